@@ -1,0 +1,125 @@
+// The in-process engine: several named indexes held in memory, swapped atomically. It is
+// the default when no Meilisearch is configured and the fallback when Meilisearch is down.
+// Nothing is persisted: the app rebuilds the index from the database at start.
+
+import { copyDocument } from "../document";
+import {
+  DEFAULT_INDEX_UID,
+  SearchIndexNotFoundError,
+  type ManagedSearchEngine,
+  type SearchDocument,
+  type SearchQuery,
+  type SearchResult,
+} from "../types";
+import { InvertedIndex } from "./inverted-index";
+import { SearchContext, searchIndex } from "./search";
+
+interface NamedIndex {
+  index: InvertedIndex;
+  context: SearchContext;
+}
+
+/** A serialisable copy of an index, cheap because it is just the documents. */
+export interface IndexSnapshot {
+  version: 1;
+  documents: SearchDocument[];
+}
+
+function emptyIndex(): NamedIndex {
+  return { index: new InvertedIndex(), context: new SearchContext() };
+}
+
+export class EmbeddedSearchEngine implements ManagedSearchEngine {
+  readonly name = "embedded" as const;
+  private readonly indexes = new Map<string, NamedIndex>();
+
+  async ensureIndex(indexUid: string = DEFAULT_INDEX_UID): Promise<void> {
+    this.getOrCreate(indexUid);
+  }
+
+  async upsert(docs: SearchDocument[], indexUid: string = DEFAULT_INDEX_UID): Promise<void> {
+    // Like Meilisearch, adding documents creates the index when needed.
+    const named = this.getOrCreate(indexUid);
+    for (const doc of docs) named.index.upsert(doc);
+    this.compactIfWorthIt(indexUid, named);
+  }
+
+  async delete(ids: string[], indexUid: string = DEFAULT_INDEX_UID): Promise<void> {
+    const named = this.indexes.get(indexUid);
+    if (!named) return;
+    for (const id of ids) named.index.delete(id);
+    this.compactIfWorthIt(indexUid, named);
+  }
+
+  async search(query: SearchQuery, indexUid: string = DEFAULT_INDEX_UID): Promise<SearchResult> {
+    return this.searchSync(query, indexUid);
+  }
+
+  /** Synchronous search, for callers (and benchmarks) that do not want a promise per query. */
+  searchSync(query: SearchQuery, indexUid: string = DEFAULT_INDEX_UID): SearchResult {
+    const named = this.require(indexUid);
+    return searchIndex(named.index, named.context, query);
+  }
+
+  async count(indexUid: string = DEFAULT_INDEX_UID): Promise<number> {
+    return this.require(indexUid).index.size;
+  }
+
+  async swap(a: string, b: string): Promise<void> {
+    const first = this.require(a);
+    const second = this.require(b);
+    // Two map writes with no await in between: no search can observe a half-swapped state.
+    this.indexes.set(a, second);
+    this.indexes.set(b, first);
+  }
+
+  async dropIndex(indexUid: string): Promise<void> {
+    this.indexes.delete(indexUid);
+  }
+
+  async health(): Promise<boolean> {
+    return true;
+  }
+
+  status(): "ok" {
+    return "ok";
+  }
+
+  hasIndex(indexUid: string): boolean {
+    return this.indexes.has(indexUid);
+  }
+
+  snapshot(indexUid: string = DEFAULT_INDEX_UID): IndexSnapshot {
+    return { version: 1, documents: this.require(indexUid).index.liveDocuments().map(copyDocument) };
+  }
+
+  /** Replaces the index with the snapshot's documents. */
+  restore(snapshot: IndexSnapshot, indexUid: string = DEFAULT_INDEX_UID): void {
+    const named = emptyIndex();
+    for (const doc of snapshot.documents) named.index.upsert(doc);
+    this.indexes.set(indexUid, named);
+  }
+
+  private getOrCreate(indexUid: string): NamedIndex {
+    let named = this.indexes.get(indexUid);
+    if (!named) {
+      named = emptyIndex();
+      this.indexes.set(indexUid, named);
+    }
+    return named;
+  }
+
+  private require(indexUid: string): NamedIndex {
+    const named = this.indexes.get(indexUid);
+    if (!named) throw new SearchIndexNotFoundError(indexUid);
+    return named;
+  }
+
+  /** Rebuilds an index whose retired slots (replaced or deleted documents) outnumber the live ones. */
+  private compactIfWorthIt(indexUid: string, named: NamedIndex): void {
+    if (!named.index.needsCompaction()) return;
+    const rebuilt = emptyIndex();
+    for (const doc of named.index.liveDocuments()) rebuilt.index.upsert(doc);
+    this.indexes.set(indexUid, rebuilt);
+  }
+}

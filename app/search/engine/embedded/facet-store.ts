@@ -1,0 +1,57 @@
+// Interned facet values: value → documents (for filters) and document → values (for counts).
+// Integers instead of strings keep facet counting over tens of thousands of hits cheap.
+
+import type { FacetName, SearchDocument } from "../types";
+
+export class FacetField {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** value id → document slots holding it (ascending; may include dead slots). */
+  readonly postings: number[][] = [];
+  /** document slot → value ids. */
+  readonly byDoc: (number[] | undefined)[] = [];
+
+  idOf(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+
+  add(slot: number, values: readonly string[]): void {
+    const valueIds: number[] = [];
+    for (const value of values) {
+      let id = this.ids.get(value);
+      if (id === undefined) {
+        id = this.values.length;
+        this.values.push(value);
+        this.ids.set(value, id);
+        this.postings.push([]);
+      }
+      if (valueIds.includes(id)) continue; // a document lists each value once
+      valueIds.push(id);
+      this.postings[id].push(slot);
+    }
+    this.byDoc[slot] = valueIds;
+  }
+
+  /** Forgets a slot's values; postings keep the dead slot and are filtered by liveness. */
+  remove(slot: number): void {
+    this.byDoc[slot] = undefined;
+  }
+}
+
+/** The facet values of a document, as strings (numbers are stringified like Meilisearch does). */
+export function facetValuesOf(doc: SearchDocument, facet: FacetName): string[] {
+  switch (facet) {
+    case "kind":
+      return [doc.kind];
+    case "type":
+      return doc.type ? [doc.type] : [];
+    case "topics":
+      return doc.topics;
+    case "countries":
+      return doc.countries;
+    case "languages":
+      return doc.languages;
+    case "year":
+      return typeof doc.year === "number" && Number.isFinite(doc.year) ? [String(doc.year)] : [];
+  }
+}

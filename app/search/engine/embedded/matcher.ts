@@ -1,0 +1,235 @@
+// Finds the documents matching a query plan and scores the cheap ranking criteria
+// (words, typos, attribute, exactness) for each of them.
+//
+// Per query word, the postings of all its derivations are merged into per-slot scratch arrays
+// (best typo count, attribute mask). Scratch arrays are reused across queries and
+// invalidated with a generation stamp instead of being cleared, so a query costs the size of
+// the postings it touches, not the size of the index.
+
+import { MAX_QUERY_WORDS } from "../settings";
+import type { FilterMask } from "./filters";
+import { BEST_ATTRIBUTE_OF_MASK, type InvertedIndex } from "./inverted-index";
+import type { QueryPlan, SynonymSpan } from "./query-plan";
+
+/** "all": every word must match. "last": Meilisearch's fallback, trailing words may be dropped. */
+export type MatchingStrategy = "all" | "last";
+
+/** Set in a word's mask byte when the document contains the query word itself. */
+const EXACT_BIT = 0x80;
+const ATTRIBUTE_BITS = 0x7f;
+
+export interface Candidates {
+  count: number;
+  slots: Int32Array;
+  /** How many query words the document matches (all of them under "all"). */
+  words: Uint8Array;
+  /** Sum of typos over the matched words. */
+  typos: Uint8Array;
+  /** Sum, over matched words, of the index of the best attribute they occur in (0 = title). */
+  attributes: Uint8Array;
+  /** Matched words that are exact (no typo, not just a prefix). */
+  exact: Uint8Array;
+}
+
+/** Path costs combine typos, attribute and exactness so one comparison picks the best path. */
+const TYPO_WEIGHT = 4096;
+const ATTRIBUTE_WEIGHT = 64;
+const EXACT_CEILING = 16;
+const UNREACHABLE = 0x7fffffff;
+
+class WordScratch {
+  stamp: Uint32Array;
+  typos: Uint8Array;
+  mask: Uint8Array;
+  touched: number[] = [];
+  constructor(size: number) {
+    this.stamp = new Uint32Array(size);
+    this.typos = new Uint8Array(size);
+    this.mask = new Uint8Array(size);
+  }
+}
+
+/** Scratch memory for one index. Safe to share: a search runs synchronously to completion. */
+export class MatchScratch {
+  private generation = 0;
+  private size = 0;
+  private wordScratch: WordScratch[] = [];
+  private candidateStamp = new Uint32Array(0);
+
+  /** Starts a new query: returns its stamp and makes sure the arrays cover every slot. */
+  begin(slotCount: number): number {
+    if (slotCount > this.size) {
+      // Grow with headroom so a stream of single upserts does not reallocate every time.
+      this.size = Math.max(slotCount, Math.ceil(this.size * 1.5), 1024);
+      this.wordScratch = Array.from({ length: MAX_QUERY_WORDS }, () => new WordScratch(this.size));
+      this.candidateStamp = new Uint32Array(this.size);
+    }
+    this.generation = (this.generation + 1) >>> 0 || 1;
+    for (const word of this.wordScratch) word.touched = [];
+    return this.generation;
+  }
+
+  word(i: number): WordScratch {
+    return this.wordScratch[i];
+  }
+
+  get candidates(): Uint32Array {
+    return this.candidateStamp;
+  }
+}
+
+/** Slots matching a synonym span, with the attribute mask of the matching phrase. */
+interface SpanMatches {
+  span: SynonymSpan;
+  mask: Uint8Array; // 0 = no match
+  touched: number[];
+}
+
+export function matchQuery(
+  index: InvertedIndex,
+  plan: QueryPlan,
+  strategy: MatchingStrategy,
+  filter: FilterMask | null,
+  scratch: MatchScratch,
+): Candidates {
+  const n = plan.words.length;
+  const gen = scratch.begin(index.slotCount);
+
+  for (let i = 0; i < n; i++) collectWord(index, plan, i, gen, scratch);
+  const spans = plan.spans.map((span) => collectSpan(index, span));
+
+  const sources = candidateSources(plan, strategy, spans, scratch);
+  let upperBound = 0;
+  for (const list of sources) upperBound += list.length;
+  const out: Candidates = {
+    count: 0,
+    slots: new Int32Array(upperBound),
+    words: new Uint8Array(upperBound),
+    typos: new Uint8Array(upperBound),
+    attributes: new Uint8Array(upperBound),
+    exact: new Uint8Array(upperBound),
+  };
+
+  const cost = new Int32Array(n + 1);
+  const seen = scratch.candidates;
+  const words = Array.from({ length: n }, (_, i) => scratch.word(i));
+  const spansByStart: SpanMatches[][] = Array.from({ length: n }, () => []);
+  for (const s of spans) spansByStart[s.span.start].push(s);
+
+  for (const list of sources) {
+    for (let li = 0; li < list.length; li++) {
+      const slot = list[li];
+      if (seen[slot] === gen) continue;
+      seen[slot] = gen;
+      if (!index.isLive(slot) || (filter && !filter.passes(slot))) continue;
+
+      // Best path through the query: each step matches one word, or a synonym for several.
+      cost.fill(UNREACHABLE);
+      cost[0] = 0;
+      for (let k = 0; k < n; k++) {
+        if (cost[k] === UNREACHABLE) continue;
+        const w = words[k];
+        if (w.stamp[slot] === gen) {
+          const m = w.mask[slot];
+          const step =
+            w.typos[slot] * TYPO_WEIGHT +
+            BEST_ATTRIBUTE_OF_MASK[m & ATTRIBUTE_BITS] * ATTRIBUTE_WEIGHT -
+            (m & EXACT_BIT ? 1 : 0);
+          if (cost[k] + step < cost[k + 1]) cost[k + 1] = cost[k] + step;
+        }
+        for (const s of spansByStart[k]) {
+          const m = s.mask[slot];
+          if (m === 0) continue;
+          const covered = s.span.end - s.span.start;
+          const step = BEST_ATTRIBUTE_OF_MASK[m & ATTRIBUTE_BITS] * ATTRIBUTE_WEIGHT - covered;
+          if (cost[k] + step < cost[s.span.end]) cost[s.span.end] = cost[k] + step;
+        }
+      }
+
+      let matched = n;
+      if (strategy === "last") while (matched > 0 && cost[matched] === UNREACHABLE) matched--;
+      if (matched === 0 || cost[matched] === UNREACHABLE) continue;
+
+      // Undo the packing; exactness was subtracted so that "more exact" means "cheaper".
+      const total = cost[matched] + EXACT_CEILING;
+      const c = out.count++;
+      out.slots[c] = slot;
+      out.words[c] = matched;
+      out.typos[c] = Math.floor(total / TYPO_WEIGHT);
+      out.attributes[c] = Math.floor((total % TYPO_WEIGHT) / ATTRIBUTE_WEIGHT);
+      out.exact[c] = EXACT_CEILING - (total % ATTRIBUTE_WEIGHT);
+    }
+  }
+  return out;
+}
+
+/** Merges the postings of every derivation of word i into its scratch arrays. */
+function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: number, scratch: MatchScratch): void {
+  const word = plan.words[i];
+  const w = scratch.word(i);
+  const { stamp, typos, mask, touched } = w;
+  for (const d of word.derivations) {
+    const slots = index.postingSlots[d.termId];
+    if (!slots) continue;
+    const masks = index.postingMasks[d.termId];
+    const exactBit = d.termId === word.exactTermId ? EXACT_BIT : 0;
+    for (let p = 0; p < slots.length; p++) {
+      const slot = slots[p];
+      if (stamp[slot] !== gen) {
+        stamp[slot] = gen;
+        typos[slot] = d.typos;
+        mask[slot] = masks[p] | exactBit;
+        touched.push(slot);
+      } else {
+        if (d.typos < typos[slot]) typos[slot] = d.typos;
+        mask[slot] |= masks[p] | exactBit;
+      }
+    }
+  }
+}
+
+/** Documents containing every word of at least one alternative phrase (no typos on synonyms). */
+function collectSpan(index: InvertedIndex, span: SynonymSpan): SpanMatches {
+  const mask = new Uint8Array(index.slotCount);
+  const touched: number[] = [];
+  for (const phrase of span.alternatives) {
+    const progress = new Uint8Array(index.slotCount);
+    const phraseMask = new Uint8Array(index.slotCount);
+    phrase.forEach((termId, position) => {
+      const slots = index.postingSlots[termId] ?? [];
+      const masks = index.postingMasks[termId] ?? [];
+      for (let p = 0; p < slots.length; p++) {
+        const slot = slots[p];
+        if (progress[slot] !== position) continue;
+        progress[slot] = position + 1;
+        phraseMask[slot] |= masks[p];
+        if (position + 1 === phrase.length) {
+          if (mask[slot] === 0) touched.push(slot);
+          mask[slot] |= phraseMask[slot];
+        }
+      }
+    });
+  }
+  return { span, mask, touched };
+}
+
+/**
+ * Slot lists whose union contains every possible match. Under "all" with no synonyms any one
+ * word will do, so take the rarest; otherwise a match must start with word 0 or a synonym at 0.
+ */
+function candidateSources(
+  plan: QueryPlan,
+  strategy: MatchingStrategy,
+  spans: SpanMatches[],
+  scratch: MatchScratch,
+): number[][] {
+  if (strategy === "all" && spans.length === 0) {
+    let rarest = scratch.word(0).touched;
+    for (let i = 1; i < plan.words.length; i++) {
+      const touched = scratch.word(i).touched;
+      if (touched.length < rarest.length) rarest = touched;
+    }
+    return [rarest];
+  }
+  return [scratch.word(0).touched, ...spans.filter((s) => s.span.start === 0).map((s) => s.touched)];
+}

@@ -1,0 +1,87 @@
+// The query pipeline of one index: plan → filter → match → rank → page → highlight → facets.
+
+import { copyDocument } from "../document";
+import { MAX_QUERY_WORDS, resolvePaging, totalPagesFor } from "../settings";
+import type { SearchQuery, SearchResult } from "../types";
+import { countFacets } from "./facets";
+import { buildFilterMask } from "./filters";
+import { highlight } from "./highlight";
+import type { InvertedIndex } from "./inverted-index";
+import { matchQuery, MatchScratch, type Candidates, type MatchingStrategy } from "./matcher";
+import { ProximityScorer } from "./proximity";
+import { planQuery, type QueryPlan } from "./query-plan";
+import { placeholderMatches, rankByRelevance, rankBySortField, type PageWindow } from "./ranking";
+import { SortOrderCache, type SortField } from "./sort-order";
+
+/** Per-index reusable state: scratch memory and cached orders. */
+export class SearchContext {
+  readonly scratch = new MatchScratch();
+  readonly proximity = new ProximityScorer(MAX_QUERY_WORDS);
+  readonly sortOrders = new SortOrderCache();
+}
+
+export function searchIndex(index: InvertedIndex, context: SearchContext, query: SearchQuery): SearchResult {
+  const startedAt = performance.now();
+  const { page, hitsPerPage } = resolvePaging(query);
+  const window: PageWindow = { offset: (page - 1) * hitsPerPage, limit: hitsPerPage };
+  const filter = buildFilterMask(index, query.filters);
+  const plan = planQuery(query.q ?? "", index.vocabulary);
+  const sortField = explicitSortField(query);
+
+  let pageSlots: number[];
+  let matched: ArrayLike<number>;
+  if (plan.words.length === 0) {
+    // Placeholder search: everything matching the filters, newest first unless told otherwise.
+    const order = context.sortOrders.get(index, sortField ?? "updatedAt");
+    ({ page: pageSlots, matched } = placeholderMatches(index, order, filter, window));
+  } else {
+    const candidates = matchWithFallback(index, context, plan, filter);
+    matched = candidates.slots.subarray(0, candidates.count);
+    if (sortField) {
+      pageSlots = rankBySortField(index, candidates, context.sortOrders.get(index, sortField), window);
+    } else {
+      context.proximity.prepare(index, plan);
+      pageSlots = rankByRelevance(index, candidates, context.proximity, window);
+    }
+  }
+
+  const hits = pageSlots.map((slot) => {
+    const doc = index.docs[slot]!;
+    return {
+      doc: copyDocument(doc),
+      highlight: { title: highlight(doc.title, plan.highlightWords), summary: highlight(doc.summary, plan.highlightWords) },
+    };
+  });
+  const totalHits = matched.length;
+  return {
+    hits,
+    totalHits,
+    page,
+    totalPages: totalPagesFor(totalHits, hitsPerPage),
+    hitsPerPage,
+    facets: query.facets?.length ? countFacets(index, query.facets, matched) : {},
+    processingMs: performance.now() - startedAt,
+  };
+}
+
+/**
+ * All words must match; when nothing does, fall back to Meilisearch's "last" strategy
+ * (drop words from the end) so a stray word does not empty the page.
+ */
+function matchWithFallback(
+  index: InvertedIndex,
+  context: SearchContext,
+  plan: QueryPlan,
+  filter: ReturnType<typeof buildFilterMask>,
+): Candidates {
+  const strict = matchQuery(index, plan, "all", filter, context.scratch);
+  if (strict.count > 0 || plan.words.length < 2) return strict;
+  const relaxed: MatchingStrategy = "last";
+  return matchQuery(index, plan, relaxed, filter, context.scratch);
+}
+
+function explicitSortField(query: SearchQuery): SortField | undefined {
+  if (query.sort === "updatedAt:desc") return "updatedAt";
+  if (query.sort === "verifiedAt:desc") return "verifiedAt";
+  return undefined;
+}
