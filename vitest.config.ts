@@ -3,7 +3,6 @@ import { defineConfig } from "vitest/config";
 
 const alias = {
   "~": fileURLToPath(new URL("./app", import.meta.url)),
-  "#db": fileURLToPath(new URL("./db", import.meta.url)),
 };
 
 export default defineConfig({

@@ -1,0 +1,91 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+
+type Common = { label: ReactNode; name: string; error?: string | null; hint?: ReactNode };
+
+function describedBy(hintId: string, errorId: string, hint?: ReactNode, error?: string | null) {
+  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A labelled input with its hint and its error next to it, linked for screen readers. */
+export function Field({ label, name, error, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <div className={`field${error ? " has-error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        {...input}
+      />
+      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+    </div>
+  );
+}
+
+export function TextArea({ label, name, error, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <div className={`field${error ? " has-error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        {...input}
+      />
+      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+    </div>
+  );
+}
+
+export function Select({
+  label, name, error, hint, options, placeholder, ...input
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
+  const id = useId();
+  return (
+    <div className={`field${error ? " has-error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)} {...input}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+    </div>
+  );
+}
+
+/** A group of checkboxes in a fieldset with a legend. */
+export function CheckboxGroup({
+  legend, name, options, values, error, hint,
+}: { legend: ReactNode; name: string; options: ReadonlyArray<{ value: string; label: string }>; values: readonly string[]; error?: string | null; hint?: ReactNode }) {
+  const id = useId();
+  return (
+    <fieldset className={`field checkbox-group${error ? " has-error" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p className="hint">{hint}</p> : null}
+      <div className="checkbox-options">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={values.includes(o.value)} /> {o.label}
+          </label>
+        ))}
+      </div>
+      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+    </fieldset>
+  );
+}
+
+/** A message for the whole form, announced to screen readers. */
+export function FormMessage({ error, success }: { error?: string | null; success?: string | null }) {
+  if (error) return <div className="notice error" role="alert">{error}</div>;
+  if (success) return <div className="notice success" role="status">{success}</div>;
+  return null;
+}

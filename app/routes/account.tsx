@@ -1,0 +1,74 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { signOutEverywhere } from "~/accounts/accounts.server";
+import { fieldErrors } from "~/accounts/schema";
+import { SettingsSchema, listTimeZones, updateSettings } from "~/accounts/settings.server";
+import { Field, FormMessage, Select } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { COUNTRIES } from "~/taxonomy";
+import { blankSessionCookie, requireUser } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Your account · Restorative Network" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  return json({
+    user: {
+      email: user.email, displayName: user.displayName, country: user.country ?? "", timeZone: user.timeZone,
+      emailPreference: user.emailPreference, verified: !!user.emailVerifiedAt, role: user.role,
+    },
+    timeZones: listTimeZones(),
+  });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const form = await request.formData();
+  if (form.get("intent") === "sign-out-everywhere") {
+    await signOutEverywhere(user.id);
+    return redirect("/login", { headers: { "Set-Cookie": await blankSessionCookie() } });
+  }
+  const values = Object.fromEntries(form) as Record<string, string>;
+  const parsed = SettingsSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: false }, { status: 400 });
+  await updateSettings(user.id, parsed.data);
+  return json({ errors: {} as Record<string, string>, values, saved: true });
+}
+
+const PREFERENCES = [
+  { value: "off", label: "Off: in-app notifications only" },
+  { value: "immediate", label: "Immediately: one email each time" },
+  { value: "digest", label: "Daily digest: one email a day" },
+];
+
+export default function Account() {
+  const { user, timeZones } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const v = (data?.values ?? user) as Record<string, string>;
+  return (
+    <div className="page narrow">
+      <h1>Your account</h1>
+      {params.get("verified") ? <FormMessage success="Thank you. Your email is confirmed." /> : null}
+      {!user.verified ? <p className="notice">Please confirm your email using the link we sent you. Some actions wait for it.</p> : null}
+      <p>Signed in as <strong>{user.email}</strong>.</p>
+      <Visibility>only you and the site's administrators see your email, country and settings. Emails from us say that something happened and link to it; they never contain what anyone wrote.</Visibility>
+      <Form method="post" noValidate className="stack">
+        <FormMessage success={data?.saved ? "Your settings are saved." : null} />
+        <Field label="Display name" name="displayName" defaultValue={v.displayName} error={errors.displayName} />
+        <Select label="Country" name="country" defaultValue={v.country} error={errors.country} placeholder="Not set" hint="Used to show you the right support lines." options={Object.entries(COUNTRIES).map(([value, label]) => ({ value, label }))} />
+        <Select label="Time zone" name="timeZone" defaultValue={v.timeZone} error={errors.timeZone} options={timeZones.map((z) => ({ value: z, label: z }))} />
+        <Select label="Email notifications" name="emailPreference" defaultValue={v.emailPreference} error={errors.emailPreference} options={PREFERENCES} />
+        <button type="submit">Save settings</button>
+      </Form>
+      <h2>Devices</h2>
+      <Form method="post">
+        <input type="hidden" name="intent" value="sign-out-everywhere" />
+        <p>If you signed in on a shared or lost device, you can sign out everywhere, including here.</p>
+        <button type="submit" className="secondary">Sign out of all devices</button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { PERMISSIONS, SITE_ROLES } from "../../db/schema";
+import { changeRole, getUserForAdmin, restoreUser, suspendUser } from "~/admin/admin.server";
+import { ChangeRoleSchema, SuspendSchema } from "~/admin/schema";
+import { fieldErrors } from "~/accounts/schema";
+import { FormMessage, TextArea } from "~/components/forms";
+import { notFound, requireUserWith } from "~/utils/guards.server";
+import { canManageUsers } from "~/utils/policy.server";
+
+async function loadUser(id: string) {
+  return (await getUserForAdmin(id)) ?? notFound();
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  await requireUserWith(request, context, canManageUsers);
+  return json({ user: await loadUser(params.userId!) });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const actor = await requireUserWith(request, context, canManageUsers);
+  const target = await loadUser(params.userId!);
+  const form = await request.formData();
+  const intent = String(form.get("intent"));
+  if (intent === "change-role") {
+    const parsed = ChangeRoleSchema.safeParse({ ...Object.fromEntries(form), userId: target.id, permissions: form.getAll("permissions") });
+    if (!parsed.success) return json({ intent, errors: fieldErrors(parsed.error), done: null }, { status: 400 });
+    await changeRole(actor.id, parsed.data);
+    return json({ intent, errors: {} as Record<string, string>, done: "The role is changed and the change is in the audit log." });
+  }
+  const parsed = SuspendSchema.safeParse({ ...Object.fromEntries(form), userId: target.id });
+  if (!parsed.success) return json({ intent, errors: fieldErrors(parsed.error), done: null }, { status: 400 });
+  if (parsed.data.intent === "suspend") await suspendUser(actor.id, target.id, parsed.data.reason);
+  else await restoreUser(actor.id, target.id, parsed.data.reason);
+  return json({ intent, errors: {} as Record<string, string>, done: parsed.data.intent === "suspend" ? "The account is suspended and signed out everywhere." : "The account is restored." });
+}
+
+export default function AdminUser() {
+  const { user } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors = data?.errors ?? {};
+  const roleErrors = data?.intent === "change-role" ? errors : {};
+  const suspendErrors = data?.intent !== "change-role" ? errors : {};
+  return (
+    <section aria-labelledby="user-heading">
+      <p><Link to="/admin">← All people</Link></p>
+      <h2 id="user-heading">{user.displayName}</h2>
+      <p>{user.email} · {user.suspendedAt ? `Suspended: ${user.suspendedReason}` : "Active"}</p>
+      <FormMessage success={data?.done} />
+      <Form method="post" className="stack card">
+        <h3>Role and permissions</h3>
+        <input type="hidden" name="intent" value="change-role" />
+        <div className="field">
+          <label htmlFor="role">Site role</label>
+          <select id="role" name="role" defaultValue={user.role}>
+            {SITE_ROLES.map((r) => <option key={r} value={r}>{r.replace("_", " ")}</option>)}
+          </select>
+        </div>
+        <fieldset className="field">
+          <legend>Extra permissions</legend>
+          {PERMISSIONS.map((p) => (
+            <label key={p} className="checkbox"><input type="checkbox" name="permissions" value={p} defaultChecked={user.permissions.includes(p)} /> {p}</label>
+          ))}
+        </fieldset>
+        <TextArea label="Reason for the change" name="reason" rows={2} error={roleErrors.reason} hint="Recorded in the audit log." />
+        <button type="submit">Save role</button>
+      </Form>
+      <Form method="post" className="stack card">
+        <h3>{user.suspendedAt ? "Restore this account" : "Suspend this account"}</h3>
+        <input type="hidden" name="intent" value={user.suspendedAt ? "restore" : "suspend"} />
+        <TextArea label="Reason" name="reason" rows={2} error={suspendErrors.reason} hint={user.suspendedAt ? "Recorded in the audit log." : "Suspending signs the person out everywhere at once. The reason is recorded in the audit log."} />
+        <button type="submit" className={user.suspendedAt ? undefined : "danger"}>{user.suspendedAt ? "Restore account" : "Suspend account"}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { signIn } from "~/accounts/accounts.server";
+import { SignInSchema, fieldErrors, safeRedirect } from "~/accounts/schema";
+import { Field, FormMessage } from "~/components/forms";
+import { getUser, startSession } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Sign in · Restorative Network" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getUser(request, context)) throw redirect("/");
+  return null;
+}
+
+const MESSAGES = {
+  invalid: "That email and password do not match an account. Please check them and try again.",
+  rate_limited: "Too many attempts to sign in. To protect the account, please wait 15 minutes and try again, or choose a new password.",
+  suspended: "This account is paused. If you think this is a mistake, please contact the network's administrators.",
+} as const;
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const values = { email: String(form.get("email") ?? ""), redirectTo: String(form.get("redirectTo") ?? "") };
+  const parsed = SignInSchema.safeParse({ ...values, password: form.get("password") ?? "" });
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const result = await signIn(parsed.data.email, parsed.data.password, context.clientIp);
+  if (!result.ok) {
+    return json({ errors: { form: MESSAGES[result.reason] } as Record<string, string>, values }, { status: result.reason === "rate_limited" ? 429 : 400 });
+  }
+  return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": await startSession(result.userId) } });
+}
+
+export default function Login() {
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const errors: Record<string, string> = data?.errors ?? {};
+  const notice = params.get("reset") ? "Your password has been changed. Please sign in with the new one." : null;
+  return (
+    <div className="page narrow">
+      <h1>Sign in</h1>
+      <Form method="post" noValidate className="stack">
+        <FormMessage error={errors.form} success={notice} />
+        <input type="hidden" name="redirectTo" value={data?.values.redirectTo ?? params.get("redirectTo") ?? ""} />
+        <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.values.email} error={errors.email} />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+        <button type="submit" disabled={busy}>{busy ? "Signing in…" : "Sign in"}</button>
+      </Form>
+      <p><Link to="/forgot-password">Forgotten your password?</Link></p>
+      <p>New here? <Link to="/signup">Join the network</Link>.</p>
+    </div>
+  );
+}

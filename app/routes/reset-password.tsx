@@ -1,0 +1,49 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { resetPassword } from "~/accounts/accounts.server";
+import { ResetSchema, fieldErrors } from "~/accounts/schema";
+import { Field, FormMessage } from "~/components/forms";
+
+export const meta: MetaFunction = () => [{ title: "Set a new password · Restorative Network" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return json({ token: new URL(request.url).searchParams.get("token") ?? "" });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const parsed = ResetSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  const outcome = await resetPassword(parsed.data.token, parsed.data.password);
+  if (!outcome.ok) return json({ errors: outcome.errors }, { status: 400 });
+  return redirect("/login?reset=1");
+}
+
+export default function ResetPassword() {
+  const { token } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  if (!token) {
+    return (
+      <div className="page narrow">
+        <h1>This link is incomplete</h1>
+        <p>Please open the whole link from the email, or <Link to="/forgot-password">ask for a new one</Link>.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="page narrow">
+      <h1>Set a new password</h1>
+      <p>Choosing a new password signs you out on every device.</p>
+      <Form method="post" noValidate className="stack">
+        <FormMessage error={errors.form ?? errors.token} />
+        <input type="hidden" name="token" value={token} />
+        <Field label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters." />
+        <Field label="Type it again" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+        <button type="submit">Save the new password</button>
+      </Form>
+      {errors.form ? <p><Link to="/forgot-password">Ask for a new link</Link></p> : null}
+    </div>
+  );
+}

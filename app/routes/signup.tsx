@@ -1,0 +1,46 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { signUp } from "~/accounts/accounts.server";
+import { SignUpSchema, fieldErrors } from "~/accounts/schema";
+import { Field, FormMessage } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { getUser } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Join · Restorative Network" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getUser(request, context)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const values = { email: String(form.get("email") ?? ""), displayName: String(form.get("displayName") ?? "") };
+  const parsed = SignUpSchema.safeParse({ ...values, password: form.get("password") ?? "" });
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const outcome = await signUp(parsed.data, request);
+  if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
+  return redirect("/signup/check-email");
+}
+
+export default function SignUp() {
+  const data = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors: Record<string, string> = data?.errors ?? {};
+  return (
+    <div className="page narrow">
+      <h1>Join the network</h1>
+      <p className="lead">An account lets you join peer-support circles, share case learnings and contact facilitators.</p>
+      <Visibility>your email is never shown to other members. Your display name is shown where you post, unless you choose a pseudonym in a circle.</Visibility>
+      <Form method="post" noValidate className="stack">
+        <FormMessage error={errors.form} />
+        <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.values.email} error={errors.email} />
+        <Field label="Display name" name="displayName" autoComplete="name" required defaultValue={data?.values.displayName} error={errors.displayName} hint="The name others see. You can use a first name only." />
+        <Field label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well." />
+        <button type="submit" disabled={busy}>{busy ? "Creating your account…" : "Create account"}</button>
+      </Form>
+      <p>Already a member? <Link to="/login">Sign in</Link>.</p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// `npm start`: builds when needed, migrates, seeds the demo network on an empty database, and serves.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { EnvError, getEnv } from "../utils/env.server";
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const t = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
+    if (t > newest) newest = t;
+  }
+  return newest;
+}
+
+function buildIfNeeded() {
+  const out = path.resolve("build/index.js");
+  if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(path.resolve("app"))) return;
+  console.log("Building the site (first start takes a little longer)…");
+  const result = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (result.status !== 0) {
+    console.error("The build failed; see the messages above.");
+    process.exit(1);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  let env;
+  try {
+    env = getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  buildIfNeeded();
+  const { openDatabase, migrateDatabase } = await import("../utils/db.server");
+  const handle = await openDatabase();
+  await migrateDatabase(handle);
+  const { seedDemoIfEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../../db/seed/demo");
+  const seeded = env.NODE_ENV === "production" ? false : await seedDemoIfEmpty(handle.db);
+  const { serveBuild } = await import("./serve");
+  const server = await serveBuild();
+  const { startBackgroundWork } = await import("./background");
+  const stopBackground = await startBackgroundWork();
+
+  const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  console.log(`\nRestorative Network is running at ${url}  (${handle.driver === "pglite" ? `PGlite in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL"}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (seeded) console.log("A demo network was seeded.");
+  if (env.NODE_ENV !== "production") {
+    console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(22)} ${a.email}`);
+    if (!env.SMTP_URL) console.log(`\nEmail is not sent: messages appear at ${url}/dev/mail`);
+  }
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stopBackground();
+    server.close();
+    await handle.close().catch(() => {});
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+await main();

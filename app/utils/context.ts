@@ -1,0 +1,11 @@
+/** What the HTTP layer (app/server/http.ts) hands every loader and action. */
+export type RequestContext = {
+  cspNonce: string;
+  clientIp: string;
+  /** Set-Cookie values added while handling the request (e.g. a refreshed session), sent by entry.server. */
+  responseCookies: string[];
+};
+
+declare module "@remix-run/node" {
+  interface AppLoadContext extends RequestContext {}
+}

@@ -1,0 +1,45 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { getEnv } from "./env.server";
+import { newId } from "./ids.server";
+
+export type Email = { to: string; subject: string; text: string };
+export type StoredEmail = Email & { id: string; from: string; sentAt: string };
+
+/**
+ * Sends mail through SMTP_URL (nodemailer). Without SMTP_URL, each message is written to
+ * DATA_DIR/mail and listed at /dev/mail in development.
+ * Callers write plain text that says something happened and links to it: never post text.
+ */
+export async function sendEmail(email: Email): Promise<void> {
+  const env = getEnv();
+  if (env.SMTP_URL) {
+    const nodemailer = await import("nodemailer");
+    const transport = nodemailer.createTransport(env.SMTP_URL);
+    await transport.sendMail({ from: env.MAIL_FROM, to: email.to, subject: email.subject, text: email.text });
+    return;
+  }
+  const dir = mailDir();
+  await mkdir(dir, { recursive: true });
+  const stored: StoredEmail = { ...email, id: newId(), from: env.MAIL_FROM, sentAt: new Date().toISOString() };
+  const name = `${stored.sentAt.replace(/[:.]/g, "-")}-${stored.id}.json`;
+  await writeFile(path.join(dir, name), JSON.stringify(stored, null, 2));
+}
+
+export function mailDir() {
+  return path.join(path.resolve(getEnv().DATA_DIR), "mail");
+}
+
+/** Messages in the dev mailbox, newest first. */
+export async function listDevMail(limit = 100): Promise<StoredEmail[]> {
+  const dir = mailDir();
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const newest = names.filter((n) => n.endsWith(".json")).sort().reverse().slice(0, limit);
+  return Promise.all(newest.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as StoredEmail));
+}
+
+/** The absolute URL of a path, for links in emails. */
+export function absoluteUrl(request: Request | null, pathname: string) {
+  const base = getEnv().PUBLIC_URL ?? (request ? new URL(request.url).origin : `http://localhost:${getEnv().PORT}`);
+  return new URL(pathname, base).toString();
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads configuration. Every variable is optional: the embedded defaults
+ * (PGlite, the embedded search engine, the dev mailbox) apply when it is absent.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
+  PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 65535").max(65535, "must be between 1 and 65535").default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  DATA_DIR: z.string().min(1, "must not be empty").default("data"),
+  MEILISEARCH_URL: z.url({ error: "must be an http(s) URL such as http://127.0.0.1:7700" }).optional(),
+  MEILISEARCH_KEY: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().default("Restorative Network <no-reply@restorative.network>"),
+  PUBLIC_URL: z.url({ error: "must be the site's public origin, such as https://restorative.network" }).optional(),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SEARCH_WORKER: z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline"),
+  FLAG_THRESHOLD: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be at least 1").default(3),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+/** Parses the environment; a bad value becomes one clear line naming the variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0] ?? "environment");
+    const got = cleaned[name];
+    throw new EnvError(`Invalid environment variable ${name}: ${issue.message}${got !== undefined ? ` (got "${got}")` : ""}.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+export const isProduction = () => getEnv().NODE_ENV === "production";

@@ -1,0 +1,33 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+// A conservative allow-list: formatting, lists, quotes, code, tables and links. No images, iframes,
+// styles or event handlers. Links open normally and carry rel=nofollow noopener.
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "br", "hr", "strong", "em", "b", "i", "u", "s", "del", "code", "pre", "blockquote",
+    "ul", "ol", "li", "h2", "h3", "h4", "a", "table", "thead", "tbody", "tr", "th", "td",
+  ],
+  allowedAttributes: { a: ["href", "title", "rel"], th: ["align"], td: ["align"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowProtocolRelative: false,
+  transformTags: {
+    a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener noreferrer" }),
+    h1: "h2",
+  },
+  disallowedTagsMode: "discard",
+};
+
+/** Markdown → HTML that is safe to put on a page: marked first, then sanitize-html. */
+export function renderMarkdown(source: string): string {
+  const html = marked.parse(source ?? "") as string;
+  return sanitizeHtml(html, SANITIZE);
+}
+
+/** Plain text from Markdown, for search documents and excerpts. */
+export function markdownToText(source: string): string {
+  const html = marked.parse(source ?? "") as string;
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,37 @@
+import { hash, verify } from "@node-rs/argon2";
+import { dictionary } from "@zxcvbn-ts/language-common";
+
+// OWASP's argon2id minimum: m=19456 KiB, t=2, p=1. 2 is Algorithm.Argon2id (a const enum).
+const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 256;
+
+export function hashPassword(password: string) {
+  return hash(password, ARGON2ID);
+}
+
+export async function verifyPassword(passwordHash: string, password: string) {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// zxcvbn-ts's maintained list of ~49,000 common passwords, kept in a Set for O(1) checks.
+let common: Set<string> | undefined;
+function commonPasswords() {
+  common ??= new Set((dictionary as Record<string, string[]>)["passwords-common"]!.map((p) => p.toLowerCase()));
+  return common;
+}
+export const commonPasswordCount = () => commonPasswords().size;
+
+/** Returns a clear message when the password is not acceptable, otherwise null. No composition rules. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters. A few unrelated words work well.`;
+  if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
+  if (commonPasswords().has(password.toLowerCase()))
+    return "This password appears in lists of common passwords that attackers try first. Please choose another.";
+  return null;
+}

@@ -1,0 +1,105 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+export const SITE_ROLES = ["member", "peer_supporter", "facilitator", "moderator", "admin"] as const;
+export type SiteRole = (typeof SITE_ROLES)[number];
+
+/** Extra permissions granted on top of a role (e.g. a facilitator who may also review learnings). */
+export const PERMISSIONS = ["reviewer", "verifier", "editor"] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const EMAIL_PREFERENCES = ["immediate", "digest", "off"] as const;
+export type EmailPreference = (typeof EMAIL_PREFERENCES)[number];
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: SITE_ROLES }).notNull().default("member"),
+    permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
+    country: text("country"),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    emailPreference: text("email_preference", { enum: EMAIL_PREFERENCES }).notNull().default("off"),
+    calendarToken: text("calendar_token"),
+    suspendedAt: timestamp("suspended_at", { withTimezone: true }),
+    suspendedReason: text("suspended_reason"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email), uniqueIndex("users_calendar_token_key").on(t.calendarToken)],
+);
+export type User = typeof users.$inferSelect;
+
+/** lucia v3 sessions. `createdAt` enforces the absolute 30-day cap on top of lucia's sliding expiry. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const EMAIL_TOKEN_PURPOSES = ["verify_email", "reset_password"] as const;
+
+/** One-time links sent by email. Only a SHA-256 of the token is stored. */
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: EMAIL_TOKEN_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("email_tokens_hash_key").on(t.tokenHash)],
+);
+
+/** Failed sign-ins, kept in the database so the limit holds across processes. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_failures_key_at_idx").on(t.key, t.at)],
+);
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: text("id").primaryKey(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    country: text("country"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("organisations_slug_key").on(t.slug)],
+);
+
+export const organisationMembers = pgTable(
+  "organisation_members",
+  {
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    isAdmin: boolean("is_admin").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index("organisation_members_user_idx").on(t.userId)],
+);

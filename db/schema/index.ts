@@ -1,0 +1,6 @@
+// Every table, re-exported for drizzle-kit and for the typed database client.
+// Each domain keeps its tables in its own file.
+export * from "./accounts";
+export * from "./audit";
+export * from "./outbox";
+export * from "./notifications";
