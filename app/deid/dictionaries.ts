@@ -22,6 +22,8 @@ export interface NameDictionaries {
   commonWords: Set<string>;
   /** Capitalised words that are never a name on their own. */
   notNames: Set<string>;
+  /** Frequency rank of common words (0 = most frequent; French ranks doubled). */
+  wordRank: Map<string, number>;
 }
 
 let names: NameDictionaries | null = null;
@@ -50,13 +52,16 @@ export function getNames(): NameDictionaries {
     ...list(enDict, "commonWords-en").slice(0, 25000),
     ...list(frDict, "commonWords-fr").slice(0, 15000),
   ]);
+  const wordRank = new Map<string, number>();
+  list(frDict, "commonWords-fr").slice(0, 15000).forEach((w, i) => wordRank.set(w, i * 2));
+  list(enDict, "commonWords-en").slice(0, 25000).forEach((w, i) => wordRank.set(w, Math.min(i, wordRank.get(w) ?? i)));
   const ambiguousFirst = new Set<string>(unionOf("ambiguousFirstNames"));
   for (const w of unionOf("months")) ambiguousFirst.add(w);
   const notNames = new Set<string>(unionOf("notNames"));
   for (const p of ALL_PACKS) {
     for (const w of [...p.months, ...p.weekdays]) notNames.add(w[0].toUpperCase() + w.slice(1));
   }
-  names = { firstNames, surnames, ambiguousFirst, commonWords, notNames };
+  names = { firstNames, surnames, ambiguousFirst, commonWords, notNames, wordRank };
   return names;
 }
 
@@ -130,7 +135,7 @@ export function getGazetteer(): Gazetteer {
   }
   for (const n of EXTRA_PLACES) add(n, 50000);
   for (const n of REGIONS) add(n, 1000000);
-  const { commonWords, firstNames, notNames } = getNames();
+  const { wordRank, firstNames, notNames } = getNames();
   const lex = nlp.model().one.lexicon as Record<string, string | undefined>;
   const ambiguous = new Set<string>();
   let maxWords = 1;
@@ -144,7 +149,10 @@ export function getGazetteer(): Gazetteer {
       places.delete(name);
       continue;
     }
-    if (!placeTag && pop < 2000000 && (commonWords.has(l) || firstNames.has(l))) ambiguous.add(name);
+    const rank = wordRank.get(l) ?? Infinity;
+    // A town whose name is a frequent word or a first name needs context ("in Reading", "Hope, BC").
+    const wordy = rank < 8000 || (rank < 25000 && pop < 100000) || (firstNames.has(l) && pop < 500000);
+    if (!placeTag && wordy) ambiguous.add(name);
   }
   gazetteer = { places, ambiguous, maxWords: Math.min(maxWords, 4) };
   return gazetteer;

@@ -1,0 +1,186 @@
+/**
+ * PERSON. Rules, strongest first:
+ *  - title + name ("Dr Smith", "Mrs Aroha Ngata", "Mme Gagnon", "infirmière Julie Roy");
+ *  - known first name + capitalised surname or initial ("Anna S.", "John Smith");
+ *  - role or kin word + capitalised word ("her daughter Mere", "the patient, Harold");
+ *  - a known first name on its own (unless it is also an ordinary word: "Grace", "Will");
+ *  - initial + known surname ("J. Tremblay"); an unknown word followed by a known rare surname.
+ * Repeated mentions of a found name's parts are added later (see index.ts).
+ */
+import { getGazetteer, getNames } from "../dictionaries";
+import { ALL_PACKS, unionOf } from "../lang/index";
+import type { Candidate } from "../types";
+import { alternation, lowerSameLength } from "../util";
+
+/** A capitalised word (incl. O'Brien, McDonald, Marie-Claude, Ngāti) or an initial ("S."). */
+const TOKEN = /(?<![\p{L}])\p{Lu}\.(?![\p{L}])|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]+)?/gu;
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** lower-case without a possessive 's */
+  key: string;
+  initial: boolean;
+  sentenceStart: boolean;
+}
+
+const TITLES = unionOf("titles");
+const PURE_TITLES = new Set([
+  "Dr", "Dr.", "Doctor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
+  "M", "M.", "Mme", "Mlle", "Mmes", "Dre", "Pr", "Pre", "Docteur", "Docteure", "Monsieur", "Madame",
+  "Mademoiselle", "Sir", "Dame", "Rev", "Rev.", "Reverend", "Mstr", "Master", "Professeur", "Professeure",
+]);
+const TITLE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(TITLES)})(?:\.|(?![\p{L}]))`, "gu");
+const INTRODUCERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(unionOf("nameIntroducers"))})(?:\s*,)?\s+(?:(?:is|was|named|called|nommée?|appelée?|prénommée?)\s+)?(?=\p{Lu})`,
+  "giu",
+);
+const STRUCTURAL = new Set<string>([
+  ...ALL_PACKS.flatMap((p) => [...p.facilityHeadsAfter, ...p.facilityHeadsBefore, ...p.streetWordsAfter, ...p.orgSuffixes]),
+  "Practitioner", "Manager", "Educator", "Specialist", "Unit", "Team", "Lead", "Leader", "Coordinator",
+  "Director", "Officer", "Committee", "Board", "Service", "Services", "Department", "Centre", "Center",
+  "Ward", "Wards", "Road", "Street", "Avenue", "Health", "Care", "University", "College", "School", "Church",
+  "Police", "Court", "Coroner", "Commissioner", "Council", "Ministry", "Government", "Act",
+]);
+
+function possessiveless(s: string): string {
+  return s.replace(/['’]s$/u, "").replace(/['’]$/u, "");
+}
+
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index!;
+    const raw = m[0];
+    const core = possessiveless(raw);
+    let j = start - 1;
+    while (j >= 0 && (text[j] === " " || text[j] === "\t" || text[j] === '"' || text[j] === "“" || text[j] === "(")) j--;
+    const sentenceStart = j < 0 || /[.!?:\n;•*\-–—]/.test(text[j]);
+    toks.push({
+      start,
+      end: start + core.length,
+      text: core,
+      key: lowerSameLength(core),
+      initial: /^\p{Lu}\.$/u.test(raw),
+      sentenceStart,
+    });
+  }
+  return toks;
+}
+
+/** Only whitespace (and at most one dot or apostrophe-less gap) between two tokens. */
+function adjacent(text: string, a: Tok, b: Tok): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^(?:['’]s)?\s{1,2}$/u.test(gap) && !/\n\n/.test(gap);
+}
+
+export function detectNames(text: string): Candidate[] {
+  const { firstNames, surnames, ambiguousFirst, commonWords, notNames } = getNames();
+  const gaz = getGazetteer();
+  const toks = tokenize(text);
+  const out: Candidate[] = [];
+  const byStart = new Map<number, number>();
+  toks.forEach((t, i) => byStart.set(t.start, i));
+
+  const isNameish = (t: Tok) =>
+    !t.initial && !notNames.has(t.text) && !STRUCTURAL.has(t.text) && t.text.length > 1 && !/^\p{Lu}+$/u.test(t.text);
+  const isFirst = (t: Tok) => firstNames.has(t.key) || t.key.split("-").every((p) => firstNames.has(p));
+  const isSurnameTok = (t: Tok) => isNameish(t) || t.initial;
+
+  /** Extend a name from token index i: up to 3 further name tokens. */
+  const extend = (i: number, max = 3): number => {
+    let j = i;
+    while (j + 1 < toks.length && j - i < max && adjacent(text, toks[j], toks[j + 1]) && isSurnameTok(toks[j + 1])) {
+      // Stop at a possessive: "Smith's Hospital" is handled by facilities.
+      if (/['’]s?$/.test(text.slice(toks[j].end, toks[j].end + 2)) && text[toks[j].end] !== " ") break;
+      j++;
+    }
+    return j;
+  };
+
+  // 1. Title + name.
+  for (const m of text.matchAll(TITLE_RE)) {
+    const titleText = m[0].replace(/\.$/, "");
+    let p = m.index! + m[0].length;
+    while (text[p] === " ") p++;
+    const i = byStart.get(p);
+    if (i === undefined) continue;
+    const t = toks[i];
+    if (p - (m.index! + m[0].length) > 2) continue;
+    if (!isNameish(t) && !t.initial) continue;
+    const pure = PURE_TITLES.has(titleText) || PURE_TITLES.has(m[0]);
+    // Role titles ("Nurse", "Sister") need a name-like word: known name or not an ordinary word.
+    if (!pure && !(isFirst(t) || surnames.has(t.key) || !commonWords.has(t.key))) continue;
+    // "Mr." at a sentence start in French "M." could be an initial: accept, it is a name either way.
+    const j = extend(i);
+    const last = toks[j];
+    if (last.initial && j === i) continue;
+    out.push({ start: t.start, end: last.end, type: "PERSON", confidence: 0.95, priority: 78, source: "person-title" });
+  }
+
+  // 2. First name (+ surname/initial), 3. single first name, 5. initial + surname.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.initial) {
+      const n = toks[i + 1];
+      if (n && adjacent(text, t, n) && isNameish(n) && surnames.has(n.key) && !commonWords.has(n.key)) {
+        out.push({ start: t.start, end: n.end, type: "PERSON", confidence: 0.75, priority: 72, source: "person-initial" });
+      }
+      continue;
+    }
+    if (!isNameish(t) || !isFirst(t)) continue;
+    const next = toks[i + 1];
+    const hasNext = next && adjacent(text, t, next) && isSurnameTok(next);
+    const ambiguous = ambiguousFirst.has(t.key);
+    if (hasNext) {
+      const j = extend(i);
+      if (ambiguous && t.sentenceStart && !toks[i + 1].initial && !surnames.has(toks[i + 1].key)) continue;
+      out.push({ start: t.start, end: toks[j].end, type: "PERSON", confidence: ambiguous ? 0.7 : 0.9, priority: 74, source: "person-first-last" });
+      i = j;
+      continue;
+    }
+    if (ambiguous) continue;
+    // A lone first name that is also a place ("Florence") or a very common word needs more context.
+    if (gaz.places.has(t.text) && !t.sentenceStart) continue;
+    if (t.sentenceStart && commonWords.has(t.key) && !firstNames.has(t.key)) continue;
+    out.push({ start: t.start, end: t.end, type: "PERSON", confidence: 0.7, priority: 60, source: "person-first" });
+  }
+
+  // 4. Role or kin word + capitalised word(s).
+  for (const m of text.matchAll(INTRODUCERS)) {
+    const p = m.index! + m[0].length;
+    const i = byStart.get(p);
+    if (i === undefined) continue;
+    const t = toks[i];
+    if (!isNameish(t) || TITLES.includes(t.text)) continue;
+    if (commonWords.has(t.key) && !isFirst(t) && !surnames.has(t.key)) continue;
+    const j = extend(i, 2);
+    out.push({ start: t.start, end: toks[j].end, type: "PERSON", confidence: 0.75, priority: 70, source: "person-intro" });
+  }
+
+  // 6. Unknown capitalised word + known surname that is not an ordinary word ("Aroha Ngata").
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (!adjacent(text, a, b) || !isNameish(a) || !isNameish(b)) continue;
+    if (a.sentenceStart && commonWords.has(a.key)) continue;
+    if (commonWords.has(a.key) || commonWords.has(b.key) || !surnames.has(b.key)) continue;
+    if (gaz.places.has(a.text) || gaz.places.has(b.text) || gaz.places.has(`${a.text} ${b.text}`)) continue;
+    out.push({ start: a.start, end: b.end, type: "PERSON", confidence: 0.6, priority: 62, source: "person-surname" });
+  }
+  return out;
+}
+
+/** Name parts of a PERSON finding worth propagating to other mentions. */
+export function nameParts(span: string): string[] {
+  const { notNames, ambiguousFirst } = getNames();
+  const parts: string[] = [];
+  for (const m of span.matchAll(TOKEN)) {
+    const core = possessiveless(m[0]);
+    if (core.length < 3 || /\.$/.test(core) || notNames.has(core) || STRUCTURAL.has(core)) continue;
+    if (ambiguousFirst.has(lowerSameLength(core))) continue;
+    parts.push(core);
+  }
+  return parts;
+}

@@ -1,0 +1,198 @@
+/**
+ * FACILITY, LOCATION and ORGANISATION.
+ *  - Facilities: capitalised name + facility word ("Riverside Medical Centre", "Kowhai Ward"),
+ *    facility word + name ("Ward 7B", "Hôpital Sainte-Justine", "Clinique du Parc"), and a capitalised
+ *    name after "admitted to", "seen at"…
+ *  - Locations: street addresses, postcodes, towns and cities from the gazetteer, "City, ST".
+ *  - Organisations: capitalised name + company suffix ("Acme Health Ltd"), names after "employed by".
+ */
+import { getGazetteer, getNames } from "../dictionaries";
+import { ALL_PACKS, unionOf } from "../lang/index";
+import type { Candidate } from "../types";
+import { alternation, CAP_WORD } from "../util";
+
+/** A run of capitalised words, allowing "St.", "Mt.", "of", "&", "and", "de", "du" inside. */
+const CAP_RUN = String.raw`(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})(?:[ \t]+(?:(?:(?:of|and|&|de|du|des|de la|the)[ \t]+)?(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})|\d+[A-Z]?(?![\p{L}\d]))){0,5}`;
+
+const HEADS_AFTER = alternation(unionOf("facilityHeadsAfter"));
+const FAC_AFTER = new RegExp(String.raw`(${CAP_RUN})[ \t]+(?:${HEADS_AFTER})(?![\p{L}])`, "gu");
+const FAC_AFTER_TAIL = new RegExp(String.raw`^(?:[ \t]+(?:of|for|at|in|de)[ \t]+(?:the[ \t]+)?${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,3})`, "u");
+const HEADS_BEFORE = alternation(unionOf("facilityHeadsBefore"));
+const CONNECTORS = alternation(unionOf("facilityConnectors"));
+const FAC_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${HEADS_BEFORE})[ \t]+(?:(?:${CONNECTORS})[ \t]*)?((?:\d+[A-Z]?|[A-Z]\d*)(?![\p{L}\d])|${CAP_WORD}(?:[ \t]+(?:(?:${CONNECTORS})[ \t]*)?${CAP_WORD}){0,3})`,
+  "gu",
+);
+const FAC_INTRO = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(unionOf("facilityIntroducers"))})[ \t]+(?:the[ \t]+)?(${CAP_RUN}|[A-Z]{2,6}(?![\p{L}]))`,
+  "gu",
+);
+/** Words that do not name a particular facility on their own. */
+const GENERIC = new Set(
+  (
+    "The A An This That Our Their His Her Its Local Nearest Main Emergency Intensive Critical Care Day Acute Outpatient " +
+    "Outpatients Inpatient Specialist Fracture Antenatal Postnatal Fertility Sexual Eye Diabetes Renal Dialysis Wound Pain " +
+    "Memory Falls Stroke Vascular Orthopaedic Orthopedic Respiratory Endoscopy Infusion Pre-admission Preadmission Anticoagulation " +
+    "Asthma Oncology Cardiology Radiology Paediatric Pediatric Maternity Mental Surgical Medical Community District Regional " +
+    "Public Private Psychiatric Teaching Rural Base Cottage Children's Women's Field Health Primary Secondary Tertiary Rehabilitation " +
+    "Rehab Geriatric Older Aged Adult Adults Palliative Hospice Urgent After Hours Walk-in Sleep Skin Dermatology Neurology " +
+    "Gastroenterology Urology Gynaecology Gynecology Obstetric Obstetrics Trauma Burns Spinal Cancer Heart Lung Liver Kidney " +
+    "Hand Foot Breast Bone Blood Transfusion Haematology Hematology Immunisation Vaccination Travel Dental Addiction Addictions " +
+    "Infectious Diseases Isolation High Dependency Step-down Recovery Observation Assessment Admissions Discharge Lounge " +
+    "General Ward Wards Unit Hospital Clinic Clinics Practice Surgery Centre Center Nursing Home Rest Residential " +
+    "Service Services Department In On At To From For And Of With By Following After Before Then When While During Patient " +
+    "Nurse Doctor Midwife Staff Team Family Whānau NHS DHB Te Labour Birthing Delivery Theatre Operating Neonatal Special " +
+    "Maternal Fetal Foetal Speciality Specialty Clinical Elective Same-day Pharmacy Laboratory Lab Labs Imaging"
+  ).split(" "),
+);
+const STREET_AFTER = alternation(unionOf("streetWordsAfter"));
+const STREET_BEFORE = alternation(unionOf("streetWordsBefore"));
+const ADDRESS_EN = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:Unit|Flat|Apt\.?|Apartment|Suite)[ \t]+\d+[A-Z]?,?[ \t]+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?[ \t]+(?:${CAP_WORD}[ \t]+){1,3}(?:${STREET_AFTER})\.?(?![\p{L}])(?:,?[ \t]+(?:${CAP_WORD})(?:[ \t]+${CAP_WORD}){0,2})?`,
+  "gu",
+);
+const STREET_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CAP_WORD}[ \t]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Parade|Highway|Place)(?![\p{L}])`,
+  "gu",
+);
+const ADDRESS_FR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+)?(?:${STREET_BEFORE})[ \t]+(?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les)[ \t]*)?(?:${CAP_WORD}|\d+)(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|sur)[ \t]*)?${CAP_WORD}){0,4}`,
+  "giu",
+);
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|PO Box|Private Bag|RD|Box|Case postale|CP|BP)\s+\d{1,6}\b/g;
+const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+const US_STATES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+const AU_STATES = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT";
+const CITY_STATE = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),[ \t]+(?:${US_STATES})\b(?:[ \t]+\d{5}(?:-\d{4})?)?`, "gu");
+const AU_STATE_POST = new RegExp(String.raw`\b(?:${AU_STATES})[ \t]+\d{4}\b`, "g");
+const LABELLED_POST = /\b(?:post ?code|postal code|zip(?: code)?|code postal|CP)\s*:?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4,5})\b/gi;
+const FR_POST = new RegExp(String.raw`\b(?:[0-8]\d|9[0-8])\d{3}[ \t]+(${CAP_WORD})`, "gu");
+const TOWN_POST = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),?[ \t]+(\d{4})(?!\d)`, "gu");
+
+const ORG_SUFFIX = alternation(unionOf("orgSuffixes"));
+const ORG_RE = new RegExp(String.raw`(${CAP_RUN})[ \t]+(?:${ORG_SUFFIX})\.?(?![\p{L}])`, "gu");
+const ORG_INTRO = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(unionOf("orgIntroducers"))})[ \t]*:?[ \t]+(?:the[ \t]+)?(${CAP_RUN})`,
+  "giu",
+);
+const LOC_INTRO_STRONG = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(
+    ALL_PACKS.flatMap((p) => p.locationIntroducers).filter((w) => w.includes(" ") || w.length > 5),
+  )})[ \t]+(${CAP_RUN})`,
+  "giu",
+);
+const LOC_INTRO_WEAK = /(?<![\p{L}])(?:in|from|near|at|to|à|de|au|of)[ \t]+$/iu;
+
+/** Trim leading generic or sentence words ("After Riverside Hospital" → "Riverside Hospital"). */
+function trimLeft(text: string, start: number, end: number, keep: (w: string) => boolean): number {
+  let s = start;
+  for (;;) {
+    const m = /^([\p{L}'’.&-]+)[ \t]+/u.exec(text.slice(s, end));
+    if (!m || keep(m[1])) break;
+    s += m[0].length;
+  }
+  return s;
+}
+
+export function detectPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const { notNames } = getNames();
+  const gaz = getGazetteer();
+  const add = (start: number, end: number, type: Candidate["type"], confidence: number, priority: number, source: string) => {
+    while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+    if (end - start >= 2) out.push({ start, end, type, confidence, priority, source });
+  };
+  const nameWords = (s: string) => s.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const specific = (s: string) => nameWords(s).some((w) => !GENERIC.has(w) && !notNames.has(w) || /^(?:St|Mt|Saint|Mount|General|City|Royal|Memorial|University)\.?$/.test(w));
+
+  for (const m of text.matchAll(FAC_AFTER)) {
+    let s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => !GENERIC.has(w) && !notNames.has(w) || /^(?:St|Mt|Saint|Mount|General|City|Royal|Memorial|University)\.?$/.test(w));
+    if (s >= m.index! + m[1].length) continue;
+    const name = text.slice(s, m.index! + m[1].length);
+    if (!specific(name)) continue;
+    let e = m.index! + m[0].length;
+    const tail = FAC_AFTER_TAIL.exec(text.slice(e));
+    if (tail) e += tail[0].length;
+    add(s, e, "FACILITY", 0.85, 76, "facility-head");
+  }
+  for (const m of text.matchAll(FAC_BEFORE)) {
+    const name = m[1];
+    if (/^\p{Lu}/u.test(name) && !/\d/.test(name) && !specific(name)) continue;
+    add(m.index!, m.index! + m[0].length, "FACILITY", 0.85, 76, "facility-before");
+  }
+  for (const m of text.matchAll(FAC_INTRO)) {
+    const name = m[1];
+    const s = m.index! + m[0].length - name.length;
+    if (!specific(name) || /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|M|Mme|Mlle)\.?$/.test(nameWords(name)[0] ?? "")) continue;
+    const first = nameWords(name)[0] ?? "";
+    if (notNames.has(first) || GENERIC.has(first)) continue;
+    // Upper-case acronyms after "at"/"to": only when not a clinical acronym (checked against protected spans later).
+    const isPlace = gaz.places.has(name);
+    add(s, s + name.length, isPlace ? "LOCATION" : "FACILITY", 0.6, 58, "facility-context");
+  }
+  for (const re of [ADDRESS_EN, ADDRESS_FR]) {
+    for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 77, "address");
+  }
+  for (const m of text.matchAll(STREET_NAMED)) {
+    const s = trimLeft(text, m.index!, m.index! + m[0].length, (w) => !notNames.has(w) && !GENERIC.has(w));
+    add(s, m.index! + m[0].length, "LOCATION", 0.7, 64, "street");
+  }
+  for (const m of text.matchAll(PO_BOX)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "po-box");
+  for (const re of [UK_POSTCODE, CA_POSTCODE, AU_STATE_POST]) {
+    for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "postcode");
+  }
+  for (const m of text.matchAll(LABELLED_POST)) {
+    const s = m.index! + m[0].length - m[1].length;
+    add(s, s + m[1].length, "LOCATION", 0.85, 75, "postcode-label");
+  }
+  for (const m of text.matchAll(FR_POST)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-fr");
+  for (const m of text.matchAll(TOWN_POST)) {
+    const year = Number(m[2]);
+    if (!gaz.places.has(m[1]) || (year >= 1900 && year <= 2099 && !text.slice(m.index!, m.index! + m[0].length).includes(","))) continue;
+    add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-town");
+  }
+  for (const m of text.matchAll(CITY_STATE)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 74, "city-state");
+  for (const m of text.matchAll(ORG_RE)) {
+    const s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => !notNames.has(w) && !GENERIC.has(w));
+    if (s >= m.index! + m[1].length) continue;
+    add(s, m.index! + m[0].length, "ORGANISATION", 0.8, 73, "org-suffix");
+  }
+  for (const m of text.matchAll(ORG_INTRO)) {
+    const s = m.index! + m[0].length - m[1].length;
+    if (!specific(m[1])) continue;
+    add(s, s + m[1].length, "ORGANISATION", 0.7, 65, "org-context");
+  }
+  for (const m of text.matchAll(LOC_INTRO_STRONG)) {
+    const s = m.index! + m[0].length - m[1].length;
+    if (!specific(m[1])) continue;
+    add(s, s + m[1].length, "LOCATION", 0.7, 60, "location-context");
+  }
+  // Gazetteer: runs of capitalised words looked up as 1..4-word n-grams, longest first.
+  const words = [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(gaz.maxWords, words.length - i); n >= 1; n--) {
+      const first = words[i];
+      const last = words[i + n - 1];
+      const s = first.index!;
+      let e = last.index! + last[0].length;
+      let surface = text.slice(s, e);
+      if (n > 1 && !/^[\p{L}\p{M}'’. -]+$/u.test(surface)) continue;
+      if (n > 1 && /\s{2,}|\n/.test(surface)) continue;
+      surface = surface.replace(/['’]s$/u, "").replace(/[.]$/, "");
+      e = s + surface.length;
+      if (!gaz.places.has(surface)) continue;
+      if (gaz.ambiguous.has(surface)) {
+        const before = text.slice(Math.max(0, s - 20), s);
+        const after = text.slice(e, e + 30);
+        const ctx = LOC_INTRO_WEAK.test(before) || new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_STATES}|\d{4,5}\b)`).test(after);
+        if (!ctx) continue;
+      }
+      add(s, e, "LOCATION", gaz.ambiguous.has(surface) ? 0.6 : 0.7, 55, "gazetteer");
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}

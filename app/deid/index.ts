@@ -1,0 +1,84 @@
+/**
+ * Restorative Network de-identifier: `deidentify(text, options?)` finds identifiers in case-learning
+ * narratives (English and French) and replaces them with typed, numbered placeholders.
+ * Pure TypeScript: no framework, no database, no network.
+ */
+import { protectedSpans } from "./clinical";
+import { detectContacts } from "./detectors/contact";
+import { detectAges, detectDates } from "./detectors/dates";
+import { detectIds } from "./detectors/ids";
+import { detectNames, nameParts } from "./detectors/names";
+import { detectPlaces } from "./detectors/places";
+import { getGazetteer, getNames } from "./dictionaries";
+import { detectLanguage, LANGUAGES } from "./lang/index";
+import { applyPlaceholders, placeholdersFor } from "./placeholders";
+import { resolve } from "./resolve";
+import type { Candidate, DeidentifyOptions, DeidentifyResult, Finding } from "./types";
+import { escapeRegex, lowerSameLength } from "./util";
+
+export * from "./types";
+export * from "./checksums";
+export { placeholdersFor, applyPlaceholders } from "./placeholders";
+export { detectLanguage, LANGUAGES } from "./lang/index";
+export type { LanguagePack } from "./lang/types";
+
+/** Build the large dictionaries now rather than on the first call (for servers and benchmarks). */
+export function warmUp(): void {
+  getNames();
+  getGazetteer();
+  deidentify("Mrs Jane Smith was seen at Riverside Hospital, Auckland on 3 March 2023.");
+}
+
+/** Later mentions of a found person's name parts ("Mrs Aroha Ngata … Ngata said"). */
+function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
+  const parts = new Set<string>();
+  for (const c of chosen) if (c.type === "PERSON") for (const p of nameParts(text.slice(c.start, c.end))) parts.add(p);
+  if (parts.size === 0) return [];
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${[...parts].map(escapeRegex).join("|")})(?![\p{L}\p{M}-])`, "gu");
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "PERSON", confidence: 0.75, priority: 50, source: "person-repeat" });
+  }
+  return out;
+}
+
+export function deidentify(text: string, options: DeidentifyOptions = {}): DeidentifyResult {
+  const language = !options.language || options.language === "auto" ? detectLanguage(text) : options.language;
+  const pack = LANGUAGES[language] ?? LANGUAGES.en;
+  const ref = options.referenceDate ?? new Date();
+  const lower = lowerSameLength(text);
+  const prot = protectedSpans(text, lower);
+
+  let cands: Candidate[] = [
+    ...detectContacts(text),
+    ...detectIds(text),
+    ...detectDates(text, pack, ref),
+    ...detectAges(text),
+    ...detectNames(text),
+    ...detectPlaces(text),
+  ];
+  if (options.types) {
+    const allowed = new Set(options.types);
+    cands = cands.filter((c) => allowed.has(c.type));
+  }
+  let chosen = resolve(text, cands, prot);
+  if (!options.types || options.types.includes("PERSON")) {
+    const repeats = repeatMentions(text, chosen);
+    if (repeats.length) chosen = resolve(text, [...chosen, ...repeats], prot);
+  }
+  const min = options.minConfidence ?? 0;
+  chosen = chosen.filter((c) => c.confidence >= min);
+
+  const spans = chosen.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  const placeholders = placeholdersFor(spans);
+  const findings: Finding[] = spans.map((c, i) => ({
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    text: c.text,
+    confidence: c.confidence,
+    placeholder: placeholders[i],
+    source: c.source,
+  }));
+  return { redacted: applyPlaceholders(text, findings), findings, language };
+}

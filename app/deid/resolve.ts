@@ -1,0 +1,50 @@
+/** Overlap resolution: clinical protection first, then greedy by priority and length. */
+import type { ProtectedSpan } from "./clinical";
+import type { Candidate } from "./types";
+
+const SOFT_TYPES = new Set(["PERSON", "LOCATION", "FACILITY", "ORGANISATION"]);
+const STRUCTURAL_SOURCES = new Set(["facility-head", "facility-before", "org-suffix", "address", "person-title"]);
+
+function blockedBy(c: Candidate, p: ProtectedSpan): boolean {
+  if (!(c.start < p.end && p.start < c.end)) return false;
+  const containsStrictly = c.start <= p.start && c.end >= p.end && c.end - c.start > p.end - p.start;
+  if (p.strength === "weak") return c.confidence < 0.8 && !containsStrictly;
+  if (p.strength === "head") return c.source !== "person-title" && !(containsStrictly && STRUCTURAL_SOURCES.has(c.source));
+  return !(containsStrictly && STRUCTURAL_SOURCES.has(c.source));
+}
+
+/** Drop soft candidates that overlap clinical vocabulary, then pick non-overlapping winners. */
+export function resolve(text: string, cands: Candidate[], protectedSpans: ProtectedSpan[]): Candidate[] {
+  const kept = cands.filter((c) => {
+    if (c.end <= c.start) return false;
+    if (!SOFT_TYPES.has(c.type)) return true;
+    return !protectedSpans.some((p) => blockedBy(c, p));
+  });
+  kept.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: Candidate[] = [];
+  // Intervals are few per text; a linear overlap check is fast enough and simple.
+  for (const c of kept) {
+    const clash = chosen.filter((x) => x.start < c.end && c.start < x.end);
+    if (clash.length === 0) {
+      chosen.push(c);
+      continue;
+    }
+    // A soft span that only overhangs a stronger one keeps its own part ("Mt. Sinai on [DATE]").
+    if (!SOFT_TYPES.has(c.type) || clash.length > 1) continue;
+    const x = clash[0];
+    const trimmed = { ...c };
+    if (x.start > c.start && x.end >= c.end) trimmed.end = x.start;
+    else if (x.start <= c.start && x.end < c.end) trimmed.start = x.end;
+    else continue;
+    const part = text.slice(trimmed.start, trimmed.end);
+    const core = part.replace(/^[\s,.;:]+|[\s,.;:]+$/g, "");
+    if (!/\p{L}{2,}/u.test(core)) continue;
+    trimmed.start += part.indexOf(core);
+    trimmed.end = trimmed.start + core.length;
+    // Drop a dangling connector ("Mt. Sinai on").
+    const tail = /\s+(?:on|in|at|of|and|the|le|la|de|du|à)$/i.exec(core);
+    if (tail) trimmed.end -= tail[0].length;
+    if (trimmed.end - trimmed.start >= 2) chosen.push(trimmed);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
