@@ -3,7 +3,7 @@
 // volume/page is given only where it was checked; otherwise year and publisher only.
 // `countries` lists where a work comes from or applies; an empty list means international.
 
-import type { Audience, ResourceType, Topic } from "../../../app/taxonomy/index.ts";
+import type { Audience, ResourceType, Topic } from "../../../app/taxonomy/index";
 
 export type SeedResource = {
   slug: string;
@@ -242,6 +242,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Just Culture: Restoring Trust and Accountability in Your Organization (3rd edition)",
     summary:
       "Contrasts retributive and restorative responses to error and failure at work. Asks who is hurt, what they need, and whose obligation it is to meet those needs, and offers a forward-looking idea of accountability.",
+    body: "Earlier editions focused on drawing a line between acceptable and unacceptable behaviour; this edition turns towards restorative justice. A useful book to read as a leadership team.",
     type: "guide",
     topics: ["just_culture", "second_victim", "workplace"],
     audiences: ["leaders", "healthcare_workers", "facilitators"],
@@ -290,6 +291,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Being fair: supporting a just and learning culture for staff and patients following incidents in the NHS",
     summary:
       "NHS Resolution's report on how the NHS treats staff and patients after incidents. It describes the personal and financial costs of unfair processes and sets out ways to support a just and learning culture.",
+    body: "Draws on the experiences of staff and families, with recommendations for local organisations and national bodies.",
     type: "guide",
     topics: ["just_culture", "second_victim", "policy"],
     audiences: ["leaders", "policy_makers"],
@@ -305,6 +307,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Patient Safety Incident Response Framework (PSIRF)",
     summary:
       "NHS England's framework for how NHS-funded care responds to patient safety incidents, replacing the Serious Incident Framework. It emphasises compassionate engagement with patients, families and staff, a range of proportionate learning responses, and system improvement.",
+    body: "Published in 2022 for implementation across the NHS in England. Read alongside its guidance on engaging and involving patients, families and staff after an incident.",
     type: "framework",
     topics: ["policy", "patient_family", "just_culture"],
     audiences: ["leaders", "policy_makers", "healthcare_workers"],
@@ -320,6 +323,7 @@ export const RESOURCES: SeedResource[] = [
     title: "A promise to learn – a commitment to act: improving the safety of patients in England",
     summary:
       "The National Advisory Group on the Safety of Patients in England's report following the Mid Staffordshire inquiry. Calls for a culture of learning rather than blame, and for patients and staff to be heard.",
+    body: "Often quoted for its call to 'abandon blame as a tool' and to trust the goodwill and good intentions of staff.",
     type: "policy",
     topics: ["policy", "just_culture", "patient_family"],
     audiences: ["leaders", "policy_makers"],
@@ -455,6 +459,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Second Victim: Error, Guilt, Trauma, and Resilience",
     summary:
       "Explores what happens to practitioners who are involved in incidents that harm others, and how organisations can respond with support rather than blame. Accessible to clinicians and managers alike.",
+    body: "Read with the debate about the term 'second victim' in mind (see Clarkson et al., 2019).",
     type: "guide",
     topics: ["second_victim", "just_culture"],
     audiences: ["healthcare_workers", "leaders"],
@@ -506,6 +511,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Australian Open Disclosure Framework",
     summary:
       "The national framework for open, consistent communication with patients and families after harm in Australian health care. Covers principles, the elements of an open disclosure process, and support for clinicians.",
+    body: "Endorsed by Australian health ministers. Describes open disclosure as an ongoing conversation rather than a single meeting.",
     type: "framework",
     topics: ["open_disclosure", "patient_family", "policy"],
     audiences: ["healthcare_workers", "leaders", "policy_makers"],
@@ -521,6 +527,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Canadian Disclosure Guidelines: being open with patients and families",
     summary:
       "National guidance on disclosing patient safety incidents in Canada, including what to say, when, and how to support patients, families and providers through the process.",
+    body: "Developed with patients and families, and widely used across Canadian health services.",
     type: "guide",
     topics: ["open_disclosure", "patient_family", "policy"],
     audiences: ["healthcare_workers", "leaders"],
@@ -536,6 +543,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Canadian Incident Analysis Framework",
     summary:
       "A Canadian framework for analysing patient safety incidents to understand what happened and how to reduce the risk of recurrence. Includes guidance on involving patients and families in the analysis.",
+    body: "Developed by the Canadian Patient Safety Institute with partners including patients. Pairs well with the Canadian Disclosure Guidelines.",
     type: "framework",
     topics: ["policy", "patient_family", "evaluation"],
     audiences: ["leaders", "healthcare_workers"],
@@ -567,6 +575,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Communication and Optimal Resolution (CANDOR) Toolkit",
     summary:
       "A US toolkit for implementing a communication-and-resolution programme: responding promptly and honestly to harm, supporting patients, families and clinicians, learning from events, and resolving matters fairly. Includes modules, slides and facilitator guides.",
+    body: "Published by the US Agency for Healthcare Research and Quality. Organised as modules that can be adopted step by step.",
     type: "toolkit",
     topics: ["open_disclosure", "patient_family", "second_victim", "policy"],
     audiences: ["leaders", "healthcare_workers", "facilitators"],
@@ -615,6 +624,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Sorry Works! Disclosure, Apology, and Relationships Prevent Medical Malpractice Claims",
     summary:
       "A practical book from the Sorry Works! movement on disclosure and apology after adverse events, written for clinicians, risk managers and insurers. Makes the case that honesty and relationships reduce conflict after harm.",
+    body: "Written from a US malpractice perspective, but the practical advice on apology and early, honest contact travels well.",
     type: "guide",
     topics: ["open_disclosure", "patient_family"],
     audiences: ["leaders", "healthcare_workers"],
@@ -646,6 +656,7 @@ export const RESOURCES: SeedResource[] = [
     title: "After Harm: Medical Error and the Ethics of Forgiveness",
     summary:
       "An ethicist's exploration of what patients, families and clinicians owe one another after medical error, including disclosure, apology, making amends and forgiveness. Thoughtful and humane.",
+    body: "Especially helpful for facilitators thinking about what apology and forgiveness can and cannot mean after harm.",
     type: "guide",
     topics: ["open_disclosure", "patient_family", "second_victim"],
     audiences: ["healthcare_workers", "facilitators", "patients_families"],
@@ -663,6 +674,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Global Patient Safety Action Plan 2021–2030: towards eliminating avoidable harm in health care",
     summary:
       "The World Health Organization's action plan for patient safety, with strategic objectives for policy, high-reliability systems, patient and family engagement, and the health workforce. Includes a call to support patients, families and staff after serious incidents.",
+    body: "Developed in response to the 2019 World Health Assembly resolution on global action on patient safety.",
     type: "policy",
     topics: ["policy", "patient_family", "second_victim"],
     audiences: ["policy_makers", "leaders"],
@@ -678,6 +690,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Conceptual Framework for the International Classification for Patient Safety",
     summary:
       "The WHO's framework of shared concepts and terms for patient safety, including incident types, contributing factors and outcomes. The event types in our case learnings are aligned with it.",
+    body: "The final technical report was published in January 2009. Useful when classifying incidents consistently across countries.",
     type: "framework",
     topics: ["policy", "evaluation"],
     audiences: ["policy_makers", "leaders"],
@@ -726,6 +739,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Patient Safety (2nd edition)",
     summary:
       "A comprehensive textbook on the nature of harm in healthcare and how to make care safer, and discusses how to care for patients, families and staff after harm.",
+    body: "A well-regarded introduction for clinicians, managers and students.",
     type: "guide",
     topics: ["policy", "patient_family", "second_victim"],
     audiences: ["healthcare_workers", "leaders"],
@@ -757,6 +771,7 @@ export const RESOURCES: SeedResource[] = [
     title: "The Fearless Organization: Creating Psychological Safety in the Workplace for Learning, Innovation, and Growth",
     summary:
       "An accessible book on psychological safety with many healthcare examples. Offers leaders practical ways to make it safe to speak up, ask questions and admit mistakes.",
+    body: "A good starting point for teams who want to talk about why people stay silent.",
     type: "guide",
     topics: ["just_culture", "workplace"],
     audiences: ["leaders", "healthcare_workers"],
@@ -774,6 +789,7 @@ export const RESOURCES: SeedResource[] = [
     title: "The Little Book of Restorative Justice (revised and updated)",
     summary:
       "A short, clear introduction to restorative justice: a focus on harms and needs, obligations, and engaging everyone with a stake. The first edition appeared in 2002; this revised edition was published in 2015.",
+    body: "Short enough to read in an evening. The questions it poses — who has been hurt, what are their needs, whose obligations are these — shape this platform.",
     type: "guide",
     topics: ["restorative_conference", "circle", "restorative_conversation"],
     audiences: ["facilitators", "healthcare_workers", "patients_families"],
@@ -789,6 +805,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Changing Lenses: A New Focus for Crime and Justice",
     summary:
       "The foundational book that reframed justice around harm, needs and relationships rather than rule-breaking and punishment. Many of the restorative questions used in healthcare trace back to it.",
+    body: "A classic of the restorative justice literature, later revised and reissued.",
     type: "guide",
     topics: ["restorative_conference"],
     audiences: ["facilitators"],
@@ -804,6 +821,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Crime, Shame and Reintegration",
     summary:
       "Sets out the theory of reintegrative shaming: disapproval of a harmful act within a continuing relationship of respect, followed by acceptance back into the community. Underpins much restorative conference practice.",
+    body: "Academic in style; the key idea is that shame can either stigmatise or reintegrate, depending on how a community responds.",
     type: "guide",
     topics: ["restorative_conference"],
     audiences: ["facilitators", "policy_makers"],
@@ -819,6 +837,7 @@ export const RESOURCES: SeedResource[] = [
     title: "The Little Book of Circle Processes: A New/Old Approach to Peacemaking",
     summary:
       "A practical guide to circles — talking pieces, shared values, keepers and ceremony — rooted in Indigenous traditions. Helpful for anyone hosting peer-support or restorative circles.",
+    body: "Practical and brief. Useful for anyone keeping a peer-support circle on this platform.",
     type: "guide",
     topics: ["circle", "indigenous"],
     audiences: ["facilitators", "healthcare_workers"],
@@ -834,6 +853,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Peacemaking Circles: From Crime to Community",
     summary:
       "Describes the philosophy and practice of peacemaking circles, drawing on First Nations traditions in Yukon and practice in Minnesota. Explores how circles build understanding and shared responsibility.",
+    body: "Offers a fuller account of circle philosophy than the Little Book, with many examples.",
     type: "guide",
     topics: ["circle", "indigenous", "cultural_practice"],
     audiences: ["facilitators"],
@@ -851,6 +871,7 @@ export const RESOURCES: SeedResource[] = [
     title: "Whaiora: Māori Health Development",
     summary:
       "A foundational account of Māori health and its development, including the Te Whare Tapa Whā model of wellbeing — taha tinana, taha hinengaro, taha wairua and taha whānau. Essential background for culturally grounded responses to harm in Aotearoa.",
+    body: "Later editions have followed. Te Whare Tapa Whā is widely used in Aotearoa health services.",
     type: "guide",
     topics: ["indigenous", "cultural_practice"],
     audiences: ["healthcare_workers", "facilitators", "policy_makers"],
@@ -882,6 +903,7 @@ export const RESOURCES: SeedResource[] = [
     title: "In Plain Sight: Addressing Indigenous-specific Racism and Discrimination in B.C. Health Care",
     summary:
       "An independent review finding widespread Indigenous-specific racism in British Columbia's health care system and the harm it causes. Its recommendations include culturally safe complaint and response processes.",
+    body: "Essential reading on Indigenous-specific racism as a form of harm in health care, and on why standard complaint processes can fail Indigenous patients.",
     type: "policy",
     topics: ["indigenous", "policy", "patient_family"],
     audiences: ["leaders", "policy_makers", "healthcare_workers"],
