@@ -27,11 +27,25 @@ function commonPasswords() {
 }
 export const commonPasswordCount = () => commonPasswords().size;
 
+/**
+ * A password is common when it is on the list, or is a listed password padded only with digits and
+ * symbols ("password1234", "iloveyou2024!") or repeated ("monkeymonkey"): attackers try those first too.
+ */
+function isCommon(password: string) {
+  const lower = password.toLowerCase();
+  const list = commonPasswords();
+  if (list.has(lower)) return true;
+  const core = lower.replace(/[^a-z]+$/, "").replace(/^[^a-z]+/, "");
+  if (core.length >= 4 && core !== lower && list.has(core) && /^[^a-z]*$/.test(lower.replace(core, ""))) return true;
+  const half = lower.slice(0, lower.length / 2);
+  return lower.length % 2 === 0 && half + half === lower && list.has(half);
+}
+
 /** Returns a clear message when the password is not acceptable, otherwise null. No composition rules. */
 export function passwordProblem(password: string): string | null {
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters. A few unrelated words work well.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  if (commonPasswords().has(password.toLowerCase()))
+  if (isCommon(password))
     return "This password appears in lists of common passwords that attackers try first. Please choose another.";
   return null;
 }

@@ -4,3 +4,8 @@
  * Each domain keeps its rules in its own file under ./policy and is re-exported here.
  */
 export * from "./policy/roles";
+export * from "./policy/circles";
+export * from "./policy/moderation";
+export * from "./policy/learnings";
+export * from "./policy/directory";
+export * from "./policy/library";

@@ -4,3 +4,8 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./outbox";
 export * from "./notifications";
+export * from "./circles";
+export * from "./moderation";
+export * from "./learnings";
+export * from "./directory";
+export * from "./library";

@@ -1,0 +1,2 @@
+// Policy rules for learnings: plain functions over (user, object) and the SQL filters that list queries use.
+export {};

@@ -1,0 +1,2 @@
+// Policy rules for moderation: plain functions over (user, object) and the SQL filters that list queries use.
+export {};

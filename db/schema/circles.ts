@@ -1,0 +1,2 @@
+// Tables for this domain are added here; re-exported from ./index.
+export {};

@@ -1,0 +1,67 @@
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { users } from "../../../db/schema";
+import { startTestApp, type TestApp } from "../../support/app";
+import { linkFromMail, readMailbox } from "../../support/mail";
+import { testDriver } from "../../support/database";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+describe(`sign-up (${testDriver()})`, () => {
+  it("shows a specific message next to each invalid field and keeps what was typed", async () => {
+    const response = await app.client().post("/signup", { email: "not-an-email", displayName: "", password: "short" });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Enter an email address like name@example.org.");
+    expect(html).toContain("Enter the name you would like others to see.");
+    expect(html).toContain('value="not-an-email"');
+    expect(html).toMatch(/aria-invalid="true"/);
+  });
+
+  it("refuses a password shorter than 12 characters", async () => {
+    const response = await app.client().post("/signup", { email: "short@example.org", displayName: "Short", password: "eleven-char" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Use at least 12 characters");
+  });
+
+  it("refuses a password from the common-password list with a clear message", async () => {
+    const response = await app.client().post("/signup", { email: "common@example.org", displayName: "Common", password: "password1234" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("appears in lists of common passwords");
+    const [row] = await app.db.select({ n: count() }).from(users).where(eq(users.email, "common@example.org"));
+    expect(row!.n).toBe(0);
+  });
+
+  it("creates an account, emails a verification link, and the link verifies and signs in once", async () => {
+    const client = app.client();
+    const response = await client.post("/signup", { email: "Aroha@Example.org", displayName: "Aroha", password: "tides that turn slowly" });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/signup/check-email");
+    const link = linkFromMail(app.dataDir, "aroha@example.org", "/verify-email");
+    const verified = await client.get(link);
+    expect(verified.status).toBe(302);
+    expect(verified.headers.get("location")).toBe("/account?verified=1");
+    const [row] = await app.db.select().from(users).where(eq(users.email, "aroha@example.org"));
+    expect(row!.emailVerifiedAt).not.toBeNull();
+    expect(row!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const again = await app.client().get(link);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("expired or was already used");
+  });
+
+  it("answers a duplicate email exactly like a new one, creates no row, and tells the owner by email", async () => {
+    const first = await app.client().post("/signup", { email: "twice@example.org", displayName: "First", password: "river stones in winter" });
+    const second = await app.client().post("/signup", { email: "twice@example.org", displayName: "Second", password: "another quiet evening" });
+    expect(second.status).toBe(first.status);
+    expect(second.headers.get("location")).toBe(first.headers.get("location"));
+    const rows = await app.db.select().from(users).where(eq(users.email, "twice@example.org"));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.displayName).toBe("First");
+    const mail = readMailbox(app.dataDir).filter((m) => m.to === "twice@example.org");
+    expect(mail.map((m) => m.subject)).toContain("Someone tried to create an account with your email");
+  });
+});
