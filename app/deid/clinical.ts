@@ -69,12 +69,22 @@ export const CLINICAL_HEADS = [
   "block", "approach", "anomaly", "malformation", "deformity", "disorder", "ulcer", "node", "nodes",
   "tumour", "tumor", "cyst", "neuroma", "contracture", "cell", "cells", "body", "bodies", "ratio",
   "grade", "staging", "stage", "rule", "rules", "questionnaire", "inventory", "assessment", "method",
-  "technique", "valve", "shunt", "line", "bag", "pump", "monitor", "bed", "collar", "boot", "frame",
+  "technique", "valve", "shunt", "line", "frame",
   "dementia", "encephalopathy", "neuropathy", "dystrophy", "ataxia", "chorea", "anaemia", "anemia",
   "thyroiditis", "arteritis", "vasculitis", "sclerosis", "fever", "virus", "infection", "agar",
   "maladie", "syndrome", "signe", "échelle", "score", "test", "sonde", "classification", "manœuvre",
-  "critères", "réflexe", "lymphome",
-];
+  "critères", "réflexe", "lymphome", "study", "studies", "trial", "trials", "cohort", "registry", "angina", "aneurysm", "hernia", "paralysis", "canal", "duct", "gland",
+  "artery", "vein", "nerve", "muscle", "ligament", "membrane", "pouch", ];
+
+/** Lower-case words allowed between an eponym and its head ("Framingham risk score", "Glasgow coma scale"). */
+const MODIFIERS =
+  "risk|coma|fall|falls|pain|early|warning|severity|stroke|bleeding|sedation|agitation|depression|anxiety|frailty|" +
+  "pressure|injury|outcome|performance|functional|mental|state|status|cognitive|screening|prognostic|nutrition|" +
+  "malnutrition|universal|modified|revised|simplified|clinical|ankle|knee|head|spine|neck|cervical|gait|balance|" +
+  "sore|ulcer|delirium|dementia|sleepiness|acuity|triage|trauma|bleed|dyspnoea|dyspnea|heart|failure|liver|kidney";
+
+const headAlternation = () =>
+  CLINICAL_HEADS.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]).join("|");
 
 let matcher: AhoCorasick<null> | null = null;
 let MULTI_SET = new Set<string>();
@@ -89,7 +99,7 @@ function getMatcher(): AhoCorasick<null> {
     ACRONYM_SET = new Set(ACRONYMS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
     for (const phrase of MULTI_SET) words.add(phrase);
     for (const w of ACRONYM_SET) words.add(w);
-    matcher = new AhoCorasick<null>([...words], { boundary: "unicode" });
+    matcher = new AhoCorasick<null>([...words]);
   }
   return matcher;
 }
@@ -113,6 +123,8 @@ const MULTIWORD = [
   "still's disease", "pap smear", "ringer's lactate", "hartmann's solution", "plasma-lyte",
 ];
 
+const WORDCH = /[\p{L}\p{N}]/u;
+
 export interface Span {
   start: number;
   end: number;
@@ -124,8 +136,8 @@ export interface ProtectedSpan extends Span {
 }
 
 const CAP_BEFORE_HEAD = new RegExp(
-  String.raw`(?:\b\p{Lu}[\p{L}'’-]*(?:\s+(?:and|et|de|du|d'|-)?\s*\p{Lu}[\p{L}'’-]*)*)['’]?s?\s+(?:` +
-    CLINICAL_HEADS.join("|") +
+  String.raw`(?:\b\p{Lu}[\p{L}'’-]*(?:\s+(?:and|et|de|du|d'|-)?\s*\p{Lu}[\p{L}'’-]*)*)['’]?s?(?:\s+(?:${MODIFIERS}|\p{Lu}\p{Ll}+)){0,2}\s+(?:` +
+    headAlternation() +
     String.raw`)\b`,
   "gu",
 );
@@ -135,6 +147,9 @@ const FR_HEAD_BEFORE = /\b(?:maladie|syndrome|signe|échelle|score|sonde|test|ma
 export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
   for (const m of getMatcher().iterate(lower)) {
+    // Whole words only (checked here: the library's Unicode boundary mode is much slower).
+    if (m.start > 0 && WORDCH.test(lower[m.start - 1])) continue;
+    if (m.end < lower.length && WORDCH.test(lower[m.end])) continue;
     const strong = MULTI_SET.has(m.pattern) || ACRONYM_SET.has(m.pattern);
     out.push({ start: m.start, end: m.end, strength: strong ? "strong" : "weak" });
   }
@@ -146,7 +161,7 @@ export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
 /** True when `word` (any case) is a known clinical term or acronym. */
 export function isClinicalWord(word: string): boolean {
   const lw = lowerSameLength(word);
-  const hits = getMatcher().search(lw, { anchored: true });
+  const hits = getMatcher().search(lw);
   return hits.some((h) => h.start === 0 && h.end === lw.length);
 }
 

@@ -76,6 +76,8 @@ export interface Gazetteer {
   places: Map<string, number>;
   /** Place names that are ordinary words and need context ("Hope", "Reading", "Bath"). */
   ambiguous: Set<string>;
+  /** States, provinces, regions and countries: not identifying alone, kept with a town ("Houston, Texas"). */
+  regions: Set<string>;
   maxWords: number;
 }
 
@@ -134,7 +136,8 @@ export function getGazetteer(): Gazetteer {
     }
   }
   for (const n of EXTRA_PLACES) add(n, 50000);
-  for (const n of REGIONS) add(n, 1000000);
+  const regions = new Set(REGIONS);
+  for (const r of regions) places.delete(r);
   const { wordRank, firstNames, notNames } = getNames();
   const lex = nlp.model().one.lexicon as Record<string, string | undefined>;
   const ambiguous = new Set<string>();
@@ -154,6 +157,6 @@ export function getGazetteer(): Gazetteer {
     const wordy = rank < 8000 || (rank < 25000 && pop < 100000) || (firstNames.has(l) && pop < 500000);
     if (!placeTag && wordy) ambiguous.add(name);
   }
-  gazetteer = { places, ambiguous, maxWords: Math.min(maxWords, 4) };
+  gazetteer = { places, ambiguous, regions, maxWords: Math.min(maxWords, 4) };
   return gazetteer;
 }

@@ -34,6 +34,12 @@ const OWN_DATES: RegExp[] = [
   new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}\b`, "giu"),
   // Tuesday the 4th, mardi 4
   new RegExp(String.raw`\b(?:${WEEKDAYS}),?\s+(?:the\s+|le\s+)?${DAY}(?:${ORD}\b|(?=\s))`, "giu"),
+  // 17-Feb-2023, 17 Feb 23
+  new RegExp(String.raw`\b${DAY}[-/ ](?:${MONTHS})[-/ ](?:\d{4}|\d{2})\b`, "giu"),
+  // last July, next December, this March
+  new RegExp(String.raw`\b(?:last|next|this|early|mid|late|end of|dernier|prochain)[ -](?:${MONTHS})\b`, "giu"),
+  // on 08/22 (no year): only after "on", "dated", "from", "since", "until"
+  /\b(?:on|dated|from|since|until|le|du)\s+((?:0?[1-9]|1[0-2]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi,
   // on the 4th, le 4
   new RegExp(String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b`, "giu"),
 ];
@@ -62,7 +68,7 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     [s, e] = trimFiller(text, s, e);
     const t = text.slice(s, e);
     // Lower-case English "may"/"march" followed by a number are usually verbs ("may 2 doses").
-    if (/^(?:may|mar|march|sat|sun|wed)\b/.test(t) && pack.code === "en") return;
+    if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en") return;
     if (/^(?:19|20)\d{2}$/.test(t) || e - s < 3) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
   };

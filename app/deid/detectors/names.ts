@@ -37,7 +37,7 @@ const INTRODUCERS = new RegExp(
   "giu",
 );
 const STRUCTURAL = new Set<string>([
-  ...ALL_PACKS.flatMap((p) => [...p.facilityHeadsAfter, ...p.facilityHeadsBefore, ...p.streetWordsAfter, ...p.orgSuffixes]),
+  ...ALL_PACKS.flatMap((p) => [...p.facilityHeadsAfter, ...p.facilityHeadsBefore, ...p.orgSuffixes]),
   "Practitioner", "Manager", "Educator", "Specialist", "Unit", "Team", "Lead", "Leader", "Coordinator",
   "Director", "Officer", "Committee", "Board", "Service", "Services", "Department", "Centre", "Center",
   "Ward", "Wards", "Road", "Street", "Avenue", "Health", "Care", "University", "College", "School", "Church",
@@ -115,7 +115,8 @@ export function detectNames(text: string): Candidate[] {
     // "Mr." at a sentence start in French "M." could be an initial: accept, it is a name either way.
     const j = extend(i);
     const last = toks[j];
-    if (last.initial && j === i) continue;
+    // "Dr. A." alone is a person for a pure title; "Nurse A." is not enough.
+    if (last.initial && j === i && !pure) continue;
     out.push({ start: t.start, end: last.end, type: "PERSON", confidence: 0.95, priority: 78, source: "person-title" });
   }
 
@@ -123,6 +124,11 @@ export function detectNames(text: string): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.initial) {
+      // "Smith J." — a known surname followed by an initial.
+      const prev = toks[i - 1];
+      if (prev && adjacent(text, prev, t) && isNameish(prev) && surnames.has(prev.key) && !(prev.sentenceStart && commonWords.has(prev.key))) {
+        out.push({ start: prev.start, end: t.end, type: "PERSON", confidence: 0.7, priority: 71, source: "person-surname-initial" });
+      }
       const n = toks[i + 1];
       if (n && adjacent(text, t, n) && isNameish(n) && surnames.has(n.key) && !commonWords.has(n.key)) {
         out.push({ start: t.start, end: n.end, type: "PERSON", confidence: 0.75, priority: 72, source: "person-initial" });
@@ -142,7 +148,7 @@ export function detectNames(text: string): Candidate[] {
     }
     if (ambiguous) continue;
     // A lone first name that is also a place ("Florence") or a very common word needs more context.
-    if (gaz.places.has(t.text) && !t.sentenceStart) continue;
+    if (gaz.places.has(t.text) && !gaz.ambiguous.has(t.text)) continue;
     if (t.sentenceStart && commonWords.has(t.key) && !firstNames.has(t.key)) continue;
     out.push({ start: t.start, end: t.end, type: "PERSON", confidence: 0.7, priority: 60, source: "person-first" });
   }

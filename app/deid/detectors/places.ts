@@ -15,8 +15,16 @@ import { alternation, CAP_WORD } from "../util";
 const CAP_RUN = String.raw`(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})(?:[ \t]+(?:(?:(?:of|and|&|de|du|des|de la|the)[ \t]+)?(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})|\d+[A-Z]?(?![\p{L}\d]))){0,5}`;
 
 const HEADS_AFTER = alternation(unionOf("facilityHeadsAfter"));
-const FAC_AFTER = new RegExp(String.raw`(${CAP_RUN})[ \t]+(?:${HEADS_AFTER})(?![\p{L}])`, "gu");
-const FAC_AFTER_TAIL = new RegExp(String.raw`^(?:[ \t]+(?:of|for|at|in|de)[ \t]+(?:the[ \t]+)?${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,3})`, "u");
+const FAC_AFTER = new RegExp(String.raw`(${CAP_RUN})(?:[ \t]+|-)(?:${HEADS_AFTER})(?![\p{L}])`, "gu");
+const FAC_AFTER_TAIL = new RegExp(String.raw`^(?:,?[ \t]+(?:of|for|at|in|de)[ \t]+(?:the[ \t]+)?${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,3})`, "u");
+const FAC_PLACE_TAIL = new RegExp(String.raw`^,?[ \t]+(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2})`, "u");
+/** A named place or name + a lower-case facility word: "our Dallas clinic", "Cedars-Sinai ER", "St. Luke's Hosp". */
+const FAC_LOWER = new RegExp(
+  String.raw`(${CAP_RUN})[ \t]+(?:downtown[ \t]+|main[ \t]+|outpatient[ \t]+|satellite[ \t]+)?(?:clinic|hospital|hosp\.?|Hosp\.?|office|facility|branch|centre|center|practice|medical center|medical centre|med\.? center|med\.? ctr|Med\.? Center|Med\.? Ctr|health center|health centre|campus|ER|ED|A&E|Health|Healthcare|HealthCare|Medical)(?![\p{L}])`,
+  "gu",
+);
+/** "St. Luke's", "Saint Mary's", "St Vincent's" — almost always an institution. */
+const SAINT_POSS = /(?<![\p{L}])(?:St\.?|Saint|Sainte|Ste\.?)[ \t]+\p{Lu}[\p{Ll}]+['’]s(?![\p{L}])/gu;
 const HEADS_BEFORE = alternation(unionOf("facilityHeadsBefore"));
 const CONNECTORS = alternation(unionOf("facilityConnectors"));
 const FAC_BEFORE = new RegExp(
@@ -45,6 +53,8 @@ const GENERIC = new Set(
     "Maternal Fetal Foetal Speciality Specialty Clinical Elective Same-day Pharmacy Laboratory Lab Labs Imaging"
   ).split(" "),
 );
+/** Words that can start a facility name although they are generic elsewhere. */
+const ALLOWED = /^(?:St|Mt|Ste|Saint|Sainte|Mount|General|City|Royal|Memorial|University|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Lake|Port|New)\.?$/;
 const STREET_AFTER = alternation(unionOf("streetWordsAfter"));
 const STREET_BEFORE = alternation(unionOf("streetWordsBefore"));
 const ADDRESS_EN = new RegExp(
@@ -83,6 +93,7 @@ const LOC_INTRO_STRONG = new RegExp(
   )})[ \t]+(${CAP_RUN})`,
   "giu",
 );
+const REGION_AFTER = new RegExp(String.raw`^,?[ \t]+(${CAP_WORD}(?:[ \t]+(?:of[ \t]+)?${CAP_WORD}){0,2})`, "u");
 const LOC_INTRO_WEAK = /(?<![\p{L}])(?:in|from|near|at|to|à|de|au|of)[ \t]+$/iu;
 
 /** Trim leading generic or sentence words ("After Riverside Hospital" → "Riverside Hospital"). */
@@ -105,18 +116,28 @@ export function detectPlaces(text: string): Candidate[] {
     if (end - start >= 2) out.push({ start, end, type, confidence, priority, source });
   };
   const nameWords = (s: string) => s.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
-  const specific = (s: string) => nameWords(s).some((w) => !GENERIC.has(w) && !notNames.has(w) || /^(?:St|Mt|Saint|Mount|General|City|Royal|Memorial|University)\.?$/.test(w));
+  const specific = (s: string) => nameWords(s).some((w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
 
   for (const m of text.matchAll(FAC_AFTER)) {
-    let s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => !GENERIC.has(w) && !notNames.has(w) || /^(?:St|Mt|Saint|Mount|General|City|Royal|Memorial|University)\.?$/.test(w));
+    const s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w) || w === "Children's");
     if (s >= m.index! + m[1].length) continue;
     const name = text.slice(s, m.index! + m[1].length);
-    if (!specific(name)) continue;
     let e = m.index! + m[0].length;
-    const tail = FAC_AFTER_TAIL.exec(text.slice(e));
+    const rest = text.slice(e, e + 80);
+    const tail = FAC_AFTER_TAIL.exec(rest);
+    const placeTail = FAC_PLACE_TAIL.exec(rest);
     if (tail) e += tail[0].length;
+    else if (placeTail && (gaz.places.has(placeTail[1]) || gaz.regions.has(placeTail[1]))) e += placeTail[0].length;
+    if (!specific(name) && e === m.index! + m[0].length) continue;
     add(s, e, "FACILITY", 0.85, 76, "facility-head");
   }
+  for (const m of text.matchAll(FAC_LOWER)) {
+    const s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
+    if (s >= m.index! + m[1].length) continue;
+    if (!specific(text.slice(s, m.index! + m[1].length))) continue;
+    add(s, m.index! + m[0].length, "FACILITY", 0.7, 63, "facility-lower");
+  }
+  for (const m of text.matchAll(SAINT_POSS)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 64, "facility-saint");
   for (const m of text.matchAll(FAC_BEFORE)) {
     const name = m[1];
     if (/^\p{Lu}/u.test(name) && !/\d/.test(name) && !specific(name)) continue;
@@ -171,6 +192,7 @@ export function detectPlaces(text: string): Candidate[] {
   }
   // Gazetteer: runs of capitalised words looked up as 1..4-word n-grams, longest first.
   const words = [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)];
+  let lastEnd = -10;
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(gaz.maxWords, words.length - i); n >= 1; n--) {
       const first = words[i];
@@ -186,10 +208,22 @@ export function detectPlaces(text: string): Candidate[] {
       if (gaz.ambiguous.has(surface)) {
         const before = text.slice(Math.max(0, s - 20), s);
         const after = text.slice(e, e + 30);
-        const ctx = LOC_INTRO_WEAK.test(before) || new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_STATES}|\d{4,5}\b)`).test(after);
+        const ctx =
+          LOC_INTRO_WEAK.test(before) ||
+          /^,?[ \t]*$/.test(text.slice(lastEnd, s)) ||
+          new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_STATES}|\d{4,5}\b)`).test(after) ||
+          REGION_AFTER.test(after);
         if (!ctx) continue;
       }
+      // Keep a following state, province or country with the town: "Houston, Texas", "Detroit, MI".
+      const reg = REGION_AFTER.exec(text.slice(e, e + 40));
+      if (reg && gaz.regions.has(reg[1])) e += reg[0].length;
+      else {
+        const st = new RegExp(String.raw`^,[ \t]+(?:${US_STATES}|${AU_STATES})(?![\p{L}])`, "u").exec(text.slice(e, e + 8));
+        if (st) e += st[0].length;
+      }
       add(s, e, "LOCATION", gaz.ambiguous.has(surface) ? 0.6 : 0.7, 55, "gazetteer");
+      lastEnd = e;
       i += n - 1;
       break;
     }
