@@ -91,6 +91,11 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "a restorative circle", "an inclusive circle". */
+function withArticle(phrase: string): string {
+  return /^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
 function inventedWord(random: SeededRandom): string {
   return Array.from({ length: random.int(2, 4) }, () => random.pick(SYLLABLES)).join("");
 }
@@ -98,11 +103,11 @@ function inventedWord(random: SeededRandom): string {
 function sentence(random: SeededRandom): string {
   const templates: (() => string)[] = [
     () => `This ${random.pick(NOUNS)} ${random.pick(VERBS)} how ${random.pick(PEOPLE)} experience ${random.pick(HARMS)} in the ${random.pick(SETTINGS)}.`,
-    () => `${random.pick(CONNECTORS)} a ${random.pick(ADJECTIVES)} ${random.pick(NOUNS)} brought together ${random.pick(PEOPLE)} and ${random.pick(PEOPLE)}.`,
+    () => `${random.pick(CONNECTORS)} ${withArticle(`${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`)} brought together ${random.sample(PEOPLE, 2).join(" and ")}.`,
     () => `After ${random.pick(EVENTS)}, ${random.pick(OUTCOMES)}.`,
     () => `The ${random.pick(ADJECTIVES)} approach asks who was hurt, what they need, and whose obligation it is to meet those needs.`,
     () => `${capitalise(random.pick(PEOPLE))} described the ${random.pick(NOUNS)} as ${random.pick(ADJECTIVES)} and ${random.pick(ADJECTIVES)}.`,
-    () => `Open disclosure, a sincere apology and a ${random.pick(ADJECTIVES)} ${random.pick(NOUNS)} helped ${random.pick(PEOPLE)} heal.`,
+    () => `Open disclosure, a sincere apology and ${withArticle(`${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`)} helped ${random.pick(PEOPLE)} heal.`,
     () => `Researchers in ${random.pick(Object.values(COUNTRIES))} worked with the ${inventedWord(random)} ${random.pick(NOUNS)} team on ${random.pick(HARMS)}.`,
   ];
   return random.pick(templates)();
@@ -144,7 +149,7 @@ function titleFor(random: SeededRandom, kind: SearchKind): string {
 
 function summaryFor(random: SeededRandom, kind: SearchKind): string {
   if (kind === "facilitator") {
-    return `${capitalise(random.pick(FACILITATOR_ROLES))} supporting ${random.pick(PEOPLE)} and ${random.pick(PEOPLE)} after ${random.pick(HARMS)}.`;
+    return `${capitalise(random.pick(FACILITATOR_ROLES))} supporting ${random.sample(PEOPLE, 2).join(" and ")} after ${random.pick(HARMS)}.`;
   }
   return paragraph(random, random.int(1, 2));
 }

@@ -2,19 +2,23 @@
 // Integers instead of strings keep facet counting over tens of thousands of hits cheap.
 
 import type { FacetName, SearchDocument } from "../types";
+import { GrowableInt32Array } from "./growable";
 
 export class FacetField {
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
   /** value id → document slots holding it (ascending; may include dead slots). */
   readonly postings: number[][] = [];
-  /** document slot → value ids. */
-  readonly byDoc: (number[] | undefined)[] = [];
+  /** document slot → its value ids: flat[starts[slot] .. starts[slot] + counts[slot]). */
+  readonly starts = new GrowableInt32Array();
+  readonly counts = new GrowableInt32Array();
+  readonly flat = new GrowableInt32Array();
 
   idOf(value: string): number | undefined {
     return this.ids.get(value);
   }
 
+  /** Slots must be added in increasing order (they are: slots are allocated sequentially). */
   add(slot: number, values: readonly string[]): void {
     const valueIds: number[] = [];
     for (const value of values) {
@@ -29,12 +33,18 @@ export class FacetField {
       valueIds.push(id);
       this.postings[id].push(slot);
     }
-    this.byDoc[slot] = valueIds;
+    while (this.starts.length < slot) {
+      this.starts.push(this.flat.length);
+      this.counts.push(0);
+    }
+    this.starts.push(this.flat.length);
+    this.counts.push(valueIds.length);
+    for (const id of valueIds) this.flat.push(id);
   }
 
   /** Forgets a slot's values; postings keep the dead slot and are filtered by liveness. */
   remove(slot: number): void {
-    this.byDoc[slot] = undefined;
+    if (slot < this.counts.length) this.counts.set(slot, 0);
   }
 }
 

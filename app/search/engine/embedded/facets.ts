@@ -14,10 +14,14 @@ export function countFacets(
     const field = index.facets[facet];
     if (!field) continue;
     const counts = new Int32Array(field.values.length);
+    const starts = field.starts.array;
+    const perDoc = field.counts.array;
+    const flat = field.flat.array;
     for (let i = 0; i < matchedSlots.length; i++) {
-      const valueIds = field.byDoc[matchedSlots[i]];
-      if (!valueIds) continue;
-      for (let v = 0; v < valueIds.length; v++) counts[valueIds[v]]++;
+      const slot = matchedSlots[i];
+      const start = starts[slot];
+      const end = start + perDoc[slot];
+      for (let v = start; v < end; v++) counts[flat[v]]++;
     }
     const present: [string, number][] = [];
     for (let id = 0; id < counts.length; id++) if (counts[id] > 0) present.push([field.values[id], counts[id]]);

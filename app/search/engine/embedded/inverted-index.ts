@@ -1,6 +1,5 @@
 // One named index held in memory: documents, an inverted index from term to documents (with
-// the attributes the term occurs in), the token sequence of every attribute (for proximity),
-// and interned facet values.
+// the attributes and word positions of each occurrence) and interned facet values.
 //
 // Documents live in "slots" numbered in insertion order. Replacing or deleting a document
 // retires its slot instead of editing posting lists in place (which would cost a scan of
@@ -24,6 +23,17 @@ export const BEST_ATTRIBUTE_OF_MASK: Uint8Array = (() => {
   return table;
 })();
 
+/** Word positions beyond this, within one attribute, are not recorded (as in Meilisearch). */
+export const POSITION_BITS = 16;
+const MAX_POSITION = (1 << POSITION_BITS) - 1;
+/** Room for the attribute number above the position bits. */
+const OCCURRENCE_FACTOR = 2 ** (POSITION_BITS + Math.ceil(Math.log2(ATTRIBUTE_COUNT + 1)));
+
+/** Attribute in the high bits so that positions in different attributes are far apart. */
+export function encodePosition(attribute: number, position: number): number {
+  return (attribute << POSITION_BITS) | position;
+}
+
 function searchableText(doc: SearchDocument, attributeIndex: number): string {
   const attribute = SEARCHABLE_ATTRIBUTES[attributeIndex];
   // Topic slugs are words joined by "_" ("open_disclosure"); the tokenizer splits them.
@@ -38,8 +48,10 @@ export class InvertedIndex {
   readonly postingSlots: number[][] = [];
   /** term id → attribute mask per posting, parallel to postingSlots. */
   readonly postingMasks: number[][] = [];
-  /** slot → one term-id sequence per searchable attribute. */
-  readonly tokens: (Int32Array[] | undefined)[] = [];
+  /** term id → per posting, where its positions start in postingPositions[termId]. */
+  readonly postingPositionStarts: number[][] = [];
+  /** term id → encoded positions (see encodePosition) of all its postings, back to back. */
+  readonly postingPositions: number[][] = [];
   readonly facets: Record<FacetName, FacetField>;
   /** slot → numeric fields used by filters and sorts (NaN when absent). */
   readonly years: number[] = [];
@@ -110,31 +122,39 @@ export class InvertedIndex {
     if (slot === undefined) return false;
     this.slotById.delete(id);
     this.docs[slot] = undefined;
-    this.tokens[slot] = undefined;
     for (const facet of FILTERABLE_ATTRIBUTES) this.facets[facet].remove(slot);
     return true;
   }
 
   private indexText(slot: number, doc: SearchDocument): void {
-    const perAttribute: Int32Array[] = [];
-    // term id → mask, for this document only; Map keeps posting order deterministic.
-    const masks = new Map<number, number>();
+    // Every occurrence packed as termId · 2^18 + encoded position, then sorted: one sort
+    // groups occurrences by term (in position order) without a Map or array per term.
+    const occurrences: number[] = [];
     for (let attribute = 0; attribute < ATTRIBUTE_COUNT; attribute++) {
       const words = tokenize(searchableText(doc, attribute));
-      const termIds = new Int32Array(words.length);
-      const bit = 1 << attribute;
-      for (let i = 0; i < words.length; i++) {
-        const termId = this.vocabulary.intern(words[i]);
-        termIds[i] = termId;
-        masks.set(termId, (masks.get(termId) ?? 0) | bit);
+      const limit = Math.min(words.length, MAX_POSITION + 1);
+      for (let position = 0; position < limit; position++) {
+        const termId = this.vocabulary.intern(words[position]);
+        occurrences.push(termId * OCCURRENCE_FACTOR + encodePosition(attribute, position));
       }
-      perAttribute.push(termIds);
     }
-    this.tokens[slot] = perAttribute;
-    for (const [termId, mask] of masks) {
+    const sorted = Float64Array.from(occurrences).sort();
+    let i = 0;
+    while (i < sorted.length) {
+      const termId = Math.floor(sorted[i] / OCCURRENCE_FACTOR);
       while (this.postingSlots.length <= termId) {
         this.postingSlots.push([]);
         this.postingMasks.push([]);
+        this.postingPositionStarts.push([]);
+        this.postingPositions.push([]);
+      }
+      const positions = this.postingPositions[termId];
+      this.postingPositionStarts[termId].push(positions.length);
+      let mask = 0;
+      for (; i < sorted.length && Math.floor(sorted[i] / OCCURRENCE_FACTOR) === termId; i++) {
+        const position = sorted[i] % OCCURRENCE_FACTOR;
+        mask |= 1 << (position >>> POSITION_BITS);
+        positions.push(position);
       }
       this.postingSlots[termId].push(slot);
       this.postingMasks[termId].push(mask);

@@ -18,6 +18,7 @@ export type MatchingStrategy = "all" | "last";
 const EXACT_BIT = 0x80;
 const ATTRIBUTE_BITS = 0x7f;
 
+/** Matched documents, in parallel arrays valid up to `count` (and until the next query). */
 export interface Candidates {
   count: number;
   slots: Int32Array;
@@ -29,6 +30,15 @@ export interface Candidates {
   attributes: Uint8Array;
   /** Matched words that are exact (no typo, not just a prefix). */
   exact: Uint8Array;
+  /** What each word and synonym matched, per slot: read by the proximity rule. */
+  state: MatchState;
+}
+
+/** Per-slot match details of the current query. Valid until the next query on the index. */
+export interface MatchState {
+  generation: number;
+  words: WordScratch[];
+  spans: SpanMatches[];
 }
 
 /** Path costs combine typos, attribute and exactness so one comparison picks the best path. */
@@ -37,15 +47,21 @@ const ATTRIBUTE_WEIGHT = 64;
 const EXACT_CEILING = 16;
 const UNREACHABLE = 0x7fffffff;
 
-class WordScratch {
+/** What one query word matched in each slot (valid where stamp === the query generation). */
+export class WordScratch {
   stamp: Uint32Array;
   typos: Uint8Array;
   mask: Uint8Array;
+  /** The best-typo derivation found in the slot, and its posting index: where its positions are. */
+  term: Int32Array;
+  posting: Int32Array;
   touched: number[] = [];
   constructor(size: number) {
     this.stamp = new Uint32Array(size);
     this.typos = new Uint8Array(size);
     this.mask = new Uint8Array(size);
+    this.term = new Int32Array(size);
+    this.posting = new Int32Array(size);
   }
 }
 
@@ -55,6 +71,7 @@ export class MatchScratch {
   private size = 0;
   private wordScratch: WordScratch[] = [];
   private candidateStamp = new Uint32Array(0);
+  private candidateBuffers: Omit<Candidates, "count" | "state"> | undefined;
 
   /** Starts a new query: returns its stamp and makes sure the arrays cover every slot. */
   begin(slotCount: number): number {
@@ -76,10 +93,25 @@ export class MatchScratch {
   get candidates(): Uint32Array {
     return this.candidateStamp;
   }
+
+  /** Output arrays for at least `size` candidates, reused across queries to spare the GC. */
+  candidateArrays(size: number): Omit<Candidates, "count" | "state"> {
+    if (!this.candidateBuffers || this.candidateBuffers.slots.length < size) {
+      const capacity = Math.max(size, this.size);
+      this.candidateBuffers = {
+        slots: new Int32Array(capacity),
+        words: new Uint8Array(capacity),
+        typos: new Uint8Array(capacity),
+        attributes: new Uint8Array(capacity),
+        exact: new Uint8Array(capacity),
+      };
+    }
+    return this.candidateBuffers;
+  }
 }
 
 /** Slots matching a synonym span, with the attribute mask of the matching phrase. */
-interface SpanMatches {
+export interface SpanMatches {
   span: SynonymSpan;
   mask: Uint8Array; // 0 = no match
   touched: number[];
@@ -103,11 +135,8 @@ export function matchQuery(
   for (const list of sources) upperBound += list.length;
   const out: Candidates = {
     count: 0,
-    slots: new Int32Array(upperBound),
-    words: new Uint8Array(upperBound),
-    typos: new Uint8Array(upperBound),
-    attributes: new Uint8Array(upperBound),
-    exact: new Uint8Array(upperBound),
+    ...scratch.candidateArrays(upperBound),
+    state: { generation: gen, words: plan.words.map((_, i) => scratch.word(i)), spans },
   };
 
   const cost = new Int32Array(n + 1);
@@ -167,7 +196,7 @@ export function matchQuery(
 function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: number, scratch: MatchScratch): void {
   const word = plan.words[i];
   const w = scratch.word(i);
-  const { stamp, typos, mask, touched } = w;
+  const { stamp, typos, mask, term, posting, touched } = w;
   for (const d of word.derivations) {
     const slots = index.postingSlots[d.termId];
     if (!slots) continue;
@@ -179,9 +208,15 @@ function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: numb
         stamp[slot] = gen;
         typos[slot] = d.typos;
         mask[slot] = masks[p] | exactBit;
+        term[slot] = d.termId;
+        posting[slot] = p;
         touched.push(slot);
       } else {
-        if (d.typos < typos[slot]) typos[slot] = d.typos;
+        if (d.typos < typos[slot]) {
+          typos[slot] = d.typos;
+          term[slot] = d.termId;
+          posting[slot] = p;
+        }
         mask[slot] |= masks[p] | exactBit;
       }
     }

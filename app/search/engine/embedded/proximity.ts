@@ -1,82 +1,74 @@
-// The proximity ranking rule: how close consecutive query words are in a document. It needs
-// word positions, so it is the one expensive criterion; the ranker only computes it for the
-// documents whose cheaper criteria tie around the requested page.
+// The proximity ranking rule: how close consecutive query words are in a document. It reads
+// the word positions stored with each posting, so it costs a merge of a few short lists per
+// pair; the ranker still only asks for it inside the buckets around the requested page.
+//
+// Approximations (documented, deliberate): a word's positions are those of its best-typo
+// derivation in the document; a pair matched through one synonym phrase counts as adjacent.
 
 import type { InvertedIndex } from "./inverted-index";
-import type { QueryPlan } from "./query-plan";
+import type { MatchState } from "./matcher";
 
 /** Meilisearch's cap: words further apart (or in different attributes) all cost the same. */
 export const MAX_PAIR_DISTANCE = 8;
 
-export class ProximityScorer {
-  /** term id → bit set of the query words it satisfies (valid when stamp matches). */
-  private termWords = new Uint16Array(0);
-  private termStamp = new Uint32Array(0);
-  private generation = 0;
-  private readonly lastPosition: Int32Array;
-  private readonly bestDistance: Int32Array;
+/** Sum over consecutive pairs of the first `words` query words of their smallest distance. */
+export function proximityOf(index: InvertedIndex, state: MatchState, slot: number, words: number): number {
+  let total = 0;
+  for (let i = 0; i + 1 < words; i++) total += pairDistance(index, state, slot, i);
+  return total;
+}
 
-  constructor(maxWords: number) {
-    this.lastPosition = new Int32Array(maxWords);
-    this.bestDistance = new Int32Array(maxWords);
+function pairDistance(index: InvertedIndex, state: MatchState, slot: number, i: number): number {
+  const left = state.words[i];
+  const right = state.words[i + 1];
+  const generation = state.generation;
+  if (left.stamp[slot] === generation && right.stamp[slot] === generation) {
+    const leftTerm = left.term[slot];
+    const rightTerm = right.term[slot];
+    return smallestDistance(
+      index.postingPositions[leftTerm],
+      index.postingPositionStarts[leftTerm],
+      left.posting[slot],
+      index.postingPositions[rightTerm],
+      index.postingPositionStarts[rightTerm],
+      right.posting[slot],
+    );
   }
+  for (const span of state.spans) {
+    if (span.span.start <= i && i + 1 < span.span.end && span.mask[slot] !== 0) return 1;
+  }
+  return MAX_PAIR_DISTANCE;
+}
 
-  /** Marks which vocabulary words stand for which query word (synonyms cover their span). */
-  prepare(index: InvertedIndex, plan: QueryPlan): void {
-    const vocabularySize = index.vocabulary.size;
-    if (this.termWords.length < vocabularySize) {
-      const size = Math.max(vocabularySize, this.termWords.length * 2, 1024);
-      this.termWords = new Uint16Array(size);
-      this.termStamp = new Uint32Array(size);
-    }
-    this.generation = (this.generation + 1) >>> 0 || 1;
-    const mark = (termId: number, wordIndex: number) => {
-      if (this.termStamp[termId] !== this.generation) {
-        this.termStamp[termId] = this.generation;
-        this.termWords[termId] = 0;
-      }
-      this.termWords[termId] |= 1 << wordIndex;
-    };
-    plan.words.forEach((word, i) => word.derivations.forEach((d) => mark(d.termId, i)));
-    for (const span of plan.spans) {
-      for (const phrase of span.alternatives) {
-        for (const termId of phrase) for (let i = span.start; i < span.end; i++) mark(termId, i);
-      }
+/**
+ * Smallest distance from an occurrence of the left word to one of the right word, walking
+ * both sorted position lists once. Right after left costs the gap; a reversed pair costs one
+ * more, as in Meilisearch. Positions in different attributes are ≥ 2^16 apart, so they cap.
+ */
+function smallestDistance(
+  leftPositions: number[],
+  leftStarts: number[],
+  leftPosting: number,
+  rightPositions: number[],
+  rightStarts: number[],
+  rightPosting: number,
+): number {
+  let a = leftStarts[leftPosting];
+  const aEnd = leftPosting + 1 < leftStarts.length ? leftStarts[leftPosting + 1] : leftPositions.length;
+  let b = rightStarts[rightPosting];
+  const bEnd = rightPosting + 1 < rightStarts.length ? rightStarts[rightPosting + 1] : rightPositions.length;
+  let best = MAX_PAIR_DISTANCE;
+  let lastLeft = -Infinity;
+  let lastRight = -Infinity;
+  while ((a < aEnd || b < bEnd) && best > 1) {
+    const takeLeft = b >= bEnd || (a < aEnd && leftPositions[a] <= rightPositions[b]);
+    if (takeLeft) {
+      lastLeft = leftPositions[a++];
+      best = Math.min(best, lastLeft - lastRight + 1); // reversed: right word came first
+    } else {
+      lastRight = rightPositions[b++];
+      best = Math.min(best, Math.max(1, lastRight - lastLeft));
     }
   }
-
-  /**
-   * Sum over consecutive pairs of the first `words` query words of their smallest distance
-   * (a reversed pair costs one more), capped at MAX_PAIR_DISTANCE per pair.
-   */
-  score(index: InvertedIndex, slot: number, words: number): number {
-    if (words < 2) return 0;
-    const attributes = index.tokens[slot];
-    if (!attributes) return (words - 1) * MAX_PAIR_DISTANCE;
-    const { lastPosition: last, bestDistance: best, termWords, termStamp, generation } = this;
-    best.fill(MAX_PAIR_DISTANCE, 0, words - 1);
-    for (const termIds of attributes) {
-      last.fill(-1, 0, words); // distances never span two attributes
-      for (let position = 0; position < termIds.length; position++) {
-        const termId = termIds[position];
-        if (termStamp[termId] !== generation) continue;
-        const bits = termWords[termId];
-        for (let i = 0; i < words; i++) {
-          if ((bits & (1 << i)) === 0) continue;
-          if (i > 0 && last[i - 1] !== -1) {
-            const forward = Math.max(1, position - last[i - 1]);
-            if (forward < best[i - 1]) best[i - 1] = forward;
-          }
-          if (i + 1 < words && last[i + 1] !== -1) {
-            const reversed = position - last[i + 1] + 1;
-            if (reversed < best[i]) best[i] = reversed;
-          }
-          last[i] = position;
-        }
-      }
-    }
-    let total = 0;
-    for (let i = 0; i < words - 1; i++) total += best[i];
-    return total;
-  }
+  return best;
 }

@@ -1,37 +1,44 @@
 // Orders matched documents and cuts out the requested page, following the ranking rules in
 // settings.ts: sort, words, typo, proximity, attribute, exactness; ties in insertion order.
 //
-// Relevance criteria are small integers, packed into one number with the slot in the low
-// bits, so ordering is a native Float64Array sort rather than a comparator call per pair.
-// Proximity is costly (it scans word positions), so like Meilisearch's bucket sort it is only
-// computed for the documents whose (words, typo) bucket overlaps the requested page.
+// Like Meilisearch's bucket sort, candidates are first grouped by the cheap leading criteria
+// (words, typo); only the buckets overlapping the requested page are ranked further, and
+// only they pay for proximity. Inside a bucket the remaining criteria and the slot are packed
+// into one number, so selecting the page is a native numeric sort or a small heap.
 
 import { MAX_QUERY_WORDS } from "../settings";
 import type { FilterMask } from "./filters";
 import type { InvertedIndex } from "./inverted-index";
 import type { Candidates } from "./matcher";
-import type { ProximityScorer } from "./proximity";
+import { proximityOf } from "./proximity";
 import type { SortOrder } from "./sort-order";
+import { smallestSorted } from "./top-k";
 
 const SLOT_FACTOR = 2 ** 21; // slots must stay below ~2M; the engine compacts long before
 const EXACT_RANGE = 16;
 const ATTRIBUTE_RANGE = 64;
 const PROXIMITY_RANGE = 128;
 const TYPO_RANGE = 32;
-/** Keys sharing floor(key / BUCKET_DIVISOR) share the words and typo criteria. */
-const BUCKET_DIVISOR = SLOT_FACTOR * PROXIMITY_RANGE * ATTRIBUTE_RANGE * EXACT_RANGE;
-/** Upper bound of relevanceKey(): up to 15 missing words × the ranges below. */
-const RELEVANCE_RANGE = 16 * TYPO_RANGE * PROXIMITY_RANGE * ATTRIBUTE_RANGE * EXACT_RANGE;
+const WORDS_RANGE = 16;
+/** Upper bound of relevanceKey(). */
+const RELEVANCE_RANGE = WORDS_RANGE * TYPO_RANGE * PROXIMITY_RANGE * ATTRIBUTE_RANGE * EXACT_RANGE;
 
 export interface PageWindow {
   offset: number;
   limit: number;
 }
 
+function wordsTypoBucket(c: Candidates, i: number): number {
+  return (MAX_QUERY_WORDS - c.words[i]) * TYPO_RANGE + c.typos[i];
+}
+
+/** Criteria after typo, packed: proximity, attribute, exactness (lower is better for each). */
+function withinBucketKey(c: Candidates, i: number, proximity: number): number {
+  return (proximity * ATTRIBUTE_RANGE + c.attributes[i]) * EXACT_RANGE + (EXACT_RANGE - 1 - c.exact[i]);
+}
+
 function relevanceKey(c: Candidates, i: number, proximity: number): number {
-  const missingWords = MAX_QUERY_WORDS - c.words[i];
-  const key = ((missingWords * TYPO_RANGE + c.typos[i]) * PROXIMITY_RANGE + proximity) * ATTRIBUTE_RANGE;
-  return (key + c.attributes[i]) * EXACT_RANGE + (EXACT_RANGE - 1 - c.exact[i]);
+  return wordsTypoBucket(c, i) * PROXIMITY_RANGE * ATTRIBUTE_RANGE * EXACT_RANGE + withinBucketKey(c, i, proximity);
 }
 
 function assertSlotRange(index: InvertedIndex): void {
@@ -39,38 +46,35 @@ function assertSlotRange(index: InvertedIndex): void {
 }
 
 /** Slots of the requested page, ordered by relevance. */
-export function rankByRelevance(
-  index: InvertedIndex,
-  candidates: Candidates,
-  proximity: ProximityScorer,
-  window: PageWindow,
-): number[] {
+export function rankByRelevance(index: InvertedIndex, candidates: Candidates, window: PageWindow): number[] {
   assertSlotRange(index);
   const count = candidates.count;
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = relevanceKey(candidates, i, 0) * SLOT_FACTOR + candidates.slots[i];
-  keys.sort();
-
-  const start = window.offset;
   const end = Math.min(count, window.offset + window.limit);
-  if (start >= end) return [];
+  if (window.offset >= end) return [];
 
-  // Widen the page to whole (words, typo) buckets, then let proximity reorder inside them.
-  const bucket = (key: number) => Math.floor(key / BUCKET_DIVISOR);
-  let segmentStart = start;
-  while (segmentStart > 0 && bucket(keys[segmentStart - 1]) === bucket(keys[start])) segmentStart--;
-  let segmentEnd = end;
-  while (segmentEnd < count && bucket(keys[segmentEnd]) === bucket(keys[end - 1])) segmentEnd++;
-  const proximityUnit = SLOT_FACTOR * ATTRIBUTE_RANGE * EXACT_RANGE;
-  for (let i = segmentStart; i < segmentEnd; i++) {
-    const slot = keys[i] % SLOT_FACTOR;
-    const words = MAX_QUERY_WORDS - Math.floor(keys[i] / (BUCKET_DIVISOR * TYPO_RANGE));
-    keys[i] += proximity.score(index, slot, words) * proximityUnit;
-  }
-  keys.subarray(segmentStart, segmentEnd).sort();
+  const bucketSizes = new Int32Array(WORDS_RANGE * TYPO_RANGE);
+  for (let i = 0; i < count; i++) bucketSizes[wordsTypoBucket(candidates, i)]++;
 
   const page: number[] = [];
-  for (let i = start; i < end; i++) page.push(keys[i] % SLOT_FACTOR);
+  let bucketStart = 0;
+  for (let bucket = 0; bucket < bucketSizes.length && bucketStart < end; bucket++) {
+    const size = bucketSizes[bucket];
+    const bucketEnd = bucketStart + size;
+    if (size > 0 && bucketEnd > window.offset) {
+      const keys = new Float64Array(size);
+      let k = 0;
+      for (let i = 0; i < count; i++) {
+        if (wordsTypoBucket(candidates, i) !== bucket) continue;
+        const slot = candidates.slots[i];
+        const proximity = proximityOf(index, candidates.state, slot, candidates.words[i]);
+        keys[k++] = withinBucketKey(candidates, i, proximity) * SLOT_FACTOR + slot;
+      }
+      const wanted = Math.min(size, end - bucketStart);
+      const best = smallestSorted(keys, wanted);
+      for (let j = Math.max(0, window.offset - bucketStart); j < wanted; j++) page.push(best[j] % SLOT_FACTOR);
+    }
+    bucketStart = bucketEnd;
+  }
   return page;
 }
 
@@ -86,17 +90,19 @@ export function rankBySortField(
 ): number[] {
   assertSlotRange(index);
   const count = candidates.count;
+  const end = Math.min(count, window.offset + window.limit);
+  if (window.offset >= end) return [];
   const primary = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     primary[i] = order.rank[candidates.slots[i]] * RELEVANCE_RANGE + relevanceKey(candidates, i, 0);
   }
-  const indexes = new Uint32Array(count);
-  for (let i = 0; i < count; i++) indexes[i] = i;
-  indexes.sort((a, b) => primary[a] - primary[b] || candidates.slots[a] - candidates.slots[b]);
-  const end = Math.min(count, window.offset + window.limit);
-  const page: number[] = [];
-  for (let i = window.offset; i < end; i++) page.push(candidates.slots[indexes[i]]);
-  return page;
+  // The end-th smallest key is the cut-off; everything at or below it is sorted with the slot
+  // as the final tie-break (a plain numeric selection cannot carry the slot along).
+  const cutOff = smallestSorted(primary, end)[end - 1];
+  const selected: number[] = [];
+  for (let i = 0; i < count; i++) if (primary[i] <= cutOff) selected.push(i);
+  selected.sort((a, b) => primary[a] - primary[b] || candidates.slots[a] - candidates.slots[b]);
+  return selected.slice(window.offset, end).map((i) => candidates.slots[i]);
 }
 
 /** Placeholder search (no query words): every live document passing the filters. */

@@ -1,14 +1,13 @@
 // The query pipeline of one index: plan → filter → match → rank → page → highlight → facets.
 
 import { copyDocument } from "../document";
-import { MAX_QUERY_WORDS, resolvePaging, totalPagesFor } from "../settings";
+import { resolvePaging, totalPagesFor } from "../settings";
 import type { SearchQuery, SearchResult } from "../types";
 import { countFacets } from "./facets";
 import { buildFilterMask } from "./filters";
 import { highlight } from "./highlight";
 import type { InvertedIndex } from "./inverted-index";
 import { matchQuery, MatchScratch, type Candidates, type MatchingStrategy } from "./matcher";
-import { ProximityScorer } from "./proximity";
 import { planQuery, type QueryPlan } from "./query-plan";
 import { placeholderMatches, rankByRelevance, rankBySortField, type PageWindow } from "./ranking";
 import { SortOrderCache, type SortField } from "./sort-order";
@@ -16,7 +15,6 @@ import { SortOrderCache, type SortField } from "./sort-order";
 /** Per-index reusable state: scratch memory and cached orders. */
 export class SearchContext {
   readonly scratch = new MatchScratch();
-  readonly proximity = new ProximityScorer(MAX_QUERY_WORDS);
   readonly sortOrders = new SortOrderCache();
 }
 
@@ -40,8 +38,7 @@ export function searchIndex(index: InvertedIndex, context: SearchContext, query:
     if (sortField) {
       pageSlots = rankBySortField(index, candidates, context.sortOrders.get(index, sortField), window);
     } else {
-      context.proximity.prepare(index, plan);
-      pageSlots = rankByRelevance(index, candidates, context.proximity, window);
+      pageSlots = rankByRelevance(index, candidates, window);
     }
   }
 
