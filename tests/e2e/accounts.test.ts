@@ -35,7 +35,7 @@ describe("accounts in Chromium", () => {
     await expectNoAxeViolations(page);
 
     await page.getByText("Kahu", { exact: true }).click();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/");
     await expectNoAxeViolations(page);
 
@@ -45,7 +45,7 @@ describe("accounts in Chromium", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((u) => u.pathname === "/");
     await page.getByText("Kahu", { exact: true }).click();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/");
 
     await page.goto("/forgot-password");
@@ -87,7 +87,7 @@ describe("accounts in Chromium", () => {
     await page.goto("/account");
     expect(await page.getByText("Signed in as member@example.org").count()).toBe(1);
     await page.getByText("Sam Whitford", { exact: true }).click();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/");
     await page.goto("/account");
     await page.waitForURL((u) => u.pathname === "/login");

@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
@@ -14,12 +11,9 @@ const FLAGS = [
 export const baseUrl = () => inject("e2eBaseUrl");
 export const e2eDataDir = () => inject("e2eDataDir");
 
-/** Launches Debian's Chromium with a fresh profile. */
+/** Launches Debian's Chromium; playwright gives each launch a fresh, throwaway profile. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...FLAGS, `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), "rn-chromium-"))}`],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 /** A fresh browser context (like a new person), optionally with JavaScript off. */
