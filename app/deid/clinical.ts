@@ -1,5 +1,5 @@
 import AhoCorasick from "modern-ahocorasick";
-import { lowerSameLength } from "./util";
+import { capRunStart, foldAscii, lowerSameLength, prevWord } from "./util";
 
 /**
  * Clinical vocabulary that must survive de-identification: eponymous diseases, signs, scales,
@@ -89,6 +89,7 @@ const headAlternation = () =>
 let matcher: AhoCorasick<null> | null = null;
 let MULTI_SET = new Set<string>();
 let ACRONYM_SET = new Set<string>();
+let FOLDED_STRONG = new Set<string>();
 function getMatcher(): AhoCorasick<null> {
   if (!matcher) {
     const words = new Set<string>();
@@ -99,7 +100,8 @@ function getMatcher(): AhoCorasick<null> {
     ACRONYM_SET = new Set(ACRONYMS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
     for (const phrase of MULTI_SET) words.add(phrase);
     for (const w of ACRONYM_SET) words.add(w);
-    matcher = new AhoCorasick<null>([...words]);
+    FOLDED_STRONG = new Set([...MULTI_SET, ...ACRONYM_SET].map(foldAscii));
+    matcher = new AhoCorasick<null>([...words].map(foldAscii));
   }
   return matcher;
 }
@@ -123,7 +125,7 @@ const MULTIWORD = [
   "still's disease", "pap smear", "ringer's lactate", "hartmann's solution", "plasma-lyte",
 ];
 
-const WORDCH = /[\p{L}\p{N}]/u;
+const WORDCH = /[\p{L}\p{N}~]/u;
 
 export interface Span {
   start: number;
@@ -135,32 +137,45 @@ export interface ProtectedSpan extends Span {
   strength: "weak" | "strong" | "head";
 }
 
-const CAP_BEFORE_HEAD = new RegExp(
-  String.raw`(?:\b\p{Lu}[\p{L}'’-]*(?:\s+(?:and|et|de|du|d'|-)?\s*\p{Lu}[\p{L}'’-]*)*)['’]?s?(?:\s+(?:${MODIFIERS}|\p{Lu}\p{Ll}+)){0,2}\s+(?:` +
-    headAlternation() +
-    String.raw`)\b`,
-  "gu",
-);
+const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${headAlternation()})(?![\p{L}])`, "gu");
+const MODIFIER_SET = new Set(MODIFIERS.split("|"));
+
+/** "Name('s) [modifier] [modifier] head": walk left from each clinical head word. */
+function eponymSpans(text: string): ProtectedSpan[] {
+  const out: ProtectedSpan[] = [];
+  for (const m of text.matchAll(HEAD_RE)) {
+    let s = m.index!;
+    for (let k = 0; k < 2; k++) {
+      const w = prevWord(text, s);
+      if (w && MODIFIER_SET.has(w.word)) s = w.start;
+      else break;
+    }
+    const start = capRunStart(text, s, 4);
+    if (start !== null) out.push({ start, end: m.index! + m[0].length, strength: "head" });
+  }
+  return out;
+}
 const FR_HEAD_BEFORE = /\b(?:maladie|syndrome|signe|échelle|score|sonde|test|manœuvre|réflexe)\s+(?:de\s+|d['’]\s*|du\s+)?\p{Lu}[\p{L}'’-]*/gu;
 
 /** Spans of clinical vocabulary in `text` (already lower-cased copy passed as `lower`). */
 export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
-  for (const m of getMatcher().iterate(lower)) {
+  const folded = foldAscii(lower);
+  for (const m of getMatcher().iterate(folded)) {
     // Whole words only (checked here: the library's Unicode boundary mode is much slower).
-    if (m.start > 0 && WORDCH.test(lower[m.start - 1])) continue;
-    if (m.end < lower.length && WORDCH.test(lower[m.end])) continue;
-    const strong = MULTI_SET.has(m.pattern) || ACRONYM_SET.has(m.pattern);
+    if (m.start > 0 && WORDCH.test(folded[m.start - 1])) continue;
+    if (m.end < folded.length && WORDCH.test(folded[m.end])) continue;
+    const strong = FOLDED_STRONG.has(m.pattern);
     out.push({ start: m.start, end: m.end, strength: strong ? "strong" : "weak" });
   }
-  for (const m of text.matchAll(CAP_BEFORE_HEAD)) out.push({ start: m.index!, end: m.index! + m[0].length, strength: "head" });
+  out.push(...eponymSpans(text));
   for (const m of text.matchAll(FR_HEAD_BEFORE)) out.push({ start: m.index!, end: m.index! + m[0].length, strength: "head" });
   return out;
 }
 
 /** True when `word` (any case) is a known clinical term or acronym. */
 export function isClinicalWord(word: string): boolean {
-  const lw = lowerSameLength(word);
+  const lw = foldAscii(lowerSameLength(word));
   const hits = getMatcher().search(lw);
   return hits.some((h) => h.start === 0 && h.end === lw.length);
 }

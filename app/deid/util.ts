@@ -37,3 +37,75 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 
 /** Letters of a capitalised word: starts upper-case, then letters, apostrophes or hyphens. */
 export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
+
+const WORD_CH = /[\p{L}\p{M}\p{N}'’.&-]/u;
+
+/** The word ending just before `pos` (separated from it by spaces or tabs), or null. */
+export function prevWord(text: string, pos: number): { start: number; end: number; word: string } | null {
+  let e = pos;
+  while (e > 0 && (text[e - 1] === " " || text[e - 1] === "\t")) e--;
+  if (e === pos && !(pos > 0 && text[pos - 1] === "-")) return null;
+  if (text[e - 1] === "-") e--;
+  let s = e;
+  while (s > 0 && WORD_CH.test(text[s - 1])) s--;
+  if (s === e) return null;
+  return { start: s, end: e, word: text.slice(s, e) };
+}
+
+const CAP_START = /^\p{Lu}/u;
+const ABBREV_DOT = /^(?:St|Mt|Ste|Dr|Co)\.$|^\p{Lu}\.$/u;
+const RUN_CONNECTORS = new Set(["of", "and", "&", "de", "du", "des", "la", "the"]);
+
+/**
+ * Walk left from `pos` over a run of capitalised words (allowing "of", "and", "&", "de"… between
+ * them, and "St." / "Mt."). Returns the start of the leftmost capitalised word, or null if the word
+ * just before `pos` is not capitalised. Linear, so it replaces regexes that backtrack badly.
+ */
+export function capRunStart(text: string, pos: number, maxWords = 6): number | null {
+  let s = pos;
+  let start: number | null = null;
+  let words = 0;
+  while (words < maxWords) {
+    const w = prevWord(text, s);
+    if (!w) break;
+    const word = w.word;
+    if (CAP_START.test(word) && (!word.endsWith(".") || ABBREV_DOT.test(word))) {
+      start = w.start;
+      s = w.start;
+      words++;
+      continue;
+    }
+    if (start !== null && RUN_CONNECTORS.has(word)) {
+      const before = prevWord(text, w.start);
+      if (before && CAP_START.test(before.word) && !before.word.endsWith(",")) {
+        s = w.start;
+        continue;
+      }
+    }
+    break;
+  }
+  return start;
+}
+
+const FOLD_CACHE = new Map<number, string>();
+/**
+ * Same-length ASCII folding: "é" → "e", "œ" → "~", any other non-ASCII unit → "~". Matching on
+ * ASCII text is much faster for the Aho-Corasick matcher, and offsets stay valid.
+ */
+export function foldAscii(s: string): string {
+  let out = "";
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    let f = FOLD_CACHE.get(c);
+    if (f === undefined) {
+      const base = String.fromCharCode(c).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      f = base.length === 1 && base.charCodeAt(0) < 128 ? base : c === 0x2019 ? "'" : "~";
+      FOLD_CACHE.set(c, f);
+    }
+    out += s.slice(runStart, i) + f;
+    runStart = i + 1;
+  }
+  return runStart === 0 ? s : out + s.slice(runStart);
+}

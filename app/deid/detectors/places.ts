@@ -9,18 +9,19 @@
 import { getGazetteer, getNames } from "../dictionaries";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
-import { alternation, CAP_WORD } from "../util";
+import { alternation, CAP_WORD, capRunStart, prevWord } from "../util";
 
 /** A run of capitalised words, allowing "St.", "Mt.", "of", "&", "and", "de", "du" inside. */
 const CAP_RUN = String.raw`(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})(?:[ \t]+(?:(?:(?:of|and|&|de|du|des|de la|the)[ \t]+)?(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})|\d+[A-Z]?(?![\p{L}\d]))){0,5}`;
 
 const HEADS_AFTER = alternation(unionOf("facilityHeadsAfter"));
-const FAC_AFTER = new RegExp(String.raw`(${CAP_RUN})(?:[ \t]+|-)(?:${HEADS_AFTER})(?![\p{L}])`, "gu");
+const FAC_AFTER = new RegExp(String.raw`(?<=[ \t-])(?:${HEADS_AFTER})(?![\p{L}])`, "gu");
 const FAC_AFTER_TAIL = new RegExp(String.raw`^(?:,?[ \t]+(?:of|for|at|in|de)[ \t]+(?:the[ \t]+)?${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,3})`, "u");
 const FAC_PLACE_TAIL = new RegExp(String.raw`^,?[ \t]+(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2})`, "u");
 /** A named place or name + a lower-case facility word: "our Dallas clinic", "Cedars-Sinai ER", "St. Luke's Hosp". */
+const FAC_LOWER_MODS = new Set(["downtown", "main", "outpatient", "satellite"]);
 const FAC_LOWER = new RegExp(
-  String.raw`(${CAP_RUN})[ \t]+(?:downtown[ \t]+|main[ \t]+|outpatient[ \t]+|satellite[ \t]+)?(?:clinic|hospital|hosp\.?|Hosp\.?|office|facility|branch|centre|center|practice|medical center|medical centre|med\.? center|med\.? ctr|Med\.? Center|Med\.? Ctr|health center|health centre|campus|ER|ED|A&E|Health|Healthcare|HealthCare|Medical)(?![\p{L}])`,
+  String.raw`(?<=[ \t])(?:clinic|hospital|hosp\.?|Hosp\.?|office|facility|branch|centre|center|practice|medical center|medical centre|med\.? center|med\.? ctr|Med\.? Center|Med\.? Ctr|health center|health centre|campus|ER|ED|A&E|Health|Healthcare|HealthCare|Medical)(?![\p{L}])`,
   "gu",
 );
 /** "St. Luke's", "Saint Mary's", "St Vincent's" — almost always an institution. */
@@ -82,7 +83,21 @@ const FR_POST = new RegExp(String.raw`\b(?:[0-8]\d|9[0-8])\d{3}[ \t]+(${CAP_WORD
 const TOWN_POST = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),?[ \t]+(\d{4})(?!\d)`, "gu");
 
 const ORG_SUFFIX = alternation(unionOf("orgSuffixes"));
-const ORG_RE = new RegExp(String.raw`(${CAP_RUN})[ \t]+(?:${ORG_SUFFIX})\.?(?![\p{L}])`, "gu");
+const ORG_RE = new RegExp(String.raw`(?<=[ \t])(?:${ORG_SUFFIX})\.?(?![\p{L}])`, "gu");
+
+/** Linear replacement for "(capitalised run) + head": returns [start, nameEnd] or null. */
+function runBefore(text: string, headStart: number, skip?: Set<string>): [number, number] | null {
+  let p = headStart;
+  if (skip) {
+    const w = prevWord(text, p);
+    if (w && skip.has(w.word)) p = w.start;
+  }
+  const start = capRunStart(text, p, 6);
+  if (start === null) return null;
+  let nameEnd = p;
+  while (nameEnd > start && /[ \t-]/.test(text[nameEnd - 1])) nameEnd--;
+  return [start, nameEnd];
+}
 const ORG_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(unionOf("orgIntroducers"))})[ \t]*:?[ \t]+(?:the[ \t]+)?(${CAP_RUN})`,
   "giu",
@@ -94,6 +109,8 @@ const LOC_INTRO_STRONG = new RegExp(
   "giu",
 );
 const REGION_AFTER = new RegExp(String.raw`^,?[ \t]+(${CAP_WORD}(?:[ \t]+(?:of[ \t]+)?${CAP_WORD}){0,2})`, "u");
+const STATE_OR_POST_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_STATES}|\d{4,5}\b)`);
+const STATE_AFTER = new RegExp(String.raw`^,[ \t]+(?:${US_STATES}|${AU_STATES})(?![\p{L}])`, "u");
 const LOC_INTRO_WEAK = /(?<![\p{L}])(?:in|from|near|at|to|à|de|au|of)[ \t]+$/iu;
 
 /** Trim leading generic or sentence words ("After Riverside Hospital" → "Riverside Hospital"). */
@@ -119,9 +136,11 @@ export function detectPlaces(text: string): Candidate[] {
   const specific = (s: string) => nameWords(s).some((w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
 
   for (const m of text.matchAll(FAC_AFTER)) {
-    const s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w) || w === "Children's");
-    if (s >= m.index! + m[1].length) continue;
-    const name = text.slice(s, m.index! + m[1].length);
+    const run = runBefore(text, m.index!);
+    if (!run) continue;
+    const s = trimLeft(text, run[0], run[1], (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w) || w === "Children's");
+    if (s >= run[1]) continue;
+    const name = text.slice(s, run[1]);
     let e = m.index! + m[0].length;
     const rest = text.slice(e, e + 80);
     const tail = FAC_AFTER_TAIL.exec(rest);
@@ -132,9 +151,11 @@ export function detectPlaces(text: string): Candidate[] {
     add(s, e, "FACILITY", 0.85, 76, "facility-head");
   }
   for (const m of text.matchAll(FAC_LOWER)) {
-    const s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
-    if (s >= m.index! + m[1].length) continue;
-    if (!specific(text.slice(s, m.index! + m[1].length))) continue;
+    const run = runBefore(text, m.index!, FAC_LOWER_MODS);
+    if (!run) continue;
+    const s = trimLeft(text, run[0], run[1], (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
+    if (s >= run[1]) continue;
+    if (!specific(text.slice(s, run[1]))) continue;
     add(s, m.index! + m[0].length, "FACILITY", 0.7, 63, "facility-lower");
   }
   for (const m of text.matchAll(SAINT_POSS)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 64, "facility-saint");
@@ -176,8 +197,10 @@ export function detectPlaces(text: string): Candidate[] {
   }
   for (const m of text.matchAll(CITY_STATE)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 74, "city-state");
   for (const m of text.matchAll(ORG_RE)) {
-    const s = trimLeft(text, m.index!, m.index! + m[1].length, (w) => !notNames.has(w) && !GENERIC.has(w));
-    if (s >= m.index! + m[1].length) continue;
+    const run = runBefore(text, m.index!);
+    if (!run) continue;
+    const s = trimLeft(text, run[0], run[1], (w) => !notNames.has(w) && !GENERIC.has(w));
+    if (s >= run[1]) continue;
     add(s, m.index! + m[0].length, "ORGANISATION", 0.8, 73, "org-suffix");
   }
   for (const m of text.matchAll(ORG_INTRO)) {
@@ -211,7 +234,7 @@ export function detectPlaces(text: string): Candidate[] {
         const ctx =
           LOC_INTRO_WEAK.test(before) ||
           /^,?[ \t]*$/.test(text.slice(lastEnd, s)) ||
-          new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_STATES}|\d{4,5}\b)`).test(after) ||
+          STATE_OR_POST_AFTER.test(after) ||
           REGION_AFTER.test(after);
         if (!ctx) continue;
       }
@@ -219,7 +242,7 @@ export function detectPlaces(text: string): Candidate[] {
       const reg = REGION_AFTER.exec(text.slice(e, e + 40));
       if (reg && gaz.regions.has(reg[1])) e += reg[0].length;
       else {
-        const st = new RegExp(String.raw`^,[ \t]+(?:${US_STATES}|${AU_STATES})(?![\p{L}])`, "u").exec(text.slice(e, e + 8));
+        const st = STATE_AFTER.exec(text.slice(e, e + 8));
         if (st) e += st[0].length;
       }
       add(s, e, "LOCATION", gaz.ambiguous.has(surface) ? 0.6 : 0.7, 55, "gazetteer");
