@@ -75,7 +75,7 @@ export class MatchScratch {
 
   /** Starts a new query: returns its stamp and makes sure the arrays cover every slot. */
   begin(slotCount: number): number {
-    if (slotCount > this.size) {
+    if (slotCount > this.size || this.wordScratch.length === 0) {
       // Grow with headroom so a stream of single upserts does not reallocate every time.
       this.size = Math.max(slotCount, Math.ceil(this.size * 1.5), 1024);
       this.wordScratch = Array.from({ length: MAX_QUERY_WORDS }, () => new WordScratch(this.size));
