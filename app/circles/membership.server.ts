@@ -1,0 +1,168 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { circleFacilitators, circleMemberships, circles, users } from "../../db/schema";
+import type { Queryable } from "../../db/client";
+import type { SessionUser } from "~/utils/auth.server";
+import { writeAudit } from "~/utils/audit.server";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { notify } from "~/notifications/notifications.server";
+import type { CircleContext } from "./access.server";
+import { countActiveMembers, type FormResult } from "./circles.server";
+import { cancelFutureRsvps } from "./gatherings.server";
+import { joinWithIdentity } from "./join.server";
+import { memberLabelSql } from "./names";
+import type { IdentityInput } from "./schema";
+
+const FULL = "This circle is full at the moment. The facilitators can tell you when a place opens.";
+
+async function facilitatorIds(tx: Queryable, circleId: string) {
+  const rows = await tx.select({ userId: circleFacilitators.userId }).from(circleFacilitators).where(eq(circleFacilitators.circleId, circleId));
+  return rows.map((r) => r.userId);
+}
+
+/**
+ * Joins an open circle at once, or asks to join a request-to-join circle (the facilitators are told).
+ * People who left or were declined may ask again; removed members may not.
+ */
+export async function joinCircle(
+  tx: Queryable, ctx: CircleContext, user: SessionUser, identity: IdentityInput, message: string | null,
+): Promise<FormResult<{ status: "active" | "pending" }>> {
+  const { circle } = ctx;
+  if (circle.kind === "open" && circle.capacity && (await countActiveMembers(tx, circle.id)) >= circle.capacity) return { ok: false, errors: { form: FULL } };
+  const status = circle.kind === "open" ? "active" : "pending";
+  const joined = await joinWithIdentity(tx, circle, user.id, identity, { status, message });
+  if (!joined.ok) return joined;
+  if (status === "pending") {
+    await notify(tx, (await facilitatorIds(tx, circle.id)).map((userId) => ({
+      userId, kind: "circle.join_requested", message: `Someone asked to join ${circle.name}`, href: `/circles/${circle.slug}/members`,
+    })));
+  }
+  await writeAudit(tx, { actorId: user.id, action: status === "active" ? "circle.joined" : "circle.join_requested", targetType: "circle_membership", targetId: joined.membershipId, metadata: { circleId: circle.id, identity: identity.identity } });
+  return { ok: true, status };
+}
+
+/** Approves or declines a pending request; the requester is told either way. */
+export async function decideJoinRequest(
+  tx: Queryable, input: { membershipId: string; decision: "approve" | "decline"; reason?: string | null; actorId: string },
+): Promise<FormResult<{ status: "active" | "declined" }>> {
+  const [row] = await tx
+    .select({ m: circleMemberships, circle: circles })
+    .from(circleMemberships)
+    .innerJoin(circles, eq(circles.id, circleMemberships.circleId))
+    .where(eq(circleMemberships.id, input.membershipId))
+    .limit(1);
+  if (!row || row.m.status !== "pending") return { ok: false, errors: { form: "That request was already decided or withdrawn." } };
+  const { circle } = row;
+  if (input.decision === "approve" && circle.capacity && (await countActiveMembers(tx, circle.id)) >= circle.capacity) return { ok: false, errors: { form: FULL } };
+  const at = now();
+  const status = input.decision === "approve" ? "active" : "declined";
+  await tx
+    .update(circleMemberships)
+    .set({ status, decisionReason: input.reason ?? null, decidedAt: at, joinedAt: status === "active" ? at : null })
+    .where(eq(circleMemberships.id, row.m.id));
+  await notify(tx, {
+    userId: row.m.userId,
+    kind: "circle.join_decided",
+    message: status === "active" ? `Your request to join ${circle.name} was accepted` : `Your request to join ${circle.name} was not accepted this time`,
+    href: status === "active" ? `/circles/${circle.slug}/rules` : `/circles/${circle.slug}`,
+  });
+  await writeAudit(tx, { actorId: input.actorId, action: status === "active" ? "circle.join_approved" : "circle.join_declined", targetType: "circle_membership", targetId: row.m.id, reason: input.reason ?? null, metadata: { circleId: circle.id } });
+  return { ok: true, status };
+}
+
+/** A member leaves: they keep nothing but their past posts, which stay under the same name. */
+export async function leaveCircle(tx: Queryable, ctx: CircleContext, actorId: string) {
+  const m = ctx.membership!;
+  await tx.update(circleMemberships).set({ status: "left", acceptedRulesVersion: null }).where(eq(circleMemberships.id, m.id));
+  await tx.delete(circleFacilitators).where(and(eq(circleFacilitators.circleId, ctx.circle.id), eq(circleFacilitators.userId, m.userId)));
+  await cancelFutureRsvps(tx, ctx.circle, m.userId);
+  await notify(tx, { userId: m.userId, kind: "circle.left", message: `You left ${ctx.circle.name}`, href: `/circles/${ctx.circle.slug}` });
+  await writeAudit(tx, { actorId, action: "circle.left", targetType: "circle_membership", targetId: m.id, metadata: { circleId: ctx.circle.id } });
+}
+
+async function membershipIn(tx: Queryable, circleId: string, userId: string) {
+  const [row] = await tx
+    .select({ m: circleMemberships, circle: circles })
+    .from(circleMemberships)
+    .innerJoin(circles, eq(circles.id, circleMemberships.circleId))
+    .where(and(eq(circleMemberships.circleId, circleId), eq(circleMemberships.userId, userId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A facilitator or moderator removes a member, with a reason the member is told. */
+export async function removeMember(tx: Queryable, circleId: string, userId: string, reason: string, actorId: string): Promise<boolean> {
+  const row = await membershipIn(tx, circleId, userId);
+  if (!row || row.m.status !== "active") return false;
+  await tx.update(circleMemberships).set({ status: "removed", decisionReason: reason, decidedAt: now(), acceptedRulesVersion: null }).where(eq(circleMemberships.id, row.m.id));
+  await tx.delete(circleFacilitators).where(and(eq(circleFacilitators.circleId, circleId), eq(circleFacilitators.userId, userId)));
+  await cancelFutureRsvps(tx, row.circle, userId);
+  await notify(tx, { userId, kind: "circle.member_removed", message: `A facilitator removed you from ${row.circle.name}`, href: `/circles/${row.circle.slug}` });
+  await writeAudit(tx, { actorId, action: "circle.member_removed", targetType: "circle_membership", targetId: row.m.id, reason, metadata: { circleId } });
+  return true;
+}
+
+/** A muted member can still read but cannot post until `until`. */
+export async function muteMember(tx: Queryable, circleId: string, userId: string, until: Date, reason: string, actorId: string): Promise<boolean> {
+  const row = await membershipIn(tx, circleId, userId);
+  if (!row || row.m.status !== "active") return false;
+  await tx.update(circleMemberships).set({ mutedUntil: until, muteReason: reason }).where(eq(circleMemberships.id, row.m.id));
+  await notify(tx, { userId, kind: "circle.member_muted", message: `A facilitator paused your posting in ${row.circle.name} for a while; you can still read`, href: `/circles/${row.circle.slug}` });
+  await writeAudit(tx, { actorId, action: "circle.member_muted", targetType: "circle_membership", targetId: row.m.id, reason, metadata: { circleId, until: until.toISOString() } });
+  return true;
+}
+
+export async function unmuteMember(tx: Queryable, circleId: string, userId: string, actorId: string): Promise<boolean> {
+  const row = await membershipIn(tx, circleId, userId);
+  if (!row) return false;
+  await tx.update(circleMemberships).set({ mutedUntil: null, muteReason: null }).where(eq(circleMemberships.id, row.m.id));
+  await notify(tx, { userId, kind: "circle.member_unmuted", message: `You can post again in ${row.circle.name}`, href: `/circles/${row.circle.slug}` });
+  await writeAudit(tx, { actorId, action: "circle.member_unmuted", targetType: "circle_membership", targetId: row.m.id, metadata: { circleId } });
+  return true;
+}
+
+/**
+ * The account behind a membership, for the moderation domain's two-moderator identity reveal only.
+ * Never call this to render a page.
+ */
+export async function getAccountBehindMembership(db: Queryable, membershipId: string) {
+  const [row] = await db
+    .select({ userId: users.id, email: users.email, displayName: users.displayName, circleId: circleMemberships.circleId, identity: circleMemberships.identity, pseudonym: circleMemberships.pseudonym })
+    .from(circleMemberships)
+    .innerJoin(users, eq(users.id, circleMemberships.userId))
+    .where(eq(circleMemberships.id, membershipId))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Members as the circle sees them: membership id, the name they appear under, and whether they facilitate.
+ * No user ids, emails or (for pseudonymous members) display names.
+ */
+export async function listMembers(circleId: string) {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      membershipId: circleMemberships.id, label: memberLabelSql, status: circleMemberships.status, requestMessage: circleMemberships.requestMessage,
+      mutedUntil: circleMemberships.mutedUntil, joinedAt: circleMemberships.joinedAt,
+      isFacilitator: sql<boolean>`exists (select 1 from ${circleFacilitators} f where f.circle_id = ${circleMemberships.circleId} and f.user_id = ${circleMemberships.userId})`,
+    })
+    .from(circleMemberships)
+    .innerJoin(users, eq(users.id, circleMemberships.userId))
+    .where(and(eq(circleMemberships.circleId, circleId), sql`${circleMemberships.status} in ('active', 'pending')`))
+    .orderBy(asc(circleMemberships.createdAt));
+  const at = now();
+  return rows.map((r) => ({ ...r, muted: !!r.mutedUntil && r.mutedUntil > at }));
+}
+
+/** Resolves a membership id from a form to its user, only within this circle. */
+export async function memberOfCircle(circleId: string, membershipId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ userId: circleMemberships.userId, status: circleMemberships.status })
+    .from(circleMemberships)
+    .where(and(eq(circleMemberships.id, membershipId), eq(circleMemberships.circleId, circleId)))
+    .limit(1);
+  return row ?? null;
+}
+

@@ -1,0 +1,97 @@
+// Functions the moderation domain calls. Keep these names and signatures stable (see README.md).
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { circleMemberships, circlePostRevisions, circlePosts, circles, circleThreads, users, type PostStatus } from "../../db/schema";
+import type { Queryable } from "../../db/client";
+import { writeAudit } from "~/utils/audit.server";
+import { now } from "~/utils/clock.server";
+import { sql } from "drizzle-orm";
+import { memberLabelSql } from "./names";
+import { notifyFollowers, saveRevision } from "./posts.server";
+
+export { decideJoinRequest, getAccountBehindMembership, muteMember, removeMember, unmuteMember } from "./membership.server";
+export { getMembership, getMembershipById, isCircleFacilitator } from "./access.server";
+
+/**
+ * One post with what a moderator needs: its circle, thread, status, the name its author appears under
+ * (never the account) and its edit history.
+ */
+export async function getPostForModeration(db: Queryable, postId: string) {
+  const [row] = await db
+    .select({
+      post: circlePosts,
+      threadTitle: circleThreads.title,
+      circle: { id: circles.id, slug: circles.slug, name: circles.name },
+      authorLabel: memberLabelSql,
+      authorMembershipId: circleMemberships.id,
+    })
+    .from(circlePosts)
+    .innerJoin(circleThreads, eq(circleThreads.id, circlePosts.threadId))
+    .innerJoin(circles, eq(circles.id, circlePosts.circleId))
+    .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
+    .innerJoin(users, eq(users.id, circleMemberships.userId))
+    .where(eq(circlePosts.id, postId))
+    .limit(1);
+  if (!row) return null;
+  const revisions = await db
+    .select({ body: circlePostRevisions.body, contentWarning: circlePostRevisions.contentWarning, reason: circlePostRevisions.reason, createdAt: circlePostRevisions.createdAt })
+    .from(circlePostRevisions)
+    .where(eq(circlePostRevisions.postId, postId))
+    .orderBy(asc(circlePostRevisions.createdAt));
+  return { ...row, revisions };
+}
+
+/**
+ * Sets a post's status ('visible' | 'held' | 'hidden' | 'deleted') with a reason. Approving a held post
+ * counts towards its author's first-posts rule and tells the thread's followers.
+ */
+export async function setPostStatus(tx: Queryable, postId: string, status: PostStatus, reason: string | null, actorId: string | null = null) {
+  const [post] = await tx
+    .select({ post: circlePosts, slug: circles.slug, authorUserId: circleMemberships.userId })
+    .from(circlePosts)
+    .innerJoin(circles, eq(circles.id, circlePosts.circleId))
+    .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
+    .where(eq(circlePosts.id, postId))
+    .limit(1);
+  if (!post || post.post.status === status) return false;
+  const previous = post.post.status;
+  await tx
+    .update(circlePosts)
+    .set({
+      status,
+      ...(status === "held" || status === "hidden" ? { holdReason: reason } : {}),
+      ...(status === "deleted" ? { deleteReason: reason, deletedByRole: "moderator" } : {}),
+    })
+    .where(eq(circlePosts.id, postId));
+  if (status === "visible" && previous === "held") {
+    await tx
+      .update(circleMemberships)
+      .set({ approvedPostCount: sql`${circleMemberships.approvedPostCount} + 1` })
+      .where(eq(circleMemberships.id, post.post.authorMembershipId));
+    if (!post.post.isOpener) {
+      await tx.update(circleThreads).set({ lastPostAt: now() }).where(eq(circleThreads.id, post.post.threadId));
+      await notifyFollowers(tx, { threadId: post.post.threadId, postId, slug: post.slug, authorUserId: post.authorUserId });
+    }
+  }
+  await writeAudit(tx, { actorId, action: "circle.post_status_changed", targetType: "circle_post", targetId: postId, reason, metadata: { circleId: post.post.circleId, from: previous, to: status } });
+  return true;
+}
+
+/** A moderator edits a post (e.g. to remove an identifying detail); the original stays in the history. */
+export async function editPostAsModerator(tx: Queryable, postId: string, newBody: string, reason: string, actorId: string) {
+  const [post] = await tx.select().from(circlePosts).where(eq(circlePosts.id, postId)).limit(1);
+  if (!post) return false;
+  await saveRevision(tx, post, actorId, reason);
+  await tx.update(circlePosts).set({ body: newBody, editedAt: now() }).where(eq(circlePosts.id, postId));
+  await writeAudit(tx, { actorId, action: "circle.post_edited", targetType: "circle_post", targetId: postId, reason, metadata: { circleId: post.circleId, by: "moderator" } });
+  return true;
+}
+
+/** Held posts in circles, oldest first, for a facilitator's or moderator's queue. */
+export async function listHeldPosts(db: Queryable, circleIds: string[]) {
+  if (!circleIds.length) return [];
+  return db
+    .select({ id: circlePosts.id, threadId: circlePosts.threadId, circleId: circlePosts.circleId, holdReason: circlePosts.holdReason, createdAt: circlePosts.createdAt })
+    .from(circlePosts)
+    .where(and(inArray(circlePosts.circleId, circleIds), eq(circlePosts.status, "held")))
+    .orderBy(asc(circlePosts.createdAt));
+}

@@ -1,0 +1,162 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import { circleMemberships, circlePostRevisions, circlePosts, circlePostSupports, circleThreadFollows, circleThreads, type CirclePost, type PostStatus } from "../../db/schema";
+import type { Queryable } from "../../db/client";
+import type { SessionUser } from "~/utils/auth.server";
+import { writeAudit } from "~/utils/audit.server";
+import { now } from "~/utils/clock.server";
+import { newId } from "~/utils/ids.server";
+import { notify } from "~/notifications/notifications.server";
+import { raiseCareAlert } from "~/moderation/care.server";
+import { screenPost } from "~/moderation/screening.server";
+import { canDeletePost, canEditPost, canSeePost, type PostViewer } from "~/utils/policy.server";
+import type { CircleContext } from "./access.server";
+import type { FormResult } from "./circles.server";
+
+export const NEW_MEMBER_HOLD_MESSAGE =
+  "Thank you for posting. Because you are new to this circle, a facilitator reads your first posts before others see them; this is usually within a day. For now only you and the facilitators can see it.";
+export const HELD_MESSAGE = "Thank you. Your post is waiting for a facilitator to read it before others see it. Only you and the facilitators can see it for now.";
+const BLOCKED_MESSAGE = "This post could not be published as written. Please look at it again before posting.";
+
+export type SavedPost = { threadId: string; postId: string; status: PostStatus; heldMessage: string | null; distress: boolean };
+
+export const threadHref = (slug: string, threadId: string) => `/circles/${slug}/threads/${threadId}`;
+
+/** Screening (moderation's) plus this circle's rule that a new member's first posts wait for approval. */
+async function decideStatus(tx: Queryable, ctx: CircleContext, author: SessionUser, text: string) {
+  const screening = await screenPost(tx, { circleId: ctx.circle.id, authorId: author.id, text, language: ctx.circle.language });
+  if (screening.outcome === "block") return { blocked: screening.message ?? BLOCKED_MESSAGE } as const;
+  const firstPosts = !ctx.isFacilitator && (ctx.membership?.approvedPostCount ?? 0) < ctx.circle.firstPostsHeld;
+  if (screening.outcome === "hold") {
+    return { status: "held" as const, holdReason: screening.reasons.join(",") || "screening", heldMessage: screening.message ?? HELD_MESSAGE, screening };
+  }
+  if (firstPosts) return { status: "held" as const, holdReason: "new_member", heldMessage: NEW_MEMBER_HOLD_MESSAGE, screening };
+  return { status: "visible" as const, holdReason: null, heldMessage: null, screening };
+}
+
+async function countApproved(tx: Queryable, membershipId: string) {
+  await tx
+    .update(circleMemberships)
+    .set({ approvedPostCount: sql`${circleMemberships.approvedPostCount} + 1` })
+    .where(eq(circleMemberships.id, membershipId));
+}
+
+/** Tells followers (except the author) that a reply appeared. Never the text, never who wrote it. */
+export async function notifyFollowers(tx: Queryable, input: { threadId: string; postId: string; slug: string; authorUserId: string }) {
+  const followers = await tx
+    .select({ userId: circleThreadFollows.userId })
+    .from(circleThreadFollows)
+    .innerJoin(circleThreads, eq(circleThreads.id, circleThreadFollows.threadId))
+    .innerJoin(circleMemberships, and(eq(circleMemberships.circleId, circleThreads.circleId), eq(circleMemberships.userId, circleThreadFollows.userId)))
+    .where(and(eq(circleThreadFollows.threadId, input.threadId), ne(circleThreadFollows.userId, input.authorUserId), eq(circleMemberships.status, "active")));
+  await notify(tx, followers.map((f) => ({
+    userId: f.userId, kind: "circle.reply", message: "Someone replied in a thread you follow", href: `${threadHref(input.slug, input.threadId)}?last=1#post-${input.postId}`,
+  })));
+}
+
+async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser, post: { id: string; threadId: string; status: PostStatus; isOpener: boolean }, distress: boolean, reasons: string[]) {
+  if (post.status === "visible") await countApproved(tx, ctx.membership!.id);
+  await tx.insert(circleThreadFollows).values({ threadId: post.threadId, userId: author.id, createdAt: now() }).onConflictDoNothing();
+  if (post.status === "visible" && !post.isOpener) {
+    await tx.update(circleThreads).set({ lastPostAt: now() }).where(eq(circleThreads.id, post.threadId));
+    await notifyFollowers(tx, { threadId: post.threadId, postId: post.id, slug: ctx.circle.slug, authorUserId: author.id });
+  }
+  await writeAudit(tx, {
+    actorId: author.id, action: post.isOpener ? "circle.thread_created" : "circle.reply_created", targetType: "circle_post", targetId: post.id,
+    metadata: { circleId: ctx.circle.id, threadId: post.threadId, status: post.status, reasons },
+  });
+  // A post that expresses distress stays visible; the care alert is raised in the same transaction.
+  if (distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: author.id });
+}
+
+export async function createThread(
+  tx: Queryable, ctx: CircleContext, author: SessionUser, input: { title: string; body: string; contentWarning?: string },
+): Promise<FormResult<SavedPost>> {
+  const decision = await decideStatus(tx, ctx, author, `${input.title}\n\n${input.body}`);
+  if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
+  const at = now();
+  const threadId = newId();
+  const postId = newId();
+  await tx.insert(circleThreads).values({ id: threadId, circleId: ctx.circle.id, title: input.title, authorMembershipId: ctx.membership!.id, lastPostAt: at, createdAt: at });
+  await tx.insert(circlePosts).values({
+    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: true, body: input.body,
+    contentWarning: input.contentWarning ?? null, status: decision.status, holdReason: decision.holdReason, createdAt: at,
+  });
+  await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: true }, decision.screening.distress, decision.screening.reasons);
+  return { ok: true, threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
+}
+
+export async function createReply(
+  tx: Queryable, ctx: CircleContext, author: SessionUser, threadId: string, input: { body: string; contentWarning?: string; quoteOf?: string },
+): Promise<FormResult<SavedPost>> {
+  const viewer: PostViewer = { membershipId: ctx.membership!.id, mayModerate: false };
+  let quoteOf: string | null = null;
+  if (input.quoteOf) {
+    const [quoted] = await tx.select().from(circlePosts).where(and(eq(circlePosts.id, input.quoteOf), eq(circlePosts.threadId, threadId))).limit(1);
+    if (quoted && canSeePost(viewer, quoted) && quoted.status !== "deleted") quoteOf = quoted.id;
+  }
+  const decision = await decideStatus(tx, ctx, author, input.body);
+  if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
+  const postId = newId();
+  await tx.insert(circlePosts).values({
+    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: false, body: input.body,
+    contentWarning: input.contentWarning ?? null, quoteOfPostId: quoteOf, status: decision.status, holdReason: decision.holdReason, createdAt: now(),
+  });
+  await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: false }, decision.screening.distress, decision.screening.reasons);
+  return { ok: true, threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
+}
+
+export async function findPostInCircle(tx: Queryable, circleId: string, postId: string): Promise<CirclePost | null> {
+  const [post] = await tx.select().from(circlePosts).where(and(eq(circlePosts.id, postId), eq(circlePosts.circleId, circleId))).limit(1);
+  return post ?? null;
+}
+
+/** Keeps the earlier version in the post's history (for moderators), then saves the new text. */
+export async function saveRevision(tx: Queryable, post: CirclePost, editedBy: string, reason: string | null) {
+  await tx.insert(circlePostRevisions).values({ id: newId(), postId: post.id, body: post.body, contentWarning: post.contentWarning, editedBy, reason, createdAt: now() });
+}
+
+/** The author edits their post; the new text is screened again like a new post. */
+export async function editOwnPost(
+  tx: Queryable, ctx: CircleContext, author: SessionUser, postId: string, input: { body: string; contentWarning?: string },
+): Promise<FormResult<{ threadId: string; heldMessage: string | null }>> {
+  const post = await findPostInCircle(tx, ctx.circle.id, postId);
+  if (!post || !canEditPost({ membershipId: ctx.membership?.id ?? null, mayModerate: false }, post)) return { ok: false, errors: { form: "This post can no longer be edited." } };
+  const screening = await screenPost(tx, { circleId: ctx.circle.id, authorId: author.id, text: input.body, language: ctx.circle.language });
+  if (screening.outcome === "block") return { ok: false, errors: { body: screening.message ?? BLOCKED_MESSAGE } };
+  const hold = screening.outcome === "hold" && post.status === "visible";
+  await saveRevision(tx, post, author.id, null);
+  await tx
+    .update(circlePosts)
+    .set({ body: input.body, contentWarning: input.contentWarning ?? null, editedAt: now(), ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}) })
+    .where(eq(circlePosts.id, post.id));
+  await writeAudit(tx, { actorId: author.id, action: "circle.post_edited", targetType: "circle_post", targetId: post.id, metadata: { circleId: ctx.circle.id, by: "author", reasons: screening.reasons } });
+  if (screening.distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: author.id });
+  return { ok: true, threadId: post.threadId, heldMessage: hold ? screening.message ?? HELD_MESSAGE : null };
+}
+
+/** Soft delete by the author or a moderator, with a reason; the body is no longer shown to anyone. */
+export async function deletePost(tx: Queryable, ctx: CircleContext, viewer: PostViewer, actorId: string, postId: string, reason: string): Promise<boolean> {
+  const post = await findPostInCircle(tx, ctx.circle.id, postId);
+  if (!post || !canDeletePost(viewer, post)) return false;
+  const byRole = viewer.membershipId === post.authorMembershipId ? "author" : "moderator";
+  await tx.update(circlePosts).set({ status: "deleted", deleteReason: reason, deletedByRole: byRole }).where(eq(circlePosts.id, post.id));
+  await writeAudit(tx, { actorId, action: "circle.post_deleted", targetType: "circle_post", targetId: post.id, reason, metadata: { circleId: ctx.circle.id, by: byRole, previousStatus: post.status } });
+  return true;
+}
+
+/** Adds or takes back a "support" reaction. Returns whether the member now supports the post. */
+export async function toggleSupport(tx: Queryable, ctx: CircleContext, actorId: string, postId: string): Promise<boolean | null> {
+  const post = await findPostInCircle(tx, ctx.circle.id, postId);
+  if (!post || post.status !== "visible") return null;
+  const membershipId = ctx.membership!.id;
+  const added = await tx.insert(circlePostSupports).values({ postId, membershipId, createdAt: now() }).onConflictDoNothing().returning({ postId: circlePostSupports.postId });
+  if (!added.length) await tx.delete(circlePostSupports).where(and(eq(circlePostSupports.postId, postId), eq(circlePostSupports.membershipId, membershipId)));
+  await writeAudit(tx, { actorId, action: added.length ? "circle.post_supported" : "circle.post_support_withdrawn", targetType: "circle_post", targetId: postId, metadata: { circleId: ctx.circle.id } });
+  return added.length > 0;
+}
+
+export async function setFollow(tx: Queryable, ctx: CircleContext, userId: string, threadId: string, follow: boolean) {
+  if (follow) await tx.insert(circleThreadFollows).values({ threadId, userId, createdAt: now() }).onConflictDoNothing();
+  else await tx.delete(circleThreadFollows).where(and(eq(circleThreadFollows.threadId, threadId), eq(circleThreadFollows.userId, userId)));
+  await writeAudit(tx, { actorId: userId, action: follow ? "circle.thread_followed" : "circle.thread_unfollowed", targetType: "circle_thread", targetId: threadId, metadata: { circleId: ctx.circle.id } });
+}
