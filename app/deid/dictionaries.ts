@@ -137,7 +137,8 @@ export function getGazetteer(): Gazetteer {
   }
   for (const n of EXTRA_PLACES) add(n, 50000);
   const regions = new Set(REGIONS);
-  for (const r of regions) places.delete(r);
+  // A region that is also a sizeable town ("Auckland", "Québec", "Wellington") stays a place.
+  for (const r of regions) if ((places.get(r) ?? 0) < 50000) places.delete(r);
   const { wordRank, firstNames, notNames } = getNames();
   const lex = nlp.model().one.lexicon as Record<string, string | undefined>;
   const ambiguous = new Set<string>();

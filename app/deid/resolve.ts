@@ -20,6 +20,12 @@ export function resolve(text: string, cands: Candidate[], protectedSpans: Protec
     if (!SOFT_TYPES.has(c.type)) return true;
     return !protectedSpans.some((p) => blockedBy(c, p));
   });
+  // A span inside a longer span of the same type adds nothing ("1 85 05 78" inside a full NIR).
+  const merged = kept.filter(
+    (c) => !kept.some((o) => o !== c && o.type === c.type && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
+  );
+  kept.length = 0;
+  kept.push(...merged);
   kept.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];
   // Intervals are few per text; a linear overlap check is fast enough and simple.

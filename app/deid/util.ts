@@ -109,3 +109,13 @@ export function foldAscii(s: string): string {
   }
   return runStart === 0 ? s : out + s.slice(runStart);
 }
+
+/** Each word as written and with a capital first letter, for regexes that cannot use the "i" flag. */
+export function caseVariants(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    out.add(w[0].toUpperCase() + w.slice(1));
+  }
+  return [...out];
+}

@@ -9,7 +9,7 @@
 import { getGazetteer, getNames } from "../dictionaries";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
-import { alternation, CAP_WORD, capRunStart, prevWord } from "../util";
+import { alternation, CAP_WORD, capRunStart, caseVariants, prevWord } from "../util";
 
 /** A run of capitalised words, allowing "St.", "Mt.", "of", "&", "and", "de", "du" inside. */
 const CAP_RUN = String.raw`(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})(?:[ \t]+(?:(?:(?:of|and|&|de|du|des|de la|the)[ \t]+)?(?:(?:St|Mt|Ste)\.(?=[ \t])|${CAP_WORD})|\d+[A-Z]?(?![\p{L}\d]))){0,5}`;
@@ -56,10 +56,13 @@ const GENERIC = new Set(
 );
 /** Words that can start a facility name although they are generic elsewhere. */
 const ALLOWED = /^(?:St|Mt|Ste|Saint|Sainte|Mount|General|City|Royal|Memorial|University|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Lake|Port|New)\.?$/;
+const AU_STATES_SRC = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT";
+const US_STATES_SRC =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
 const STREET_AFTER = alternation(unionOf("streetWordsAfter"));
-const STREET_BEFORE = alternation(unionOf("streetWordsBefore"));
+const STREET_BEFORE = alternation(caseVariants(unionOf("streetWordsBefore")));
 const ADDRESS_EN = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:Unit|Flat|Apt\.?|Apartment|Suite)[ \t]+\d+[A-Z]?,?[ \t]+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?[ \t]+(?:${CAP_WORD}[ \t]+){1,3}(?:${STREET_AFTER})\.?(?![\p{L}])(?:,?[ \t]+(?:${CAP_WORD})(?:[ \t]+${CAP_WORD}){0,2})?`,
+  String.raw`(?<![\p{L}\d])(?:(?:Unit|Flat|Apt\.?|Apartment|Suite)[ \t]+\d+[A-Z]?,?[ \t]+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?[ \t]+(?:${CAP_WORD}[ \t]+){1,3}(?:${STREET_AFTER})\.?(?![\p{L}])(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)(?![\p{L}]))?(?:,?[ \t]+(?!(?:${AU_STATES_SRC}|${US_STATES_SRC})(?![\p{L}]))(?:${CAP_WORD})(?:[ \t]+(?!(?:${AU_STATES_SRC})(?![\p{L}]))${CAP_WORD}){0,2})?(?:,?[ \t]+(?:${AU_STATES_SRC}|${US_STATES_SRC})(?![\p{L}]))?(?:,?[ \t]+\d{4,5}(?:-\d{4})?(?!\d))?`,
   "gu",
 );
 const STREET_NAMED = new RegExp(
@@ -67,8 +70,8 @@ const STREET_NAMED = new RegExp(
   "gu",
 );
 const ADDRESS_FR = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+)?(?:${STREET_BEFORE})[ \t]+(?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les)[ \t]*)?(?:${CAP_WORD}|\d+)(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|sur)[ \t]*)?${CAP_WORD}){0,4}`,
-  "giu",
+  String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+)(?:${STREET_BEFORE})[ \t]+(?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les)[ \t]*)?(?:${CAP_WORD}|\d+)(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|sur)[ \t]*)?${CAP_WORD}){0,4}`,
+  "gu",
 );
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|PO Box|Private Bag|RD|Box|Case postale|CP|BP)\s+\d{1,6}\b/g;
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
@@ -99,14 +102,14 @@ function runBefore(text: string, headStart: number, skip?: Set<string>): [number
   return [start, nameEnd];
 }
 const ORG_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(unionOf("orgIntroducers"))})[ \t]*:?[ \t]+(?:the[ \t]+)?(${CAP_RUN})`,
-  "giu",
+  String.raw`(?<![\p{L}])(?:${alternation(caseVariants(unionOf("orgIntroducers")))})[ \t]*:?[ \t]+(?:the[ \t]+)?(${CAP_RUN})`,
+  "gu",
 );
 const LOC_INTRO_STRONG = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(
-    ALL_PACKS.flatMap((p) => p.locationIntroducers).filter((w) => w.includes(" ") || w.length > 5),
+    caseVariants(ALL_PACKS.flatMap((p) => p.locationIntroducers).filter((w) => w.includes(" ") || w.length > 5)),
   )})[ \t]+(${CAP_RUN})`,
-  "giu",
+  "gu",
 );
 const REGION_AFTER = new RegExp(String.raw`^,?[ \t]+(${CAP_WORD}(?:[ \t]+(?:of[ \t]+)?${CAP_WORD}){0,2})`, "u");
 const STATE_OR_POST_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_STATES}|\d{4,5}\b)`);
@@ -192,7 +195,8 @@ export function detectPlaces(text: string): Candidate[] {
   for (const m of text.matchAll(FR_POST)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-fr");
   for (const m of text.matchAll(TOWN_POST)) {
     const year = Number(m[2]);
-    if (!gaz.places.has(m[1]) || (year >= 1900 && year <= 2099 && !text.slice(m.index!, m.index! + m[0].length).includes(","))) continue;
+    const inAddress = /,[ \t]*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!));
+    if (!gaz.places.has(m[1]) || (year >= 1900 && year <= 2099 && !inAddress && !text.slice(m.index!, m.index! + m[0].length).includes(","))) continue;
     add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-town");
   }
   for (const m of text.matchAll(CITY_STATE)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 74, "city-state");
@@ -211,7 +215,10 @@ export function detectPlaces(text: string): Candidate[] {
   for (const m of text.matchAll(LOC_INTRO_STRONG)) {
     const s = m.index! + m[0].length - m[1].length;
     if (!specific(m[1])) continue;
-    add(s, s + m[1].length, "LOCATION", 0.7, 60, "location-context");
+    let e = s + m[1].length;
+    const reg = REGION_AFTER.exec(text.slice(e, e + 40));
+    if (reg && gaz.regions.has(reg[1])) e += reg[0].length;
+    add(s, e, "LOCATION", 0.7, 60, "location-context");
   }
   // Gazetteer: runs of capitalised words looked up as 1..4-word n-grams, longest first.
   const words = [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)];

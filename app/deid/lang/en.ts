@@ -110,6 +110,7 @@ export const en: LanguagePack = {
     "\\b(\\d{2,3})[- ]?(?:years?|yrs?|yo|y\\.o\\.|y/o)[- ]?old\\b",
     "\\b(\\d{2,3})[- ]?(?:yo|y\\.o\\.|y/o|yrs?|years?)\\b",
     "\\b(?:aged?|age of|age:)\\s*(\\d{2,3})\\b",
+    "(?<=\\p{Lu}[\\p{L}'’-]+),\\s+(9\\d|1[01]\\d),\\s",
     "\\b(?:in (?:his|her|their) )?(9\\d|1[01]\\d)(?:s|th birthday)\\b",
   ],
   notNames: [
@@ -151,10 +152,11 @@ export const en: LanguagePack = {
     "dallas", "austin", "florida", "georgia", "carolina", "virginia", "asia", "atlanta", "sydney",
     "florence", "victoria", "india", "china", "paris", "chelsea", "devon", "jordan", "lincoln",
     "mercedes", "christian", "gates", "hunter", "carter", "mason", "parker", "cooper", "taylor", "bishop",
+    "dean", "rod", "earl", "duke", "prince", "king", "stone", "river", "sky", "ocean", "jarrah",
   ],
   extraFirstNames: [
     // Māori and Pacific
-    "aroha", "wiremu", "mere", "tane", "hemi", "ngaire", "manaia", "sione", "tama", "rangi", "hine",
+    "dean", "rod", "earl", "jarrah", "kirra", "jedda", "lowanna", "aroha", "wiremu", "mere", "tane", "hemi", "ngaire", "manaia", "sione", "tama", "rangi", "hine",
     "anahera", "tamati", "hohepa", "mikaere", "ihaia", "rawiri", "pita", "huia", "kahu", "marama",
     "moana", "nikau", "tui", "wikitoria", "ropata", "keri", "kiri", "awhina", "whetu", "mihi", "tipene",
     "losa", "sefo", "talia", "mele", "viliami", "siosaia", "lupe", "ana", "tevita", "malia", "sina",
