@@ -1,4 +1,7 @@
 import type { Queryable } from "../../db/client";
+import { detectDistress } from "./distress/index";
+import { checkForIdentifiers, identifierHoldMessage } from "./identifier-guard";
+import { findWatchedWords, type WatchedWordHit } from "./watched-words.server";
 
 /**
  * Screens a circle post before it is saved: watched words (block / hold / flag), the identifier guard,
@@ -20,10 +23,68 @@ export type ScreeningResult = {
   distress: boolean;
 };
 
+export type ScreeningDetail = ScreeningResult & { watchedWords: WatchedWordHit[]; identifierKinds: string[] };
+
+const quote = (s: string) => `“${s}”`;
+
+function blockMessage(hits: WatchedWordHit[]) {
+  const words = [...new Set(hits.map((h) => quote(h.matchedText)))].join(", ");
+  return `Your post has not been shared yet, and your text is kept below. It includes ${words}, which this ${
+    hits.some((h) => h.scope === "circle") ? "circle" : "site"
+  } has asked members not to use. Could you put it another way? If you think this is a mistake, a facilitator can help.`;
+}
+
+const WATCHED_HOLD_MESSAGE =
+  "Thank you for posting. A facilitator will read this before others can see it, because it includes a word or phrase this circle reviews first. You have done nothing wrong, and you can see your post while it waits.";
+
+/**
+ * The full screening with what matched, for the "test this text" box. `screenPost` returns the same
+ * decision without the matched words.
+ *
+ * Distress is met with care, never sanctions: when a post expresses distress, a watched word that would
+ * block or hold it only flags it for a reviewer, and the post is published. The identifier guard still
+ * holds it, because that protects a patient, not the author.
+ */
+export async function screenText(db: Queryable, input: { circleId: string | null; text: string }): Promise<ScreeningDetail> {
+  const watched = await findWatchedWords(db, input.circleId, input.text);
+  const identifiers = checkForIdentifiers(input.text);
+  const { distress } = detectDistress(input.text);
+  const reasons = new Set<string>();
+  let outcome: ScreeningResult["outcome"] = "publish";
+  let message: string | undefined;
+  let flag = false;
+
+  const blocks = watched.filter((w) => w.action === "block");
+  const holds = watched.filter((w) => w.action === "hold");
+  if (watched.some((w) => w.action === "flag")) {
+    flag = true;
+    reasons.add("watched_word_flag");
+  }
+  if (distress) reasons.add("distress");
+  if (distress && (blocks.length || holds.length)) {
+    flag = true;
+    reasons.add("watched_word_softened_for_distress");
+  } else if (blocks.length) {
+    outcome = "block";
+    message = blockMessage(blocks);
+    reasons.add("watched_word_block");
+  } else if (holds.length) {
+    outcome = "hold";
+    message = WATCHED_HOLD_MESSAGE;
+    reasons.add("watched_word_hold");
+  }
+  if (outcome !== "block" && identifiers.hold) {
+    outcome = "hold";
+    message = identifierHoldMessage(identifiers.kinds);
+    reasons.add("identifier");
+  }
+  return { outcome, flag, reasons: [...reasons], message, distress, watchedWords: watched, identifierKinds: identifiers.kinds };
+}
+
 export async function screenPost(
-  _db: Queryable,
-  _input: { circleId: string; authorId: string; text: string; language?: string },
+  db: Queryable,
+  input: { circleId: string; authorId: string; text: string; language?: string },
 ): Promise<ScreeningResult> {
-  // Placeholder until the moderation domain lands: everything is published.
-  return { outcome: "publish", flag: false, reasons: [], distress: false };
+  const { watchedWords: _hits, identifierKinds: _kinds, ...result } = await screenText(db, { circleId: input.circleId, text: input.text });
+  return result;
 }

@@ -1,2 +1,66 @@
-// Policy rules for moderation: plain functions over (user, object) and the SQL filters that list queries use.
-export {};
+// Policy rules for moderation and care: plain functions over (user, object) and the SQL filters that the
+// queue, care and appeal lists use, so that a list and a per-object check cannot disagree.
+import { sql, type SQL } from "drizzle-orm";
+import { appeals, careAlerts, circles, moderationActions } from "../../../db/schema";
+import { isActive, isPeerSupporter, isSiteModerator, type Actor } from "./roles";
+
+/** A circle's review queue: its facilitators and the site's moderators. */
+export const canReviewCircle = (u: Actor, circle: { isFacilitator: boolean }) => isActive(u) && (circle.isFacilitator || isSiteModerator(u));
+
+/** The site-wide review queue, the reveal flow and appeals: site moderators and admins. */
+export const canSeeSiteQueue = (u: Actor) => isSiteModerator(u);
+
+/** The SQL twin of canReviewCircle, over `circles`: the circles whose queue items this person sees. */
+export function reviewableCircleSql(u: Actor): SQL {
+  if (isSiteModerator(u)) return sql`true`;
+  if (!isActive(u)) return sql`false`;
+  return sql`exists (select 1 from circle_facilitators f where f.circle_id = ${circles.id} and f.user_id = ${u.id})`;
+}
+
+/** Site-wide watched words: site moderators. A circle's list: its facilitators and site moderators. */
+export const canManageSiteWatchedWords = (u: Actor) => isSiteModerator(u);
+export const canManageCircleWatchedWords = (u: Actor, circle: { isFacilitator: boolean }) => canReviewCircle(u, circle);
+
+/**
+ * Flagging: a reader of the circle flags a post that others can see, other than their own.
+ * `mayRead` is the circles policy's canReadCircleContent for this person.
+ */
+export const canFlagPost = (u: Actor, f: { mayRead: boolean; isAuthor: boolean; postStatus: string }) =>
+  isActive(u) && f.mayRead && !f.isAuthor && f.postStatus === "visible";
+
+/** The care queue: the site's peer supporters (moderators included) and facilitators of any circle. */
+export const canSeeCareQueue = (u: Actor, f: { facilitatesAnyCircle: boolean }) => isPeerSupporter(u) || (isActive(u) && f.facilitatesAnyCircle);
+
+/** One care alert: peer supporters, and the facilitators of the alert's circle. */
+export const canSeeCareAlert = (u: Actor, f: { isFacilitator: boolean }) => isPeerSupporter(u) || (isActive(u) && f.isFacilitator);
+
+/** The SQL twin of canSeeCareAlert, over `care_alerts`. */
+export function careAlertVisibleSql(u: Actor): SQL {
+  if (isPeerSupporter(u)) return sql`true`;
+  if (!isActive(u)) return sql`false`;
+  return sql`exists (select 1 from circle_facilitators f where f.circle_id = ${careAlerts.circleId} and f.user_id = ${u.id})`;
+}
+
+/** Only the author of the post may ask for a peer supporter about it. */
+export const canAskForPeerSupporter = (u: Actor, alert: { authorId: string }) => isActive(u) && u.id === alert.authorId;
+
+/** Reveals need two different site moderators: one asks, another decides. */
+export const canRequestReveal = (u: Actor) => isSiteModerator(u);
+export const canDecideReveal = (u: Actor, r: { requestedBy: string; status: string }) =>
+  isSiteModerator(u) && r.status === "pending" && u!.id !== r.requestedBy;
+/** After approval, only the two moderators involved see the account behind the pseudonym. */
+export const canSeeRevealedAccount = (u: Actor, r: { requestedBy: string; decidedBy: string | null; status: string }) =>
+  isSiteModerator(u) && r.status === "approved" && (u!.id === r.requestedBy || u!.id === r.decidedBy);
+
+/** The person an action was about may appeal it once. */
+export const canAppeal = (u: Actor, action: { subjectUserId: string; action: string }, alreadyAppealed: boolean) =>
+  isActive(u) && u.id === action.subjectUserId && !alreadyAppealed && action.action !== "approve" && action.action !== "approve_join";
+
+/** An appeal is decided by a site moderator other than the one who acted. */
+export const canDecideAppeal = (u: Actor, f: { status: string; actorId: string }) => isSiteModerator(u) && f.status === "open" && u!.id !== f.actorId;
+
+/** The SQL twin of canDecideAppeal for the list of open appeals (joined with moderation_actions). */
+export function decidableAppealSql(u: Actor): SQL {
+  if (!isSiteModerator(u)) return sql`false`;
+  return sql`(${appeals.status} = 'open' and ${moderationActions.actorId} <> ${u!.id})`;
+}

@@ -1,0 +1,126 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Queryable } from "../../db/client";
+import { circleMemberships, circlePostRevisions, circlePosts, circleThreads, circles, postFlags, users, type PostStatus } from "../../db/schema";
+import { memberLabelSql } from "~/circles/names";
+import { now } from "~/utils/clock.server";
+import { newId } from "~/utils/ids.server";
+
+/**
+ * The circle records moderation reads and changes: posts, their authors' memberships and join requests.
+ * Written against the circles tables (read and narrow updates) so that each moderation decision stays one
+ * transaction with its own audit row and notification, and the member is told exactly once.
+ */
+export type PostUnderReview = {
+  id: string;
+  body: string;
+  status: PostStatus;
+  holdReason: string | null;
+  isOpener: boolean;
+  threadId: string;
+  threadTitle: string;
+  circleId: string;
+  circleSlug: string;
+  circleName: string;
+  authorMembershipId: string;
+  /** The account behind the post: used to notify, never shown. */
+  authorUserId: string;
+  /** How the author appears in the circle (pseudonym or chosen display name). */
+  authorLabel: string;
+  createdAt: Date;
+};
+
+export async function getPostUnderReview(db: Queryable, postId: string): Promise<PostUnderReview | null> {
+  const [row] = await db
+    .select({
+      id: circlePosts.id, body: circlePosts.body, status: circlePosts.status, holdReason: circlePosts.holdReason, isOpener: circlePosts.isOpener,
+      threadId: circleThreads.id, threadTitle: circleThreads.title,
+      circleId: circles.id, circleSlug: circles.slug, circleName: circles.name,
+      authorMembershipId: circleMemberships.id, authorUserId: circleMemberships.userId, authorLabel: memberLabelSql,
+      createdAt: circlePosts.createdAt,
+    })
+    .from(circlePosts)
+    .innerJoin(circleThreads, eq(circleThreads.id, circlePosts.threadId))
+    .innerJoin(circles, eq(circles.id, circlePosts.circleId))
+    .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
+    .innerJoin(users, eq(users.id, circleMemberships.userId))
+    .where(eq(circlePosts.id, postId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function setPostStatusForReview(tx: Queryable, postId: string, status: PostStatus, reason: string | null) {
+  await tx
+    .update(circlePosts)
+    .set({
+      status,
+      holdReason: status === "held" || status === "hidden" ? reason : null,
+      deleteReason: status === "deleted" ? reason : null,
+      deletedByRole: status === "deleted" ? "moderator" : null,
+    })
+    .where(eq(circlePosts.id, postId));
+}
+
+/** A moderator's edit: the original is kept as a revision that moderators can see. */
+export async function editPostForReview(tx: Queryable, postId: string, newBody: string, reason: string, actorId: string) {
+  const [post] = await tx.select({ body: circlePosts.body, contentWarning: circlePosts.contentWarning }).from(circlePosts).where(eq(circlePosts.id, postId));
+  if (!post) return;
+  await tx.insert(circlePostRevisions).values({ id: newId(), postId, body: post.body, contentWarning: post.contentWarning, editedBy: actorId, reason });
+  await tx.update(circlePosts).set({ body: newBody, editedAt: now(), status: "visible", holdReason: null }).where(eq(circlePosts.id, postId));
+}
+
+/** The body before the latest moderator edit, to restore it when an appeal reverses that edit. */
+export async function restoreBodyBeforeEdit(tx: Queryable, postId: string, actorId: string) {
+  const [revision] = await tx
+    .select()
+    .from(circlePostRevisions)
+    .where(and(eq(circlePostRevisions.postId, postId), eq(circlePostRevisions.editedBy, actorId)))
+    .orderBy(sql`${circlePostRevisions.createdAt} desc`)
+    .limit(1);
+  if (!revision) return;
+  const [current] = await tx.select({ body: circlePosts.body }).from(circlePosts).where(eq(circlePosts.id, postId));
+  await tx.insert(circlePostRevisions).values({ id: newId(), postId, body: current!.body, editedBy: actorId, reason: "Edit reversed on appeal" });
+  await tx.update(circlePosts).set({ body: revision.body, editedAt: now() }).where(eq(circlePosts.id, postId));
+}
+
+export async function countApprovedPost(tx: Queryable, membershipId: string) {
+  await tx.update(circleMemberships).set({ approvedPostCount: sql`${circleMemberships.approvedPostCount} + 1` }).where(eq(circleMemberships.id, membershipId));
+}
+
+export async function muteMembership(tx: Queryable, membershipId: string, until: Date | null, reason: string | null) {
+  await tx.update(circleMemberships).set({ mutedUntil: until, muteReason: reason }).where(eq(circleMemberships.id, membershipId));
+}
+
+export async function removeMembership(tx: Queryable, membershipId: string, reason: string) {
+  await tx.update(circleMemberships).set({ status: "removed", decisionReason: reason, decidedAt: now() }).where(eq(circleMemberships.id, membershipId));
+}
+
+export async function restoreMembership(tx: Queryable, membershipId: string) {
+  await tx.update(circleMemberships).set({ status: "active", decisionReason: null, decidedAt: now(), joinedAt: sql`coalesce(${circleMemberships.joinedAt}, ${now()})` }).where(eq(circleMemberships.id, membershipId));
+}
+
+export async function decideJoinForReview(tx: Queryable, membershipId: string, approve: boolean, reason: string | null) {
+  const updated = await tx
+    .update(circleMemberships)
+    .set(approve ? { status: "active", decidedAt: now(), joinedAt: now(), decisionReason: null } : { status: "declined", decidedAt: now(), decisionReason: reason })
+    .where(and(eq(circleMemberships.id, membershipId), eq(circleMemberships.status, "pending")))
+    .returning({ id: circleMemberships.id });
+  return updated.length > 0;
+}
+
+export async function getJoinRequest(db: Queryable, membershipId: string) {
+  const [row] = await db
+    .select({ id: circleMemberships.id, status: circleMemberships.status, userId: circleMemberships.userId, circleId: circles.id, circleSlug: circles.slug, circleName: circles.name })
+    .from(circleMemberships)
+    .innerJoin(circles, eq(circles.id, circleMemberships.circleId))
+    .where(eq(circleMemberships.id, membershipId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Marks a post's open flags as dealt with, so they stop counting towards hiding it. */
+export async function resolveFlags(tx: Queryable, postId: string, actorId: string) {
+  await tx.update(postFlags).set({ resolvedAt: now(), resolvedBy: actorId }).where(and(eq(postFlags.postId, postId), isNull(postFlags.resolvedAt)));
+}
+
+/** The post's link inside its circle (members read it there; moderators through the moderating view). */
+export const postHref = (p: { circleSlug: string; threadId: string; id: string }) => `/circles/${p.circleSlug}/threads/${p.threadId}#post-${p.id}`;

@@ -1,0 +1,122 @@
+import { eq } from "drizzle-orm";
+import type { Transaction } from "../../db/client";
+import { circles, moderationActions, type ModerationActionKind } from "../../db/schema";
+import { contextFor } from "~/circles/access.server";
+import { deliverEmails, notify } from "~/notifications/notifications.server";
+import type { SessionUser } from "~/utils/auth.server";
+import { writeAudit } from "~/utils/audit.server";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { newId } from "~/utils/ids.server";
+import { canReviewCircle } from "~/utils/policy.server";
+import {
+  countApprovedPost, decideJoinForReview, editPostForReview, getJoinRequest, getPostUnderReview, muteMembership,
+  postHref, removeMembership, resolveFlags, setPostStatusForReview,
+} from "./circle-records.server";
+import type { ReviewDecision } from "./schema";
+
+export type DecisionOutcome = { ok: true; message: string; actionId: string | null } | { ok: false; status: 403 | 404 | 409; message: string };
+
+const DAY = 86_400_000;
+
+/** What the author reads. Written by the platform: the reason is the reviewer's words, never post text. */
+function authorMessage(decision: ReviewDecision, circleName: string, reason: string, muteDays?: number) {
+  switch (decision) {
+    case "approve": return `Your post in ${circleName} was approved and others can now read it`;
+    case "hide": return `A moderator hid one of your posts in ${circleName}. Why: ${reason}`;
+    case "edit": return `A moderator edited one of your posts in ${circleName}; your original is kept. Why: ${reason}`;
+    case "delete": return `A moderator removed one of your posts in ${circleName}. Why: ${reason}`;
+    case "warn": return `A private note from a moderator about your post in ${circleName}: ${reason}`;
+    case "mute": return `You can read ${circleName} but not post for ${muteDays} day${muteDays === 1 ? "" : "s"}. Why: ${reason}`;
+    case "remove": return `You were removed from ${circleName}. Why: ${reason}`;
+  }
+}
+
+async function recordAction(tx: Transaction, a: { circleId: string; postId?: string | null; membershipId?: string | null; subjectUserId: string; actorId: string; action: ModerationActionKind; reason: string | null; mutedUntil?: Date | null }) {
+  const id = newId();
+  await tx.insert(moderationActions).values({ id, ...a, postId: a.postId ?? null, membershipId: a.membershipId ?? null, mutedUntil: a.mutedUntil ?? null, createdAt: now() });
+  return id;
+}
+
+async function mayReview(actor: SessionUser, circleId: string) {
+  const db = await getDb();
+  const [circle] = await db.select().from(circles).where(eq(circles.id, circleId));
+  if (!circle) return false;
+  const ctx = await contextFor(db, circle, actor);
+  return canReviewCircle(actor, { isFacilitator: ctx.isFacilitator });
+}
+
+/**
+ * One reviewer decision on a post: the change, the action record, the audit entry and the author's
+ * notification commit together. Every decision except approval can be appealed once.
+ */
+export async function reviewPost(actor: SessionUser, input: { postId: string; decision: ReviewDecision; reason: string; body: string; muteDays?: number }, request: Request | null = null): Promise<DecisionOutcome> {
+  const db = await getDb();
+  const post = await getPostUnderReview(db, input.postId);
+  if (!post || !(await mayReview(actor, post.circleId))) return { ok: false, status: 404, message: "That post is not in a queue you review." };
+  if (post.status === "deleted") return { ok: false, status: 409, message: "That post has already been removed." };
+  const reason = input.reason.trim();
+  const outcome = await db.transaction(async (tx) => {
+    const wasHeld = post.status === "held";
+    let mutedUntil: Date | null = null;
+    switch (input.decision) {
+      case "approve":
+        await setPostStatusForReview(tx, post.id, "visible", null);
+        if (wasHeld) await countApprovedPost(tx, post.authorMembershipId);
+        break;
+      case "hide": await setPostStatusForReview(tx, post.id, "hidden", "moderator"); break;
+      case "edit": await editPostForReview(tx, post.id, input.body, reason, actor.id); break;
+      case "delete": await setPostStatusForReview(tx, post.id, "deleted", reason); break;
+      case "warn": break;
+      case "mute":
+        mutedUntil = new Date(now().getTime() + (input.muteDays ?? 1) * DAY);
+        await muteMembership(tx, post.authorMembershipId, mutedUntil, reason);
+        break;
+      case "remove": await removeMembership(tx, post.authorMembershipId, reason); break;
+    }
+    await resolveFlags(tx, post.id, actor.id);
+    const actionId = await recordAction(tx, { circleId: post.circleId, postId: post.id, membershipId: post.authorMembershipId, subjectUserId: post.authorUserId, actorId: actor.id, action: input.decision, reason: reason || null, mutedUntil });
+    await writeAudit(tx, { actorId: actor.id, action: `moderation.${input.decision}`, targetType: "circle_post", targetId: post.id, reason: reason || null, metadata: { circleId: post.circleId, actionId, membershipId: post.authorMembershipId, wasHeld } });
+    const appealable = input.decision !== "approve";
+    await notify(tx, {
+      userId: post.authorUserId,
+      kind: `moderation.${input.decision}`,
+      message: authorMessage(input.decision, post.circleName, reason, input.muteDays) + (appealable ? ". You can appeal this decision" : ""),
+      href: appealable ? `/appeals/new?action=${actionId}` : postHref(post),
+    });
+    return { ok: true as const, actionId, message: doneMessage(input.decision) };
+  });
+  await deliverEmails("immediate", request);
+  return outcome;
+}
+
+function doneMessage(decision: ReviewDecision) {
+  const what: Record<ReviewDecision, string> = {
+    approve: "The post is approved and visible.", hide: "The post is hidden.", edit: "The post is edited; the original is kept.",
+    delete: "The post is removed.", warn: "The private note is sent.", mute: "The member is muted.", remove: "The member is removed from the circle.",
+  };
+  return `${what[decision]} The author has been told why, and it is in the audit log.`;
+}
+
+/** Approves or declines a join request from a queue; the requester is told either way. */
+export async function decideJoinFromQueue(actor: SessionUser, input: { membershipId: string; decision: "approve_join" | "decline_join"; reason: string }, request: Request | null = null): Promise<DecisionOutcome> {
+  const db = await getDb();
+  const join = await getJoinRequest(db, input.membershipId);
+  if (!join || !(await mayReview(actor, join.circleId))) return { ok: false, status: 404, message: "That request is not in a queue you review." };
+  if (join.status !== "pending") return { ok: false, status: 409, message: "That request has already been decided." };
+  const approve = input.decision === "approve_join";
+  const outcome = await db.transaction(async (tx) => {
+    if (!(await decideJoinForReview(tx, join.id, approve, input.reason || null))) return { ok: false as const, status: 409 as const, message: "That request has already been decided." };
+    const actionId = await recordAction(tx, { circleId: join.circleId, membershipId: join.id, subjectUserId: join.userId, actorId: actor.id, action: input.decision, reason: input.reason || null });
+    await writeAudit(tx, { actorId: actor.id, action: approve ? "circle.join_approved" : "circle.join_declined", targetType: "circle_membership", targetId: join.id, reason: input.reason || null, metadata: { circleId: join.circleId, actionId } });
+    await notify(tx, {
+      userId: join.userId,
+      kind: approve ? "circle.join_approved" : "circle.join_declined",
+      message: approve ? `Your request to join ${join.circleName} was accepted` : `Your request to join ${join.circleName} was declined${input.reason ? `. Why: ${input.reason}` : ""}`,
+      href: `/circles/${join.circleSlug}`,
+    });
+    return { ok: true as const, actionId, message: approve ? "The request is approved and the member has been told." : "The request is declined and the person has been told." };
+  });
+  await deliverEmails("immediate", request);
+  return outcome;
+}
