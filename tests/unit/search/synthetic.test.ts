@@ -17,8 +17,8 @@ describe("synthetic library generator", () => {
   });
 
   it("produces well-formed documents with taxonomy values", () => {
-    const topics = new Set(TOPICS.map((t) => t.value));
-    const types = new Set([...RESOURCE_TYPES, ...EVENT_TYPES].map((t) => t.value));
+    const topics = new Set<string>(TOPICS.map((t) => t.value));
+    const types = new Set<string>([...RESOURCE_TYPES, ...EVENT_TYPES].map((t) => t.value));
     const docs = generateSyntheticLibrary({ count: 2_000, seed: 3 });
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
