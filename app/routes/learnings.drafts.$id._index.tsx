@@ -1,0 +1,86 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FormMessage } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { DraftForm } from "~/learnings/components/DraftForm";
+import { draftFields, loadDraft, saveDraft, submitDraft } from "~/learnings/drafts.server";
+import { DraftFieldsSchema, issuesByField } from "~/learnings/schema";
+import { requireUser } from "~/utils/auth.server";
+import { forbidden, notFound } from "~/utils/guards.server";
+import { canEditDraft, canReviewDraft, canViewDraft } from "~/utils/policy.server";
+import { now } from "~/utils/clock.server";
+
+export const meta: MetaFunction = () => [{ title: "Your draft learning · Restorative Network" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const bundle = await loadDraft(params.id!);
+  if (!bundle || !canViewDraft(user, bundle.learning, bundle.draft)) notFound();
+  if (user.id !== bundle.learning.authorId && canReviewDraft(user, bundle.learning, bundle.draft)) throw redirect(`/learnings/drafts/${params.id}/review`);
+  const { draft } = bundle;
+  return json({ id: bundle.learning.id, kind: draft.kind, stage: draft.stage, fields: draftFields(draft), returnComments: draft.returnComments, slug: bundle.learning.slug });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const bundle = await loadDraft(params.id!);
+  if (!bundle || !canViewDraft(user, bundle.learning, bundle.draft)) notFound();
+  if (!canEditDraft(user, bundle.learning, bundle.draft)) forbidden("This learning is with reviewers, so it cannot be changed now.");
+  const form = Object.fromEntries(await request.formData());
+  const intent = String(form.intent ?? "save");
+  const parsed = DraftFieldsSchema.safeParse(form);
+  if (!parsed.success) return json({ errors: issuesByField(parsed.error), values: form, savedAt: null }, { status: 400 });
+  if (intent === "submit") {
+    const outcome = await submitDraft(user.id, bundle, parsed.data);
+    if (!outcome.ok) return json({ errors: outcome.errors, values: form, savedAt: null, unhandled: outcome.unhandled ?? 0 }, { status: 400 });
+    return redirect(`/learnings/drafts/${bundle.learning.id}?submitted=1`);
+  }
+  await saveDraft(user.id, bundle.learning.id, parsed.data, { autosave: intent === "autosave" });
+  if (intent === "autosave") return json({ errors: {}, values: null, savedAt: now().toISOString() });
+  if (intent === "check") return redirect(`/learnings/drafts/${bundle.learning.id}/check`);
+  return redirect(`/learnings/drafts/${bundle.learning.id}?saved=1`);
+}
+
+const STAGE_TEXT = {
+  awaiting_first: "It is waiting for reviewer one, who works through the de-identification checklist.",
+  awaiting_second: "Reviewer one approved it. It is waiting for reviewer two, a different person.",
+} as const;
+
+export default function DraftPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const title = data.kind === "correction" ? "Correct a published learning" : "Your draft learning";
+  if (data.stage !== "editing") {
+    return (
+      <div className="page narrow">
+        <p><Link to="/learnings/mine">← My learnings</Link></p>
+        <h1>{data.fields.title || "Untitled learning"}</h1>
+        <FormMessage success={params.get("submitted") ? "Thank you. Your learning is with the reviewers now." : null} />
+        <Visibility>you and the reviewers. Nothing is public until two reviewers approve it.</Visibility>
+        <p>{STAGE_TEXT[data.stage]} You will get a notification when they approve it or return it with comments.</p>
+      </div>
+    );
+  }
+  const errors: Record<string, string> = (result?.errors as Record<string, string> | undefined) ?? {};
+  const values = (result?.values as Record<string, string> | null | undefined) ?? data.fields;
+  return (
+    <div className="page narrow">
+      <p><Link to="/learnings/mine">← My learnings</Link></p>
+      <h1>{title}</h1>
+      <FormMessage success={params.get("saved") && !result ? "Your draft is saved." : null} />
+      {data.returnComments ? (
+        <section className="notice returned-comments" aria-labelledby="returned-heading">
+          <h2 id="returned-heading">A reviewer returned this with comments</h2>
+          <p className="pre-line">{data.returnComments}</p>
+        </section>
+      ) : null}
+      {result && "unhandled" in result && result.unhandled ? (
+        <p className="notice"><Link to={`/learnings/drafts/${data.id}/check`}>Open the check for identifiers</Link> to deal with what it found.</p>
+      ) : null}
+      <Visibility>only you. Reviewers see it once you submit it. It is published only after two reviewers approve it.</Visibility>
+      <DraftForm values={values} errors={errors} kind={data.kind} learningId={data.id} />
+    </div>
+  );
+}
