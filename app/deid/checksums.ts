@@ -104,6 +104,7 @@ export function isPlausibleRamq(value: string): boolean {
 
 /** US Social Security number rules: area not 000, 666 or 900-999; group not 00; serial not 0000. */
 export function isValidSsn(value: string): boolean {
+  if (!/^\d{3}([- ]?)\d{2}\1\d{4}$/.test(value.trim())) return false;
   const v = strip(value);
   const m = /^(\d{3})(\d{2})(\d{4})$/.exec(v);
   if (!m) return false;

@@ -13,6 +13,12 @@ import { lowerSameLength } from "./util";
 
 const require = createRequire(import.meta.url);
 
+/** compromise's built-in lexicon: word → tag ("MaleName", "City", "Noun"…). Read only, no parsing. */
+function lexicon(): Record<string, string | undefined> {
+  const model = nlp.model() as { one?: { lexicon?: Record<string, string | undefined> } };
+  return model.one?.lexicon ?? {};
+}
+
 export interface NameDictionaries {
   firstNames: Set<string>;
   surnames: Set<string>;
@@ -38,7 +44,7 @@ export function getNames(): NameDictionaries {
     ...list(frDict, "lastnames-fr"),
     ...unionOf("extraFirstNames"),
   ]);
-  const lex = nlp.model().one.lexicon as Record<string, string | undefined>;
+  const lex = lexicon();
   for (const [w, tag] of Object.entries(lex)) {
     if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") firstNames.add(w);
   }
@@ -140,7 +146,7 @@ export function getGazetteer(): Gazetteer {
   // A region that is also a sizeable town ("Auckland", "Québec", "Wellington") stays a place.
   for (const r of regions) if ((places.get(r) ?? 0) < 50000) places.delete(r);
   const { wordRank, firstNames, notNames } = getNames();
-  const lex = nlp.model().one.lexicon as Record<string, string | undefined>;
+  const lex = lexicon();
   const ambiguous = new Set<string>();
   let maxWords = 1;
   for (const [name, pop] of places) {

@@ -1,0 +1,23 @@
+import { deidentify, type DeidentifyOptions, type EntityType, type Finding } from "~/deid/index";
+
+export const REF = new Date(2024, 0, 1);
+
+export function run(text: string, options: DeidentifyOptions = {}) {
+  return deidentify(text, { referenceDate: REF, ...options });
+}
+
+/** Findings of a type, as their text. */
+export function texts(findings: Finding[], type?: EntityType): string[] {
+  return findings.filter((f) => !type || f.type === type).map((f) => f.text);
+}
+
+/** True when some finding (of `type`, if given) covers every letter and digit of `value` in `text`. */
+export function covers(text: string, findings: Finding[], value: string, type?: EntityType): boolean {
+  const at = text.indexOf(value);
+  if (at < 0) throw new Error(`value not in text: ${value}`);
+  for (let i = at; i < at + value.length; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
+    if (!findings.some((f) => (!type || f.type === type) && f.start <= i && i < f.end)) return false;
+  }
+  return true;
+}
