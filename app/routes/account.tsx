@@ -8,6 +8,9 @@ import { Field, FormMessage, Select } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { COUNTRIES } from "~/taxonomy";
 import { blankSessionCookie, requireUser } from "~/utils/auth.server";
+import { calendarFeedPath, hasCalendarFeed, regenerateCalendarToken } from "~/circles/calendar.server";
+import { CalendarFeedSection } from "~/circles/CalendarFeedSection";
+import { absoluteUrl } from "~/utils/email.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account · Restorative Network" }];
 
@@ -19,6 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       emailPreference: user.emailPreference, verified: !!user.emailVerifiedAt, role: user.role,
     },
     timeZones: listTimeZones(),
+    hasCalendarFeed: await hasCalendarFeed(user.id),
   });
 }
 
@@ -28,6 +32,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (form.get("intent") === "sign-out-everywhere") {
     await signOutEverywhere(user.id);
     return redirect("/login", { headers: { "Set-Cookie": await blankSessionCookie() } });
+  }
+  if (form.get("intent") === "calendar-feed") {
+    const feedUrl = absoluteUrl(request, calendarFeedPath(await regenerateCalendarToken(user.id)));
+    return json({ errors: {} as Record<string, string>, values: null, saved: false, feedUrl });
   }
   const values = Object.fromEntries(form) as Record<string, string>;
   const parsed = SettingsSchema.safeParse(values);
@@ -43,7 +51,7 @@ const PREFERENCES = [
 ];
 
 export default function Account() {
-  const { user, timeZones } = useLoaderData<typeof loader>();
+  const { user, timeZones, hasCalendarFeed: hasFeed } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors: Record<string, string> = data?.errors ?? {};
@@ -63,6 +71,7 @@ export default function Account() {
         <Select label="Email notifications" name="emailPreference" defaultValue={v.emailPreference} error={errors.emailPreference} options={PREFERENCES} />
         <button type="submit">Save settings</button>
       </Form>
+      <CalendarFeedSection hasFeed={hasFeed} feedUrl={data && "feedUrl" in data ? data.feedUrl : null} />
       <h2>Devices</h2>
       <Form method="post">
         <input type="hidden" name="intent" value="sign-out-everywhere" />

@@ -1,17 +1,60 @@
-import type { MetaFunction } from "@remix-run/node";
-import { ComingSoon, Visibility } from "~/components/page";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Visibility } from "~/components/page";
+import { listCircles } from "~/circles/circles.server";
+import { KIND_SHORT } from "~/circles/ui";
+import { LANGUAGES } from "~/taxonomy";
+import { getUser } from "~/utils/auth.server";
+import { canCreateCircle } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Circles · Restorative Network" }];
 
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, context);
+  const circles = await listCircles(user);
+  return json({ signedIn: !!user, canCreate: canCreateCircle(user), circles });
+}
+
+const STATUS_NOTE: Record<string, string> = { active: "You are a member", pending: "Your request is waiting", removed: "", left: "", declined: "" };
+
 export default function Circles() {
+  const { signedIn, canCreate, circles } = useLoaderData<typeof loader>();
   return (
-    <>
-      <ComingSoon
-        title="Peer-support circles"
-        intro="Small, moderated, confidential circles where healthcare workers who were involved in harm can speak and be heard by peers."
-        items={["A list of circles you can join: open, by request, or by invitation.", "Ground rules to accept before reading or posting.", "Threads and replies under your name or a sealed pseudonym.", "Gatherings you can add to your calendar."]}
-      />
-      <div className="page narrow"><Visibility>circle posts will be seen only by the circle's members who have accepted its ground rules.</Visibility></div>
-    </>
+    <div className="page">
+      <h1>Peer-support circles</h1>
+      <p className="lead">Small, moderated, confidential circles where healthcare workers who were involved in harm can speak and be heard by peers.</p>
+      <Visibility>
+        this list of circles is public. What is said inside a circle (thread titles, posts, who the members are) is seen only by its members
+        who have accepted its ground rules, and by site moderators only to keep it safe.
+      </Visibility>
+      {!signedIn ? (
+        <section aria-labelledby="how-heading" className="card">
+          <h2 id="how-heading">How circles work</h2>
+          <p>Each circle has a purpose, ground rules about confidentiality and respect, and trained facilitators. Some circles are open,
+            some ask for a short message first, and some are by invitation only. You can take part under your own name or under a
+            pseudonym that no one in the circle can link to you.</p>
+          <p><Link to="/signup">Create an account</Link> or <Link to="/login?redirectTo=/circles">sign in</Link> to join a circle.</p>
+        </section>
+      ) : null}
+      {canCreate ? <p><Link className="button" to="/circles/new">Create a circle</Link></p> : null}
+      <h2>Circles</h2>
+      {circles.length === 0 ? <p>There are no circles yet.</p> : (
+        <ul className="circle-list">
+          {circles.map((c) => (
+            <li key={c.id} className="card">
+              <h3><Link to={`/circles/${c.slug}`}>{c.name}</Link></h3>
+              <p>{c.purpose}</p>
+              <p className="circle-facts">
+                <span className="tag">{KIND_SHORT[c.kind]}</span>
+                <span className="tag">{LANGUAGES[c.language] ?? c.language}</span>
+                {c.memberCount !== null ? <span className="tag">{c.memberCount} {c.memberCount === 1 ? "member" : "members"}</span> : null}
+                {c.myStatus && STATUS_NOTE[c.myStatus] ? <span className="tag">{STATUS_NOTE[c.myStatus]}</span> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

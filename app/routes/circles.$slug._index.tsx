@@ -1,0 +1,197 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { readerOf } from "~/circles/access.server";
+import { countActiveMembers } from "~/circles/circles.server";
+import { listUpcomingGatherings } from "~/circles/gatherings.server";
+import { circleFor, isModeratingView } from "~/circles/guards.server";
+import { joinCircle, leaveCircle } from "~/circles/membership.server";
+import { IdentitySchema, JoinRequestSchema, fieldErrors } from "~/circles/schema";
+import { listThreads } from "~/circles/threads.server";
+import { formatPostTime, formatTimeRange } from "~/circles/time";
+import { CircleNav, IdentityFields, KIND_LABELS, ModeratingBanner } from "~/circles/ui";
+import { circleWrite } from "~/circles/write.server";
+import { FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { LANGUAGES } from "~/taxonomy";
+import { requireUser } from "~/utils/auth.server";
+import { writeAudit } from "~/utils/audit.server";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/guards.server";
+import {
+  canAskToJoin, canManageCircle, canModerateCircle, canOpenModeratingView, canPostInCircle, canReadCircleContent, isMuted, mustAcceptRules,
+} from "~/utils/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.circle.name ?? "Circle"} · Restorative Network` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, ctx } = await circleFor(request, context, params.slug!);
+  const { circle, facts, membership } = ctx;
+  const moderating = isModeratingView(request) && canOpenModeratingView(user, facts) && !canReadCircleContent(user, facts);
+  const viewer = readerOf(user, ctx, moderating);
+  if (viewer?.mode === "moderating") {
+    await writeAudit(await getDb(), { actorId: user!.id, action: "circle.moderating_view", targetType: "circle", targetId: circle.id, metadata: { circleId: circle.id } });
+  }
+  const tz = user?.timeZone ?? circle.timeZone;
+  const at = now();
+  const threads = viewer ? await listThreads(ctx, viewer) : [];
+  const gatherings = viewer ? await listUpcomingGatherings(circle.id, user?.id ?? null) : [];
+  return json({
+    circle: {
+      id: circle.id, slug: circle.slug, name: circle.name, purpose: circle.purpose, kind: circle.kind, language: LANGUAGES[circle.language] ?? circle.language,
+      capacity: circle.capacity, memberCount: user ? await countActiveMembers(await getDb(), circle.id) : null,
+    },
+    signedIn: !!user,
+    displayName: user?.displayName ?? "",
+    me: membership
+      ? {
+          status: membership.status, decisionReason: membership.status === "declined" || membership.status === "removed" ? membership.decisionReason : null,
+          mustAccept: mustAcceptRules(facts), muted: isMuted(facts, at) ? formatPostTime(membership.mutedUntil!, tz) : null,
+          appearsAs: membership.identity === "pseudonym" ? membership.pseudonym : user!.displayName,
+        }
+      : null,
+    mode: viewer?.mode ?? null,
+    canJoin: canAskToJoin(user, facts),
+    canPost: canPostInCircle(user, facts, at),
+    canManage: canManageCircle(user, facts),
+    canModerate: canModerateCircle(user, facts),
+    offerModeratingView: !viewer && canOpenModeratingView(user, facts),
+    threads: threads.map((t) => ({ ...t, lastPostAt: formatPostTime(t.lastPostAt, tz) })),
+    gatherings: gatherings.map((g) => ({ id: g.id, title: g.title, when: formatTimeRange(g.startsAt, g.endsAt, tz), going: g.going, capacity: g.capacity, myStatus: g.myStatus })),
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { ctx } = await circleFor(request, context, params.slug!);
+  const form = await request.formData();
+  const intent = String(form.get("intent"));
+  const values = Object.fromEntries(form) as Record<string, string>;
+  if (intent === "leave") {
+    if (ctx.membership?.status !== "active") return json({ errors: { form: "You are not a member of this circle." } as Record<string, string>, values }, { status: 400 });
+    await circleWrite(request, (tx) => leaveCircle(tx, ctx, user.id));
+    return redirect(`/circles/${ctx.circle.slug}`);
+  }
+  if (intent !== "join" || !canAskToJoin(user, ctx.facts)) notFound();
+  const identity = IdentitySchema.safeParse(values);
+  const message = ctx.circle.kind === "request" ? JoinRequestSchema.safeParse(values) : null;
+  if (!identity.success || (message && !message.success)) {
+    const errors = { ...(identity.success ? {} : fieldErrors(identity.error)), ...(message && !message.success ? fieldErrors(message.error) : {}) };
+    return json({ errors, values }, { status: 400 });
+  }
+  const result = await circleWrite(request, (tx) => joinCircle(tx, ctx, user, identity.data, message?.success ? message.data.message : null));
+  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  return redirect(result.status === "active" ? `/circles/${ctx.circle.slug}/rules` : `/circles/${ctx.circle.slug}?requested=1`);
+}
+
+export default function CirclePage() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const { circle, me } = d;
+  const moderating = d.mode === "moderating";
+  return (
+    <div className="page">
+      <p><Link to="/circles">← All circles</Link></p>
+      <h1>{circle.name}</h1>
+      {moderating ? <ModeratingBanner /> : null}
+      <p className="lead">{circle.purpose}</p>
+      <p className="circle-facts">
+        <span className="tag">{KIND_LABELS[circle.kind]}</span>
+        <span className="tag">{circle.language}</span>
+        {circle.memberCount !== null ? <span className="tag">{circle.memberCount} {circle.memberCount === 1 ? "member" : "members"}{circle.capacity ? ` of ${circle.capacity}` : ""}</span> : null}
+      </p>
+      {d.mode ? (
+        <Visibility>this page is seen only by members of this circle who accepted its ground rules{moderating ? ", and by you as a site moderator" : ""}. Threads here never appear in search, feeds or emails.</Visibility>
+      ) : (
+        <Visibility>this description is visible to everyone who can see the circle. Threads, posts and members are seen only by members who accepted the ground rules.</Visibility>
+      )}
+      {d.mode ? <CircleNav slug={circle.slug} moderating={moderating} showMembers /> : null}
+      <FormMessage error={errors.form} />
+      <MembershipPanel />
+      {d.mode ? (
+        <>
+          <section aria-labelledby="threads-heading">
+            <h2 id="threads-heading">Threads</h2>
+            {d.canPost ? <p><Link className="button" to={`/circles/${circle.slug}/threads/new`}>Start a thread</Link></p> : null}
+            {d.threads.length === 0 ? <p>No threads yet. You are welcome to start one.</p> : (
+              <ul className="thread-list">
+                {d.threads.map((t) => (
+                  <li key={t.id}>
+                    <Link to={`/circles/${circle.slug}/threads/${t.id}${moderating ? "?view=moderating" : ""}`}>{t.title}</Link>
+                    {t.openerStatus === "held" || t.openerStatus === "hidden" ? <span className="tag">Waiting for a facilitator</span> : null}
+                    <span className="muted small"> · started by {t.authorLabel} · {t.replies} {t.replies === 1 ? "reply" : "replies"} · last activity {t.lastPostAt}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="gatherings-heading">
+            <h2 id="gatherings-heading">Gatherings</h2>
+            {d.canManage ? <p><Link className="button secondary" to={`/circles/${circle.slug}/gatherings/new`}>Schedule a gathering</Link></p> : null}
+            {d.gatherings.length === 0 ? <p>No gatherings are scheduled.</p> : (
+              <ul className="gathering-list">
+                {d.gatherings.map((g) => (
+                  <li key={g.id}>
+                    <Link to={`/circles/${circle.slug}/gatherings/${g.id}${moderating ? "?view=moderating" : ""}`}>{g.title}</Link>
+                    <span className="muted small"> · {g.when} · {g.going} going{g.capacity ? ` of ${g.capacity}` : ""}{g.myStatus === "going" ? " · you are going" : g.myStatus === "waitlist" ? " · you are on the waitlist" : ""}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function MembershipPanel() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const values = data?.values as Record<string, string> | undefined;
+  const { circle, me } = d;
+  if (!d.signedIn) {
+    return <p className="card"><Link to={`/login?redirectTo=/circles/${circle.slug}`}>Sign in</Link> or <Link to="/signup">create an account</Link> to join this circle.</p>;
+  }
+  return (
+    <>
+      {me?.status === "pending" ? <p className="notice">Your request to join is with the facilitators. We will let you know when they have decided.</p> : null}
+      {me?.status === "declined" ? <p className="notice">Your earlier request was not accepted.{me.decisionReason ? ` The facilitators said: “${me.decisionReason}”` : ""} You may ask again.</p> : null}
+      {me?.status === "removed" ? <p className="notice">A facilitator removed you from this circle.{me.decisionReason ? ` Their reason: “${me.decisionReason}”` : ""}</p> : null}
+      {me?.mustAccept ? <p className="notice">Please <Link to={`/circles/${circle.slug}/rules`}>read and accept the current ground rules</Link> to read and post.</p> : null}
+      {me?.muted ? <p className="notice">A facilitator has paused your posting here until {me.muted}. You can still read.</p> : null}
+      {me?.status === "active" && !me.mustAccept ? <p className="muted">You appear in this circle as <strong>{me.appearsAs}</strong>.</p> : null}
+      {d.offerModeratingView ? (
+        <p className="card">As a site moderator you may open this circle's content to keep it safe. Each page you open is recorded in the audit log.{" "}
+          <Link to={`/circles/${circle.slug}?view=moderating`}>Open the moderating view</Link></p>
+      ) : null}
+      {d.canJoin ? (
+        <section aria-labelledby="join-heading" className="card">
+          <h2 id="join-heading">{circle.kind === "open" ? "Join this circle" : "Ask to join this circle"}</h2>
+          <Visibility>{circle.kind === "request" ? "your message and the name you choose are seen by the circle's facilitators. " : ""}Members see you only under the name you choose below.</Visibility>
+          <Form method="post" noValidate className="stack">
+            <input type="hidden" name="intent" value="join" />
+            <IdentityFields displayName={d.displayName} values={values} errors={errors} />
+            {circle.kind === "request" ? (
+              <TextArea label="A short message to the facilitators" name="message" rows={3} defaultValue={values?.message} error={errors.message} hint="A line about why you would like to join is enough. Please leave out identifying details." />
+            ) : null}
+            <button type="submit">{circle.kind === "open" ? "Join" : "Send my request"}</button>
+          </Form>
+        </section>
+      ) : null}
+      {me?.status === "active" && !d.canManage ? (
+        <details className="leave">
+          <summary>Leave this circle</summary>
+          <Form method="post">
+            <input type="hidden" name="intent" value="leave" />
+            <p>Your past posts stay, under the same name. You can ask to join again later.</p>
+            <button type="submit" className="secondary">Leave the circle</button>
+          </Form>
+        </details>
+      ) : null}
+    </>
+  );
+}

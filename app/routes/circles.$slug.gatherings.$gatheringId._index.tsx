@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { cancelRsvp, gatheringHref, getGathering, rsvp } from "~/circles/gatherings.server";
+import { requireReader } from "~/circles/guards.server";
+import { formatTimeRange } from "~/circles/time";
+import { ModeratingBanner } from "~/circles/ui";
+import { circleWrite } from "~/circles/write.server";
+import { Visibility } from "~/components/page";
+import { forbidden, notFound } from "~/utils/guards.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.gathering.title ?? "Gathering"} · Restorative Network` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_gathering", targetId: params.gatheringId! });
+  const row = (await getGathering(ctx.circle.id, params.gatheringId!, user.id)) ?? notFound("We could not find that gathering.");
+  const g = row.gathering;
+  return json({
+    slug: ctx.circle.slug, circleName: ctx.circle.name, mode: viewer.mode,
+    gathering: {
+      id: g.id, title: g.title, when: formatTimeRange(g.startsAt, g.endsAt, user.timeZone), circleWhen: formatTimeRange(g.startsAt, g.endsAt, ctx.circle.timeZone),
+      sameZone: user.timeZone === ctx.circle.timeZone, onlineUrl: g.onlineUrl, place: g.place, capacity: g.capacity, past: g.endsAt.getTime() < Date.now(),
+    },
+    going: row.going, waitlist: row.waitlist, myStatus: row.myStatus, myPlace: row.myPlace ? Number(row.myPlace) : null,
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_gathering", targetId: params.gatheringId! });
+  if (viewer.mode !== "member") forbidden();
+  const row = (await getGathering(ctx.circle.id, params.gatheringId!, user.id)) ?? notFound();
+  const intent = String((await request.formData()).get("intent"));
+  if (intent === "rsvp") await circleWrite(request, (tx) => rsvp(tx, row.gathering.id, user.id));
+  else if (intent === "cancel") await circleWrite(request, (tx) => cancelRsvp(tx, ctx.circle, row.gathering.id, user.id));
+  return redirect(gatheringHref(ctx.circle.slug, row.gathering.id));
+}
+
+export default function Gathering() {
+  const d = useLoaderData<typeof loader>();
+  const g = d.gathering;
+  const full = !!g.capacity && d.going >= g.capacity;
+  return (
+    <div className="page narrow">
+      <p><Link to={`/circles/${d.slug}`}>← {d.circleName}</Link></p>
+      <h1>{g.title}</h1>
+      {d.mode === "moderating" ? <ModeratingBanner /> : null}
+      <Visibility>this gathering, its link or place, and the number of people going are seen only by members of {d.circleName} who accepted its ground rules. Who is going is not shown to anyone.</Visibility>
+      <dl className="gathering-facts">
+        <dt>When (your time)</dt><dd>{g.when}</dd>
+        {!g.sameZone ? (<><dt>In the circle's time zone</dt><dd>{g.circleWhen}</dd></>) : null}
+        {g.onlineUrl ? (<><dt>Online</dt><dd><a href={g.onlineUrl} rel="noopener noreferrer">{g.onlineUrl}</a></dd></>) : null}
+        {g.place ? (<><dt>Place</dt><dd>{g.place}</dd></>) : null}
+        <dt>Places</dt><dd>{d.going} going{g.capacity ? ` of ${g.capacity}` : ""}{d.waitlist ? `, ${d.waitlist} on the waitlist` : ""}</dd>
+      </dl>
+      {d.mode === "member" ? (
+        <>
+          {d.myStatus === "going" ? <p className="notice success" role="status">You are going.</p> : null}
+          {d.myStatus === "waitlist" ? <p className="notice" role="status">You are on the waitlist (number {d.myPlace}). If a place opens, it is yours and we will tell you.</p> : null}
+          {!g.past ? (
+            <Form method="post">
+              {d.myStatus ? (
+                <><input type="hidden" name="intent" value="cancel" /><button type="submit" className="secondary">{d.myStatus === "going" ? "I can no longer come" : "Leave the waitlist"}</button></>
+              ) : (
+                <><input type="hidden" name="intent" value="rsvp" /><button type="submit">{full ? "Join the waitlist" : "I will come"}</button></>
+              )}
+            </Form>
+          ) : <p>This gathering has ended.</p>}
+          <p><a href={`/circles/${d.slug}/gatherings/${g.id}/event.ics`} download>Add to your calendar (.ics file)</a></p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePoster } from "~/circles/guards.server";
+import { editOwnPost, findPostInCircle, threadHref } from "~/circles/posts.server";
+import { EditPostSchema, fieldErrors } from "~/circles/schema";
+import { MarkdownHint } from "~/circles/ui";
+import { circleWrite } from "~/circles/write.server";
+import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/guards.server";
+import { canEditPost } from "~/utils/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit your post · Restorative Network" }];
+
+async function ownPost(request: Request, context: LoaderFunctionArgs["context"], slug: string, postId: string) {
+  const { user, ctx } = await requirePoster(request, context, slug);
+  const post = await findPostInCircle(await getDb(), ctx.circle.id, postId);
+  if (!post || !canEditPost({ membershipId: ctx.membership!.id, mayModerate: false }, post)) notFound();
+  return { user, ctx, post };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { ctx, post } = await ownPost(request, context, params.slug!, params.postId!);
+  return json({ slug: ctx.circle.slug, threadId: post.threadId, body: post.body, contentWarning: post.contentWarning ?? "" });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, ctx, post } = await ownPost(request, context, params.slug!, params.postId!);
+  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const parsed = EditPostSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const result = await circleWrite(request, (tx) => editOwnPost(tx, ctx, user, post.id, parsed.data));
+  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  return redirect(`${threadHref(ctx.circle.slug, post.threadId)}#post-${post.id}`);
+}
+
+export default function EditPost() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const v: Record<string, string> = data?.values ?? d;
+  return (
+    <div className="page narrow">
+      <p><Link to={`/circles/${d.slug}/threads/${d.threadId}`}>← Back to the thread</Link></p>
+      <h1>Edit your post</h1>
+      <Visibility>the edited post is seen by the same members as before. The earlier version is kept in the post's history, which only the circle's facilitators and site moderators can see.</Visibility>
+      <Form method="post" noValidate className="stack">
+        <FormMessage error={errors.form} />
+        <TextArea label="Your post" name="body" rows={10} defaultValue={v.body} error={errors.body} hint={<MarkdownHint />} />
+        <Field label="Content warning (optional)" name="contentWarning" defaultValue={v.contentWarning} error={errors.contentWarning} />
+        <button type="submit">Save the changes</button>
+      </Form>
+    </div>
+  );
+}

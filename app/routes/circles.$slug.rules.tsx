@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { acceptRules, getRules, publishRules } from "~/circles/circles.server";
+import { circleFor, isModeratingView } from "~/circles/guards.server";
+import { RulesSchema, fieldErrors } from "~/circles/schema";
+import { CircleNav } from "~/circles/ui";
+import { circleWrite } from "~/circles/write.server";
+import { FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { requireUser } from "~/utils/auth.server";
+import { forbidden } from "~/utils/guards.server";
+import { renderMarkdown } from "~/utils/markdown.server";
+import { canManageCircle, canReadCircleContent, isActiveMember, mustAcceptRules } from "~/utils/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ground rules: ${data?.name ?? "circle"} · Restorative Network` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, ctx } = await circleFor(request, context, params.slug!);
+  const rules = await getRules(ctx.circle.id, ctx.circle.rulesVersion);
+  return json({
+    slug: ctx.circle.slug, name: ctx.circle.name, version: ctx.circle.rulesVersion,
+    html: renderMarkdown(rules?.bodyMarkdown ?? ""), markdown: canManageCircle(user, ctx.facts) ? rules?.bodyMarkdown ?? "" : null,
+    mustAccept: mustAcceptRules(ctx.facts), isMember: isActiveMember(ctx.facts), reader: canReadCircleContent(user, ctx.facts),
+    previouslyAccepted: (ctx.membership?.acceptedRulesVersion ?? 0) > 0, moderating: isModeratingView(request),
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const { ctx } = await circleFor(request, context, params.slug!);
+  const form = await request.formData();
+  if (form.get("intent") === "accept") {
+    if (!isActiveMember(ctx.facts)) forbidden("Only members of this circle accept its rules.");
+    await circleWrite(request, (tx) => acceptRules(tx, ctx, user.id));
+    return redirect(`/circles/${ctx.circle.slug}`);
+  }
+  if (!canManageCircle(user, ctx.facts)) forbidden();
+  const values = { bodyMarkdown: String(form.get("bodyMarkdown") ?? "") };
+  const parsed = RulesSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, published: null }, { status: 400 });
+  const version = await circleWrite(request, (tx) => publishRules(tx, ctx, user.id, parsed.data.bodyMarkdown));
+  return json({ errors: {} as Record<string, string>, values, published: version });
+}
+
+export default function Rules() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  return (
+    <div className="page narrow">
+      <p><Link to={`/circles/${d.slug}`}>← {d.name}</Link></p>
+      <h1>Ground rules</h1>
+      <Visibility>these ground rules are shown to anyone who can see this circle, so they can decide whether to join. What members write is seen only by members who accepted them.</Visibility>
+      {d.reader ? <CircleNav slug={d.slug} moderating={d.moderating} showMembers /> : null}
+      {d.mustAccept && d.previouslyAccepted ? <p className="notice">The facilitators have updated the ground rules. Please read them again and accept them to keep reading and posting.</p> : null}
+      <article className="prose card rules" aria-label={`Ground rules, version ${d.version}`}>
+        <p className="muted small">Version {d.version}</p>
+        <div dangerouslySetInnerHTML={{ __html: d.html }} />
+      </article>
+      {d.mustAccept ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="accept" />
+          <button type="submit">I accept these ground rules</button>
+        </Form>
+      ) : d.isMember ? <p className="muted">You have accepted this version.</p> : null}
+      {d.markdown !== null ? (
+        <section aria-labelledby="publish-heading">
+          <h2 id="publish-heading">Publish a new version</h2>
+          <p>Every member will be asked to read and accept the new version before they can read or post again.</p>
+          <FormMessage success={data?.published ? `Version ${data.published} is published. Members will be asked to accept it.` : null} />
+          <Form method="post" noValidate className="stack">
+            <input type="hidden" name="intent" value="publish" />
+            <TextArea label="Ground rules (Markdown)" name="bodyMarkdown" rows={10} defaultValue={data?.values.bodyMarkdown ?? d.markdown} error={errors.bodyMarkdown} />
+            <button type="submit">Publish the new version</button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePoster, requireReader } from "~/circles/guards.server";
+import { setPostStatus } from "~/circles/moderation.server";
+import { createReply, deletePost, findPostInCircle, setFollow, threadHref, toggleSupport } from "~/circles/posts.server";
+import { PostView, type PostData } from "~/circles/PostView";
+import { DeletePostSchema, ReplySchema, fieldErrors } from "~/circles/schema";
+import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/threads.server";
+import { formatPostTime } from "~/circles/time";
+import { CarePanel, CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
+import { circleWrite } from "~/circles/write.server";
+import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { supportLinesFor } from "~/support/lines";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { forbidden, notFound } from "~/utils/guards.server";
+import { canPostInCircle, isMuted } from "~/utils/policy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.title ?? "Thread"} · Restorative Network` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: params.threadId! });
+  const thread = (await getThread(ctx, viewer, params.threadId!)) ?? notFound("We could not find that thread.");
+  const url = new URL(request.url);
+  const page = await getThreadPage(ctx, viewer, thread.id, {
+    after: decodeCursor(url.searchParams.get("after")), before: decodeCursor(url.searchParams.get("before")), last: url.searchParams.get("last") === "1",
+  }, user.id);
+  const at = now();
+  const canPost = viewer.mode === "member" && canPostInCircle(user, ctx.facts, at);
+  const quoteId = url.searchParams.get("quote");
+  const tz = user.timeZone;
+  return json({
+    slug: ctx.circle.slug, circleName: ctx.circle.name, thread: { id: thread.id, title: thread.openerStatus === "deleted" ? "A removed thread" : thread.title },
+    mode: viewer.mode, mayModerate: viewer.mayModerate, isMember: viewer.mode === "member", canPost,
+    muted: viewer.mode === "member" && isMuted(ctx.facts, at),
+    following: page.following, previousCursor: page.previousCursor, nextCursor: page.nextCursor,
+    here: url.pathname + url.search,
+    quote: canPost && quoteId ? await quotablePost(ctx, viewer, thread.id, quoteId) : null,
+    posts: page.posts.map((p): PostData => ({
+      ...p, when: formatPostTime(new Date(p.createdAt), tz), revisions: p.revisions.map((r) => ({ html: r.html, reason: r.reason, when: formatPostTime(new Date(r.createdAt), tz) })),
+    })),
+  });
+}
+
+/** Back to the page the person was on, but only ever within this thread. */
+function backTo(form: FormData, slug: string, threadId: string) {
+  const target = String(form.get("redirectTo") ?? "");
+  const base = threadHref(slug, threadId);
+  return target.startsWith(base) && !target.startsWith("//") ? target : base;
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const intent = String(form.get("intent"));
+  const threadId = params.threadId!;
+  if (intent === "reply") {
+    const { user, ctx } = await requirePoster(request, context, params.slug!);
+    if (!(await getThread(ctx, { membershipId: ctx.membership!.id, mayModerate: false }, threadId))) notFound();
+    const values = Object.fromEntries(form) as Record<string, string>;
+    const parsed = ReplySchema.safeParse(values);
+    if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
+    const result = await circleWrite(request, (tx) => createReply(tx, ctx, user, threadId, parsed.data));
+    if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
+    if (!result.distress && !result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#post-${result.postId}`);
+    return json({
+      errors: {} as Record<string, string>, values: {} as Record<string, string>,
+      saved: { postId: result.postId, heldMessage: result.heldMessage, care: result.distress ? { circleId: ctx.circle.id, lines: supportLinesFor(user.country ?? undefined) } : null },
+    });
+  }
+  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: threadId });
+  if (!(await getThread(ctx, viewer, threadId))) notFound();
+  const back = backTo(form, ctx.circle.slug, threadId);
+  const postId = String(form.get("postId") ?? "");
+  if (intent === "follow" || intent === "unfollow") {
+    if (viewer.mode !== "member") forbidden();
+    await circleWrite(request, (tx) => setFollow(tx, ctx, user.id, threadId, intent === "follow"));
+    return redirect(back);
+  }
+  if (intent === "support") {
+    if (viewer.mode !== "member") forbidden();
+    await circleWrite(request, (tx) => toggleSupport(tx, ctx, user.id, postId));
+    return redirect(`${back}#post-${postId}`);
+  }
+  if (intent === "approve") {
+    const post = await findPostInCircle(await getDb(), ctx.circle.id, postId);
+    if (!viewer.mayModerate || !post || post.threadId !== threadId) forbidden();
+    await circleWrite(request, (tx) => setPostStatus(tx, post.id, "visible", "approved", user.id));
+    return redirect(`${back}#post-${postId}`);
+  }
+  if (intent === "delete") {
+    const parsed = DeletePostSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return json({ errors: { form: fieldErrors(parsed.error).reason ?? "Give a short reason." } as Record<string, string>, values: {} as Record<string, string>, saved: null }, { status: 400 });
+    const done = await circleWrite(request, (tx) => deletePost(tx, ctx, viewer, user.id, parsed.data.postId, parsed.data.reason));
+    if (!done) forbidden();
+    return redirect(`${back}#post-${postId}`);
+  }
+  return notFound();
+}
+
+export default function Thread() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const v: Record<string, string> = data?.values ?? {};
+  const moderating = d.mode === "moderating";
+  const q = moderating ? "&view=moderating" : "";
+  return (
+    <div className="page narrow">
+      <p><Link to={`/circles/${d.slug}${moderating ? "?view=moderating" : ""}`}>← {d.circleName}</Link></p>
+      <h1>{d.thread.title}</h1>
+      {moderating ? <ModeratingBanner /> : null}
+      <Visibility>this thread is seen only by members of {d.circleName} who accepted its ground rules, and by site moderators to keep it safe. It never appears in search, feeds or emails.</Visibility>
+      <CircleNav slug={d.slug} moderating={moderating} showMembers />
+      <FormMessage error={errors.form} />
+      {data?.saved?.heldMessage ? <p className="notice" role="status">{data.saved.heldMessage}</p> : null}
+      {data?.saved?.care ? <CarePanel lines={data.saved.care.lines} circleId={data.saved.care.circleId} postId={data.saved.postId} /> : null}
+      {d.isMember ? (
+        <Form method="post" className="follow">
+          <input type="hidden" name="intent" value={d.following ? "unfollow" : "follow"} />
+          <input type="hidden" name="redirectTo" value={d.here} />
+          <button type="submit" className="secondary small">{d.following ? "Stop following this thread" : "Follow this thread"}</button>
+          <span className="muted small"> {d.following ? "You will be told when someone replies (never what they wrote)." : "Get a notification when someone replies."}</span>
+        </Form>
+      ) : null}
+      <h2 className="visually-hidden">Posts</h2>
+      <Pager d={d} q={q} where="top" />
+      {d.posts.map((p) => (
+        <PostView key={p.id} post={p} can={{ canPost: d.canPost, isMember: d.isMember, mayModerate: d.mayModerate, slug: d.slug, here: d.here }} />
+      ))}
+      <Pager d={d} q={q} where="bottom" />
+      {d.muted ? <p className="notice">A facilitator has paused your posting in this circle for a while. You can still read.</p> : null}
+      {d.canPost ? (
+        <section aria-labelledby="reply-heading" id="reply">
+          <h2 id="reply-heading">Reply</h2>
+          <Form method="post" noValidate className="stack">
+            <input type="hidden" name="intent" value="reply" />
+            {d.quote ? (
+              <>
+                <input type="hidden" name="quoteOf" value={d.quote.id} />
+                <blockquote className="post-quote"><p className="small">Quoting {d.quote.authorLabel}:</p><p>{d.quote.excerpt}</p></blockquote>
+              </>
+            ) : null}
+            <TextArea label="Your reply" name="body" rows={6} defaultValue={v.body} error={errors.body} hint={<MarkdownHint />} />
+            <Field label="Content warning (optional)" name="contentWarning" defaultValue={v.contentWarning} error={errors.contentWarning} />
+            <button type="submit">Post the reply</button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Pager({ d, q, where }: { where: "top" | "bottom"; d: { previousCursor: string | null; nextCursor: string | null; slug: string; thread: { id: string } }; q: string }) {
+  if (!d.previousCursor && !d.nextCursor) return null;
+  const base = `/circles/${d.slug}/threads/${d.thread.id}`;
+  return (
+    <nav className="pagination" aria-label={`Pages of this thread (${where})`}>
+      {d.previousCursor ? <Link to={`${base}?before=${d.previousCursor}${q}`}>← Earlier posts</Link> : null}
+      {d.previousCursor ? <Link to={`${base}${q ? `?${q.slice(1)}` : ""}`}>First page</Link> : null}
+      {d.nextCursor ? <Link to={`${base}?after=${d.nextCursor}${q}`}>Later posts →</Link> : null}
+      {d.nextCursor ? <Link to={`${base}?last=1${q}`}>Latest</Link> : null}
+    </nav>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePoster } from "~/circles/guards.server";
+import { createThread, threadHref } from "~/circles/posts.server";
+import { ThreadSchema, fieldErrors } from "~/circles/schema";
+import { CarePanel, MarkdownHint } from "~/circles/ui";
+import { circleWrite } from "~/circles/write.server";
+import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { supportLinesFor } from "~/support/lines";
+
+export const meta: MetaFunction = () => [{ title: "Start a thread · Restorative Network" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { ctx } = await requirePoster(request, context, params.slug!);
+  const m = ctx.membership!;
+  return json({ slug: ctx.circle.slug, name: ctx.circle.name, appearsAs: m.identity === "pseudonym" ? m.pseudonym : null });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requirePoster(request, context, params.slug!);
+  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const parsed = ThreadSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
+  const result = await circleWrite(request, (tx) => createThread(tx, ctx, user, parsed.data));
+  if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
+  if (!result.distress && !result.heldMessage) return redirect(threadHref(ctx.circle.slug, result.threadId));
+  return json({
+    errors: {} as Record<string, string>, values: {} as Record<string, string>,
+    saved: { threadId: result.threadId, postId: result.postId, heldMessage: result.heldMessage, care: result.distress ? { circleId: ctx.circle.id, lines: supportLinesFor(user.country ?? undefined) } : null },
+  });
+}
+
+export default function NewThread() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const v: Record<string, string> = data?.values ?? {};
+  if (data?.saved) {
+    return (
+      <div className="page narrow">
+        <h1>Your thread is saved</h1>
+        {data.saved.heldMessage ? <p className="notice">{data.saved.heldMessage}</p> : null}
+        {data.saved.care ? <CarePanel lines={data.saved.care.lines} circleId={data.saved.care.circleId} postId={data.saved.postId} /> : null}
+        <p><Link to={`/circles/${d.slug}/threads/${data.saved.threadId}`}>Go to your thread</Link></p>
+      </div>
+    );
+  }
+  return (
+    <div className="page narrow">
+      <p><Link to={`/circles/${d.slug}`}>← {d.name}</Link></p>
+      <h1>Start a thread</h1>
+      <Visibility>the title and your post are seen only by members of this circle who accepted its ground rules{d.appearsAs ? `, under your pseudonym ${d.appearsAs}` : ""}. Site moderators may read them to keep the circle safe. They never appear in search, feeds or emails.</Visibility>
+      <Form method="post" noValidate className="stack">
+        <FormMessage error={errors.form} />
+        <Field label="Title" name="title" required defaultValue={v.title} error={errors.title} maxLength={140} />
+        <TextArea label="Your post" name="body" rows={10} required defaultValue={v.body} error={errors.body} hint={<MarkdownHint />} />
+        <Field label="Content warning (optional)" name="contentWarning" defaultValue={v.contentWarning} error={errors.contentWarning} hint="For example “death of a baby”. Readers will see only this until they choose to open your post." />
+        <button type="submit">Post the thread</button>
+      </Form>
+    </div>
+  );
+}

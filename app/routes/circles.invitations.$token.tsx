@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { acceptInvitation, invitationProblem, lookUpInvitation } from "~/circles/invitations.server";
+import { IdentitySchema, fieldErrors } from "~/circles/schema";
+import { IdentityFields } from "~/circles/ui";
+import { circleWrite } from "~/circles/write.server";
+import { FormMessage } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { requireUser } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Your invitation · Restorative Network" }, { name: "robots", content: "noindex" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const inv = await lookUpInvitation(params.token!);
+  if (inv.state !== "valid") return json({ problem: invitationProblem(inv.state), circle: null, displayName: user.displayName }, { status: inv.state === "missing" ? 404 : 410 });
+  return json({ problem: null, circle: { name: inv.circle.name, purpose: inv.circle.purpose }, displayName: user.displayName });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const parsed = IdentitySchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const result = await circleWrite(request, (tx) => acceptInvitation(tx, params.token!, user, parsed.data));
+  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  return redirect(`/circles/${result.slug}/rules`);
+}
+
+export default function Invitation() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  if (!d.circle) {
+    return (
+      <div className="page narrow">
+        <h1>This invitation cannot be used</h1>
+        <p className="notice">{d.problem}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="page narrow">
+      <h1>You are invited to {d.circle.name}</h1>
+      <p className="lead">{d.circle.purpose}</p>
+      <Visibility>this invitation was sent only to you. Members of the circle will see you under the name you choose below, and nothing else about your account.</Visibility>
+      <Form method="post" noValidate className="stack">
+        <FormMessage error={errors.form} />
+        <IdentityFields displayName={d.displayName} values={data?.values} errors={errors} />
+        <button type="submit">Accept the invitation</button>
+      </Form>
+    </div>
+  );
+}
