@@ -1,0 +1,81 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { resources } from "../../db/schema";
+import { executeRows } from "../../db/client";
+import { getDb } from "~/utils/db.server";
+import { type Actor, isResourcePublic, visibleResourcesFilter } from "~/utils/policy.server";
+import type { ResourceListQuery } from "./schema";
+
+export const RESOURCES_PAGE_SIZE = 20;
+
+export type FacetCounts = Record<"type" | "topics" | "countries" | "languages" | "year", Record<string, number>>;
+
+/** Plain-text search over title, summary, body and authors, in the 'simple' configuration so every language is treated alike. */
+const DOCUMENT_VECTOR = sql`to_tsvector('simple', ${resources.title} || ' ' || ${resources.summary} || ' ' || coalesce(${resources.body}, '') || ' ' || array_to_string(${resources.authors}, ' '))`;
+
+function textArray(values: string[]) {
+  return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+}
+
+/** The WHERE clause of a list: the viewer's policy filter plus the chosen facets. */
+export function resourceListWhere(viewer: Actor, query: Partial<ResourceListQuery>, options: { publicOnly?: boolean } = {}): SQL {
+  const filters: SQL[] = [options.publicOnly ? eq(resources.status, "published") : visibleResourcesFilter(viewer)];
+  if (query.q) filters.push(sql`${DOCUMENT_VECTOR} @@ websearch_to_tsquery('simple', ${query.q})`);
+  if (query.type?.length) filters.push(inArray(resources.type, query.type));
+  if (query.topic?.length) filters.push(sql`${resources.topics} && ${textArray(query.topic)}`);
+  if (query.country?.length) filters.push(sql`${resources.countries} && ${textArray(query.country)}`);
+  if (query.language?.length) filters.push(inArray(resources.language, query.language));
+  if (query.yearFrom !== undefined) filters.push(gte(resources.year, query.yearFrom));
+  if (query.yearTo !== undefined) filters.push(lte(resources.year, query.yearTo));
+  return and(...filters)!;
+}
+
+export async function facetCounts(where: SQL): Promise<FacetCounts> {
+  const db = await getDb();
+  const grouped = async (valueSql: SQL, fromSql: SQL) => {
+    const rows = await executeRows<{ value: string | number | null; n: number | string }>(
+      db,
+      sql`select ${valueSql} as value, count(*)::int as n from ${fromSql} where ${where} group by 1`,
+    );
+    const out: Record<string, number> = {};
+    for (const r of rows) if (r.value !== null && r.value !== "") out[String(r.value)] = Number(r.n);
+    return out;
+  };
+  const [type, topics, countries, languages, year] = await Promise.all([
+    grouped(sql`${resources.type}`, sql`${resources}`),
+    grouped(sql`t.value`, sql`${resources} cross join lateral unnest(${resources.topics}) as t(value)`),
+    grouped(sql`c.value`, sql`${resources} cross join lateral unnest(${resources.countries}) as c(value)`),
+    grouped(sql`${resources.language}`, sql`${resources}`),
+    grouped(sql`${resources.year}`, sql`${resources}`),
+  ]);
+  return { type, topics, countries, languages, year };
+}
+
+/** One page of the library for this viewer, with facet counts over everything matching. */
+export async function listResources(viewer: Actor, query: ResourceListQuery) {
+  const db = await getDb();
+  const where = resourceListWhere(viewer, query);
+  const [rows, [total], facets] = await Promise.all([
+    db
+      .select({
+        id: resources.id, slug: resources.slug, title: resources.title, summary: resources.summary, type: resources.type,
+        topics: resources.topics, countries: resources.countries, language: resources.language, year: resources.year,
+        publisher: resources.publisher, status: resources.status,
+      })
+      .from(resources)
+      .where(where)
+      .orderBy(sql`${resources.year} desc nulls last`, asc(resources.title))
+      .limit(RESOURCES_PAGE_SIZE)
+      .offset((query.page - 1) * RESOURCES_PAGE_SIZE),
+    db.select({ n: sql<number>`count(*)::int` }).from(resources).where(where),
+    facetCounts(where),
+  ]);
+  const totalCount = Number(total?.n ?? 0);
+  return { resources: rows, total: totalCount, page: query.page, totalPages: Math.max(1, Math.ceil(totalCount / RESOURCES_PAGE_SIZE)), facets };
+}
+
+/** The newest public resources, for the Atom feed. */
+export async function newestPublicResources(limit = 50) {
+  const db = await getDb();
+  const rows = await db.select().from(resources).where(eq(resources.status, "published")).orderBy(desc(resources.createdAt)).limit(limit);
+  return rows.filter(isResourcePublic);
+}

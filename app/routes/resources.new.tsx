@@ -1,0 +1,53 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { fieldErrors } from "~/accounts/schema";
+import { Visibility } from "~/components/page";
+import { EMPTY_RESOURCE, ResourceForm } from "~/library/ResourceForm";
+import { createResource } from "~/library/resources.server";
+import { ResourceInputSchema, resourceFormValues } from "~/library/schema";
+import { getPendingSuggestion } from "~/library/suggestions.server";
+import { requireUserWith } from "~/utils/guards.server";
+import { canEditResources } from "~/utils/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Add a resource · Restorative Network" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUserWith(request, context, canEditResources);
+  const suggestionId = new URL(request.url).searchParams.get("suggestion");
+  const suggestion = suggestionId ? await getPendingSuggestion(user, suggestionId) : null;
+  return json({
+    suggestion: suggestion ? { id: suggestion.id, title: suggestion.title, url: suggestion.url ?? "", summary: suggestion.summary, note: suggestion.note } : null,
+  });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUserWith(request, context, canEditResources);
+  const form = await request.formData();
+  const values = resourceFormValues(form);
+  const suggestionId = String(form.get("suggestionId") ?? "") || undefined;
+  const parsed = ResourceInputSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const resource = await createResource(user.id, parsed.data, { suggestionId });
+  return redirect(`/resources/${resource.slug}`);
+}
+
+export default function NewResource() {
+  const { suggestion } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const values = data?.values ?? (suggestion ? { ...EMPTY_RESOURCE, title: suggestion.title, url: suggestion.url, summary: suggestion.summary } : EMPTY_RESOURCE);
+  return (
+    <div className="page narrow">
+      <p><Link to={suggestion ? "/resources/queue" : "/resources"}>← {suggestion ? "Suggestions waiting" : "Resource library"}</Link></p>
+      <h1>Add a resource</h1>
+      {suggestion ? (
+        <div className="notice">
+          <p>You are adding a member's suggestion. When you save, it is accepted and they are thanked.</p>
+          {suggestion.note ? <p className="small">Their note for editors: {suggestion.note}</p> : null}
+        </div>
+      ) : null}
+      <Visibility>once saved, the resource is public: listed in the library, in search and in the feed of new resources.</Visibility>
+      <ResourceForm mode="create" values={values} errors={data?.errors ?? {}} hidden={suggestion ? { suggestionId: suggestion.id } : {}} />
+    </div>
+  );
+}

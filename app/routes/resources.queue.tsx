@@ -1,0 +1,63 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { fieldErrors } from "~/accounts/schema";
+import { FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { DeclineSuggestionSchema } from "~/library/schema";
+import { declineSuggestion, listPendingSuggestions } from "~/library/suggestions.server";
+import { requireUserWith } from "~/utils/guards.server";
+import { canReviewSuggestions } from "~/utils/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Suggestions waiting · Resource library · Restorative Network" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUserWith(request, context, canReviewSuggestions);
+  return json({ suggestions: await listPendingSuggestions() });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUserWith(request, context, canReviewSuggestions);
+  const form = await request.formData();
+  const values = { suggestionId: String(form.get("suggestionId") ?? ""), reason: String(form.get("reason") ?? "") };
+  const parsed = DeclineSuggestionSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
+  const declined = await declineSuggestion(user.id, parsed.data.suggestionId, parsed.data.reason);
+  return json({
+    errors: {} as Record<string, string>, values: null,
+    done: declined ? "The suggestion is declined and the member has been told, with your reason." : "Another editor has already decided on this suggestion.",
+  });
+}
+
+export default function SuggestionQueue() {
+  const { suggestions } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <div className="page narrow">
+      <p><Link to="/resources">← Resource library</Link></p>
+      <h1>Suggestions waiting</h1>
+      <Visibility>editors only. The member who suggested a resource sees whether it was added and, if not, your reason.</Visibility>
+      <FormMessage success={data?.done} />
+      {suggestions.length === 0 ? <p>No suggestions are waiting. Thank you for keeping up.</p> : null}
+      {suggestions.map((s) => {
+        const errors = data?.values?.suggestionId === s.id ? data.errors : {};
+        return (
+          <article key={s.id} className="card" aria-labelledby={`suggestion-${s.id}`}>
+            <h2 id={`suggestion-${s.id}`}>{s.title}</h2>
+            <p className="small muted">Suggested by {s.suggestedByName} on {new Date(s.createdAt).toISOString().slice(0, 10)}</p>
+            {s.url ? <p><a href={s.url} rel="noopener noreferrer nofollow">{s.url}</a></p> : null}
+            <p>{s.summary}</p>
+            {s.note ? <p className="small">Note for editors: {s.note}</p> : null}
+            <p><Link className="button" to={`/resources/new?suggestion=${s.id}`}>Review and add to the library<span className="visually-hidden">: {s.title}</span></Link></p>
+            <Form method="post" className="stack">
+              <input type="hidden" name="suggestionId" value={s.id} />
+              <TextArea label={<>Reason for declining<span className="visually-hidden"> “{s.title}”</span></>} name="reason" rows={2} error={errors.reason}
+                defaultValue={data?.values?.suggestionId === s.id ? data.values.reason : undefined} hint="The member will read this; a kind sentence is enough." />
+              <button type="submit" className="secondary">Decline<span className="visually-hidden"> “{s.title}”</span></button>
+            </Form>
+          </article>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { fieldErrors } from "~/accounts/schema";
+import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { SuggestionSchema } from "~/library/schema";
+import { listOwnSuggestions, suggestResource } from "~/library/suggestions.server";
+import { requireUserWith } from "~/utils/guards.server";
+import { canSuggestResource } from "~/utils/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Suggest a resource · Restorative Network" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUserWith(request, context, canSuggestResource);
+  const thanked = new URL(request.url).searchParams.get("sent") === "1";
+  return json({ suggestions: await listOwnSuggestions(user.id), thanked });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUserWith(request, context, canSuggestResource);
+  const form = await request.formData();
+  const values = { title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), summary: String(form.get("summary") ?? ""), note: String(form.get("note") ?? "") };
+  const parsed = SuggestionSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  await suggestResource(user.id, parsed.data);
+  return redirect("/resources/suggest?sent=1");
+}
+
+const STATUS_TEXT = { pending: "Waiting for an editor", accepted: "Added to the library", declined: "Not added" } as const;
+
+export default function SuggestResource() {
+  const { suggestions, thanked } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors: Record<string, string> = data?.errors ?? {};
+  return (
+    <div className="page narrow">
+      <p><Link to="/resources">← Resource library</Link></p>
+      <h1>Suggest a resource</h1>
+      <p className="lead">Know a paper, guide or toolkit that helped you or your team? Tell the editors about it.</p>
+      <Visibility>the library's editors see your suggestion and your display name. If it is added, the resource is public; your name is not shown with it.</Visibility>
+      <FormMessage success={thanked ? "Thank you. Your suggestion is with the editors; you will get a notification when they decide." : null} />
+      <Form method="post" noValidate className="stack">
+        <FormMessage error={Object.keys(errors).length ? "Some details need another look; each is marked below." : null} />
+        <Field label="Title" name="title" required defaultValue={data?.values.title} error={errors.title} />
+        <Field label="Web address (if it has one)" name="url" type="url" inputMode="url" defaultValue={data?.values.url} error={errors.url} />
+        <TextArea label="What is it, and why does it help?" name="summary" rows={4} required defaultValue={data?.values.summary} error={errors.summary} />
+        <TextArea label="Anything else for the editors (optional)" name="note" rows={2} defaultValue={data?.values.note} error={errors.note} />
+        <button type="submit" disabled={busy}>{busy ? "Sending…" : "Send the suggestion"}</button>
+      </Form>
+      {suggestions.length ? (
+        <section aria-labelledby="own-suggestions">
+          <h2 id="own-suggestions">Your suggestions</h2>
+          <ul className="suggestion-list">
+            {suggestions.map((s) => (
+              <li key={s.id}>
+                <strong>{s.title}</strong> · {STATUS_TEXT[s.status]}
+                {s.status === "declined" && s.declineReason ? <p className="small">The editor's note: {s.declineReason}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { sql } from "drizzle-orm";
+import { executeRows, type Database } from "../../db/client";
+import type { SearchEntityKind } from "../../db/schema";
+import { now } from "~/utils/clock.server";
+import type { SearchDocument, SearchEngine } from "./engine/types";
+import { log } from "./log.server";
+import { SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
+
+// The search sync worker. Writers add an outbox row in the transaction of their change; this worker
+// claims due rows, reads each record's CURRENT snapshot and sends an upsert (or a delete when the
+// record is gone or no longer public), then marks the rows done. When the engine is unreachable the
+// rows are retried with capped exponential backoff, recorded in attempts / next_attempt_at / last_error.
+//
+// Several workers may run at once (in-process and `npm run worker`). A claim is one short
+// transaction that takes due rows with FOR UPDATE SKIP LOCKED and leases them by pushing
+// next_attempt_at forward, so no network call ever happens inside a transaction. A row is not
+// claimed while another row of the same record is leased or backing off: a record's snapshot is
+// therefore only ever read by one worker at a time, and a slow worker cannot overwrite a newer
+// snapshot with an older one.
+
+export const DEFAULT_BATCH_SIZE = 100;
+/** Longer than any engine call (each is capped at about a second), so a lease outlives its work. */
+export const LEASE_MS = 60_000;
+export const BACKOFF_BASE_MS = 2_000;
+export const BACKOFF_CAP_MS = 5 * 60_000;
+
+/** Delay before the next try after `attempts` failures: 2 s, 4 s, 8 s… capped at 5 minutes. */
+export function backoffMs(attempts: number): number {
+  return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+type ClaimedRow = { id: number; entity_kind: SearchEntityKind; entity_id: string; attempts: number };
+
+export type OutboxWorkerOptions = {
+  db: Database;
+  engine: SearchEngine;
+  batchSize?: number;
+  sources?: Record<SearchEntityKind, SearchSource>;
+  indexUid?: string;
+};
+
+export type BatchOutcome = { claimed: number; processed: number; failed: number };
+
+async function claimBatch(db: Database, batchSize: number): Promise<ClaimedRow[]> {
+  const at = now();
+  const leaseUntil = new Date(at.getTime() + LEASE_MS);
+  return db.transaction((tx) =>
+    executeRows<ClaimedRow>(
+      tx,
+      sql`with due as (
+            select o.id from search_outbox o
+            where o.processed_at is null
+              and o.next_attempt_at <= ${at.toISOString()}::timestamptz
+              and not exists (
+                select 1 from search_outbox busy
+                where busy.entity_kind = o.entity_kind and busy.entity_id = o.entity_id
+                  and busy.processed_at is null and busy.next_attempt_at > ${at.toISOString()}::timestamptz)
+            order by o.id
+            limit ${batchSize}
+            for update of o skip locked)
+          update search_outbox s set next_attempt_at = ${leaseUntil.toISOString()}::timestamptz
+          from due where s.id = due.id
+          returning s.id, s.entity_kind, s.entity_id, s.attempts`,
+    ),
+  );
+}
+
+async function markDone(db: Database, ids: number[]) {
+  if (!ids.length) return;
+  await db.execute(
+    sql`update search_outbox set processed_at = ${now().toISOString()}::timestamptz, last_error = null
+        where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+  );
+}
+
+async function markFailed(db: Database, rows: ClaimedRow[], error: unknown) {
+  // Error messages from engines and loaders carry ids and reasons, not record content.
+  const message = String((error as Error)?.message ?? error).slice(0, 500);
+  for (const row of rows) {
+    const attempts = Number(row.attempts) + 1;
+    const next = new Date(now().getTime() + backoffMs(attempts));
+    await db.execute(
+      sql`update search_outbox set attempts = ${attempts}, next_attempt_at = ${next.toISOString()}::timestamptz, last_error = ${message}
+          where id = ${row.id}`,
+    );
+  }
+}
+
+/** Claims one batch of due rows and syncs it. */
+export async function processOutboxBatch(options: OutboxWorkerOptions): Promise<BatchOutcome> {
+  const { db, engine } = options;
+  const sources = options.sources ?? SEARCH_SOURCES;
+  const claimed = await claimBatch(db, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  if (!claimed.length) return { claimed: 0, processed: 0, failed: 0 };
+
+  // One snapshot per record, however many rows it has in the batch.
+  const rowsByRecord = new Map<string, ClaimedRow[]>();
+  for (const row of claimed) {
+    const key = searchDocumentId(row.entity_kind, row.entity_id);
+    rowsByRecord.set(key, [...(rowsByRecord.get(key) ?? []), row]);
+  }
+  const upserts: Array<{ doc: SearchDocument; rows: ClaimedRow[] }> = [];
+  const deletes: Array<{ id: string; rows: ClaimedRow[] }> = [];
+  let failed = 0;
+  for (const [key, rows] of rowsByRecord) {
+    const { entity_kind: kind, entity_id: entityId } = rows[0]!;
+    try {
+      const source = sources[kind];
+      if (!source) throw new Error(`No search source for kind "${kind}"`);
+      const doc = await source.load(db, entityId);
+      if (doc) upserts.push({ doc, rows });
+      else deletes.push({ id: key, rows });
+    } catch (error) {
+      failed += rows.length;
+      await markFailed(db, rows, error);
+    }
+  }
+
+  let processed = 0;
+  const send = async <T extends { rows: ClaimedRow[] }>(items: T[], call: () => Promise<void>) => {
+    if (!items.length) return;
+    const rows = items.flatMap((i) => i.rows);
+    try {
+      await call();
+      await markDone(db, rows.map((r) => r.id));
+      processed += rows.length;
+    } catch (error) {
+      failed += rows.length;
+      await markFailed(db, rows, error);
+    }
+  };
+  await send(upserts, () => engine.upsert(upserts.map((u) => u.doc), options.indexUid));
+  await send(deletes, () => engine.delete(deletes.map((d) => d.id), options.indexUid));
+  return { claimed: claimed.length, processed, failed };
+}
+
+/** Processes batches until nothing is due (rows that failed wait for their backoff). */
+export async function drainOutbox(options: OutboxWorkerOptions & { maxBatches?: number }): Promise<BatchOutcome> {
+  const total: BatchOutcome = { claimed: 0, processed: 0, failed: 0 };
+  for (let i = 0; i < (options.maxBatches ?? 1000); i += 1) {
+    const outcome = await processOutboxBatch(options);
+    total.claimed += outcome.claimed;
+    total.processed += outcome.processed;
+    total.failed += outcome.failed;
+    if (!outcome.claimed) break;
+  }
+  return total;
+}
+
+/**
+ * Runs the worker until stopped: drains, then waits `pollMs`. Returns a stop function that waits for
+ * the current batch to finish.
+ */
+export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs?: number; name?: string }): () => Promise<void> {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const pollMs = options.pollMs ?? 1_000;
+  const tick = () => {
+    running = (async () => {
+      try {
+        const outcome = await drainOutbox(options);
+        if (outcome.claimed) log("search_outbox.drained", { worker: options.name ?? "inline", ...outcome });
+      } catch (error) {
+        log("search_outbox.error", { worker: options.name ?? "inline", error: String((error as Error)?.name ?? "Error") });
+      }
+      if (!stopped) timer = setTimeout(tick, pollMs);
+    })();
+  };
+  tick();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await running;
+  };
+}

@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import { executeRows, type Database } from "../../db/client";
+import type { SearchEntityKind } from "../../db/schema";
+import { DEFAULT_INDEX_UID, SEARCH_KINDS, type SearchDocument, type SearchEngine } from "./engine/types";
+import { log } from "./log.server";
+import { SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
+
+const UPSERT_BATCH = 500;
+
+export type ReindexReport = { counts: Record<string, number>; missing: Record<string, string>; replayed: number; ms: number };
+
+/** Loads every public document of every source, in batches, calling `send` for each batch. */
+async function collectDocuments(db: Database, sources: Record<SearchEntityKind, SearchSource>, send: (docs: SearchDocument[]) => Promise<void>) {
+  const counts: Record<string, number> = {};
+  const missing: Record<string, string> = {};
+  for (const kind of SEARCH_KINDS) {
+    counts[kind] = 0;
+    const source = sources[kind];
+    const ids = await source.listIds(db);
+    let batch: SearchDocument[] = [];
+    for (const id of ids) {
+      try {
+        const doc = await source.load(db, id);
+        if (doc) batch.push(doc);
+      } catch (error) {
+        // A kind whose loader is not available yet is reported once and skipped, not fatal.
+        missing[kind] = String((error as Error)?.message ?? error);
+        break;
+      }
+      if (batch.length >= UPSERT_BATCH) {
+        await send(batch);
+        counts[kind] += batch.length;
+        batch = [];
+      }
+    }
+    if (batch.length) {
+      await send(batch);
+      counts[kind] += batch.length;
+    }
+  }
+  return { counts, missing };
+}
+
+/**
+ * Rebuilds the index from the database into a fresh index and swaps it in atomically, so searches
+ * see the old index until the new one is complete. Records changed while it ran are applied again
+ * to the live index afterwards, so a change is never lost to the swap.
+ */
+export async function reindexAll(options: { db: Database; engine: SearchEngine; sources?: Record<SearchEntityKind, SearchSource>; indexUid?: string }): Promise<ReindexReport> {
+  const started = performance.now();
+  // Outbox rows after this id were written while the rebuild ran; they are replayed after the swap.
+  const [mark] = await executeRows<{ id: number | string | null }>(options.db, sql`select max(id) as id from search_outbox`);
+  const lastIdBefore = Number(mark?.id ?? 0);
+  const { db, engine } = options;
+  const sources = options.sources ?? SEARCH_SOURCES;
+  const live = options.indexUid ?? DEFAULT_INDEX_UID;
+  const fresh = `${live}_rebuild_${Date.now().toString(36)}`;
+  await engine.dropIndex(fresh);
+  await engine.ensureIndex(fresh);
+  const { counts, missing } = await collectDocuments(db, sources, (docs) => engine.upsert(docs, fresh));
+  // Created only now, so that on a first start searches fall back to Postgres rather than seeing an empty index.
+  await engine.ensureIndex(live);
+  await engine.swap(live, fresh);
+  await engine.dropIndex(fresh);
+
+  const changed = await executeRows<{ entity_kind: SearchEntityKind; entity_id: string }>(
+    db,
+    sql`select distinct entity_kind, entity_id from search_outbox where id > ${lastIdBefore}`,
+  );
+  for (const row of changed) {
+    const doc = await sources[row.entity_kind].load(db, row.entity_id).catch(() => undefined);
+    if (doc) await engine.upsert([doc], live);
+    else if (doc === null) await engine.delete([searchDocumentId(row.entity_kind, row.entity_id)], live);
+  }
+  const report = { counts, missing, replayed: changed.length, ms: Math.round(performance.now() - started) };
+  log("search.reindexed", { ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [`${k}s`, v])), replayed: report.replayed, ms: report.ms });
+  return report;
+}
