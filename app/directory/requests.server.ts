@@ -1,0 +1,183 @@
+import { and, eq, lte, sql } from "drizzle-orm";
+import { contactRequests, organisationMembers, organisations, users } from "../../db/schema";
+import type { Queryable } from "../../db/client";
+import { executeRows } from "../../db/client";
+import { writeAudit } from "~/utils/audit.server";
+import { now } from "~/utils/clock.server";
+import { getDb } from "~/utils/db.server";
+import { absoluteUrl, sendEmail } from "~/utils/email.server";
+import { newId } from "~/utils/ids.server";
+import { notify } from "~/notifications/notifications.server";
+import { isPublicFacilitatorProfile, publicFacilitatorProfileSql } from "~/utils/policy.server";
+import { findIdentifiers, identifierMessage } from "./identifiers.server";
+import { findProfileById, findProfileBySlug, type ProfileWithOwner } from "./profiles.server";
+import type { ContactRequestInput, FieldErrors } from "./schema";
+
+export const REQUEST_ANSWER_HOURS = 48;
+const HOUR_MS = 3_600_000;
+
+type Mail = { to: string; subject: string; text: string };
+
+/** Emails say that something happened and link to it; they never contain the request's words. */
+async function sendAll(mail: Mail[]) {
+  for (const m of mail) await sendEmail(m);
+}
+
+async function accountEmail(tx: Queryable, userId: string) {
+  const [row] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return row?.email ?? null;
+}
+
+export async function organisationsOf(userId: string) {
+  const db = await getDb();
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(organisations.name);
+}
+
+/** Why this profile cannot take a request right now, or null. */
+export function unavailableReason(p: ProfileWithOwner): string | null {
+  if (!isPublicFacilitatorProfile(p)) return "This facilitator is not taking requests through the directory.";
+  if (p.availability === "not_accepting") return `${p.displayName} is not accepting new requests at the moment. You could choose another facilitator from the directory.`;
+  return null;
+}
+
+/** Inserts a request and tells the facilitator (in the app now, by email after the commit). */
+async function insertRequest(tx: Queryable, requesterId: string, profile: ProfileWithOwner, input: ContactRequestInput, copiedFromId: string | null) {
+  const id = newId();
+  const createdAt = now();
+  await tx.insert(contactRequests).values({
+    id, profileId: profile.id, requesterId, ...input, copiedFromId,
+    status: "pending", createdAt, expiresAt: new Date(createdAt.getTime() + REQUEST_ANSWER_HOURS * HOUR_MS),
+  });
+  await writeAudit(tx, { actorId: requesterId, action: copiedFromId ? "directory.request_copied" : "directory.request_sent", targetType: "contact_request", targetId: id, metadata: { profileId: profile.id, organisationId: input.organisationId, copiedFromId } });
+  await notify(tx, { userId: profile.userId, kind: "directory.request", message: "You have a new contact request from an organisation", href: `/requests/${id}` });
+  const mail: Mail = {
+    to: profile.ownerEmail,
+    subject: "A new contact request on Restorative Network",
+    text: `An organisation has asked whether you can help them. Please answer within ${REQUEST_ANSWER_HOURS} hours, even if only to decline.\n\nRead the request: ${absoluteUrl(null, `/requests/${id}`)}`,
+  };
+  return { id, mail };
+}
+
+export type SendOutcome = { ok: true; id: string } | { ok: false; errors: FieldErrors };
+
+/**
+ * Sends a contact request from an organisation member. Refuses text that looks like it holds patient
+ * identifiers (the text is kept, so the person can edit it).
+ */
+export async function sendContactRequest(requesterId: string, profileSlug: string, input: ContactRequestInput): Promise<SendOutcome> {
+  const profile = await findProfileBySlug(profileSlug);
+  if (!profile) return { ok: false, errors: { form: "We could not find that facilitator." } };
+  if (profile.userId === requesterId) return { ok: false, errors: { form: "You cannot send a request to yourself." } };
+  const unavailable = unavailableReason(profile);
+  if (unavailable) return { ok: false, errors: { form: unavailable } };
+  const memberships = await organisationsOf(requesterId);
+  if (!memberships.some((o) => o.id === input.organisationId)) return { ok: false, errors: { organisationId: "Choose one of your organisations." } };
+  const found = findIdentifiers(input.message);
+  if (found.length) return { ok: false, errors: { message: identifierMessage(found) } };
+  const db = await getDb();
+  const { id, mail } = await db.transaction((tx) => insertRequest(tx, requesterId, profile, input, null));
+  await sendAll([mail]);
+  return { ok: true, id };
+}
+
+/**
+ * Marks pending requests older than 48 hours as expired and tells each requester they can send it to
+ * someone else. Runs when requests are read and from the background loop; safe to run concurrently
+ * because each row changes state once.
+ */
+export async function expireOverdueRequests(): Promise<number> {
+  const db = await getDb();
+  const at = now();
+  const mail: Mail[] = [];
+  const expired = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(contactRequests)
+      .set({ status: "expired" })
+      .where(and(eq(contactRequests.status, "pending"), lte(contactRequests.expiresAt, at)))
+      .returning({ id: contactRequests.id, requesterId: contactRequests.requesterId });
+    for (const r of rows) {
+      await writeAudit(tx, { actorId: null, action: "directory.request_expired", targetType: "contact_request", targetId: r.id });
+      await notify(tx, { userId: r.requesterId, kind: "directory.request_expired", message: "A facilitator did not answer your request within 48 hours. You can send it to someone else", href: `/requests/${r.id}` });
+      const email = await accountEmail(tx, r.requesterId);
+      if (email) mail.push({ to: email, subject: "Your request was not answered within 48 hours", text: `The facilitator you contacted did not answer within 48 hours. You can send the same request to another facilitator in one step: ${absoluteUrl(null, `/requests/${r.id}`)}` });
+    }
+    return rows.length;
+  });
+  await sendAll(mail);
+  return expired;
+}
+
+/** Accepts or declines a pending request. Both sides' contact details are shared on acceptance. */
+export async function answerContactRequest(actorId: string, requestId: string, answer: { accept: true } | { accept: false; reason: string | null }) {
+  await expireOverdueRequests();
+  const db = await getDb();
+  const mail: Mail[] = [];
+  const changed = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(contactRequests)
+      .set(answer.accept ? { status: "accepted", respondedAt: now() } : { status: "declined", respondedAt: now(), declineReason: answer.reason })
+      .where(and(eq(contactRequests.id, requestId), eq(contactRequests.status, "pending")))
+      .returning({ requesterId: contactRequests.requesterId });
+    const row = rows[0];
+    if (!row) return false;
+    await writeAudit(tx, { actorId, action: answer.accept ? "directory.request_accepted" : "directory.request_declined", targetType: "contact_request", targetId: requestId });
+    const message = answer.accept ? "A facilitator accepted your request: you can now see each other's contact details" : "A facilitator declined your request. You can send it to someone else";
+    await notify(tx, { userId: row.requesterId, kind: "directory.request_answered", message, href: `/requests/${requestId}` });
+    const email = await accountEmail(tx, row.requesterId);
+    if (email) mail.push({ to: email, subject: answer.accept ? "Your request was accepted" : "Your request was declined", text: `${message}.\n\n${absoluteUrl(null, `/requests/${requestId}`)}` });
+    return true;
+  });
+  await sendAll(mail);
+  return changed;
+}
+
+/** "Send to another facilitator": copies an expired or declined request to someone else. */
+export async function copyRequestToFacilitator(requesterId: string, requestId: string, profileId: string): Promise<SendOutcome> {
+  const db = await getDb();
+  const [original] = await db.select().from(contactRequests).where(eq(contactRequests.id, requestId));
+  if (!original || original.requesterId !== requesterId) return { ok: false, errors: { form: "This request is not yours to send on." } };
+  const profile = await findProfileById(profileId);
+  if (!profile || profile.id === original.profileId) return { ok: false, errors: { profileId: "Choose another facilitator." } };
+  const unavailable = unavailableReason(profile);
+  if (unavailable) return { ok: false, errors: { profileId: unavailable } };
+  const input: ContactRequestInput = {
+    organisationId: original.organisationId, harmType: original.harmType as ContactRequestInput["harmType"], setting: original.setting as ContactRequestInput["setting"],
+    modality: original.modality as ContactRequestInput["modality"], languages: original.languages, timeframe: original.timeframe, message: original.message,
+  };
+  const { id, mail } = await db.transaction((tx) => insertRequest(tx, requesterId, profile, input, original.id));
+  await sendAll([mail]);
+  return { ok: true, id };
+}
+
+/** Other public, available facilitators who match the request, for "send to another facilitator". */
+export async function suggestOtherFacilitators(request: { profileId: string; harmType: string; languages: string[]; requesterId: string }, limit = 15) {
+  const db = await getDb();
+  const day = now().toISOString().slice(0, 10);
+  return executeRows<{ id: string; display_name: string; country: string }>(
+    db,
+    sql`select p.id, p.display_name, p.country
+        from facilitator_profiles p join users u on u.id = p.user_id
+        where ${publicFacilitatorProfileSql} and p.availability <> 'not_accepting'
+          and p.id <> ${request.profileId} and p.user_id <> ${request.requesterId}
+          and p.languages && array[${sql.join(request.languages.map((l) => sql`${l}`), sql`, `)}]::text[]
+        order by (${request.harmType} = any(p.specialties)) desc, md5(p.id || ${day})
+        limit ${limit}`,
+  );
+}
+
+
+/** What the request form needs: the facilitator's public name and languages, and the sender's organisations. */
+export async function loadRequestForm(slug: string, requesterId: string) {
+  const profile = await findProfileBySlug(slug);
+  if (!profile || !isPublicFacilitatorProfile(profile)) return null;
+  return {
+    profile: { id: profile.id, slug: profile.slug, displayName: profile.displayName, languages: profile.languages, modalities: profile.modalities, userId: profile.userId },
+    unavailable: unavailableReason(profile),
+    organisations: await organisationsOf(requesterId),
+  };
+}

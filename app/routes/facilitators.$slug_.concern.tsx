@@ -1,0 +1,65 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Field, FormMessage, Select, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { raiseConcern } from "~/directory/concerns.server";
+import { CONCERN_OPTIONS } from "~/directory/options";
+import { findProfileBySlug } from "~/directory/profiles.server";
+import { ConcernSchema, fieldErrors } from "~/directory/schema";
+import { getUser } from "~/utils/auth.server";
+import { notFound } from "~/utils/guards.server";
+import { canViewFacilitatorProfile } from "~/utils/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Raise a concern · Restorative Network" }];
+
+async function loadTarget(request: Request, context: Parameters<typeof getUser>[1], slug: string) {
+  const user = await getUser(request, context);
+  const profile = await findProfileBySlug(slug);
+  if (!profile || !canViewFacilitatorProfile(user, profile)) notFound("We could not find that facilitator.");
+  return { user, profile };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, profile } = await loadTarget(request, context, params.slug!);
+  return json({ profile: { slug: profile.slug, displayName: profile.displayName }, signedIn: !!user });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, profile } = await loadTarget(request, context, params.slug!);
+  const form = await request.formData();
+  const values = { kind: String(form.get("kind") ?? ""), details: String(form.get("details") ?? ""), replyEmail: String(form.get("replyEmail") ?? "") };
+  const parsed = ConcernSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: false }, { status: 400 });
+  await raiseConcern(profile.id, user?.id ?? null, parsed.data);
+  return json({ errors: {} as Record<string, string>, values, done: true });
+}
+
+export default function RaiseConcern() {
+  const { profile, signedIn } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  if (data?.done) {
+    return (
+      <div className="page narrow">
+        <h1>Thank you for telling us</h1>
+        <FormMessage success="Your concern has reached the network's administrators." />
+        <p>They read every concern with care. {profile.displayName} is not told who raised it, and does not see it.</p>
+        <p><Link to="/facilitators">Back to the directory</Link> · <Link to="/support">Support lines, if you need someone to talk to</Link></p>
+      </div>
+    );
+  }
+  return (
+    <div className="page narrow">
+      <p><Link to={`/facilitators/${profile.slug}`}>← {profile.displayName}</Link></p>
+      <h1>Raise a concern about {profile.displayName}</h1>
+      <Visibility>only the network's administrators. {profile.displayName} does not see your concern or who raised it.</Visibility>
+      <Form method="post" noValidate className="stack">
+        <Select label="What is the concern about?" name="kind" options={CONCERN_OPTIONS} placeholder="Choose one" defaultValue={data?.values.kind ?? ""} error={errors.kind} />
+        <TextArea label="What happened" name="details" rows={6} defaultValue={data?.values.details} error={errors.details} hint="Please leave out patient names and other identifying details." />
+        {signedIn ? null : <Field label="Your email, if you would like a reply (optional)" name="replyEmail" type="email" defaultValue={data?.values.replyEmail} error={errors.replyEmail} />}
+        <button type="submit">Send to the administrators</button>
+      </Form>
+    </div>
+  );
+}
