@@ -4,6 +4,7 @@
 //
 //   npm run bench:search            (SEARCH_BENCH_DOCS / SEARCH_BENCH_ROUNDS to change the size)
 
+import { availableParallelism, loadavg } from "node:os";
 import { EmbeddedSearchEngine } from "~/search/engine/embedded/engine";
 import type { FacetName, SearchQuery } from "~/search/engine/types";
 import { generateSyntheticLibrary } from "~/search/synthetic";
@@ -71,22 +72,30 @@ async function main(): Promise<void> {
   const memory = process.memoryUsage();
 
   const latencies: number[] = [];
+  // CPU time per query as well: on a shared machine wall-clock includes waiting for a core.
+  const cpuTimes: number[] = [];
   const slowest = new Map<string, number>();
   let totalHits = 0;
+  const loadBefore = loadavg()[0];
   for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
     for (const query of QUERIES) {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       const result = await engine.search(query);
       const elapsed = performance.now() - start;
+      const cpu = process.cpuUsage(cpuStart);
       if (round < WARM_UP_ROUNDS) continue;
       latencies.push(elapsed);
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
       totalHits += result.totalHits;
       const label = JSON.stringify(query);
       slowest.set(label, Math.max(slowest.get(label) ?? 0, elapsed));
     }
   }
   latencies.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const p95 = percentile(latencies, 95);
+  const load = Math.max(loadBefore, loadavg()[0]);
 
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(28)} ${value}`);
   console.log(`\nEmbedded search benchmark (Node ${process.version}, ${DOCUMENTS.toLocaleString("en")} documents)\n`);
@@ -105,6 +114,9 @@ async function main(): Promise<void> {
   line("p99", `${percentile(latencies, 99).toFixed(2)} ms`);
   line("max", `${latencies[latencies.length - 1].toFixed(2)} ms`);
   line("mean hits per query", String(Math.round(totalHits / latencies.length)));
+  line("CPU time p50 / p95 / p99", `${[50, 95, 99].map((p) => percentile(cpuTimes, p).toFixed(2)).join(" / ")} ms`);
+  const cores = availableParallelism();
+  line("load average (1 min)", `${load.toFixed(1)} on ${cores} cores${load > cores ? "  ← contended: wall-clock figures include waiting for a CPU" : ""}`);
   console.log("\nSlowest queries (max over rounds)");
   for (const [label, ms] of [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 5)) line(`${ms.toFixed(2)} ms`, label);
   console.log("");

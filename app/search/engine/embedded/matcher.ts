@@ -55,13 +55,20 @@ export class WordScratch {
   /** The best-typo derivation found in the slot, and its posting index: where its positions are. */
   term: Int32Array;
   posting: Int32Array;
-  touched: number[] = [];
+  /** Slots matched by this word, in the order first seen: touched[0 .. touchedCount). */
+  touched: Int32Array;
+  touchedCount = 0;
   constructor(size: number) {
     this.stamp = new Uint32Array(size);
     this.typos = new Uint8Array(size);
     this.mask = new Uint8Array(size);
     this.term = new Int32Array(size);
     this.posting = new Int32Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  touchedSlots(): Int32Array {
+    return this.touched.subarray(0, this.touchedCount);
   }
 }
 
@@ -82,7 +89,7 @@ export class MatchScratch {
       this.candidateStamp = new Uint32Array(this.size);
     }
     this.generation = (this.generation + 1) >>> 0 || 1;
-    for (const word of this.wordScratch) word.touched = [];
+    for (const word of this.wordScratch) word.touchedCount = 0;
     return this.generation;
   }
 
@@ -114,7 +121,7 @@ export class MatchScratch {
 export interface SpanMatches {
   span: SynonymSpan;
   mask: Uint8Array; // 0 = no match
-  touched: number[];
+  touched: ArrayLike<number>;
 }
 
 export function matchQuery(
@@ -139,9 +146,66 @@ export function matchQuery(
     state: { generation: gen, words: plan.words.map((_, i) => scratch.word(i)), spans },
   };
 
+  if (strategy === "all" && spans.length === 0) collectAllWordMatches(index, sources[0], filter, scratch, gen, out);
+  else collectBestPathMatches(index, sources, strategy, filter, scratch, out);
+  return out;
+}
+
+/**
+ * The common case (every word required, no synonym in the query): a document matches when
+ * each word's scratch has it, and its criteria are plain sums.
+ */
+function collectAllWordMatches(
+  index: InvertedIndex,
+  source: ArrayLike<number>,
+  filter: FilterMask | null,
+  scratch: MatchScratch,
+  gen: number,
+  out: Candidates,
+): void {
+  const words = out.state.words;
+  const n = words.length;
+  for (let li = 0; li < source.length; li++) {
+    const slot = source[li];
+    if (!index.isLive(slot) || (filter && !filter.passes(slot))) continue;
+    let typos = 0;
+    let attributes = 0;
+    let exact = 0;
+    let k = 0;
+    for (; k < n; k++) {
+      const w = words[k];
+      if (w.stamp[slot] !== gen) break;
+      const m = w.mask[slot];
+      typos += w.typos[slot];
+      attributes += BEST_ATTRIBUTE_OF_MASK[m & ATTRIBUTE_BITS];
+      exact += m >>> 7;
+    }
+    if (k < n) continue;
+    const c = out.count++;
+    out.slots[c] = slot;
+    out.words[c] = n;
+    out.typos[c] = typos;
+    out.attributes[c] = attributes;
+    out.exact[c] = exact;
+  }
+}
+
+/**
+ * The general case: synonyms can stand in for runs of words, and under "last" trailing words
+ * may be missing. A small dynamic programme finds each document's best path through the query.
+ */
+function collectBestPathMatches(
+  index: InvertedIndex,
+  sources: ArrayLike<number>[],
+  strategy: MatchingStrategy,
+  filter: FilterMask | null,
+  scratch: MatchScratch,
+  out: Candidates,
+): void {
+  const { generation: gen, words, spans } = out.state;
+  const n = words.length;
   const cost = new Int32Array(n + 1);
   const seen = scratch.candidates;
-  const words = Array.from({ length: n }, (_, i) => scratch.word(i));
   const spansByStart: SpanMatches[][] = Array.from({ length: n }, () => []);
   for (const s of spans) spansByStart[s.span.start].push(s);
 
@@ -152,7 +216,6 @@ export function matchQuery(
       seen[slot] = gen;
       if (!index.isLive(slot) || (filter && !filter.passes(slot))) continue;
 
-      // Best path through the query: each step matches one word, or a synonym for several.
       cost.fill(UNREACHABLE);
       cost[0] = 0;
       for (let k = 0; k < n; k++) {
@@ -189,7 +252,6 @@ export function matchQuery(
       out.exact[c] = EXACT_CEILING - (total % ATTRIBUTE_WEIGHT);
     }
   }
-  return out;
 }
 
 /** Merges the postings of every derivation of word i into its scratch arrays. */
@@ -197,6 +259,7 @@ function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: numb
   const word = plan.words[i];
   const w = scratch.word(i);
   const { stamp, typos, mask, term, posting, touched } = w;
+  let touchedCount = w.touchedCount;
   for (const d of word.derivations) {
     const slots = index.postingSlots[d.termId];
     if (!slots) continue;
@@ -210,7 +273,7 @@ function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: numb
         mask[slot] = masks[p] | exactBit;
         term[slot] = d.termId;
         posting[slot] = p;
-        touched.push(slot);
+        touched[touchedCount++] = slot;
       } else {
         if (d.typos < typos[slot]) {
           typos[slot] = d.typos;
@@ -221,6 +284,7 @@ function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: numb
       }
     }
   }
+  w.touchedCount = touchedCount;
 }
 
 /** Documents containing every word of at least one alternative phrase (no typos on synonyms). */
@@ -257,14 +321,14 @@ function candidateSources(
   strategy: MatchingStrategy,
   spans: SpanMatches[],
   scratch: MatchScratch,
-): number[][] {
+): ArrayLike<number>[] {
   if (strategy === "all" && spans.length === 0) {
-    let rarest = scratch.word(0).touched;
+    let rarest = scratch.word(0).touchedSlots();
     for (let i = 1; i < plan.words.length; i++) {
-      const touched = scratch.word(i).touched;
+      const touched = scratch.word(i).touchedSlots();
       if (touched.length < rarest.length) rarest = touched;
     }
     return [rarest];
   }
-  return [scratch.word(0).touched, ...spans.filter((s) => s.span.start === 0).map((s) => s.touched)];
+  return [scratch.word(0).touchedSlots(), ...spans.filter((s) => s.span.start === 0).map((s) => s.touched)];
 }
