@@ -27,6 +27,9 @@ export const en: LanguagePack = {
     "kaiawhina", "advocate", "named", "called", "known as", "aka", "mr", "mrs", "ms", "client",
     "baby", "infant", "child", "boy", "girl", "toddler", "teenager", "woman", "man", "lady", "gentleman",
     "tamaiti", "pēpi", "pepi", "stepson", "stepdaughter", "fiancé", "fiancée", "spouse",
+    "my name is", "name is", "name:", "calls me", "call me", "maiden name is", "maiden name", "last name",
+    "first name", "surname", "says", "said", "wrote", "according to", "signed by", "attn", "dear", "contact:",
+    "founders:", "ask for", "asked for", "spoke to", "spoke with", "met with", "talked to",
   ],
   months: [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -21,7 +21,8 @@ export const fr: LanguagePack = {
     "résidente", "chirurgien", "chirurgienne", "anesthésiste", "pharmacien", "pharmacienne",
     "kinésithérapeute", "kiné", "collègue", "cadre", "aumônier", "interprète", "aide-soignante",
     "aide-soignant", "préposée", "préposé", "externe", "nommé", "nommée", "prénommé", "prénommée",
-    "appelé", "appelée", "dit", "dite", "bébé", "enfant", "nourrisson",
+    "appelé", "appelée", "dit", "dite", "bébé", "enfant", "nourrisson", "je m'appelle", "m'appelle",
+    "mon nom est", "nom de famille", "nom de jeune fille", "selon", "a déclaré", "signé par",
   ],
   months: [
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
