@@ -78,10 +78,11 @@ export const ResourceInputSchema = z
     publisher: optionalText(300, "Keep the publisher under 300 characters."),
     accessNote: optionalText(300, "Keep the access note under 300 characters."),
   })
-  .superRefine((value, ctx) => {
-    if (!value.body && !value.url) {
-      ctx.addIssue({ code: "custom", path: ["url"], message: "Add a web address, or write notes in the body: a resource needs at least one." });
-    }
+  // `when` makes the rule run even while other fields have errors, so the editor sees every problem at once.
+  .refine((value) => !!(value.body || value.url), {
+    path: ["url"],
+    message: "Add a web address, or write notes in the body: a resource needs at least one.",
+    when: () => true,
   });
 export type ResourceInput = z.output<typeof ResourceInputSchema>;
 
