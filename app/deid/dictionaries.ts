@@ -99,6 +99,8 @@ const EXTRA_PLACES = [
   "Rimouski", "Saguenay", "Chicoutimi", "Sherbrooke", "Lévis", "Hackney", "Brixton", "Peckham",
   "Croydon", "Salford", "Gateshead", "Wirral", "Belfast", "Derry", "Londonderry", "Kōwhai",
   "New York City", "NYC", "Los Angeles", "San Francisco", "Santa Clara", "Silicon Valley",
+  // French names of towns GeoNames lists under another name.
+  "Bruxelles", "Genève", "Londres", "Anvers", "Gand", "Bâle", "Édimbourg", "Montréal", "Québec",
 ];
 /** Regions, states, provinces and countries that can identify with a town. */
 const REGIONS = [

@@ -44,9 +44,12 @@ const OWN_DATES: RegExp[] = [
   new RegExp(String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b`, "giu"),
 ];
 
-/** What makes a chrono match a date element: a month word, a numeric day/month, or an ordinal day. */
+/**
+ * What makes a chrono match a date element: a month word next to a number (day or year), a numeric
+ * day/month, or an ordinal day. A month alone ("in March") is too coarse to count.
+ */
 const DATE_ELEMENT = new RegExp(
-  String.raw`(?:${MONTHS})\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\b${DAY}${ORD}\b`,
+  String.raw`(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?\d|\d(?:${ORD})?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\b${DAY}${ORD}\b`,
   "iu",
 );
 const LEADING_FILLER = /^(?:on|the|in|at|from|since|until|by|of|le|la|du|au|en|depuis|dès|jusqu'au|vers)\s+/i;

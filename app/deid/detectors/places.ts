@@ -51,7 +51,8 @@ const GENERIC = new Set(
     "General Ward Wards Unit Hospital Clinic Clinics Practice Surgery Centre Center Nursing Home Rest Residential " +
     "Service Services Department In On At To From For And Of With By Following After Before Then When While During Patient " +
     "Nurse Doctor Midwife Staff Team Family Whānau NHS DHB Te Labour Birthing Delivery Theatre Operating Neonatal Special " +
-    "Maternal Fetal Foetal Speciality Specialty Clinical Elective Same-day Pharmacy Laboratory Lab Labs Imaging"
+    "Maternal Fetal Foetal Speciality Specialty Clinical Elective Same-day Pharmacy Laboratory Lab Labs Imaging " +
+    "Grand Rounds Round Meeting Conference Forum Committee Huddle Handover Training Workshop Symposium Summit Seminar Hui Panel"
   ).split(" "),
 );
 /** Words that can start a facility name although they are generic elsewhere. */
@@ -222,7 +223,7 @@ export function detectPlaces(text: string): Candidate[] {
   }
   // Gazetteer: runs of capitalised words looked up as 1..4-word n-grams, longest first.
   const words = [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)];
-  let lastEnd = -10;
+  let lastEnd = -1;
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(gaz.maxWords, words.length - i); n >= 1; n--) {
       const first = words[i];
@@ -235,12 +236,17 @@ export function detectPlaces(text: string): Candidate[] {
       surface = surface.replace(/['’]s$/u, "").replace(/[.]$/, "");
       e = s + surface.length;
       if (!gaz.places.has(surface)) continue;
+      // A small town's name inside a longer capitalised phrase ("Root Cause Analysis") is not the town.
+      if (n === 1 && (gaz.places.get(surface) ?? 0) < 100000) {
+        const nextWord = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e, e + 40));
+        if (nextWord && !gaz.places.has(nextWord[1]) && !gaz.regions.has(nextWord[1]) && !/^(?:NE|NW|SE|SW|[A-Z]{2,3})$/.test(nextWord[1])) continue;
+      }
       if (gaz.ambiguous.has(surface)) {
         const before = text.slice(Math.max(0, s - 20), s);
         const after = text.slice(e, e + 30);
         const ctx =
           LOC_INTRO_WEAK.test(before) ||
-          /^,?[ \t]*$/.test(text.slice(lastEnd, s)) ||
+          (lastEnd >= 0 && /^,?[ \t]*$/.test(text.slice(lastEnd, s))) ||
           STATE_OR_POST_AFTER.test(after) ||
           REGION_AFTER.test(after);
         if (!ctx) continue;

@@ -155,7 +155,7 @@ export const en: LanguagePack = {
     "dallas", "austin", "florida", "georgia", "carolina", "virginia", "asia", "atlanta", "sydney",
     "florence", "victoria", "india", "china", "paris", "chelsea", "devon", "jordan", "lincoln",
     "mercedes", "christian", "gates", "hunter", "carter", "mason", "parker", "cooper", "taylor", "bishop",
-    "dean", "rod", "earl", "duke", "prince", "king", "stone", "river", "sky", "ocean", "jarrah",
+    "dean", "rod", "earl", "duke", "prince", "king", "stone", "river", "sky", "ocean", "jarrah", "kia",
   ],
   extraFirstNames: [
     // Māori and Pacific

@@ -61,8 +61,7 @@ export const fr: LanguagePack = {
   facilityIntroducers: [
     "admis à", "admise à", "admis au", "admise au", "hospitalisé à", "hospitalisée à",
     "hospitalisé au", "hospitalisée au", "transféré à", "transférée à", "transféré au",
-    "transférée au", "vu à", "vue à", "suivi à", "suivie à", "suivi au", "suivie au", "à la",
-    "à l'", "au", "à",
+    "transférée au", "vu à", "vue à", "suivi à", "suivie à", "suivi au", "suivie au",
   ],
   idLabels: [
     "numéro de dossier", "n° de dossier", "no de dossier", "dossier(?: n°| no\\.?| numéro)?", "nam",
