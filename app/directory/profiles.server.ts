@@ -16,7 +16,7 @@ import type { ProfileInput } from "./schema";
 /** Paths under /facilitators/ that are pages, not profiles. */
 const RESERVED_SLUGS = new Set(["me", "concerns", "new", "edit", "search"]);
 
-export type ProfileValues = Omit<ProfileInput, never>;
+export type ProfileValues = ProfileInput & { clearConflictNotes?: boolean };
 
 export function specialtiesOf(harmTypes: readonly string[], settings: readonly string[]): string[] {
   return [...new Set([...harmTypes, ...settings])];
@@ -115,7 +115,10 @@ export async function saveFacilitatorProfile(actorId: string, ownerId: string, v
       await writeAudit(tx, { actorId, action: "directory.profile_created", targetType: "facilitator_profile", targetId: created.id });
       return created;
     }
-    await tx.update(facilitatorProfiles).set({ ...columnsFrom(values), updatedAt: now() }).where(eq(facilitatorProfiles.id, existing.id));
+    const { conflictNotes, ...rest } = columnsFrom(values);
+    // Notes are write-only for the facilitator (only admins read them), so an empty box keeps the saved ones.
+    const notes = values.clearConflictNotes ? { conflictNotes: null } : conflictNotes ? { conflictNotes } : {};
+    await tx.update(facilitatorProfiles).set({ ...rest, ...notes, updatedAt: now() }).where(eq(facilitatorProfiles.id, existing.id));
     await enqueueSearchSync(tx, "facilitator", existing.id);
     await writeAudit(tx, { actorId, action: "directory.profile_updated", targetType: "facilitator_profile", targetId: existing.id });
     return existing;
@@ -203,7 +206,7 @@ export function profileFormValues(p: FacilitatorProfile | null, account: { displ
       timeZone: account.timeZone, languages: [] as string[], modalities: [] as string[], harmTypes: [] as string[], settings: [] as string[],
       approaches: [] as string[], competency: "", processesFacilitated: "0", supervisor: "", organisation: "", coFacilitates: "no",
       feeKind: "pro_bono", feeCurrency: "", feeMin: "", feeMax: "", feeUnit: "", feeFundedBy: "", availability: "accepting",
-      contactEmail: account.email, contactPhone: "", conflictNotes: "", listed: "yes",
+      contactEmail: account.email, contactPhone: "", conflictNotes: "", clearConflictNotes: "", hasConflictNotes: false, listed: "yes",
     };
   }
   return {
@@ -212,7 +215,9 @@ export function profileFormValues(p: FacilitatorProfile | null, account: { displ
     approaches: p.approaches, competency: p.competency, processesFacilitated: String(p.processesFacilitated), supervisor: p.supervisor ?? "",
     organisation: p.organisation, coFacilitates: p.coFacilitates ? "yes" : "no", feeKind: p.feeKind as string, feeCurrency: p.feeCurrency ?? "",
     feeMin: p.feeMin?.toString() ?? "", feeMax: p.feeMax?.toString() ?? "", feeUnit: p.feeUnit ?? "", feeFundedBy: p.feeFundedBy ?? "",
-    availability: p.availability, contactEmail: p.contactEmail, contactPhone: p.contactPhone ?? "", conflictNotes: p.conflictNotes ?? "",
+    availability: p.availability, contactEmail: p.contactEmail, contactPhone: p.contactPhone ?? "",
+    // Never sent back: conflict-of-interest notes reach admins only, even after their author saves them.
+    conflictNotes: "", clearConflictNotes: "", hasConflictNotes: !!p.conflictNotes,
     listed: p.listed ? "yes" : "no",
   };
 }
@@ -228,7 +233,8 @@ export function readProfileForm(form: FormData): ProfileFormValues {
     approaches: list("approaches"), competency: text("competency"), processesFacilitated: text("processesFacilitated"), supervisor: text("supervisor"),
     organisation: text("organisation"), coFacilitates: text("coFacilitates") || "no", feeKind: text("feeKind"), feeCurrency: text("feeCurrency"),
     feeMin: text("feeMin"), feeMax: text("feeMax"), feeUnit: text("feeUnit"), feeFundedBy: text("feeFundedBy"), availability: text("availability"),
-    contactEmail: text("contactEmail"), contactPhone: text("contactPhone"), conflictNotes: text("conflictNotes"), listed: text("listed") || "no",
+    contactEmail: text("contactEmail"), contactPhone: text("contactPhone"), conflictNotes: text("conflictNotes"),
+    clearConflictNotes: text("clearConflictNotes"), hasConflictNotes: text("hasConflictNotes") === "yes", listed: text("listed") || "no",
   };
 }
 

@@ -56,6 +56,7 @@ export const ProfileSchema = z
     contactEmail: z.email({ error: "Enter an email address like name@example.org." }).max(200),
     contactPhone: optionalText(40, "Keep the phone number under 40 characters.").refine((v) => v === null || /^\+?[\d\s().-]{6,}$/.test(v), "Enter a phone number with digits, such as +64 7 555 0142."),
     conflictNotes: optionalText(1000, "Keep the notes under 1,000 characters."),
+    clearConflictNotes: z.string().optional().transform((v) => v === "yes"),
     listed: z.enum(["yes", "no"]).transform((v) => v === "yes"),
   })
   .superRefine((v, ctx) => {

@@ -88,7 +88,18 @@ export default function EditFacilitatorProfile() {
         <h2>Private details</h2>
         <Field label="Contact email" name="contactEmail" type="email" defaultValue={v.contactEmail} error={errors.contactEmail} hint="Shared only with an organisation whose request you accept." />
         <Field label="Contact phone (optional)" name="contactPhone" type="tel" defaultValue={v.contactPhone} error={errors.contactPhone} hint="Shared only with an organisation whose request you accept." />
-        <TextArea label="Conflict-of-interest notes (optional)" name="conflictNotes" rows={3} defaultValue={v.conflictNotes} error={errors.conflictNotes} hint="Only the network's administrators see this: services you should not facilitate for, and why." />
+        <TextArea
+          label="Conflict-of-interest notes (optional)"
+          name="conflictNotes"
+          rows={3}
+          defaultValue={v.conflictNotes}
+          error={errors.conflictNotes}
+          hint={v.hasConflictNotes
+            ? "You have saved notes. Only the network's administrators can read them, so they are not shown here. Writing here replaces them; leaving it empty keeps them."
+            : "Only the network's administrators can read this, not even you once saved: services you should not facilitate for, and why."}
+        />
+        <input type="hidden" name="hasConflictNotes" value={v.hasConflictNotes ? "yes" : "no"} />
+        {v.hasConflictNotes ? <label className="checkbox"><input type="checkbox" name="clearConflictNotes" value="yes" /> Remove my saved conflict-of-interest notes</label> : null}
         <button type="submit" disabled={busy}>{busy ? "Saving…" : "Save profile"}</button>
       </Form>
 

@@ -76,6 +76,7 @@ export function profileValuesFromSeed(f: SeedFacilitator): ProfileInput {
     contactEmail: f.contactEmail,
     contactPhone: f.contactPhone ?? null,
     conflictNotes: f.conflictNotes ?? null,
+    clearConflictNotes: false,
     listed: true,
   };
 }
