@@ -19,9 +19,10 @@ export async function listCircles(user: SessionUser | null) {
   const rows = await db
     .select({
       id: circles.id, slug: circles.slug, name: circles.name, purpose: circles.purpose, kind: circles.kind, language: circles.language,
-      memberCount: sql<number>`(select count(*)::int from ${circleMemberships} m where m.circle_id = ${circles.id} and m.status = 'active')`,
+      // drizzle leaves columns unqualified in the select list of a one-table query, so name the outer row explicitly.
+      memberCount: sql<number>`(select count(*)::int from ${circleMemberships} m where m.circle_id = "circles"."id" and m.status = 'active')`,
       myStatus: user
-        ? sql<string | null>`(select m.status from ${circleMemberships} m where m.circle_id = ${circles.id} and m.user_id = ${user.id})`
+        ? sql<string | null>`(select m.status from ${circleMemberships} m where m.circle_id = "circles"."id" and m.user_id = ${user.id})`
         : sql<string | null>`null`,
     })
     .from(circles)

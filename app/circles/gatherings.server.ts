@@ -32,8 +32,10 @@ export async function scheduleGathering(tx: Queryable, circle: Circle, input: Ga
   return id;
 }
 
-const goingCount = sql<number>`(select count(*)::int from ${circleGatheringRsvps} r where r.gathering_id = ${circleGatherings.id} and r.status = 'going')`;
-const waitlistCount = sql<number>`(select count(*)::int from ${circleGatheringRsvps} r where r.gathering_id = ${circleGatherings.id} and r.status = 'waitlist')`;
+// drizzle leaves columns unqualified in the select list of a one-table query, so name the outer row explicitly.
+const OUTER_ID = sql.raw(`"circle_gatherings"."id"`);
+const goingCount = sql<number>`(select count(*)::int from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.status = 'going')`;
+const waitlistCount = sql<number>`(select count(*)::int from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.status = 'waitlist')`;
 
 export async function listUpcomingGatherings(circleId: string, userId: string | null) {
   const db = await getDb();
@@ -42,7 +44,7 @@ export async function listUpcomingGatherings(circleId: string, userId: string | 
     .select({
       id: circleGatherings.id, title: circleGatherings.title, startsAt: circleGatherings.startsAt, endsAt: circleGatherings.endsAt, capacity: circleGatherings.capacity,
       going: goingCount,
-      myStatus: userId ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${circleGatherings.id} and r.user_id = ${userId})` : sql<string | null>`null`,
+      myStatus: userId ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.user_id = ${userId})` : sql<string | null>`null`,
     })
     .from(circleGatherings)
     .where(and(eq(circleGatherings.circleId, circleId), gt(circleGatherings.endsAt, since)))
@@ -55,9 +57,9 @@ export async function getGathering(circleId: string, gatheringId: string, userId
   const [row] = await db
     .select({
       gathering: circleGatherings, going: goingCount, waitlist: waitlistCount,
-      myStatus: userId ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${circleGatherings.id} and r.user_id = ${userId})` : sql<string | null>`null`,
+      myStatus: userId ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.user_id = ${userId})` : sql<string | null>`null`,
       myPlace: userId
-        ? sql<number | null>`(select count(*)::int + 1 from ${circleGatheringRsvps} w, ${circleGatheringRsvps} me where me.gathering_id = ${circleGatherings.id} and me.user_id = ${userId} and me.status = 'waitlist' and w.gathering_id = me.gathering_id and w.status = 'waitlist' and (w.created_at, w.user_id) < (me.created_at, me.user_id))`
+        ? sql<number | null>`(select count(*)::int + 1 from ${circleGatheringRsvps} w, ${circleGatheringRsvps} me where me.gathering_id = ${OUTER_ID} and me.user_id = ${userId} and me.status = 'waitlist' and w.gathering_id = me.gathering_id and w.status = 'waitlist' and (w.created_at, w.user_id) < (me.created_at, me.user_id))`
         : sql<number | null>`null`,
     })
     .from(circleGatherings)

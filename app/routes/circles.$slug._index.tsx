@@ -100,7 +100,7 @@ export default function CirclePage() {
       <p className="circle-facts">
         <span className="tag">{KIND_LABELS[circle.kind]}</span>
         <span className="tag">{circle.language}</span>
-        {circle.memberCount !== null ? <span className="tag">{circle.memberCount} {circle.memberCount === 1 ? "member" : "members"}{circle.capacity ? ` of ${circle.capacity}` : ""}</span> : null}
+        {circle.memberCount !== null ? <span className="tag">{`${circle.memberCount} ${circle.memberCount === 1 ? "member" : "members"}${circle.capacity ? ` of ${circle.capacity}` : ""}`}</span> : null}
       </p>
       {d.mode ? (
         <Visibility>this page is seen only by members of this circle who accepted its ground rules{moderating ? ", and by you as a site moderator" : ""}. Threads here never appear in search, feeds or emails.</Visibility>

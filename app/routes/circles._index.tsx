@@ -48,7 +48,7 @@ export default function Circles() {
               <p className="circle-facts">
                 <span className="tag">{KIND_SHORT[c.kind]}</span>
                 <span className="tag">{LANGUAGES[c.language] ?? c.language}</span>
-                {c.memberCount !== null ? <span className="tag">{c.memberCount} {c.memberCount === 1 ? "member" : "members"}</span> : null}
+                {c.memberCount !== null ? <span className="tag">{`${c.memberCount} ${c.memberCount === 1 ? "member" : "members"}`}</span> : null}
                 {c.myStatus && STATUS_NOTE[c.myStatus] ? <span className="tag">{STATUS_NOTE[c.myStatus]}</span> : null}
               </p>
             </li>
