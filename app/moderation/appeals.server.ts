@@ -7,7 +7,8 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { canAppeal, canDecideAppeal, decidableAppealSql, isSiteModerator } from "~/utils/policy.server";
-import { muteMembership, postHref, getPostUnderReview, restoreBodyBeforeEdit, restoreMembership, setPostStatusForReview } from "./circle-records.server";
+import { setPostStatus, unmuteMember } from "~/circles/moderation.server";
+import { postHref, getPostUnderReview, restoreBodyBeforeEdit, restoreMembership } from "./circle-records.server";
 
 const ACTION_WORDS: Record<string, string> = {
   hide: "hid your post", edit: "edited your post", delete: "removed your post", warn: "sent you a private note",
@@ -101,10 +102,10 @@ export async function decideAppeal(user: SessionUser, appealId: string, input: {
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (input.decision === "overturn") {
-      if (post && (action.action === "hide" || action.action === "delete")) await setPostStatusForReview(tx, post.id, "visible", null);
+      if (post && (action.action === "hide" || action.action === "delete")) await setPostStatus(tx, post.id, "visible", null, user.id);
       if (post && action.action === "edit") await restoreBodyBeforeEdit(tx, post.id, action.actorId);
-      if (action.membershipId && action.action === "mute") await muteMembership(tx, action.membershipId, null, null);
-      if (action.membershipId && (action.action === "remove" || action.action === "decline_join")) await restoreMembership(tx, action.membershipId);
+      if (action.action === "mute") await unmuteMember(tx, action.circleId, action.subjectUserId, user.id);
+      if (action.membershipId && action.action === "remove") await restoreMembership(tx, action.membershipId);
       await tx.insert(moderationActions).values({ id: newId(), circleId: action.circleId, postId: action.postId, membershipId: action.membershipId, subjectUserId: action.subjectUserId, actorId: user.id, action: "restore", reason: input.note, createdAt: now() });
     }
     await tx.update(appeals).set({ status: input.decision === "overturn" ? "overturned" : "upheld", decisionNote: input.note, decidedBy: user.id, decidedAt: now() }).where(eq(appeals.id, appealId));

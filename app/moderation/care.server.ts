@@ -84,6 +84,17 @@ export async function getCareAlert(user: SessionUser, alertId: string) {
   };
 }
 
+/**
+ * When the member asked for a peer supporter, the person who picks the alert up is introduced to them, so
+ * the member can choose to write. The member stays sealed: the care team is never given their account.
+ */
+async function tellAuthorWhoPickedUp(tx: Queryable, alertId: string, supporter: SessionUser) {
+  const [alert] = await tx.select({ authorId: careAlerts.authorId, peerRequestedAt: careAlerts.peerRequestedAt }).from(careAlerts).where(eq(careAlerts.id, alertId));
+  if (!alert?.peerRequestedAt) return;
+  const role = supporter.role === "peer_supporter" ? "A peer supporter" : "Someone from the care team";
+  await notify(tx, { userId: alert.authorId, kind: "care.picked_up", message: `${role}, ${supporter.displayName}, has your request and would be glad to talk. You can write to them at ${supporter.email}`, href: "/support" });
+}
+
 type CareOutcome = { ok: true } | { ok: false; status: 404 | 409; message: string };
 
 export async function acknowledgeCareAlert(user: SessionUser, alertId: string): Promise<CareOutcome> {
@@ -95,7 +106,9 @@ export async function acknowledgeCareAlert(user: SessionUser, alertId: string): 
     await tx.update(careAlerts).set({ status: "acknowledged", acknowledgedBy: user.id, acknowledgedAt: now() }).where(eq(careAlerts.id, alertId));
     await tx.insert(careAlertEvents).values({ id: newId(), alertId, kind: "acknowledged", actorId: user.id, createdAt: now() });
     await writeAudit(tx, { actorId: user.id, action: "care.alert_acknowledged", targetType: "care_alert", targetId: alertId });
+    await tellAuthorWhoPickedUp(tx, alertId, user);
   });
+  await deliverEmails("immediate");
   return { ok: true };
 }
 

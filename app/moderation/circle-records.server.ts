@@ -6,9 +6,8 @@ import { now } from "~/utils/clock.server";
 import { newId } from "~/utils/ids.server";
 
 /**
- * The circle records moderation reads and changes: posts, their authors' memberships and join requests.
- * Written against the circles tables (read and narrow updates) so that each moderation decision stays one
- * transaction with its own audit row and notification, and the member is told exactly once.
+ * Circle records moderation reads, plus the two reversals the circles domain has no function for
+ * (restoring an edited body and a removed membership). Everything else goes through app/circles.
  */
 export type PostUnderReview = {
   id: string;
@@ -48,26 +47,6 @@ export async function getPostUnderReview(db: Queryable, postId: string): Promise
   return row ?? null;
 }
 
-export async function setPostStatusForReview(tx: Queryable, postId: string, status: PostStatus, reason: string | null) {
-  await tx
-    .update(circlePosts)
-    .set({
-      status,
-      holdReason: status === "held" || status === "hidden" ? reason : null,
-      deleteReason: status === "deleted" ? reason : null,
-      deletedByRole: status === "deleted" ? "moderator" : null,
-    })
-    .where(eq(circlePosts.id, postId));
-}
-
-/** A moderator's edit: the original is kept as a revision that moderators can see. */
-export async function editPostForReview(tx: Queryable, postId: string, newBody: string, reason: string, actorId: string) {
-  const [post] = await tx.select({ body: circlePosts.body, contentWarning: circlePosts.contentWarning }).from(circlePosts).where(eq(circlePosts.id, postId));
-  if (!post) return;
-  await tx.insert(circlePostRevisions).values({ id: newId(), postId, body: post.body, contentWarning: post.contentWarning, editedBy: actorId, reason });
-  await tx.update(circlePosts).set({ body: newBody, editedAt: now(), status: "visible", holdReason: null }).where(eq(circlePosts.id, postId));
-}
-
 /** The body before the latest moderator edit, to restore it when an appeal reverses that edit. */
 export async function restoreBodyBeforeEdit(tx: Queryable, postId: string, actorId: string) {
   const [revision] = await tx
@@ -82,29 +61,8 @@ export async function restoreBodyBeforeEdit(tx: Queryable, postId: string, actor
   await tx.update(circlePosts).set({ body: revision.body, editedAt: now() }).where(eq(circlePosts.id, postId));
 }
 
-export async function countApprovedPost(tx: Queryable, membershipId: string) {
-  await tx.update(circleMemberships).set({ approvedPostCount: sql`${circleMemberships.approvedPostCount} + 1` }).where(eq(circleMemberships.id, membershipId));
-}
-
-export async function muteMembership(tx: Queryable, membershipId: string, until: Date | null, reason: string | null) {
-  await tx.update(circleMemberships).set({ mutedUntil: until, muteReason: reason }).where(eq(circleMemberships.id, membershipId));
-}
-
-export async function removeMembership(tx: Queryable, membershipId: string, reason: string) {
-  await tx.update(circleMemberships).set({ status: "removed", decisionReason: reason, decidedAt: now() }).where(eq(circleMemberships.id, membershipId));
-}
-
 export async function restoreMembership(tx: Queryable, membershipId: string) {
   await tx.update(circleMemberships).set({ status: "active", decisionReason: null, decidedAt: now(), joinedAt: sql`coalesce(${circleMemberships.joinedAt}, ${now()})` }).where(eq(circleMemberships.id, membershipId));
-}
-
-export async function decideJoinForReview(tx: Queryable, membershipId: string, approve: boolean, reason: string | null) {
-  const updated = await tx
-    .update(circleMemberships)
-    .set(approve ? { status: "active", decidedAt: now(), joinedAt: now(), decisionReason: null } : { status: "declined", decidedAt: now(), decisionReason: reason })
-    .where(and(eq(circleMemberships.id, membershipId), eq(circleMemberships.status, "pending")))
-    .returning({ id: circleMemberships.id });
-  return updated.length > 0;
 }
 
 export async function getJoinRequest(db: Queryable, membershipId: string) {

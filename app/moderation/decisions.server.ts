@@ -9,10 +9,8 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { canReviewCircle } from "~/utils/policy.server";
-import {
-  countApprovedPost, decideJoinForReview, editPostForReview, getJoinRequest, getPostUnderReview, muteMembership,
-  postHref, removeMembership, resolveFlags, setPostStatusForReview,
-} from "./circle-records.server";
+import { decideJoinRequest, editPostAsModerator, muteMember, removeMember, setPostStatus } from "~/circles/moderation.server";
+import { getJoinRequest, getPostUnderReview, postHref, resolveFlags } from "./circle-records.server";
 import type { ReviewDecision } from "./schema";
 
 export type DecisionOutcome = { ok: true; message: string; actionId: string | null } | { ok: false; status: 403 | 404 | 409; message: string };
@@ -59,20 +57,22 @@ export async function reviewPost(actor: SessionUser, input: { postId: string; de
   const outcome = await db.transaction(async (tx) => {
     const wasHeld = post.status === "held";
     let mutedUntil: Date | null = null;
+    // The circles domain changes its own records (approval counts towards the first-posts rule and tells
+    // the thread's followers; removal also ends facilitation and RSVPs).
     switch (input.decision) {
-      case "approve":
-        await setPostStatusForReview(tx, post.id, "visible", null);
-        if (wasHeld) await countApprovedPost(tx, post.authorMembershipId);
+      case "approve": await setPostStatus(tx, post.id, "visible", null, actor.id); break;
+      case "hide": await setPostStatus(tx, post.id, "hidden", "moderator", actor.id); break;
+      case "edit":
+        await editPostAsModerator(tx, post.id, input.body, reason, actor.id);
+        if (post.status !== "visible") await setPostStatus(tx, post.id, "visible", null, actor.id);
         break;
-      case "hide": await setPostStatusForReview(tx, post.id, "hidden", "moderator"); break;
-      case "edit": await editPostForReview(tx, post.id, input.body, reason, actor.id); break;
-      case "delete": await setPostStatusForReview(tx, post.id, "deleted", reason); break;
+      case "delete": await setPostStatus(tx, post.id, "deleted", reason, actor.id); break;
       case "warn": break;
       case "mute":
         mutedUntil = new Date(now().getTime() + (input.muteDays ?? 1) * DAY);
-        await muteMembership(tx, post.authorMembershipId, mutedUntil, reason);
+        await muteMember(tx, post.circleId, post.authorUserId, mutedUntil, reason, actor.id);
         break;
-      case "remove": await removeMembership(tx, post.authorMembershipId, reason); break;
+      case "remove": await removeMember(tx, post.circleId, post.authorUserId, reason, actor.id); break;
     }
     await resolveFlags(tx, post.id, actor.id);
     const actionId = await recordAction(tx, { circleId: post.circleId, postId: post.id, membershipId: post.authorMembershipId, subjectUserId: post.authorUserId, actorId: actor.id, action: input.decision, reason: reason || null, mutedUntil });
@@ -106,15 +106,10 @@ export async function decideJoinFromQueue(actor: SessionUser, input: { membershi
   if (join.status !== "pending") return { ok: false, status: 409, message: "That request has already been decided." };
   const approve = input.decision === "approve_join";
   const outcome = await db.transaction(async (tx) => {
-    if (!(await decideJoinForReview(tx, join.id, approve, input.reason || null))) return { ok: false as const, status: 409 as const, message: "That request has already been decided." };
+    const decided = await decideJoinRequest(tx, { membershipId: join.id, decision: approve ? "approve" : "decline", reason: input.reason || null, actorId: actor.id });
+    if (!decided.ok) return { ok: false as const, status: 409 as const, message: Object.values(decided.errors)[0] ?? "That request has already been decided." };
+    // decideJoinRequest tells the requester and writes the audit entry; the action record keeps the queue's history.
     const actionId = await recordAction(tx, { circleId: join.circleId, membershipId: join.id, subjectUserId: join.userId, actorId: actor.id, action: input.decision, reason: input.reason || null });
-    await writeAudit(tx, { actorId: actor.id, action: approve ? "circle.join_approved" : "circle.join_declined", targetType: "circle_membership", targetId: join.id, reason: input.reason || null, metadata: { circleId: join.circleId, actionId } });
-    await notify(tx, {
-      userId: join.userId,
-      kind: approve ? "circle.join_approved" : "circle.join_declined",
-      message: approve ? `Your request to join ${join.circleName} was accepted` : `Your request to join ${join.circleName} was declined${input.reason ? `. Why: ${input.reason}` : ""}`,
-      href: `/circles/${join.circleSlug}`,
-    });
     return { ok: true as const, actionId, message: approve ? "The request is approved and the member has been told." : "The request is declined and the person has been told." };
   });
   await deliverEmails("immediate", request);

@@ -10,11 +10,13 @@ import { getEnv } from "~/utils/env.server";
 import { newId } from "~/utils/ids.server";
 import { canFlagPost, canReadCircleContent } from "~/utils/policy.server";
 import { circles } from "../../db/schema";
-import { getPostUnderReview, setPostStatusForReview } from "./circle-records.server";
+import { setPostStatus } from "~/circles/moderation.server";
+import { getPostUnderReview, postHref } from "./circle-records.server";
+import { renderMarkdown } from "~/utils/markdown.server";
 import { facilitatorIdsOf } from "./people.server";
 
 export type FlagOutcome =
-  | { ok: true; hidden: boolean; circleSlug: string }
+  | { ok: true; hidden: boolean; href: string }
   | { ok: false; status: 403 | 404 | 409; message: string };
 
 /** Open flags from members count towards hiding a post; automatic flags only put it in the queue. */
@@ -52,15 +54,27 @@ export async function flagPost(actor: SessionUser, input: { postId: string; reas
     const flags = await openMemberFlagCount(tx, post.id);
     const hidden = flags >= getEnv().FLAG_THRESHOLD;
     if (hidden) {
-      await setPostStatusForReview(tx, post.id, "hidden", "flagged");
+      await setPostStatus(tx, post.id, "hidden", "flagged", null);
       await writeAudit(tx, { actorId: null, action: "post.hidden_by_flags", targetType: "circle_post", targetId: post.id, metadata: { circleId: post.circleId, flags } });
       // The author learns that the post is waiting, never who flagged it.
       await notify(tx, { userId: post.authorUserId, kind: "moderation.hidden_pending_review", message: `One of your posts in ${post.circleName} is hidden until a facilitator has looked at it`, href: `/circles/${post.circleSlug}/threads/${post.threadId}#post-${post.id}` });
     }
     const reviewers = (await facilitatorIdsOf(tx, post.circleId)).filter((id) => id !== actor.id && id !== post.authorUserId);
     await notify(tx, reviewers.map((userId) => ({ userId, kind: "moderation.flagged", message: `A post in ${post.circleName} was flagged for review`, href: `/circles/${post.circleSlug}/review` })));
-    return { ok: true as const, hidden, circleSlug: post.circleSlug };
+    return { ok: true as const, hidden, href: `/circles/${post.circleSlug}/threads/${post.threadId}?flagged=1#post-${post.id}` };
   });
+}
+
+/** The post being flagged, as its reader sees it, or null when this person may not flag it. */
+export async function getPostToFlag(actor: SessionUser, postId: string) {
+  const db = await getDb();
+  const post = await getPostUnderReview(db, postId);
+  if (!post) return null;
+  const [circle] = await db.select().from(circles).where(eq(circles.id, post.circleId));
+  const ctx = await contextFor(db, circle!, actor);
+  const mayRead = canReadCircleContent(actor, ctx.facts);
+  if (!mayRead || !canFlagPost(actor, { mayRead, isAuthor: post.authorMembershipId === ctx.membership?.id, postStatus: post.status })) return null;
+  return { id: post.id, circleName: post.circleName, threadTitle: post.threadTitle, authorLabel: post.authorLabel, bodyHtml: renderMarkdown(post.body), backHref: postHref(post) };
 }
 
 /** A watched word with the action "flag" files an automatic flag; call it in the transaction that saved the post. */

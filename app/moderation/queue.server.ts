@@ -21,19 +21,24 @@ export type QueuePost = {
   bodyHtml: string;
   body: string;
   createdAt: string;
-  flags: { reason: string; note: string | null; automatic: boolean }[];
+  holdReasonLabel: string;
+  flags: { reason: string; reasonLabel: string; note: string | null; automatic: boolean }[];
 };
 
 export type QueueJoinRequest = { membershipId: string; circleId: string; circleSlug: string; circleName: string; label: string; message: string | null; createdAt: string };
 
 const HOLD_REASON_LABELS: Record<string, string> = {
-  first_post: "A new member's first posts wait for approval",
+  new_member: "A new member's first posts wait for approval",
   identifier: "It may contain a patient identifier",
-  watched_word: "It contains a word this circle reviews first",
+  watched_word_hold: "It contains a word this circle reviews first",
+  watched_word_flag: "It contains a watched word",
+  distress: "It expresses distress (a care alert was raised)",
   flagged: "Hidden after several members flagged it",
   moderator: "Hidden by a moderator",
 };
-export const holdReasonLabel = (reason: string | null) => (reason ? HOLD_REASON_LABELS[reason] ?? reason.replace(/_/g, " ") : "Waiting for review");
+/** Hold reasons are stored as the screening's machine reasons, comma-separated. */
+export const holdReasonLabel = (reason: string | null) =>
+  reason ? reason.split(",").map((r) => HOLD_REASON_LABELS[r] ?? r.replace(/_/g, " ")).join("; ") : "Waiting for review";
 export const flagReasonLabel = (reason: string) => FLAG_REASON_LABELS[reason as keyof typeof FLAG_REASON_LABELS] ?? reason;
 
 /**
@@ -77,7 +82,8 @@ export async function listReviewQueue(user: SessionUser, circleId?: string) {
       ...p,
       createdAt: p.createdAt.toISOString(),
       bodyHtml: renderMarkdown(p.body),
-      flags: flags.filter((f) => f.postId === p.id).map(({ reason, note, automatic }) => ({ reason, note, automatic })),
+      holdReasonLabel: holdReasonLabel(p.holdReason),
+      flags: flags.filter((f) => f.postId === p.id).map(({ reason, note, automatic }) => ({ reason, reasonLabel: flagReasonLabel(reason), note, automatic })),
     })),
     joins: joins.map<QueueJoinRequest>((j) => ({ ...j, createdAt: j.createdAt.toISOString() })),
   };

@@ -1,21 +1,43 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { ComingSoon } from "~/components/page";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Visibility } from "~/components/page";
+import { listReviewQueue } from "~/moderation/queue.server";
+import { handleReviewForm } from "~/moderation/review-actions.server";
+import { ReviewQueue } from "~/moderation/ReviewQueue";
 import { requireUserWith } from "~/utils/guards.server";
-import { isSiteModerator } from "~/utils/policy.server";
+import { canSeeSiteQueue } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation · Restorative Network" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireUserWith(request, context, isSiteModerator);
-  return null;
+  const user = await requireUserWith(request, context, canSeeSiteQueue);
+  return json(await listReviewQueue(user));
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUserWith(request, context, canSeeSiteQueue);
+  return handleReviewForm(user, request);
 }
 
 export default function Moderation() {
+  const { posts, joins } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
   return (
-    <ComingSoon
-      title="Moderation"
-      intro="The site-wide review queue for moderators."
-      items={["Flagged and held posts from every circle.", "Join requests.", "Appeals, each routed to a moderator other than the one who acted."]}
-    />
+    <div className="page">
+      <h1>Moderation</h1>
+      <p className="lead">Held and flagged posts and join requests from every circle.</p>
+      <Visibility>site moderators and admins. Each circle's facilitators see the same items for their own circle. Members who flagged a post are never shown to its author.</Visibility>
+      <nav aria-label="Moderation tools">
+        <ul className="tabs">
+          <li><Link to="/moderation" className="active" aria-current="page">Review queue</Link></li>
+          <li><Link to="/appeals">Appeals</Link></li>
+          <li><Link to="/reveals">Identity reveals</Link></li>
+          <li><Link to="/moderation/watched-words">Watched words</Link></li>
+          <li><Link to="/care">Care queue</Link></li>
+        </ul>
+      </nav>
+      <ReviewQueue posts={posts} joins={joins} state={state} showCircle canAskReveal />
+    </div>
   );
 }

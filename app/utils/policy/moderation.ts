@@ -52,9 +52,12 @@ export const canDecideReveal = (u: Actor, r: { requestedBy: string; status: stri
 export const canSeeRevealedAccount = (u: Actor, r: { requestedBy: string; decidedBy: string | null; status: string }) =>
   isSiteModerator(u) && r.status === "approved" && (u!.id === r.requestedBy || u!.id === r.decidedBy);
 
+/** Post decisions an author may appeal (approvals and join decisions are not appeals). */
+const APPEALABLE = new Set(["hide", "edit", "delete", "warn", "mute", "remove"]);
+
 /** The person an action was about may appeal it once. */
 export const canAppeal = (u: Actor, action: { subjectUserId: string; action: string }, alreadyAppealed: boolean) =>
-  isActive(u) && u.id === action.subjectUserId && !alreadyAppealed && action.action !== "approve" && action.action !== "approve_join";
+  isActive(u) && u.id === action.subjectUserId && !alreadyAppealed && APPEALABLE.has(action.action);
 
 /** An appeal is decided by a site moderator other than the one who acted. */
 export const canDecideAppeal = (u: Actor, f: { status: string; actorId: string }) => isSiteModerator(u) && f.status === "open" && u!.id !== f.actorId;

@@ -1,0 +1,74 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { fieldErrors } from "~/accounts/schema";
+import { FormMessage, TextArea } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { decideAppeal, describeAction, getAppeal } from "~/moderation/appeals.server";
+import { AppealDecisionSchema } from "~/moderation/schema";
+import { requireUserWith } from "~/utils/guards.server";
+import { notFound } from "~/utils/guards.server";
+import { renderMarkdown } from "~/utils/markdown.server";
+import { canSeeSiteQueue } from "~/utils/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Appeal · Restorative Network" }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = await requireUserWith(request, context, canSeeSiteQueue);
+  const found = (await getAppeal(user, params.appealId!)) ?? notFound();
+  return json({
+    id: found.appeal.id, status: found.appeal.status, message: found.appeal.message, decisionNote: found.appeal.decisionNote,
+    what: describeAction(found.action.action), reason: found.action.reason, circleName: found.circleName, mayDecide: found.mayDecide,
+    post: found.post ? { threadTitle: found.post.threadTitle, authorLabel: found.post.authorLabel, status: found.post.status, html: renderMarkdown(found.post.body) } : null,
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireUserWith(request, context, canSeeSiteQueue);
+  const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
+  const parsed = AppealDecisionSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
+  const outcome = await decideAppeal(user, params.appealId!, parsed.data, request);
+  if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: null }, { status: outcome.status });
+  return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: parsed.data.decision === "overturn" ? "The decision is reversed and the member has been told." : "The decision stands and the member has been told." });
+}
+
+export default function Appeal() {
+  const a = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  return (
+    <div className="page narrow">
+      <p><Link to="/appeals">← Appeals</Link></p>
+      <h1>Appeal about {a.circleName}</h1>
+      <Visibility>site moderators and admins. The member reads your decision and note.</Visibility>
+      <FormMessage success={data?.done} />
+      <p>A moderator {a.what}.{a.reason ? ` Their reason: ${a.reason}` : ""}</p>
+      <h2>The member's message</h2>
+      <blockquote className="prose">{a.message}</blockquote>
+      {a.post ? (
+        <section className="card" aria-labelledby="appeal-post-heading">
+          <h2 id="appeal-post-heading">The post: {a.post.threadTitle}</h2>
+          <p className="muted small">Posted as {a.post.authorLabel} · now {a.post.status}</p>
+          <div className="prose" dangerouslySetInnerHTML={{ __html: a.post.html }} />
+        </section>
+      ) : null}
+      {a.status !== "open" ? (
+        <p><strong>Decided: {a.status === "overturned" ? "reversed" : "kept"}.</strong> {a.decisionNote}</p>
+      ) : a.mayDecide ? (
+        <Form method="post" className="stack">
+          <h2>Your decision</h2>
+          <FormMessage error={errors.form} />
+          <fieldset className="field">
+            <legend>Look again at the decision</legend>
+            <label className="checkbox"><input type="radio" name="decision" value="overturn" defaultChecked={data?.values.decision === "overturn"} /> Reverse it (restore the post or membership)</label>
+            <label className="checkbox"><input type="radio" name="decision" value="uphold" defaultChecked={data?.values.decision === "uphold"} /> Keep it</label>
+            {errors.decision ? <p className="field-error">{errors.decision}</p> : null}
+          </fieldset>
+          <TextArea label="Note to the member" name="note" rows={3} defaultValue={data?.values.note} error={errors.note} />
+          <button type="submit">Decide appeal</button>
+        </Form>
+      ) : <p>You took the original decision, so another moderator will decide this appeal.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Visibility } from "~/components/page";
+import { handleWatchedWordsForm } from "~/moderation/watched-words-actions.server";
+import { listWatchedWords } from "~/moderation/watched-words.server";
+import { WatchedWordsPage } from "~/moderation/WatchedWordsPage";
+import { requireUserWith } from "~/utils/guards.server";
+import { canManageSiteWatchedWords } from "~/utils/policy.server";
+
+export const meta: MetaFunction = () => [{ title: "Site-wide watched words · Restorative Network" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUserWith(request, context, canManageSiteWatchedWords);
+  return json({ entries: await listWatchedWords("site") });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUserWith(request, context, canManageSiteWatchedWords);
+  return handleWatchedWordsForm(user, "site", request);
+}
+
+export default function SiteWatchedWords() {
+  const { entries } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return (
+    <div className="page">
+      <p><Link to="/moderation">← Moderation</Link></p>
+      <h1>Site-wide watched words</h1>
+      <p className="lead">These apply in every circle, alongside each circle's own list.</p>
+      <Visibility>site moderators and admins. Members never see this list; they see a kind explanation when a post is refused or held.</Visibility>
+      <WatchedWordsPage entries={entries} state={state} exportHref="/moderation/watched-words.csv" scopeLabel="the whole site" />
+    </div>
+  );
+}
