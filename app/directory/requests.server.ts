@@ -154,7 +154,7 @@ export async function copyRequestToFacilitator(requesterId: string, requestId: s
   return { ok: true, id };
 }
 
-/** Other public, available facilitators who match the request, for "send to another facilitator". */
+/** Other public, available facilitators, those sharing a language and the kind of harm first, for "send to another facilitator". */
 export async function suggestOtherFacilitators(request: { profileId: string; harmType: string; languages: string[]; requesterId: string }, limit = 15) {
   const db = await getDb();
   const day = now().toISOString().slice(0, 10);
@@ -164,8 +164,8 @@ export async function suggestOtherFacilitators(request: { profileId: string; har
         from facilitator_profiles p join users u on u.id = p.user_id
         where ${publicFacilitatorProfileSql} and p.availability <> 'not_accepting'
           and p.id <> ${request.profileId} and p.user_id <> ${request.requesterId}
-          and p.languages && array[${sql.join(request.languages.map((l) => sql`${l}`), sql`, `)}]::text[]
-        order by (${request.harmType} = any(p.specialties)) desc, md5(p.id || ${day})
+        order by (p.languages && array[${sql.join(request.languages.map((l) => sql`${l}`), sql`, `)}]::text[]) desc,
+          (${request.harmType} = any(p.specialties)) desc, md5(p.id || ${day})
         limit ${limit}`,
   );
 }

@@ -112,7 +112,7 @@ export default function ContactRequestPage() {
           {alternatives.length ? (
             <Form method="post" className="stack">
               <input type="hidden" name="intent" value="resend" />
-              <Select label="Facilitator" name="profileId" options={alternatives.map((a) => ({ value: a.id, label: a.label }))} error={errors.profileId} hint="Facilitators who speak your languages, those working with this kind of harm first." />
+              <Select label="Facilitator" name="profileId" options={alternatives.map((a) => ({ value: a.id, label: a.label }))} error={errors.profileId} hint="Facilitators who speak your languages and work with this kind of harm are listed first." />
               <button type="submit">Send a copy</button>
             </Form>
           ) : <p>No other facilitator matches these languages right now. <Link to="/facilitators">Browse the directory</Link>.</p>}
