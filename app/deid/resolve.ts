@@ -15,17 +15,31 @@ function blockedBy(c: Candidate, p: ProtectedSpan): boolean {
 
 /** Drop soft candidates that overlap clinical vocabulary, then pick non-overlapping winners. */
 export function resolve(text: string, cands: Candidate[], protectedSpans: ProtectedSpan[]): Candidate[] {
+  const prot = [...protectedSpans].sort((a, b) => a.start - b.start);
   const kept = cands.filter((c) => {
     if (c.end <= c.start) return false;
     if (!SOFT_TYPES.has(c.type)) return true;
-    return !protectedSpans.some((p) => blockedBy(c, p));
+    for (const p of prot) {
+      if (p.start >= c.end) break;
+      if (blockedBy(c, p)) return false;
+    }
+    return true;
   });
   // A span inside a longer span of the same type adds nothing ("1 85 05 78" inside a full NIR).
-  const merged = kept.filter(
-    (c) => !kept.some((o) => o !== c && o.type === c.type && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
-  );
-  kept.length = 0;
-  kept.push(...merged);
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const dropped = new Set<Candidate>();
+  for (let i = 0; i < kept.length; i++) {
+    const o = kept[i];
+    for (let j = i + 1; j < kept.length && kept[j].start < o.end; j++) {
+      const c = kept[j];
+      if (c.type === o.type && c.end <= o.end && o.end - o.start > c.end - c.start) dropped.add(c);
+    }
+  }
+  if (dropped.size) {
+    const rest = kept.filter((c) => !dropped.has(c));
+    kept.length = 0;
+    kept.push(...rest);
+  }
   kept.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];
   // Intervals are few per text; a linear overlap check is fast enough and simple.

@@ -228,12 +228,21 @@ export function detectPlaces(text: string): Candidate[] {
     for (let n = Math.min(gaz.maxWords, words.length - i); n >= 1; n--) {
       const first = words[i];
       const last = words[i + n - 1];
+      // Multi-word names: words separated by exactly one space.
+      let joined = true;
+      for (let k = i; k < i + n - 1; k++) {
+        const endK = words[k].index! + words[k][0].length;
+        if (words[k + 1].index !== endK + 1 || text.charCodeAt(endK) !== 32) {
+          joined = false;
+          break;
+        }
+      }
+      if (!joined) continue;
       const s = first.index!;
       let e = last.index! + last[0].length;
       let surface = text.slice(s, e);
-      if (n > 1 && !/^[\p{L}\p{M}'’. -]+$/u.test(surface)) continue;
-      if (n > 1 && /\s{2,}|\n/.test(surface)) continue;
-      surface = surface.replace(/['’]s$/u, "").replace(/[.]$/, "");
+      if (surface.endsWith("'s") || surface.endsWith("’s")) surface = surface.slice(0, -2);
+      else if (surface.endsWith(".")) surface = surface.slice(0, -1);
       e = s + surface.length;
       if (!gaz.places.has(surface)) continue;
       // A small town's name inside a longer capitalised phrase ("Root Cause Analysis") is not the town.
