@@ -24,7 +24,7 @@ export function PostView({ post, can }: { post: PostData; can: Abilities }) {
         <p className="muted small"><time dateTime={post.createdAt}>{post.when}</time>{post.edited ? " · edited" : ""}{post.isOpener ? " · started the thread" : ""}</p>
       </header>
       {post.status === "deleted" ? (
-        <p className="muted removed-post">This post was removed by {post.deletedBy}.{post.deleteReason ? ` Reason (moderators only): ${post.deleteReason}` : ""}</p>
+        <p className="muted removed-post">{`This post was removed by ${post.deletedBy}.`}{post.deleteReason ? ` Reason (moderators only): ${post.deleteReason}` : ""}</p>
       ) : (
         <>
           {post.status === "held" || post.status === "hidden" ? (
@@ -49,7 +49,7 @@ export function PostView({ post, can }: { post: PostData; can: Abilities }) {
       {post.status !== "deleted" ? <PostActions post={post} can={can} /> : null}
       {can.mayModerate && post.revisions.length ? (
         <details className="revisions">
-          <summary>Edit history ({post.revisions.length} earlier {post.revisions.length === 1 ? "version" : "versions"}, moderators only)</summary>
+          <summary>{`Edit history (${post.revisions.length} earlier ${post.revisions.length === 1 ? "version" : "versions"}, moderators only)`}</summary>
           <ol>
             {post.revisions.map((r, i) => (
               <li key={i}><p className="muted small">Until {r.when}{r.reason ? ` · moderator's reason: ${r.reason}` : ""}</p><Body html={r.html} /></li>
@@ -71,10 +71,10 @@ function PostActions({ post, can }: { post: PostData; can: Abilities }) {
           <input type="hidden" name="postId" value={post.id} />
           <input type="hidden" name="redirectTo" value={can.here} />
           <button type="submit" className="secondary small" aria-pressed={post.supportedByMe}>
-            {post.supportedByMe ? "You support this" : "Support"} <span className="support-count">({post.supportCount})</span>
+            {post.supportedByMe ? "You support this " : "Support "}<span className="support-count">{`(${post.supportCount})`}</span>
           </button>
         </Form>
-      ) : post.supportCount ? <span className="muted small">{post.supportCount} support</span> : null}
+      ) : post.supportCount ? <span className="muted small">{`${post.supportCount} support`}</span> : null}
       {post.status === "visible" && can.canPost ? <Link to={quoteHref} className="small">Quote in a reply</Link> : null}
       {post.isMine && can.canPost ? <Link to={`/circles/${can.slug}/posts/${post.id}/edit`} className="small">Edit</Link> : null}
       {can.mayModerate && post.status === "held" ? (
