@@ -2,6 +2,7 @@
 // filters are AND-ed, a year range excludes documents without a year.
 
 import type { FacetName, SearchFilters } from "../types";
+import type { ScratchBuffer } from "./growable";
 import type { InvertedIndex } from "./inverted-index";
 
 const LIST_FILTERS: readonly (keyof SearchFilters & FacetName)[] = ["kind", "type", "topics", "countries", "languages"];
@@ -23,9 +24,13 @@ export class FilterMask {
 }
 
 /** Returns null when nothing is filtered, so callers can skip the check entirely. */
-export function buildFilterMask(index: InvertedIndex, filters: SearchFilters | undefined): FilterMask | null {
+export function buildFilterMask(
+  index: InvertedIndex,
+  filters: SearchFilters | undefined,
+  buffer: ScratchBuffer<Uint8Array>,
+): FilterMask | null {
   if (!filters) return null;
-  const levels = new Uint8Array(index.slotCount);
+  const levels = buffer.take(index.slotCount, true);
   let required = 0;
 
   for (const field of LIST_FILTERS) {

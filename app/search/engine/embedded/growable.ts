@@ -28,3 +28,24 @@ export class GrowableInt32Array {
     this.buffer[index] = value;
   }
 }
+
+/**
+ * A grow-only scratch buffer handed out as a subarray of the requested length. Searches run
+ * synchronously one at a time, so one buffer per purpose per index is enough, and reusing it
+ * keeps large per-query arrays (ranking keys, filter masks) out of the garbage collector.
+ */
+export class ScratchBuffer<T extends Float64Array | Int32Array | Uint8Array> {
+  private buffer: T;
+
+  constructor(private readonly allocate: (length: number) => T) {
+    this.buffer = allocate(0);
+  }
+
+  /** A view of `length` elements; contents are left over from earlier use unless `zeroed`. */
+  take(length: number, zeroed = false): T {
+    if (this.buffer.length < length) this.buffer = this.allocate(Math.max(length, this.buffer.length * 2));
+    const view = this.buffer.subarray(0, length) as T;
+    if (zeroed) view.fill(0);
+    return view;
+  }
+}

@@ -79,6 +79,9 @@ export class MatchScratch {
   private wordScratch: WordScratch[] = [];
   private candidateStamp = new Uint32Array(0);
   private candidateBuffers: Omit<Candidates, "count" | "state"> | undefined;
+  private spanMasks: Uint8Array[] = [];
+  private phraseProgress = new Uint8Array(0);
+  private phraseMask = new Uint8Array(0);
 
   /** Starts a new query: returns its stamp and makes sure the arrays cover every slot. */
   begin(slotCount: number): number {
@@ -87,6 +90,9 @@ export class MatchScratch {
       this.size = Math.max(slotCount, Math.ceil(this.size * 1.5), 1024);
       this.wordScratch = Array.from({ length: MAX_QUERY_WORDS }, () => new WordScratch(this.size));
       this.candidateStamp = new Uint32Array(this.size);
+      this.spanMasks = [];
+      this.phraseProgress = new Uint8Array(this.size);
+      this.phraseMask = new Uint8Array(this.size);
     }
     this.generation = (this.generation + 1) >>> 0 || 1;
     for (const word of this.wordScratch) word.touchedCount = 0;
@@ -99,6 +105,17 @@ export class MatchScratch {
 
   get candidates(): Uint32Array {
     return this.candidateStamp;
+  }
+
+  /** The zeroed match mask of the query's i-th synonym span (kept for the whole query). */
+  spanMask(i: number, slotCount: number): Uint8Array {
+    while (this.spanMasks.length <= i) this.spanMasks.push(new Uint8Array(this.size));
+    return this.spanMasks[i].fill(0, 0, slotCount);
+  }
+
+  /** Zeroed working arrays for matching one synonym phrase (reused phrase after phrase). */
+  phraseBuffers(slotCount: number): { progress: Uint8Array; phraseMask: Uint8Array } {
+    return { progress: this.phraseProgress.fill(0, 0, slotCount), phraseMask: this.phraseMask.fill(0, 0, slotCount) };
   }
 
   /** Output arrays for at least `size` candidates, reused across queries to spare the GC. */
@@ -135,7 +152,7 @@ export function matchQuery(
   const gen = scratch.begin(index.slotCount);
 
   for (let i = 0; i < n; i++) collectWord(index, plan, i, gen, scratch);
-  const spans = plan.spans.map((span) => collectSpan(index, span));
+  const spans = plan.spans.map((span, i) => collectSpan(index, span, scratch.spanMask(i, index.slotCount), scratch));
 
   const sources = candidateSources(plan, strategy, spans, scratch);
   let upperBound = 0;
@@ -146,7 +163,7 @@ export function matchQuery(
     state: { generation: gen, words: plan.words.map((_, i) => scratch.word(i)), spans },
   };
 
-  if (strategy === "all" && spans.length === 0) collectAllWordMatches(index, sources[0], filter, scratch, gen, out);
+  if (strategy === "all" && spans.length === 0) collectAllWordMatches(index, sources[0], filter, out);
   else collectBestPathMatches(index, sources, strategy, filter, scratch, out);
   return out;
 }
@@ -159,11 +176,9 @@ function collectAllWordMatches(
   index: InvertedIndex,
   source: ArrayLike<number>,
   filter: FilterMask | null,
-  scratch: MatchScratch,
-  gen: number,
   out: Candidates,
 ): void {
-  const words = out.state.words;
+  const { generation: gen, words } = out.state;
   const n = words.length;
   for (let li = 0; li < source.length; li++) {
     const slot = source[li];
@@ -288,12 +303,10 @@ function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: numb
 }
 
 /** Documents containing every word of at least one alternative phrase (no typos on synonyms). */
-function collectSpan(index: InvertedIndex, span: SynonymSpan): SpanMatches {
-  const mask = new Uint8Array(index.slotCount);
+function collectSpan(index: InvertedIndex, span: SynonymSpan, mask: Uint8Array, scratch: MatchScratch): SpanMatches {
   const touched: number[] = [];
   for (const phrase of span.alternatives) {
-    const progress = new Uint8Array(index.slotCount);
-    const phraseMask = new Uint8Array(index.slotCount);
+    const { progress, phraseMask } = scratch.phraseBuffers(index.slotCount);
     phrase.forEach((termId, position) => {
       const slots = index.postingSlots[termId] ?? [];
       const masks = index.postingMasks[termId] ?? [];

@@ -8,6 +8,7 @@
 
 import { MAX_QUERY_WORDS } from "../settings";
 import type { FilterMask } from "./filters";
+import type { ScratchBuffer } from "./growable";
 import type { InvertedIndex } from "./inverted-index";
 import type { Candidates } from "./matcher";
 import { proximityOf } from "./proximity";
@@ -28,6 +29,14 @@ export interface PageWindow {
   limit: number;
 }
 
+/** Reusable per-index arrays for ranking (see ScratchBuffer). */
+export interface RankingBuffers {
+  keys: ScratchBuffer<Float64Array>;
+  /** A second key array, for selections that must not disturb `keys`. */
+  selection: ScratchBuffer<Float64Array>;
+  slots: ScratchBuffer<Int32Array>;
+}
+
 function wordsTypoBucket(c: Candidates, i: number): number {
   return (MAX_QUERY_WORDS - c.words[i]) * TYPO_RANGE + c.typos[i];
 }
@@ -46,7 +55,12 @@ function assertSlotRange(index: InvertedIndex): void {
 }
 
 /** Slots of the requested page, ordered by relevance. */
-export function rankByRelevance(index: InvertedIndex, candidates: Candidates, window: PageWindow): number[] {
+export function rankByRelevance(
+  index: InvertedIndex,
+  candidates: Candidates,
+  window: PageWindow,
+  buffers: RankingBuffers,
+): number[] {
   assertSlotRange(index);
   const count = candidates.count;
   const end = Math.min(count, window.offset + window.limit);
@@ -61,7 +75,7 @@ export function rankByRelevance(index: InvertedIndex, candidates: Candidates, wi
     const size = bucketSizes[bucket];
     const bucketEnd = bucketStart + size;
     if (size > 0 && bucketEnd > window.offset) {
-      const keys = new Float64Array(size);
+      const keys = buffers.keys.take(size);
       let k = 0;
       for (let i = 0; i < count; i++) {
         if (wordsTypoBucket(candidates, i) !== bucket) continue;
@@ -87,18 +101,21 @@ export function rankBySortField(
   candidates: Candidates,
   order: SortOrder,
   window: PageWindow,
+  buffers: RankingBuffers,
 ): number[] {
   assertSlotRange(index);
   const count = candidates.count;
   const end = Math.min(count, window.offset + window.limit);
   if (window.offset >= end) return [];
-  const primary = new Float64Array(count);
+  const primary = buffers.keys.take(count);
   for (let i = 0; i < count; i++) {
     primary[i] = order.rank[candidates.slots[i]] * RELEVANCE_RANGE + relevanceKey(candidates, i, 0);
   }
   // The end-th smallest key is the cut-off; everything at or below it is sorted with the slot
   // as the final tie-break (a plain numeric selection cannot carry the slot along).
-  const cutOff = smallestSorted(primary, end)[end - 1];
+  const selection = buffers.selection.take(count);
+  selection.set(primary);
+  const cutOff = smallestSorted(selection, end)[end - 1];
   const selected: number[] = [];
   for (let i = 0; i < count; i++) if (primary[i] <= cutOff) selected.push(i);
   selected.sort((a, b) => primary[a] - primary[b] || candidates.slots[a] - candidates.slots[b]);
@@ -111,12 +128,14 @@ export function placeholderMatches(
   order: SortOrder,
   filter: FilterMask | null,
   window: PageWindow,
+  buffers: RankingBuffers,
 ): { page: number[]; matched: Int32Array } {
-  if (!filter) {
-    const page = Array.from(order.slots.subarray(window.offset, window.offset + window.limit));
-    return { page, matched: order.slots };
+  let matched = order.slots;
+  if (filter) {
+    const passing = buffers.slots.take(order.slots.length);
+    let count = 0;
+    for (const slot of order.slots) if (filter.passes(slot)) passing[count++] = slot;
+    matched = passing.subarray(0, count);
   }
-  const matched: number[] = [];
-  for (const slot of order.slots) if (filter.passes(slot)) matched.push(slot);
-  return { page: matched.slice(window.offset, window.offset + window.limit), matched: Int32Array.from(matched) };
+  return { page: Array.from(matched.subarray(window.offset, window.offset + window.limit)), matched };
 }

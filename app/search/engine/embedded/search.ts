@@ -5,24 +5,31 @@ import { resolvePaging, totalPagesFor } from "../settings";
 import type { SearchQuery, SearchResult } from "../types";
 import { countFacets } from "./facets";
 import { buildFilterMask } from "./filters";
+import { ScratchBuffer } from "./growable";
 import { highlight } from "./highlight";
 import type { InvertedIndex } from "./inverted-index";
 import { matchQuery, MatchScratch, type Candidates, type MatchingStrategy } from "./matcher";
 import { planQuery, type QueryPlan } from "./query-plan";
-import { placeholderMatches, rankByRelevance, rankBySortField, type PageWindow } from "./ranking";
+import { placeholderMatches, rankByRelevance, rankBySortField, type PageWindow, type RankingBuffers } from "./ranking";
 import { SortOrderCache, type SortField } from "./sort-order";
 
 /** Per-index reusable state: scratch memory and cached orders. */
 export class SearchContext {
   readonly scratch = new MatchScratch();
   readonly sortOrders = new SortOrderCache();
+  readonly filterLevels = new ScratchBuffer((n) => new Uint8Array(n));
+  readonly ranking: RankingBuffers = {
+    keys: new ScratchBuffer((n) => new Float64Array(n)),
+    selection: new ScratchBuffer((n) => new Float64Array(n)),
+    slots: new ScratchBuffer((n) => new Int32Array(n)),
+  };
 }
 
 export function searchIndex(index: InvertedIndex, context: SearchContext, query: SearchQuery): SearchResult {
   const startedAt = performance.now();
   const { page, hitsPerPage } = resolvePaging(query);
   const window: PageWindow = { offset: (page - 1) * hitsPerPage, limit: hitsPerPage };
-  const filter = buildFilterMask(index, query.filters);
+  const filter = buildFilterMask(index, query.filters, context.filterLevels);
   const plan = planQuery(query.q ?? "", index.vocabulary);
   const sortField = explicitSortField(query);
 
@@ -31,14 +38,14 @@ export function searchIndex(index: InvertedIndex, context: SearchContext, query:
   if (plan.words.length === 0) {
     // Placeholder search: everything matching the filters, newest first unless told otherwise.
     const order = context.sortOrders.get(index, sortField ?? "updatedAt");
-    ({ page: pageSlots, matched } = placeholderMatches(index, order, filter, window));
+    ({ page: pageSlots, matched } = placeholderMatches(index, order, filter, window, context.ranking));
   } else {
     const candidates = matchWithFallback(index, context, plan, filter);
     matched = candidates.slots.subarray(0, candidates.count);
     if (sortField) {
-      pageSlots = rankBySortField(index, candidates, context.sortOrders.get(index, sortField), window);
+      pageSlots = rankBySortField(index, candidates, context.sortOrders.get(index, sortField), window, context.ranking);
     } else {
-      pageSlots = rankByRelevance(index, candidates, window);
+      pageSlots = rankByRelevance(index, candidates, window, context.ranking);
     }
   }
 

@@ -1,12 +1,12 @@
 // Selecting the k smallest of many keys without sorting them all: a page needs 20 results,
 // a popular word matches thousands of documents.
 
-/** The `k` smallest values of `keys`, ascending. */
+/** The `k` smallest values of `keys`, ascending. May reorder `keys` (callers pass scratch). */
 export function smallestSorted(keys: Float64Array, k: number): Float64Array {
   const n = keys.length;
   if (k <= 0) return new Float64Array(0);
-  // A full native sort wins when most of the array is wanted anyway.
-  if (k * 8 >= n) return keys.slice().sort().subarray(0, Math.min(k, n));
+  // A full native sort (in place) wins when most of the array is wanted anyway.
+  if (k * 8 >= n) return keys.sort().subarray(0, Math.min(k, n));
 
   // Max-heap of the k best so far: anything larger than its root cannot make the cut.
   const heap = keys.slice(0, k);

@@ -130,9 +130,10 @@ export class Vocabulary {
     }
     const whole = row[m];
     const pathBest = isPrefix && whole <= maxTypos ? Math.min(inherited, whole) : inherited;
-    if (pathBest === 0) {
-      // The query is an exact prefix of this path: everything below matches without typos.
-      collectSubtree(node, 0, out);
+    if (pathBest <= rowMin) {
+      // Row minima never decrease down the trie, so no deeper prefix can beat pathBest:
+      // everything below matches with exactly pathBest typos, no more rows needed.
+      collectSubtree(node, pathBest, out);
       return;
     }
     if (node.termId !== -1) {
