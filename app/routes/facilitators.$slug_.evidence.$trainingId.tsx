@@ -9,7 +9,8 @@ const EXTENSION: Record<string, string> = { "application/pdf": "pdf", "image/png
 
 /**
  * Training evidence, for verifiers and the facilitator only. Always a download (never rendered inline)
- * with nosniff, so an uploaded file can never run as a page of this site.
+ * with nosniff (set on every response by app/server/http.ts) and a sandboxing CSP, so an uploaded file can
+ * never run as a page of this site.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -20,7 +21,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": evidence.type,
       "Content-Disposition": `attachment; filename="training-evidence.${EXTENSION[evidence.type] ?? "bin"}"`,
-      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
