@@ -21,7 +21,7 @@ export function ReviewQueue({ posts, joins, state, showCircle, canAskReveal }: {
     <>
       <FormMessage success={state?.done} />
       <section aria-labelledby="queue-posts-heading">
-        <h2 id="queue-posts-heading">Posts to review ({posts.length})</h2>
+        <h2 id="queue-posts-heading">{`Posts to review (${posts.length})`}</h2>
         {posts.length === 0 ? <p>No posts are waiting. Thank you for keeping this space safe.</p> : null}
         {posts.map((p) => {
           const mine = state?.itemId === p.id ? state : undefined;
@@ -34,7 +34,7 @@ export function ReviewQueue({ posts, joins, state, showCircle, canAskReveal }: {
               </p>
               {p.flags.length ? (
                 <div>
-                  <p><strong>Flagged {p.flags.length} time{p.flags.length === 1 ? "" : "s"}</strong> (who flagged is never shown to the author):</p>
+                  <p><strong>{`Flagged ${p.flags.length} time${p.flags.length === 1 ? "" : "s"}`}</strong> (who flagged is never shown to the author):</p>
                   <ul className="flag-list">
                     {p.flags.map((f, i) => <li key={i}>{f.automatic ? "Watched word" : f.reasonLabel}{f.note ? `: ${f.note}` : ""}</li>)}
                   </ul>
@@ -66,7 +66,7 @@ export function ReviewQueue({ posts, joins, state, showCircle, canAskReveal }: {
         })}
       </section>
       <section aria-labelledby="queue-joins-heading">
-        <h2 id="queue-joins-heading">Join requests ({joins.length})</h2>
+        <h2 id="queue-joins-heading">{`Join requests (${joins.length})`}</h2>
         {joins.length === 0 ? <p>No one is waiting to join.</p> : null}
         {joins.map((j) => {
           const mine = state?.itemId === j.membershipId ? state : undefined;
