@@ -92,7 +92,7 @@ export function WatchedWordsPage({ entries, state, exportHref, scopeLabel }: { e
           <TextArea label="Or paste the CSV" name="csv" rows={5} defaultValue={state?.intent === "import" ? values.csv : undefined} error={on("import").csv} />
           {state?.problems.length ? (
             <ul className="field-error" aria-label="Rows not imported">
-              {state.problems.map((p) => <li key={`${p.row}-${p.message}`}>Row {p.row}: {p.message}</li>)}
+              {state.problems.map((p) => <li key={`${p.row}-${p.message}`}>{`Row ${p.row}: ${p.message}`}</li>)}
             </ul>
           ) : null}
           <button type="submit" disabled={busy}>Import</button>
