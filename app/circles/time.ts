@@ -28,7 +28,7 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
   return shifted.toISOString().slice(0, 16);
 }
 
-/** A readable range in the viewer's time zone, e.g. "Tue 5 May 2026, 19:00–20:15 (Europe/London)". */
+/** A readable range in the viewer's time zone, e.g. "Tue, 5 May 2026, 19:00–20:15 (Europe/London)". */
 export function formatTimeRange(start: Date, end: Date, timeZone: string, locale = "en-GB"): string {
   const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
