@@ -46,7 +46,7 @@ export default function Reveals() {
       <Visibility>site moderators and admins. After approval, only the two moderators involved see the account. Every step is in the audit log.</Visibility>
       {subject ? (
         <Form method="post" className="stack card">
-          <h2>Ask to reveal {subject.label} in {subject.circleName}</h2>
+          <h2>{`Ask to reveal ${subject.label} in ${subject.circleName}`}</h2>
           <FormMessage error={errors.form} />
           <input type="hidden" name="membershipId" value={subject.membershipId} />
           <TextArea label="Why is the account needed?" name="reason" rows={3} defaultValue={data?.values.reason} error={errors.reason} hint="Recorded in the audit log, shown to the second moderator, and told to the member." />

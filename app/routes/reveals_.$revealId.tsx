@@ -34,7 +34,7 @@ export default function Reveal() {
   return (
     <div className="page narrow">
       <p><Link to="/reveals">← Identity reveals</Link></p>
-      <h1>Reveal {r.label} in {r.circleName}</h1>
+      <h1>{`Reveal ${r.label} in ${r.circleName}`}</h1>
       <Visibility>site moderators and admins. The account below is shown only to the moderator who asked and the one who approved.</Visibility>
       <FormMessage success={data?.done} error={errors.form} />
       <p><strong>Asked by</strong> {r.requestedByMe ? "you" : r.requesterName}. <strong>Reason:</strong> {r.reason}</p>
