@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildCalendar, escapeText, foldLine, icsDate } from "../../../app/circles/ics";
+import { utcToZonedLocal, zonedLocalToUtc } from "../../../app/circles/time";
+
+describe("iCalendar writer", () => {
+  it("escapes backslashes, semicolons, commas and newlines", () => {
+    expect(escapeText("a\\b;c,d\ne")).toBe("a\\\\b\\;c\\,d\\ne");
+  });
+
+  it("folds at 75 octets without splitting a UTF-8 character", () => {
+    const line = `SUMMARY:${"é".repeat(60)}`;
+    const folded = foldLine(line);
+    const parts = folded.split("\r\n");
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(75);
+    expect(parts.slice(1).every((p) => p.startsWith(" "))).toBe(true);
+    expect(folded.replace(/\r\n /g, "")).toBe(line);
+    expect(foldLine("SHORT:line")).toBe("SHORT:line");
+  });
+
+  it("writes UTC times, a UID and CRLF line endings", () => {
+    expect(icsDate(new Date("2030-01-15T06:00:00Z"))).toBe("20300115T060000Z");
+    const ics = buildCalendar([{ uid: "u1@x", sequence: 0, stamp: new Date(0), start: new Date("2030-01-15T06:00:00Z"), end: new Date("2030-01-15T07:00:00Z"), summary: "Hi, there" }], "Cal");
+    expect(ics).toContain("\r\nUID:u1@x\r\n");
+    expect(ics).toContain("\r\nSUMMARY:Hi\\, there\r\n");
+    expect(ics.split("\r\n").filter((l) => l.includes("\n"))).toEqual([]);
+  });
+});
+
+describe("time zones", () => {
+  it("converts wall-clock times to UTC on both sides of a DST change", () => {
+    expect(zonedLocalToUtc("2030-01-15T19:00", "Pacific/Auckland").toISOString()).toBe("2030-01-15T06:00:00.000Z");
+    expect(zonedLocalToUtc("2030-07-15T19:00", "Pacific/Auckland").toISOString()).toBe("2030-07-15T07:00:00.000Z");
+    expect(zonedLocalToUtc("2030-03-31T01:30", "Europe/London").toISOString()).toBe("2030-03-31T01:30:00.000Z");
+    expect(zonedLocalToUtc("2030-03-31T03:30", "Europe/London").toISOString()).toBe("2030-03-31T02:30:00.000Z");
+    expect(zonedLocalToUtc("2030-06-01T12:00", "America/Toronto").toISOString()).toBe("2030-06-01T16:00:00.000Z");
+  });
+
+  it("round-trips to the circle's wall clock", () => {
+    const utc = zonedLocalToUtc("2030-11-02T08:45", "Australia/Melbourne");
+    expect(utcToZonedLocal(utc, "Australia/Melbourne")).toBe("2030-11-02T08:45");
+  });
+});
