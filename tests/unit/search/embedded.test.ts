@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { EmbeddedSearchEngine } from "~/search/engine/embedded/engine";
 import { highlight } from "~/search/engine/embedded/highlight";
+import { InvertedIndex } from "~/search/engine/embedded/inverted-index";
+import { matchPhrase } from "~/search/engine/embedded/phrase";
 import { planQuery, typoBudget } from "~/search/engine/embedded/query-plan";
 import { normalize, tokenize, tokenizeWithOffsets } from "~/search/engine/embedded/text";
 import { Vocabulary } from "~/search/engine/embedded/vocabulary";
@@ -83,6 +85,23 @@ describe("typo budget and derivations", () => {
     expect(planQuery("mat", vocabulary).words[0].derivations).toHaveLength(2);
     expect(planQuery("mat ", vocabulary).words[0].derivations).toHaveLength(1);
     expect(planQuery("mat harm", vocabulary).words[0].isPrefix).toBe(false);
+  });
+});
+
+describe("synonym phrase matching", () => {
+  it("intersects posting lists exactly like a naive scan", () => {
+    const docs = generateSyntheticLibrary({ count: 1_500, seed: 13 });
+    const index = new InvertedIndex();
+    for (const doc of docs) index.upsert(doc);
+    const phrases = [["duty", "of", "candour"], ["involved", "clinicians"], ["of", "the"], ["restorative"], ["nosuchword", "of"]];
+    for (const phrase of phrases) {
+      const termIds = phrase.map((w) => index.vocabulary.idOf(w) ?? -1);
+      const naive = docs
+        .map((doc, slot) => ({ slot, words: new Set(tokenize(`${doc.title} ${doc.summary} ${doc.body} ${doc.topics.join(" ")}`)) }))
+        .filter(({ words }) => phrase.every((w) => words.has(w)))
+        .map(({ slot }) => slot);
+      expect(Array.from(matchPhrase(index, termIds).slots), phrase.join(" ")).toEqual(naive);
+    }
   });
 });
 

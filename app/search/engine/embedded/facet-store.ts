@@ -13,6 +13,10 @@ export class FacetField {
   readonly starts = new GrowableInt32Array();
   readonly counts = new GrowableInt32Array();
   readonly flat = new GrowableInt32Array();
+  /** document slot → its first value id, or -1: enough to count fields that are never multi-valued. */
+  readonly first = new GrowableInt32Array();
+  /** Whether any document ever held two values (kind, type and year never do). */
+  multiValued = false;
 
   idOf(value: string): number | undefined {
     return this.ids.get(value);
@@ -36,15 +40,21 @@ export class FacetField {
     while (this.starts.length < slot) {
       this.starts.push(this.flat.length);
       this.counts.push(0);
+      this.first.push(-1);
     }
     this.starts.push(this.flat.length);
     this.counts.push(valueIds.length);
+    this.first.push(valueIds.length > 0 ? valueIds[0] : -1);
     for (const id of valueIds) this.flat.push(id);
+    if (valueIds.length > 1) this.multiValued = true;
   }
 
   /** Forgets a slot's values; postings keep the dead slot and are filtered by liveness. */
   remove(slot: number): void {
-    if (slot < this.counts.length) this.counts.set(slot, 0);
+    if (slot < this.counts.length) {
+      this.counts.set(slot, 0);
+      this.first.set(slot, -1);
+    }
   }
 }
 

@@ -8,13 +8,14 @@
 
 import { MAX_QUERY_WORDS } from "../settings";
 import type { FilterMask } from "./filters";
+import { matchPhrase } from "./phrase";
 import { BEST_ATTRIBUTE_OF_MASK, type InvertedIndex } from "./inverted-index";
 import type { QueryPlan, SynonymSpan } from "./query-plan";
 
 /** "all": every word must match. "last": Meilisearch's fallback, trailing words may be dropped. */
 export type MatchingStrategy = "all" | "last";
 
-/** Set in a word's mask byte when the document contains the query word itself. */
+/** Set in a word's mask byte (its top bit) when the document contains the query word itself. */
 const EXACT_BIT = 0x80;
 const ATTRIBUTE_BITS = 0x7f;
 
@@ -80,8 +81,6 @@ export class MatchScratch {
   private candidateStamp = new Uint32Array(0);
   private candidateBuffers: Omit<Candidates, "count" | "state"> | undefined;
   private spanMasks: Uint8Array[] = [];
-  private phraseProgress = new Uint8Array(0);
-  private phraseMask = new Uint8Array(0);
 
   /** Starts a new query: returns its stamp and makes sure the arrays cover every slot. */
   begin(slotCount: number): number {
@@ -91,8 +90,6 @@ export class MatchScratch {
       this.wordScratch = Array.from({ length: MAX_QUERY_WORDS }, () => new WordScratch(this.size));
       this.candidateStamp = new Uint32Array(this.size);
       this.spanMasks = [];
-      this.phraseProgress = new Uint8Array(this.size);
-      this.phraseMask = new Uint8Array(this.size);
     }
     this.generation = (this.generation + 1) >>> 0 || 1;
     for (const word of this.wordScratch) word.touchedCount = 0;
@@ -111,11 +108,6 @@ export class MatchScratch {
   spanMask(i: number, slotCount: number): Uint8Array {
     while (this.spanMasks.length <= i) this.spanMasks.push(new Uint8Array(this.size));
     return this.spanMasks[i].fill(0, 0, slotCount);
-  }
-
-  /** Zeroed working arrays for matching one synonym phrase (reused phrase after phrase). */
-  phraseBuffers(slotCount: number): { progress: Uint8Array; phraseMask: Uint8Array } {
-    return { progress: this.phraseProgress.fill(0, 0, slotCount), phraseMask: this.phraseMask.fill(0, 0, slotCount) };
   }
 
   /** Output arrays for at least `size` candidates, reused across queries to spare the GC. */
@@ -152,7 +144,7 @@ export function matchQuery(
   const gen = scratch.begin(index.slotCount);
 
   for (let i = 0; i < n; i++) collectWord(index, plan, i, gen, scratch);
-  const spans = plan.spans.map((span, i) => collectSpan(index, span, scratch.spanMask(i, index.slotCount), scratch));
+  const spans = plan.spans.map((span, i) => collectSpan(index, span, scratch.spanMask(i, index.slotCount)));
 
   const sources = candidateSources(plan, strategy, spans, scratch);
   let upperBound = 0;
@@ -231,25 +223,29 @@ function collectBestPathMatches(
       seen[slot] = gen;
       if (!index.isLive(slot) || (filter && !filter.passes(slot))) continue;
 
-      cost.fill(UNREACHABLE);
+      // Plain loops, no fill() or iterators: this runs for every candidate of a synonym query.
       cost[0] = 0;
+      for (let k = 1; k <= n; k++) cost[k] = UNREACHABLE;
       for (let k = 0; k < n; k++) {
-        if (cost[k] === UNREACHABLE) continue;
+        const here = cost[k];
+        if (here === UNREACHABLE) continue;
         const w = words[k];
         if (w.stamp[slot] === gen) {
           const m = w.mask[slot];
           const step =
             w.typos[slot] * TYPO_WEIGHT +
             BEST_ATTRIBUTE_OF_MASK[m & ATTRIBUTE_BITS] * ATTRIBUTE_WEIGHT -
-            (m & EXACT_BIT ? 1 : 0);
-          if (cost[k] + step < cost[k + 1]) cost[k + 1] = cost[k] + step;
+            (m >>> 7);
+          if (here + step < cost[k + 1]) cost[k + 1] = here + step;
         }
-        for (const s of spansByStart[k]) {
+        const starting = spansByStart[k];
+        for (let si = 0; si < starting.length; si++) {
+          const s = starting[si];
           const m = s.mask[slot];
           if (m === 0) continue;
-          const covered = s.span.end - s.span.start;
-          const step = BEST_ATTRIBUTE_OF_MASK[m & ATTRIBUTE_BITS] * ATTRIBUTE_WEIGHT - covered;
-          if (cost[k] + step < cost[s.span.end]) cost[s.span.end] = cost[k] + step;
+          const end = s.span.end;
+          const step = BEST_ATTRIBUTE_OF_MASK[m & ATTRIBUTE_BITS] * ATTRIBUTE_WEIGHT - (end - s.span.start);
+          if (here + step < cost[end]) cost[end] = here + step;
         }
       }
 
@@ -303,24 +299,15 @@ function collectWord(index: InvertedIndex, plan: QueryPlan, i: number, gen: numb
 }
 
 /** Documents containing every word of at least one alternative phrase (no typos on synonyms). */
-function collectSpan(index: InvertedIndex, span: SynonymSpan, mask: Uint8Array, scratch: MatchScratch): SpanMatches {
+function collectSpan(index: InvertedIndex, span: SynonymSpan, mask: Uint8Array): SpanMatches {
   const touched: number[] = [];
   for (const phrase of span.alternatives) {
-    const { progress, phraseMask } = scratch.phraseBuffers(index.slotCount);
-    phrase.forEach((termId, position) => {
-      const slots = index.postingSlots[termId] ?? [];
-      const masks = index.postingMasks[termId] ?? [];
-      for (let p = 0; p < slots.length; p++) {
-        const slot = slots[p];
-        if (progress[slot] !== position) continue;
-        progress[slot] = position + 1;
-        phraseMask[slot] |= masks[p];
-        if (position + 1 === phrase.length) {
-          if (mask[slot] === 0) touched.push(slot);
-          mask[slot] |= phraseMask[slot];
-        }
-      }
-    });
+    const matches = matchPhrase(index, phrase);
+    for (let i = 0; i < matches.slots.length; i++) {
+      const slot = matches.slots[i];
+      if (mask[slot] === 0) touched.push(slot);
+      mask[slot] |= matches.masks[i];
+    }
   }
   return { span, mask, touched };
 }
