@@ -4,7 +4,7 @@
 
 import { randomUUID } from "node:crypto";
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type SearchParams, type Settings } from "meilisearch";
-import { copyDocument } from "./document";
+import { assertValidDocument, copyDocument } from "./document";
 import { tokenize } from "./embedded/text";
 import {
   buildFilterExpression,
@@ -95,6 +95,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async upsert(docs: SearchDocument[], indexUid: string = DEFAULT_INDEX_UID): Promise<void> {
+    docs.forEach(assertValidDocument);
     const index = this.client.index<StoredDocument>(indexUid);
     for (let start = 0; start < docs.length; start += UPSERT_BATCH_SIZE) {
       const batch = docs.slice(start, start + UPSERT_BATCH_SIZE).map(toStoredDocument);

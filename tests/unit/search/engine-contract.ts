@@ -2,7 +2,7 @@
 // Expectations follow Meilisearch semantics; counts are taken by hand from fixture.ts.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SearchEngine, SearchQuery, SearchResult } from "~/search/engine/types";
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from "~/search/engine/types";
 import { FIXTURE } from "./fixture";
 
 export type EngineFactory = () => SearchEngine | Promise<SearchEngine>;
@@ -235,6 +235,13 @@ export function runEngineContract(name: string, makeEngine: EngineFactory): void
         expect((await search({ q: "handbook" })).totalHits).toBe(0);
         expect(await engine.count(main)).toBe(FIXTURE.length - 1);
         await engine.upsert([byId("resource:disclosure-toolkit")], main);
+        expect(await engine.count(main)).toBe(FIXTURE.length);
+      });
+
+      it("rejects a malformed document without applying any of its batch", async () => {
+        const good = { ...byId("resource:maternity-circles"), id: "resource:never-stored" };
+        const bad = { ...good, id: "resource:bad", kind: "podcast" } as unknown as SearchDocument;
+        await expect(engine.upsert([good, bad], main)).rejects.toThrow(/kind/);
         expect(await engine.count(main)).toBe(FIXTURE.length);
       });
 

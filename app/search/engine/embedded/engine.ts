@@ -2,7 +2,7 @@
 // the default when no Meilisearch is configured and the fallback when Meilisearch is down.
 // Nothing is persisted: the app rebuilds the index from the database at start.
 
-import { copyDocument } from "../document";
+import { assertValidDocument, copyDocument } from "../document";
 import {
   DEFAULT_INDEX_UID,
   SearchIndexNotFoundError,
@@ -38,6 +38,8 @@ export class EmbeddedSearchEngine implements ManagedSearchEngine {
   }
 
   async upsert(docs: SearchDocument[], indexUid: string = DEFAULT_INDEX_UID): Promise<void> {
+    // Validate the whole batch first: a bad document must not leave it half applied.
+    docs.forEach(assertValidDocument);
     // Like Meilisearch, adding documents creates the index when needed.
     const named = this.getOrCreate(indexUid);
     for (const doc of docs) named.index.upsert(doc);
