@@ -171,7 +171,7 @@ function MembershipPanel() {
       {d.canJoin ? (
         <section aria-labelledby="join-heading" className="card">
           <h2 id="join-heading">{circle.kind === "open" ? "Join this circle" : "Ask to join this circle"}</h2>
-          <Visibility>{circle.kind === "request" ? "your message and the name you choose are seen by the circle's facilitators. " : ""}Members see you only under the name you choose below.</Visibility>
+          <p className="visibility-note"><strong>Who can see this: </strong>{circle.kind === "request" ? "your message and the name you choose are seen by the circle's facilitators. " : ""}Members see you only under the name you choose below.</p>
           <Form method="post" noValidate className="stack">
             <input type="hidden" name="intent" value="join" />
             <IdentityFields displayName={d.displayName} values={values} errors={errors} />
