@@ -1,6 +1,5 @@
 import { Form, Link } from "@remix-run/react";
 import { FormMessage, TextArea } from "~/components/forms";
-import { Visibility } from "~/components/page";
 
 type Reflection = { id: string; body: string; status: string; hiddenReason: string | null; createdAt: string; authorName: string; openFlags: number; mine: boolean };
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, unknown>; message: string | null; care: boolean };
@@ -12,7 +11,8 @@ export function Reflections({ reflections, can, slug, result }: { reflections: R
   return (
     <section aria-labelledby="reflections-heading" className="reflections">
       <h2 id="reflections-heading">Reflections</h2>
-      <Visibility>signed-in members see reflections with your display name. Moderators may hide a reflection, with a reason you are told.</Visibility>
+      {/* A second Visibility aside would repeat the page's landmark name, so this one is a plain note. */}
+      <p className="small muted"><strong>Who can see reflections: </strong>signed-in members see them with your display name. Moderators may hide a reflection, with a reason you are told.</p>
       <FormMessage success={result?.message} />
       {result?.care ? (
         <p className="notice care">It sounds like this may be weighing on you. You are not alone: <Link to="/support">support lines by country</Link> are there any time, and a peer supporter can reach out.</p>
