@@ -4,11 +4,11 @@ import { copyDocument } from "../document";
 import { resolvePaging, totalPagesFor } from "../settings";
 import type { SearchQuery, SearchResult } from "../types";
 import { countFacets } from "./facets";
-import { buildFilterMask } from "./filters";
+import { buildFilterMask, type FilterMask } from "./filters";
 import { ScratchBuffer } from "./growable";
 import { highlight } from "./highlight";
 import type { InvertedIndex } from "./inverted-index";
-import { matchQuery, MatchScratch, type Candidates, type MatchingStrategy } from "./matcher";
+import { matchQuery, MatchScratch, type Candidates } from "./matcher";
 import { planQuery, type QueryPlan } from "./query-plan";
 import { placeholderMatches, rankByRelevance, rankBySortField, type PageWindow, type RankingBuffers } from "./ranking";
 import { SortOrderCache, type SortField } from "./sort-order";
@@ -76,12 +76,11 @@ function matchWithFallback(
   index: InvertedIndex,
   context: SearchContext,
   plan: QueryPlan,
-  filter: ReturnType<typeof buildFilterMask>,
+  filter: FilterMask | null,
 ): Candidates {
   const strict = matchQuery(index, plan, "all", filter, context.scratch);
   if (strict.count > 0 || plan.words.length < 2) return strict;
-  const relaxed: MatchingStrategy = "last";
-  return matchQuery(index, plan, relaxed, filter, context.scratch);
+  return matchQuery(index, plan, "last", filter, context.scratch);
 }
 
 function explicitSortField(query: SearchQuery): SortField | undefined {
