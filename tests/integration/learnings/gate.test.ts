@@ -133,6 +133,33 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect(page.html).toMatch(/class="learning-section what-changed"/);
   });
 
+  it("puts a correction through the same two-person review and shows an updated note", async () => {
+    const { id, slug } = await publishClean({ author, first, second }, { title: "A learning that needs a correction" });
+    const outboxBefore = (await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id))).length;
+    expect((await first.post(`/learnings/${slug}`, { intent: "correct" })).status).toBe(403);
+    const started = await author.post(`/learnings/${slug}`, { intent: "correct" });
+    expect(started.headers.get("location")).toBe(`/learnings/drafts/${id}`);
+    const form = await author.html(`/learnings/drafts/${id}`);
+    expect(form.html).toContain("What this correction changes");
+    expect(form.html).toContain("A learning that needs a correction");
+    const fields = learningFields({ title: "A learning that needs a correction", whatHappened: "A patient was given a second dose of a blood thinner after a rushed handover in the evening." });
+    const noNote = await submitDraft(author, id, fields);
+    expect(noNote.status).toBe(400);
+    expect(await noNote.text()).toContain("Say briefly what this correction changes");
+    expect((await submitDraft(author, id, { ...fields, correctionNote: "The event happened in the evening, not at night." })).status).toBe(302);
+    // While the correction is reviewed, readers still see the published version.
+    expect((await app.client().html(`/learnings/${slug}`)).html).not.toContain("in the evening");
+    expect((await approve(first, id)).status).toBe(302);
+    expect((await approve(second, id, { visibility: "public" })).status).toBe(302);
+    const page = await app.client().html(`/learnings/${slug}`);
+    expect(page.html).toContain("in the evening");
+    expect(page.html).toMatch(/Updated <time[^>]*>[^<]+<\/time>:<\/strong> (<!-- -->)?The event happened in the evening, not at night./);
+    const versions = await app.db.select().from(learningVersions).where(eq(learningVersions.learningId, id));
+    expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    expect((await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id))).length).toBe(outboxBefore + 1);
+    expect(await app.db.select().from(learningDrafts).where(eq(learningDrafts.learningId, id))).toHaveLength(0);
+  });
+
   it("takes a withdrawn learning out of the list, the page, the feed and search at once", async () => {
     const title = "Learning from a missed bedside check";
     const { id, slug } = await publishClean({ author, first, second }, { title });
