@@ -3,7 +3,14 @@
 // wrapper can serve the fallback. Writes wait for their task and throw if it failed.
 
 import { randomUUID } from "node:crypto";
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type SearchParams, type Settings } from "meilisearch";
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  type EnqueuedTaskPromise,
+  type IndexSwap,
+  type SearchParams,
+  type Settings,
+} from "meilisearch";
 import { assertValidDocument, copyDocument } from "./document";
 import { tokenize } from "./embedded/text";
 import {
@@ -156,7 +163,10 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async swap(a: string, b: string): Promise<void> {
-    await this.runTask(this.client.swapIndexes([{ indexes: [a, b], rename: false }]));
+    // `rename` is left out rather than sent as false: servers older than the field reject
+    // unknown fields, and false is the server's default anyway.
+    const swap = { indexes: [a, b] } as IndexSwap;
+    await this.runTask(this.client.swapIndexes([swap]));
   }
 
   async dropIndex(indexUid: string): Promise<void> {
