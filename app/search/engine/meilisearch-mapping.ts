@@ -3,6 +3,7 @@
 // without a server.
 
 import { escapeHtml, MARK_CLOSE, MARK_OPEN } from "./html";
+import { resolveYearRange } from "./settings";
 import type { SearchDocument, SearchFilters, SearchQuery } from "./types";
 
 /**
@@ -79,13 +80,10 @@ export function buildFilterExpression(filters: SearchFilters | undefined): strin
     if (!values || values.length === 0) continue;
     clauses.push(`${field} IN [${[...new Set<string>(values)].map(quoteFilterValue).join(", ")}]`);
   }
-  if (isFiniteNumber(filters.yearFrom)) clauses.push(`year >= ${Math.trunc(filters.yearFrom)}`);
-  if (isFiniteNumber(filters.yearTo)) clauses.push(`year <= ${Math.trunc(filters.yearTo)}`);
+  const years = resolveYearRange(filters);
+  if (years.from !== undefined) clauses.push(`year >= ${years.from}`);
+  if (years.to !== undefined) clauses.push(`year <= ${years.to}`);
   return clauses.length > 0 ? clauses.join(" AND ") : undefined;
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value);
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   MAX_TOTAL_HITS,
   MAX_VALUES_PER_FACET,
   RANKING_RULES,
+  resolveFacets,
   resolvePaging,
   SEARCHABLE_ATTRIBUTES,
   SORTABLE_ATTRIBUTES,
@@ -120,9 +121,10 @@ export class MeilisearchEngine implements SearchEngine {
     const { page, hitsPerPage } = resolvePaging(query);
     const q = query.q ?? "";
     const wordCount = tokenize(q).length;
+    const facets = resolveFacets(query.facets);
     const params = {
       filter: buildFilterExpression(query.filters),
-      facets: query.facets?.length ? [...new Set(query.facets)] : undefined,
+      facets: facets.length > 0 ? facets : undefined,
       sort: buildSort(query, wordCount > 0),
       page,
       hitsPerPage,
@@ -152,7 +154,7 @@ export class MeilisearchEngine implements SearchEngine {
       page: response.page,
       totalPages: response.totalPages,
       hitsPerPage: response.hitsPerPage,
-      facets: query.facets?.length ? { ...response.facetDistribution } : {},
+      facets: facets.length > 0 ? { ...response.facetDistribution } : {},
       processingMs: performance.now() - startedAt,
     };
   }

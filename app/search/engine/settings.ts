@@ -1,7 +1,7 @@
 // Index settings shared by both engines, so that the embedded engine behaves like the
 // Meilisearch index it stands in for. Change relevance here, not in an engine.
 
-import type { FacetName, SearchQuery } from "./types";
+import { FACET_NAMES, type FacetName, type SearchFilters, type SearchQuery } from "./types";
 
 /** Searchable attributes, most important first: the order drives the "attribute" ranking rule. */
 export const SEARCHABLE_ATTRIBUTES = ["title", "summary", "body", "topics"] as const;
@@ -83,4 +83,15 @@ export function resolvePaging(query: Pick<SearchQuery, "page" | "hitsPerPage">):
 
 export function totalPagesFor(totalHits: number, hitsPerPage: number): number {
   return Math.ceil(totalHits / hitsPerPage);
+}
+
+/** Requested facets we know, once each: unknown names (e.g. from a URL) are ignored, not errors. */
+export function resolveFacets(facets: readonly string[] | undefined): FacetName[] {
+  return [...new Set(facets ?? [])].filter((f): f is FacetName => (FACET_NAMES as readonly string[]).includes(f));
+}
+
+/** Year bounds as whole years; non-numbers mean "no bound". Both engines filter with these. */
+export function resolveYearRange(filters: SearchFilters | undefined): { from?: number; to?: number } {
+  const whole = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? Math.trunc(value) : undefined);
+  return { from: whole(filters?.yearFrom), to: whole(filters?.yearTo) };
 }

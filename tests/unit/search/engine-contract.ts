@@ -141,6 +141,12 @@ export function runEngineContract(name: string, makeEngine: EngineFactory): void
         expect(result.facets.languages).toEqual({ en: 4, mi: 3 });
       });
 
+      it("ignores unknown facet names and treats fractional years as whole years", async () => {
+        const result = await search({ q: "", facets: ["kind", "nonsense" as never] });
+        expect(Object.keys(result.facets)).toEqual(["kind"]);
+        expect((await search({ q: "", filters: { yearFrom: 2023.9 } })).totalHits).toBe(2);
+      });
+
       it("counts under the current query, with numbers as string keys", async () => {
         expect((await search({ q: "harm", facets: ["kind"] })).facets.kind).toEqual({ resource: 4 });
         const years = await search({ q: "", filters: { kind: ["learning"] }, facets: ["year"] });

@@ -11,9 +11,8 @@ export function countFacets(
   matchedSlots: ArrayLike<number>,
 ): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
-  for (const facet of new Set(facets)) {
+  for (const facet of facets) {
     const field = index.facets[facet];
-    if (!field) continue;
     const counts = new Int32Array(field.values.length);
     if (field.multiValued) countMultiValued(field, matchedSlots, counts);
     else countSingleValued(field, matchedSlots, counts);

@@ -1,6 +1,7 @@
 // Filters with Meilisearch semantics: values within one filter are OR-ed (`topics IN [a, b]`),
 // filters are AND-ed, a year range excludes documents without a year.
 
+import { resolveYearRange } from "../settings";
 import type { FacetName, SearchFilters } from "../types";
 import type { ScratchBuffer } from "./growable";
 import type { InvertedIndex } from "./inverted-index";
@@ -47,9 +48,10 @@ export function buildFilterMask(
     }
   }
 
-  const from = finiteOr(filters.yearFrom, -Infinity);
-  const to = finiteOr(filters.yearTo, Infinity);
-  if (from !== -Infinity || to !== Infinity) {
+  const range = resolveYearRange(filters);
+  const from = range.from ?? -Infinity;
+  const to = range.to ?? Infinity;
+  if (range.from !== undefined || range.to !== undefined) {
     required++;
     const years = index.years;
     for (let slot = 0; slot < levels.length; slot++) {
@@ -59,8 +61,4 @@ export function buildFilterMask(
   }
 
   return required === 0 ? null : new FilterMask(levels, required);
-}
-
-function finiteOr(value: number | undefined, fallback: number): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
 }

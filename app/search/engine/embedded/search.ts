@@ -1,7 +1,7 @@
 // The query pipeline of one index: plan → filter → match → rank → page → highlight → facets.
 
 import { copyDocument } from "../document";
-import { resolvePaging, totalPagesFor } from "../settings";
+import { resolveFacets, resolvePaging, totalPagesFor } from "../settings";
 import type { SearchQuery, SearchResult } from "../types";
 import { countFacets } from "./facets";
 import { buildFilterMask, type FilterMask } from "./filters";
@@ -63,7 +63,7 @@ export function searchIndex(index: InvertedIndex, context: SearchContext, query:
     page,
     totalPages: totalPagesFor(totalHits, hitsPerPage),
     hitsPerPage,
-    facets: query.facets?.length ? countFacets(index, query.facets, matched) : {},
+    facets: countFacets(index, resolveFacets(query.facets), matched),
     processingMs: performance.now() - startedAt,
   };
 }
