@@ -175,11 +175,11 @@ describe("embedded engine", () => {
     expect(again.doc.topics).toEqual(FIXTURE[0].topics);
   });
 
-  it("snapshots and restores an index", async () => {
+  it("exports and imports an index snapshot", async () => {
     const engine = await fresh();
-    const snapshot = JSON.parse(JSON.stringify(engine.snapshot()));
+    const snapshot = JSON.parse(JSON.stringify(engine.export()));
     const copy = new EmbeddedSearchEngine();
-    copy.restore(snapshot);
+    copy.import(snapshot);
     expect(await copy.count()).toBe(FIXTURE.length);
     expect((await copy.search({ q: "humanzing" })).hits[0].doc.id).toBe("resource:humanizing-harm");
   });

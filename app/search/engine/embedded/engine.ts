@@ -91,12 +91,14 @@ export class EmbeddedSearchEngine implements ManagedSearchEngine {
     return this.indexes.has(indexUid);
   }
 
-  snapshot(indexUid: string = DEFAULT_INDEX_UID): IndexSnapshot {
+  /** The index's documents as plain JSON-serialisable data. */
+  export(indexUid: string = DEFAULT_INDEX_UID): IndexSnapshot {
     return { version: 1, documents: this.require(indexUid).index.liveDocuments().map(copyDocument) };
   }
 
-  /** Replaces the index with the snapshot's documents. */
-  restore(snapshot: IndexSnapshot, indexUid: string = DEFAULT_INDEX_UID): void {
+  /** Replaces (or creates) the index with the snapshot's documents, re-indexing them. */
+  import(snapshot: IndexSnapshot, indexUid: string = DEFAULT_INDEX_UID): void {
+    snapshot.documents.forEach(assertValidDocument);
     const named = emptyIndex();
     for (const doc of snapshot.documents) named.index.upsert(doc);
     this.indexes.set(indexUid, named);
