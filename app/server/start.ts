@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { EnvError, getEnv } from "../utils/env.server";
 
 function newestMtime(dir: string): number {
@@ -45,6 +46,8 @@ async function main() {
   await migrateDatabase(handle);
   const { seedDemoIfEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../../db/seed/demo");
   const seeded = env.NODE_ENV === "production" ? false : await seedDemoIfEmpty(handle.db);
+  // PGlite has no autovacuum daemon to gather planner statistics; without them filtered lists pick poor plans.
+  await handle.db.execute(sql`analyze`);
   const { serveBuild } = await import("./serve");
   const server = await serveBuild();
   const { startBackgroundWork } = await import("./background");
