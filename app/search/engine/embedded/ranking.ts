@@ -122,9 +122,8 @@ export function rankBySortField(
   return selected.slice(window.offset, end).map((i) => candidates.slots[i]);
 }
 
-/** Placeholder search (no query words): every live document passing the filters. */
+/** Placeholder search (no query words): every live document passing the filters, in `order`. */
 export function placeholderMatches(
-  index: InvertedIndex,
   order: SortOrder,
   filter: FilterMask | null,
   window: PageWindow,

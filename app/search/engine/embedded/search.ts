@@ -38,7 +38,7 @@ export function searchIndex(index: InvertedIndex, context: SearchContext, query:
   if (plan.words.length === 0) {
     // Placeholder search: everything matching the filters, newest first unless told otherwise.
     const order = context.sortOrders.get(index, sortField ?? "updatedAt");
-    ({ page: pageSlots, matched } = placeholderMatches(index, order, filter, window, context.ranking));
+    ({ page: pageSlots, matched } = placeholderMatches(order, filter, window, context.ranking));
   } else {
     const candidates = matchWithFallback(index, context, plan, filter);
     matched = candidates.slots.subarray(0, candidates.count);
