@@ -77,6 +77,9 @@ function PostActions({ post, can }: { post: PostData; can: Abilities }) {
       ) : post.supportCount ? <span className="muted small">{`${post.supportCount} support`}</span> : null}
       {post.status === "visible" && can.canPost ? <Link to={quoteHref} className="small">Quote in a reply</Link> : null}
       {post.isMine && can.canPost ? <Link to={`/circles/${can.slug}/posts/${post.id}/edit`} className="small">Edit</Link> : null}
+      {post.status === "visible" && can.isMember && !post.isMine ? (
+        <Link to={`/flags?postId=${post.id}`} className="small">Flag for a moderator<span className="visually-hidden"> (the author never sees who flagged)</span></Link>
+      ) : null}
       {can.mayModerate && post.status === "held" ? (
         <Form method="post" className="inline">
           <input type="hidden" name="intent" value="approve" />

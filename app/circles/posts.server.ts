@@ -7,7 +7,8 @@ import { now } from "~/utils/clock.server";
 import { newId } from "~/utils/ids.server";
 import { notify } from "~/notifications/notifications.server";
 import { raiseCareAlert } from "~/moderation/care.server";
-import { screenPost } from "~/moderation/screening.server";
+import { fileAutomaticFlag } from "~/moderation/flags.server";
+import { screenPost, type ScreeningResult } from "~/moderation/screening.server";
 import { canDeletePost, canEditPost, canSeePost, type PostViewer } from "~/utils/policy.server";
 import type { CircleContext } from "./access.server";
 import type { FormResult } from "./circles.server";
@@ -53,8 +54,11 @@ export async function notifyFollowers(tx: Queryable, input: { threadId: string; 
   })));
 }
 
-async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser, post: { id: string; threadId: string; status: PostStatus; isOpener: boolean }, distress: boolean, reasons: string[]) {
+async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser, post: { id: string; threadId: string; status: PostStatus; isOpener: boolean }, screening: ScreeningResult) {
+  const { distress, reasons } = screening;
   if (post.status === "visible") await countApproved(tx, ctx.membership!.id);
+  // A "flag" watched word publishes the post and puts it in the review queue.
+  if (screening.flag) await fileAutomaticFlag(tx, { postId: post.id, circleId: ctx.circle.id });
   await tx.insert(circleThreadFollows).values({ threadId: post.threadId, userId: author.id, createdAt: now() }).onConflictDoNothing();
   if (post.status === "visible" && !post.isOpener) {
     await tx.update(circleThreads).set({ lastPostAt: now() }).where(eq(circleThreads.id, post.threadId));
@@ -81,7 +85,7 @@ export async function createThread(
     id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: true, body: input.body,
     contentWarning: input.contentWarning ?? null, status: decision.status, holdReason: decision.holdReason, createdAt: at,
   });
-  await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: true }, decision.screening.distress, decision.screening.reasons);
+  await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: true }, decision.screening);
   return { ok: true, threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
 }
 
@@ -101,7 +105,7 @@ export async function createReply(
     id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: false, body: input.body,
     contentWarning: input.contentWarning ?? null, quoteOfPostId: quoteOf, status: decision.status, holdReason: decision.holdReason, createdAt: now(),
   });
-  await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: false }, decision.screening.distress, decision.screening.reasons);
+  await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: false }, decision.screening);
   return { ok: true, threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
 }
 
@@ -130,6 +134,7 @@ export async function editOwnPost(
     .set({ body: input.body, contentWarning: input.contentWarning ?? null, editedAt: now(), ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}) })
     .where(eq(circlePosts.id, post.id));
   await writeAudit(tx, { actorId: author.id, action: "circle.post_edited", targetType: "circle_post", targetId: post.id, metadata: { circleId: ctx.circle.id, by: "author", reasons: screening.reasons } });
+  if (screening.flag) await fileAutomaticFlag(tx, { postId: post.id, circleId: ctx.circle.id });
   if (screening.distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: author.id });
   return { ok: true, threadId: post.threadId, heldMessage: hold ? screening.message ?? HELD_MESSAGE : null };
 }
