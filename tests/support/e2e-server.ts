@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   spawnSync("mkdir", ["-p", root]);
   const buildDir = mkdtempSync(path.join(root, "e2e-"));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "rn-e2e-"));
-  const env = { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, REMIX_BUILD_DIR: buildDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, REMIX_BUILD_DIR: buildDir };
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, args, { env, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
