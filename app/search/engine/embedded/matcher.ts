@@ -313,8 +313,9 @@ function collectSpan(index: InvertedIndex, span: SynonymSpan, mask: Uint8Array):
 }
 
 /**
- * Slot lists whose union contains every possible match. Under "all" with no synonyms any one
- * word will do, so take the rarest; otherwise a match must start with word 0 or a synonym at 0.
+ * Slot lists whose union contains every possible match. Under "all", every match covers each
+ * query position k with word k or a synonym spanning k, so any k gives a complete source: take
+ * the cheapest. Under "last" a match must at least cover position 0.
  */
 function candidateSources(
   plan: QueryPlan,
@@ -322,13 +323,17 @@ function candidateSources(
   spans: SpanMatches[],
   scratch: MatchScratch,
 ): ArrayLike<number>[] {
-  if (strategy === "all" && spans.length === 0) {
-    let rarest = scratch.word(0).touchedSlots();
-    for (let i = 1; i < plan.words.length; i++) {
-      const touched = scratch.word(i).touchedSlots();
-      if (touched.length < rarest.length) rarest = touched;
+  const sourcesAt = (k: number): ArrayLike<number>[] => [
+    scratch.word(k).touchedSlots(),
+    ...spans.filter((s) => s.span.start <= k && k < s.span.end).map((s) => s.touched),
+  ];
+  const size = (lists: ArrayLike<number>[]) => lists.reduce((total, list) => total + list.length, 0);
+  let best = sourcesAt(0);
+  if (strategy === "all") {
+    for (let k = 1; k < plan.words.length; k++) {
+      const candidate = sourcesAt(k);
+      if (size(candidate) < size(best)) best = candidate;
     }
-    return [rarest];
   }
-  return [scratch.word(0).touchedSlots(), ...spans.filter((s) => s.span.start === 0).map((s) => s.touched)];
+  return best;
 }
