@@ -198,6 +198,22 @@ describe("embedded engine", () => {
     expect(Object.values(afterDelete.facets.kind).reduce((a, b) => a + b, 0)).toBe(200);
   });
 
+  it("yields to the event loop during a large upsert without losing concurrent writes", async () => {
+    const docs = generateSyntheticLibrary({ count: 3_000, seed: 31 });
+    const engine = await fresh([]);
+    const large = engine.upsert(docs);
+    await new Promise((resolve) => setImmediate(resolve));
+    const midway = await engine.count();
+    expect(midway).toBeGreaterThan(0);
+    expect(midway).toBeLessThan(docs.length);
+    // Concurrent replacements: enough retired slots to compact while other writes are mid-way.
+    const replacements = docs.slice(0, 1_200).map((d) => ({ ...d, title: `${d.title} replaced` }));
+    await Promise.all([large, ...Array.from({ length: 4 }, () => engine.upsert(replacements))]);
+    expect(await engine.count()).toBe(docs.length);
+    expect((await engine.search({ q: "replaced" })).totalHits).toBe(1_200);
+    expect((await engine.search({ q: "", hitsPerPage: 1 })).totalHits).toBe(docs.length);
+  });
+
   it("clamps paging and caps query words at ten", async () => {
     const engine = await fresh();
     const result = await engine.search({ q: "", page: -3, hitsPerPage: 10_000 });

@@ -1,6 +1,10 @@
 // The in-process engine: several named indexes held in memory, swapped atomically. It is
 // the default when no Meilisearch is configured and the fallback when Meilisearch is down.
 // Nothing is persisted: the app rebuilds the index from the database at start.
+//
+// A name points at a NamedIndex holder. Swaps exchange holders; compaction and import replace
+// a holder's contents in place, so a write that holds the holder across an await (large
+// upserts yield to the event loop between chunks) can never write into a discarded index.
 
 import { assertValidDocument, copyDocument } from "../document";
 import {
@@ -25,9 +29,20 @@ export interface IndexSnapshot {
   documents: SearchDocument[];
 }
 
+/** Documents indexed between yields to the event loop: ~50 ms of work, so requests keep flowing. */
+const UPSERT_CHUNK_SIZE = 1_000;
+
 function emptyIndex(): NamedIndex {
   return { index: new InvertedIndex(), context: new SearchContext() };
 }
+
+function indexOf(docs: readonly SearchDocument[]): NamedIndex {
+  const named = emptyIndex();
+  for (const doc of docs) named.index.upsert(doc);
+  return named;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class EmbeddedSearchEngine implements ManagedSearchEngine {
   readonly name = "embedded" as const;
@@ -42,15 +57,18 @@ export class EmbeddedSearchEngine implements ManagedSearchEngine {
     docs.forEach(assertValidDocument);
     // Like Meilisearch, adding documents creates the index when needed.
     const named = this.getOrCreate(indexUid);
-    for (const doc of docs) named.index.upsert(doc);
-    this.compactIfWorthIt(indexUid, named);
+    for (let start = 0; start < docs.length; start += UPSERT_CHUNK_SIZE) {
+      if (start > 0) await yieldToEventLoop();
+      for (const doc of docs.slice(start, start + UPSERT_CHUNK_SIZE)) named.index.upsert(doc);
+    }
+    this.compactIfWorthIt(named);
   }
 
   async delete(ids: string[], indexUid: string = DEFAULT_INDEX_UID): Promise<void> {
     const named = this.indexes.get(indexUid);
     if (!named) return;
     for (const id of ids) named.index.delete(id);
-    this.compactIfWorthIt(indexUid, named);
+    this.compactIfWorthIt(named);
   }
 
   async search(query: SearchQuery, indexUid: string = DEFAULT_INDEX_UID): Promise<SearchResult> {
@@ -99,9 +117,7 @@ export class EmbeddedSearchEngine implements ManagedSearchEngine {
   /** Replaces (or creates) the index with the snapshot's documents, re-indexing them. */
   import(snapshot: IndexSnapshot, indexUid: string = DEFAULT_INDEX_UID): void {
     snapshot.documents.forEach(assertValidDocument);
-    const named = emptyIndex();
-    for (const doc of snapshot.documents) named.index.upsert(doc);
-    this.indexes.set(indexUid, named);
+    Object.assign(this.getOrCreate(indexUid), indexOf(snapshot.documents));
   }
 
   private getOrCreate(indexUid: string): NamedIndex {
@@ -120,10 +136,7 @@ export class EmbeddedSearchEngine implements ManagedSearchEngine {
   }
 
   /** Rebuilds an index whose retired slots (replaced or deleted documents) outnumber the live ones. */
-  private compactIfWorthIt(indexUid: string, named: NamedIndex): void {
-    if (!named.index.needsCompaction()) return;
-    const rebuilt = emptyIndex();
-    for (const doc of named.index.liveDocuments()) rebuilt.index.upsert(doc);
-    this.indexes.set(indexUid, rebuilt);
+  private compactIfWorthIt(named: NamedIndex): void {
+    if (named.index.needsCompaction()) Object.assign(named, indexOf(named.index.liveDocuments()));
   }
 }
