@@ -186,3 +186,19 @@ describe("resilient search engine", () => {
     }
   });
 });
+
+describe("createSearchEngine", () => {
+  it("uses the embedded engine alone when no Meilisearch URL is configured", async () => {
+    const { createSearchEngine, EmbeddedSearchEngine: Embedded, ResilientSearchEngine: Resilient } = await import("~/search/engine");
+    for (const options of [undefined, {}, { meilisearchUrl: "" }, { meilisearchUrl: "   " }]) {
+      const engine = createSearchEngine(options);
+      expect(engine).toBeInstanceOf(Embedded);
+      expect(engine.name).toBe("embedded");
+      expect(engine.status()).toBe("ok");
+    }
+    const wrapped = createSearchEngine({ meilisearchUrl: "http://127.0.0.1:7700", meilisearchKey: "k" });
+    expect(wrapped).toBeInstanceOf(Resilient);
+    expect(wrapped.name).toBe("meilisearch");
+    expect((wrapped as InstanceType<typeof Resilient>).fallback).toBeInstanceOf(Embedded);
+  });
+});
