@@ -4,9 +4,10 @@
 //                                       meilisearchKey: process.env.MEILISEARCH_KEY });
 //
 // With a URL: Meilisearch, wrapped so that searches fall back to an in-process copy when it is
-// down (feed that copy by sending every upsert/delete through the returned engine). Without:
-// the embedded engine alone. Either way the app must (re)build the index from the database
-// at start, because the embedded engine keeps nothing on disk.
+// down (a ResilientSearchEngine; every upsert/delete sent through it also feeds the copy, and
+// `.fallback` can be seeded directly at start). Without: the embedded engine alone. Either way
+// call ensureIndex() first (it applies the shared settings) and rebuild the in-process index
+// from the database at start, because the embedded engine keeps nothing on disk.
 
 import { EmbeddedSearchEngine } from "./embedded/engine";
 import { DEFAULT_REQUEST_TIMEOUT_MS, MeilisearchEngine } from "./meilisearch";
