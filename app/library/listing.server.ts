@@ -9,9 +9,6 @@ export const RESOURCES_PAGE_SIZE = 20;
 
 export type FacetCounts = Record<"type" | "topics" | "countries" | "languages" | "year", Record<string, number>>;
 
-/** Plain-text search over title, summary, body and authors, in the 'simple' configuration so every language is treated alike. */
-const DOCUMENT_VECTOR = sql`to_tsvector('simple', ${resources.title} || ' ' || ${resources.summary} || ' ' || coalesce(${resources.body}, '') || ' ' || array_to_string(${resources.authors}, ' '))`;
-
 function textArray(values: string[]) {
   return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 }
@@ -19,7 +16,7 @@ function textArray(values: string[]) {
 /** The WHERE clause of a list: the viewer's policy filter plus the chosen facets. */
 export function resourceListWhere(viewer: Actor, query: Partial<ResourceListQuery>, options: { publicOnly?: boolean } = {}): SQL {
   const filters: SQL[] = [options.publicOnly ? eq(resources.status, "published") : visibleResourcesFilter(viewer)];
-  if (query.q) filters.push(sql`${DOCUMENT_VECTOR} @@ websearch_to_tsquery('simple', ${query.q})`);
+  if (query.q) filters.push(sql`${resources.searchVector} @@ websearch_to_tsquery('simple', ${query.q})`);
   if (query.type?.length) filters.push(inArray(resources.type, query.type));
   if (query.topic?.length) filters.push(sql`${resources.topics} && ${textArray(query.topic)}`);
   if (query.country?.length) filters.push(sql`${resources.countries} && ${textArray(query.country)}`);

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { resources, type Resource } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import type { SearchDocument } from "~/search/engine/types";
@@ -35,4 +35,13 @@ export async function resourceSearchDocument(db: Queryable, id: string): Promise
 export async function publicResourceIds(db: Queryable): Promise<string[]> {
   const rows = await db.select({ id: resources.id }).from(resources).where(eq(resources.status, "published"));
   return rows.map((r) => r.id);
+}
+
+/** Many resources' snapshots in one query (reindex and outbox batches); a missing or private id maps to null. */
+export async function resourceSearchDocuments(db: Queryable, ids: string[]): Promise<Map<string, SearchDocument | null>> {
+  const out = new Map<string, SearchDocument | null>(ids.map((id) => [id, null]));
+  if (!ids.length) return out;
+  const rows = await db.select().from(resources).where(inArray(resources.id, ids));
+  for (const row of rows) if (isResourcePublic(row)) out.set(row.id, resourceToSearchDocument(row));
+  return out;
 }

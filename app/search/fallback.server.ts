@@ -25,12 +25,15 @@ export async function searchResourcesInPostgres(query: SearchQuery): Promise<Sea
     { publicOnly: true },
   );
   const textMatch = words.length
-    ? sql`to_tsvector('simple', ${resources.title} || ' ' || ${resources.summary} || ' ' || coalesce(${resources.body}, '')) @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(" & ")})`
+    ? sql`${resources.searchVector} @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(" & ")})`
     : sql`true`;
   const fullWhere = sql`${where} and ${textMatch}`;
   const db = await getDb();
   const [rows, [total], facets] = await Promise.all([
-    db.select().from(resources).where(fullWhere).orderBy(sql`${resources.year} desc nulls last`, asc(resources.title)).limit(hitsPerPage).offset((page - 1) * hitsPerPage),
+    db.select({
+      id: resources.id, slug: resources.slug, title: resources.title, summary: resources.summary, type: resources.type, topics: resources.topics,
+      countries: resources.countries, language: resources.language, year: resources.year, updatedAt: resources.updatedAt,
+    }).from(resources).where(fullWhere).orderBy(sql`${resources.year} desc nulls last`, asc(resources.title)).limit(hitsPerPage).offset((page - 1) * hitsPerPage),
     db.select({ n: sql<number>`count(*)::int` }).from(resources).where(fullWhere),
     facetCounts(fullWhere),
   ]);

@@ -4,7 +4,7 @@ import type { SearchEntityKind } from "../../db/schema";
 import { now } from "~/utils/clock.server";
 import type { SearchDocument, SearchEngine } from "./engine/types";
 import { log } from "./log.server";
-import { SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
+import { loadDocuments, SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
 
 // The search sync worker. Writers add an outbox row in the transaction of their change; this worker
 // claims due rows, reads each record's CURRENT snapshot and sends an upsert (or a delete when the
@@ -102,17 +102,41 @@ export async function processOutboxBatch(options: OutboxWorkerOptions): Promise<
   const upserts: Array<{ doc: SearchDocument; rows: ClaimedRow[] }> = [];
   const deletes: Array<{ id: string; rows: ClaimedRow[] }> = [];
   let failed = 0;
-  for (const [key, rows] of rowsByRecord) {
+  // Snapshots are loaded per kind, in one query where the source allows it.
+  const recordsByKind = new Map<SearchEntityKind, string[]>();
+  for (const rows of rowsByRecord.values()) {
     const { entity_kind: kind, entity_id: entityId } = rows[0]!;
-    try {
-      const source = sources[kind];
-      if (!source) throw new Error(`No search source for kind "${kind}"`);
-      const doc = await source.load(db, entityId);
-      if (doc) upserts.push({ doc, rows });
-      else deletes.push({ id: key, rows });
-    } catch (error) {
-      failed += rows.length;
-      await markFailed(db, rows, error);
+    recordsByKind.set(kind, [...(recordsByKind.get(kind) ?? []), entityId]);
+  }
+  const fail = async (rows: ClaimedRow[], error: unknown) => {
+    failed += rows.length;
+    await markFailed(db, rows, error);
+  };
+  for (const [kind, entityIds] of recordsByKind) {
+    const rowsOf = (entityId: string) => rowsByRecord.get(searchDocumentId(kind, entityId))!;
+    const accept = (entityId: string, doc: SearchDocument | null) => {
+      if (doc) upserts.push({ doc, rows: rowsOf(entityId) });
+      else deletes.push({ id: searchDocumentId(kind, entityId), rows: rowsOf(entityId) });
+    };
+    const source = sources[kind];
+    if (!source) {
+      await fail(entityIds.flatMap(rowsOf), new Error(`No search source for kind "${kind}"`));
+    } else if (source.loadMany) {
+      try {
+        const loaded = await loadDocuments(source, db, entityIds);
+        for (const entityId of entityIds) accept(entityId, loaded.get(entityId) ?? null);
+      } catch (error) {
+        await fail(entityIds.flatMap(rowsOf), error);
+      }
+    } else {
+      // One at a time, so one record that cannot be read does not hold back the others.
+      for (const entityId of entityIds) {
+        try {
+          accept(entityId, await source.load(db, entityId));
+        } catch (error) {
+          await fail(rowsOf(entityId), error);
+        }
+      }
     }
   }
 

@@ -3,7 +3,7 @@ import { executeRows, type Database } from "../../db/client";
 import type { SearchEntityKind } from "../../db/schema";
 import { DEFAULT_INDEX_UID, SEARCH_KINDS, type SearchDocument, type SearchEngine } from "./engine/types";
 import { log } from "./log.server";
-import { SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
+import { loadDocuments, SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
 
 const UPSERT_BATCH = 500;
 
@@ -17,25 +17,18 @@ async function collectDocuments(db: Database, sources: Record<SearchEntityKind, 
     counts[kind] = 0;
     const source = sources[kind];
     const ids = await source.listIds(db);
-    let batch: SearchDocument[] = [];
-    for (const id of ids) {
+    for (let start = 0; start < ids.length; start += UPSERT_BATCH) {
+      let docs: SearchDocument[];
       try {
-        const doc = await source.load(db, id);
-        if (doc) batch.push(doc);
+        const loaded = await loadDocuments(source, db, ids.slice(start, start + UPSERT_BATCH));
+        docs = [...loaded.values()].filter((d): d is SearchDocument => d !== null);
       } catch (error) {
-        // A kind whose loader is not available yet is reported once and skipped, not fatal.
+        // A kind whose loader fails is reported and skipped, so the other kinds are still indexed.
         missing[kind] = String((error as Error)?.message ?? error);
         break;
       }
-      if (batch.length >= UPSERT_BATCH) {
-        await send(batch);
-        counts[kind] += batch.length;
-        batch = [];
-      }
-    }
-    if (batch.length) {
-      await send(batch);
-      counts[kind] += batch.length;
+      if (docs.length) await send(docs);
+      counts[kind] += docs.length;
     }
   }
   return { counts, missing };

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { executeRows, type Queryable } from "../../db/client";
 import { facilitatorSearchDocument } from "~/directory/search-document.server";
 import { learningSearchDocument } from "~/learnings/search-document.server";
-import { publicResourceIds, resourceSearchDocument } from "~/library/search-document.server";
+import { publicResourceIds, resourceSearchDocument, resourceSearchDocuments } from "~/library/search-document.server";
 import { publicFacilitatorProfileSql } from "~/utils/policy.server";
 import type { SearchDocument, SearchKind } from "./engine/types";
 
@@ -17,7 +17,17 @@ export type SearchSource = {
   load: (db: Queryable, entityId: string) => Promise<SearchDocument | null>;
   /** Candidate ids for a full reindex; `load` still decides what is public. */
   listIds: (db: Queryable) => Promise<string[]>;
+  /** Optional batch form of `load`, one query for many ids (every id present in the map). */
+  loadMany?: (db: Queryable, entityIds: string[]) => Promise<Map<string, SearchDocument | null>>;
 };
+
+/** Loads many records of one kind, in one query when the source can. */
+export async function loadDocuments(source: SearchSource, db: Queryable, ids: string[]): Promise<Map<string, SearchDocument | null>> {
+  if (source.loadMany) return source.loadMany(db, ids);
+  const out = new Map<string, SearchDocument | null>();
+  for (const id of ids) out.set(id, await source.load(db, id));
+  return out;
+}
 
 /** Ids from another domain's table. */
 async function idsFrom(db: Queryable, query: ReturnType<typeof sql>): Promise<string[]> {
@@ -26,7 +36,7 @@ async function idsFrom(db: Queryable, query: ReturnType<typeof sql>): Promise<st
 }
 
 export const SEARCH_SOURCES: Record<SearchKind, SearchSource> = {
-  resource: { kind: "resource", load: resourceSearchDocument, listIds: publicResourceIds },
+  resource: { kind: "resource", load: resourceSearchDocument, loadMany: resourceSearchDocuments, listIds: publicResourceIds },
   learning: {
     kind: "learning",
     load: learningSearchDocument,

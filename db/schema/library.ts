@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** A withdrawn resource stays in the database (and its history) but leaves lists, search and the feed. */
 export const RESOURCE_STATUSES = ["published", "withdrawn"] as const;
@@ -35,10 +37,18 @@ export const resources = pgTable(
     updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Postgres full-text search for /resources?q= and for search in reduced mode (no engine). Kept by
+     * the database itself, in the 'simple' configuration so every language is treated alike.
+     */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('simple', title || ' ' || summary || ' ' || coalesce(body, '') || ' ' || publisher)`,
+    ),
   },
   (t) => [
     uniqueIndex("resources_slug_key").on(t.slug),
     index("resources_status_created_idx").on(t.status, t.createdAt),
+    index("resources_search_idx").using("gin", t.searchVector),
   ],
 );
 export type Resource = typeof resources.$inferSelect;
