@@ -7,7 +7,7 @@ import { publicFacilitatorProfileSql } from "~/utils/policy.server";
 import { countryName, languageName } from "./codes";
 import { firstSentences, verificationBadge } from "./format";
 import type { DirectoryFilters, DirectoryQuery } from "./schema";
-import { matchFacilitatorText, type TextMatch } from "./text-search.server";
+import { matchFacilitatorText } from "./text-search.server";
 
 export const PAGE_SIZE = 20;
 
@@ -35,48 +35,20 @@ function filterCondition(dim: FacetDimension, f: DirectoryFilters, alias: "p" | 
 
 /** The value(s) a profile contributes to one facet, over the `base` rows. */
 const FACET_VALUE: Record<FacetDimension, string> = {
-  country: "b.country",
-  region: "b.region",
-  language: "unnest(b.languages)",
-  modality: "unnest(b.modalities)",
-  specialty: "unnest(b.specialties)",
-  approach: "unnest(b.approaches)",
-  availability: "b.availability",
-  verified: "'1'",
+  country: "select b.country",
+  region: "select b.region",
+  language: "select unnest(b.languages)",
+  modality: "select unnest(b.modalities)",
+  specialty: "select unnest(b.specialties)",
+  approach: "select unnest(b.approaches)",
+  availability: "select b.availability",
+  verified: "select '1' where b.verified_now",
 };
 
 const and = (parts: Array<SQL | null>) => {
   const kept = parts.filter((p): p is SQL => !!p);
   return kept.length ? sql.join(kept, sql` and `) : sql`true`;
 };
-
-/**
- * Facet counts in ONE query: for each filter, the count of each value given the OTHER active filters
- * (and the free text), like faceted search. Also the total matching every filter.
- */
-async function countFacets(db: Queryable, f: DirectoryFilters, text: TextMatch | null, at: Date) {
-  const branches = FACET_DIMENSIONS.map((dim) => {
-    const others = and(FACET_DIMENSIONS.filter((d) => d !== dim).map((d) => filterCondition(d, f, "b", at)));
-    const extra = dim === "verified" ? sql` and b.verified_until > ${at.toISOString()}::timestamptz` : sql``;
-    return sql`select ${dim}::text as facet, v::text as value, count(*)::int as n from (select ${sql.raw(FACET_VALUE[dim])} as v from base b where ${others}${extra}) x where v is not null group by v`;
-  });
-  const all = and(FACET_DIMENSIONS.map((d) => filterCondition(d, f, "b", at)));
-  const query = sql`with base as materialized (
-      select p.country, p.region, p.languages, p.modalities, p.specialties, p.approaches, p.availability, p.verified_until
-      from facilitator_profiles p join users u on u.id = p.user_id
-      where ${publicFacilitatorProfileSql} and ${text ? text.where : sql`true`}
-    )
-    ${sql.join(branches, sql` union all `)}
-    union all select '_total', '', count(*)::int from base b where ${all}`;
-  const rows = await executeRows<{ facet: string; value: string; n: number }>(db, query);
-  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, {} as Record<string, number>])) as FacetCounts;
-  let total = 0;
-  for (const r of rows) {
-    if (r.facet === "_total") total = Number(r.n);
-    else facets[r.facet as FacetDimension][r.value] = Number(r.n);
-  }
-  return { facets, total };
-}
 
 type Cursor = { key: number; rot: string; id: string; day: string };
 
@@ -101,10 +73,10 @@ export const rotationDay = (at: Date) => at.toISOString().slice(0, 10);
 type ResultRow = {
   id: string; slug: string; display_name: string; pronouns: string | null; bio: string; country: string; region: string | null;
   city: string | null; languages: string[]; modalities: string[]; specialties: string[]; approaches: string[]; availability: string;
-  competency: string; verified_until: Date | string | null; sort_key: number; rot: string;
+  competency: string; verified_until: Date | string | null;
 };
 
-function cardView(r: ResultRow, at: Date) {
+function cardView(r: ResultRow & { sort_key: number; rot: string }, at: Date) {
   const verifiedUntil = r.verified_until ? new Date(r.verified_until) : null;
   return {
     id: r.id,
@@ -144,23 +116,62 @@ export async function findFacilitators(query: DirectoryQuery, options: { pageSiz
       : text
         ? sql`(${text.rank})::float8`
         : sql`0::float8`;
-  const where = and([publicFacilitatorProfileSql, text?.where ?? null, ...FACET_DIMENSIONS.map((d) => filterCondition(d, query, "p", at))]);
   const after = cursor
-    ? sql`where s.sort_key < ${cursor.key}::float8 or (s.sort_key = ${cursor.key}::float8 and (s.rot > ${cursor.rot} or (s.rot = ${cursor.rot} and s.id > ${cursor.id})))`
+    ? sql`and (b.sort_key < ${cursor.key}::float8 or (b.sort_key = ${cursor.key}::float8 and (b.rot > ${cursor.rot} or (b.rot = ${cursor.rot} and b.id > ${cursor.id}))))`
     : sql``;
-  const rows = await executeRows<ResultRow>(
+  const flags = FACET_DIMENSIONS.map((d) => sql`${filterCondition(d, query, "p", at) ?? sql`true`} as ${sql.raw(`m_${d}`)}`);
+  const passes = (except: FacetDimension | null) => sql.raw(FACET_DIMENSIONS.filter((d) => d !== except).map((d) => `b.m_${d}`).join(" and "));
+  const facetBranches = FACET_DIMENSIONS.map((dim) => sql`select ${dim}::text, v::text from (${sql.raw(FACET_VALUE[dim])}) x(v) where ${passes(dim)}`);
+  // ONE pass over the public profiles matching the free text: each filter is worked out once per row
+  // (m_<filter>); the page is the rows passing every filter, in key order after the cursor; the facets
+  // count, for each filter, the values of rows passing the OTHER filters (faceted search), in one GROUP BY.
+  const summary = await executeRows<{ kind: "facet" | "page"; facet: string | null; value: string | null; n: number | null; id: string | null; sort_key: number | null; rot: string | null }>(
     db,
-    sql`select * from (
-        select p.id, p.slug, p.display_name, p.pronouns, p.bio, p.country, p.region, p.city, p.languages, p.modalities,
-          p.specialties, p.approaches, p.availability, p.competency, p.verified_until,
-          ${sortKey} as sort_key, md5(p.id || ${day}) as rot
+    sql`with base as materialized (
+        select p.id, p.country, p.region, p.languages, p.modalities, p.specialties, p.approaches, p.availability,
+          coalesce(p.verified_until > ${at.toISOString()}::timestamptz, false) as verified_now,
+          ${sortKey} as sort_key, md5(p.id || ${day}) as rot, ${sql.join(flags, sql`, `)}
         from facilitator_profiles p join users u on u.id = p.user_id
-        where ${where}
-      ) s ${after}
-      order by s.sort_key desc, s.rot asc, s.id asc
-      limit ${pageSize + 1}`,
+        where ${publicFacilitatorProfileSql} and ${text ? text.where : sql`true`}
+      ),
+      page as (
+        select b.id, b.sort_key, b.rot, row_number() over (order by b.sort_key desc, b.rot asc, b.id asc)::int as ord
+        from base b where ${passes(null)} ${after}
+        order by b.sort_key desc, b.rot asc, b.id asc
+        limit ${pageSize + 1}
+      ),
+      facets as (
+        select f.facet, f.value, count(*)::int as n
+        from base b cross join lateral (
+          ${sql.join(facetBranches, sql` union all `)}
+          union all select '_total', '' where ${passes(null)}
+        ) f(facet, value)
+        where f.value is not null
+        group by f.facet, f.value
+      )
+      select 'facet' as kind, facet, value, n, null::text as id, null::float8 as sort_key, null::text as rot from facets
+      union all
+      select 'page', null, null, ord, id, sort_key, rot from page`,
   );
-  const { facets, total } = await countFacets(db, query, text, at);
+  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, {} as Record<string, number>])) as FacetCounts;
+  let total = 0;
+  const keys: Array<{ id: string; sort_key: number; rot: string; ord: number }> = [];
+  for (const r of summary) {
+    if (r.kind === "page") keys.push({ id: r.id!, sort_key: Number(r.sort_key), rot: r.rot!, ord: Number(r.n) });
+    else if (r.facet === "_total") total = Number(r.n);
+    else facets[r.facet as FacetDimension][r.value!] = Number(r.n);
+  }
+  keys.sort((x, y) => x.ord - y.ord); // the database's order (its collation), not JavaScript's
+  // The wide columns, only for the page's rows.
+  const wide = keys.length
+    ? await executeRows<ResultRow>(
+        db,
+        sql`select id, slug, display_name, pronouns, bio, country, region, city, languages, modalities, specialties, approaches,
+              availability, competency, verified_until from facilitator_profiles where id in (${sql.join(keys.map((k) => sql`${k.id}`), sql`, `)})`,
+      )
+    : [];
+  const byId = new Map(wide.map((w) => [w.id, w]));
+  const rows = keys.map((k) => ({ ...byId.get(k.id)!, sort_key: k.sort_key, rot: k.rot }));
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   const nextCursor = rows.length > pageSize && last ? encodeCursor({ key: Number(last.sort_key), rot: last.rot, id: last.id, day }) : null;
