@@ -6,7 +6,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { log } from "~/search/log.server";
+import { log } from "~/utils/log.server";
 import { insertResource, RESERVED_SLUGS, slugify, uniqueSlug } from "./resources.server";
 import { ResourceInputSchema, type ResourceInput } from "./schema";
 

@@ -3,7 +3,7 @@ import { executeRows, type Database } from "../../db/client";
 import type { SearchEntityKind } from "../../db/schema";
 import { now } from "~/utils/clock.server";
 import type { SearchDocument, SearchEngine } from "./engine/types";
-import { log } from "./log.server";
+import { log } from "~/utils/log.server";
 import { loadDocuments, SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
 
 // The search sync worker. Writers add an outbox row in the transaction of their change; this worker

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { executeRows, type Database } from "../../db/client";
 import type { SearchEntityKind } from "../../db/schema";
 import { DEFAULT_INDEX_UID, SEARCH_KINDS, type SearchDocument, type SearchEngine } from "./engine/types";
-import { log } from "./log.server";
+import { log } from "~/utils/log.server";
 import { loadDocuments, SEARCH_SOURCES, searchDocumentId, type SearchSource } from "./sources.server";
 
 const UPSERT_BATCH = 500;

@@ -6,7 +6,7 @@ import { executeRows, type Database } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { searchResourcesInPostgres } from "./fallback.server";
-import { log } from "./log.server";
+import { log } from "~/utils/log.server";
 
 // The site's search: one engine for the whole process (on globalThis, so the Remix bundle, the
 // in-process worker started by `npm start` and the tests all share it), one function to search.

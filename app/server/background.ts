@@ -2,10 +2,11 @@ import { getDb } from "../utils/db.server";
 import { getEnv } from "../utils/env.server";
 import type { SearchEngine } from "../search/engine/types";
 import { ResilientSearchEngine } from "../search/engine/index";
-import { log } from "../search/log.server";
+import { log } from "../utils/log.server";
 import { startOutboxWorker } from "../search/outbox.server";
 import { reindexAll } from "../search/reindex.server";
 import { getSearchEngine } from "../search/search.server";
+import { startScheduledJobs } from "./jobs";
 
 /** The in-memory engine of this process: the engine itself, or Meilisearch's fallback copy. */
 function embeddedEngineOf(engine: SearchEngine): SearchEngine | null {
@@ -16,7 +17,7 @@ function embeddedEngineOf(engine: SearchEngine): SearchEngine | null {
 /**
  * In-process background work started by `npm start`: first the embedded search index is rebuilt from
  * the database (it keeps nothing on disk), then the search outbox worker runs, unless SEARCH_WORKER=off
- * (then `npm run worker` runs it separately). Returns a function that stops it.
+ * (then `npm run worker` runs it separately), and the scheduled jobs in ./jobs. Returns a function that stops it.
  */
 export async function startBackgroundWork(): Promise<() => Promise<void>> {
   const stops: Array<() => Promise<void>> = [];
@@ -32,6 +33,7 @@ export async function startBackgroundWork(): Promise<() => Promise<void>> {
     }
   }
   if (getEnv().SEARCH_WORKER !== "off") stops.push(startOutboxWorker({ db, engine, name: "inline" }));
+  stops.push(startScheduledJobs());
   return async () => {
     await Promise.all(stops.map((s) => s()));
   };

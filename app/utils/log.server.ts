@@ -1,5 +1,5 @@
 /**
- * One-line structured logs for the library and search: event names, ids and counts only, never
+ * One-line structured logs: event names, ids and counts only, never
  * content (titles, queries and post text stay out of logs). Quiet under vitest.
  */
 export function log(event: string, fields: Record<string, string | number | boolean | null | undefined> = {}) {
