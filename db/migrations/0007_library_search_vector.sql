@@ -1,2 +1,0 @@
-ALTER TABLE "resources" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || summary || ' ' || coalesce(body, '') || ' ' || publisher)) STORED;--> statement-breakpoint
-CREATE INDEX "resources_search_idx" ON "resources" USING gin ("search_vector");
