@@ -42,7 +42,8 @@ const WATCHED_HOLD_MESSAGE =
  * decision without the matched words.
  *
  * Distress is met with care, never sanctions: when a post expresses distress, a watched word that would
- * block or hold it only flags it for a reviewer, and the post is published. The identifier guard still
+ * block or hold it is set aside and the post is published; the care alert, not the moderation queue,
+ * brings a person to it. The identifier guard still
  * holds it, because that protects a patient, not the author.
  */
 export async function screenText(db: Queryable, input: { circleId: string | null; text: string }): Promise<ScreeningDetail> {
@@ -62,7 +63,6 @@ export async function screenText(db: Queryable, input: { circleId: string | null
   }
   if (distress) reasons.add("distress");
   if (distress && (blocks.length || holds.length)) {
-    flag = true;
     reasons.add("watched_word_softened_for_distress");
   } else if (blocks.length) {
     outcome = "block";
