@@ -23,6 +23,8 @@ export async function getPostForModeration(db: Queryable, postId: string) {
       circle: { id: circles.id, slug: circles.slug, name: circles.name },
       authorLabel: memberLabelSql,
       authorMembershipId: circleMemberships.id,
+      /** The account behind the post: for notifying the author, never for display. */
+      authorUserId: circleMemberships.userId,
     })
     .from(circlePosts)
     .innerJoin(circleThreads, eq(circleThreads.id, circlePosts.threadId))

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { circleMemberships, circlePostRevisions, circlePosts, circleThreads, circles, postFlags, users, type PostStatus } from "../../db/schema";
-import { memberLabelSql } from "~/circles/names";
+import { circleMemberships, circlePostRevisions, circlePosts, circles, postFlags, type PostStatus } from "../../db/schema";
+import { getPostForModeration } from "~/circles/moderation.server";
 import { now } from "~/utils/clock.server";
 import { newId } from "~/utils/ids.server";
 
@@ -29,22 +29,14 @@ export type PostUnderReview = {
 };
 
 export async function getPostUnderReview(db: Queryable, postId: string): Promise<PostUnderReview | null> {
-  const [row] = await db
-    .select({
-      id: circlePosts.id, body: circlePosts.body, status: circlePosts.status, holdReason: circlePosts.holdReason, isOpener: circlePosts.isOpener,
-      threadId: circleThreads.id, threadTitle: circleThreads.title,
-      circleId: circles.id, circleSlug: circles.slug, circleName: circles.name,
-      authorMembershipId: circleMemberships.id, authorUserId: circleMemberships.userId, authorLabel: memberLabelSql,
-      createdAt: circlePosts.createdAt,
-    })
-    .from(circlePosts)
-    .innerJoin(circleThreads, eq(circleThreads.id, circlePosts.threadId))
-    .innerJoin(circles, eq(circles.id, circlePosts.circleId))
-    .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
-    .innerJoin(users, eq(users.id, circleMemberships.userId))
-    .where(eq(circlePosts.id, postId))
-    .limit(1);
-  return row ?? null;
+  const found = await getPostForModeration(db, postId);
+  if (!found) return null;
+  const { post, circle } = found;
+  return {
+    id: post.id, body: post.body, status: post.status, holdReason: post.holdReason, isOpener: post.isOpener,
+    threadId: post.threadId, threadTitle: found.threadTitle, circleId: circle.id, circleSlug: circle.slug, circleName: circle.name,
+    authorMembershipId: found.authorMembershipId, authorUserId: found.authorUserId, authorLabel: found.authorLabel, createdAt: post.createdAt,
+  };
 }
 
 /** The body before the latest moderator edit, to restore it when an appeal reverses that edit. */
