@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { linkFromMail } from "../support/mail";
-import { e2eDataDir, expect, expectNoAxeViolations, launchBrowser, newContext } from "../support/browser";
+import { e2eDataDir, expect, expectNoAxeViolations, launchBrowser, newContext, signOut } from "../support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,9 +34,7 @@ describe("accounts in Chromium", () => {
     await expect.poll(() => page.getByText("Your email is confirmed").count()).toBe(1);
     await expectNoAxeViolations(page);
 
-    await page.getByText("Kahu", { exact: true }).click();
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await page.waitForURL((u) => u.pathname === "/");
+    await signOut(page);
     await expectNoAxeViolations(page);
 
     await page.goto("/login");
@@ -44,9 +42,7 @@ describe("accounts in Chromium", () => {
     await page.getByLabel("Password").fill("the tide comes in gently");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((u) => u.pathname === "/");
-    await page.getByText("Kahu", { exact: true }).click();
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await page.waitForURL((u) => u.pathname === "/");
+    await signOut(page);
 
     await page.goto("/forgot-password");
     await expectNoAxeViolations(page);
@@ -86,9 +82,7 @@ describe("accounts in Chromium", () => {
     await page.waitForURL((u) => u.pathname === "/");
     await page.goto("/account");
     expect(await page.getByText("Signed in as member@example.org").count()).toBe(1);
-    await page.getByText("Sam Whitford", { exact: true }).click();
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await page.waitForURL((u) => u.pathname === "/");
+    await signOut(page);
     await page.goto("/account");
     await page.waitForURL((u) => u.pathname === "/login");
     await context.close();

@@ -37,3 +37,10 @@ export async function signInAs(page: Page, email: string, password = "healing-to
 }
 
 export { expect };
+
+/** Opens the account menu in the header and signs out (works with or without JavaScript). */
+export async function signOut(page: import("playwright-core").Page) {
+  await page.locator(".account-menu summary").click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await page.waitForURL((u) => u.pathname === "/");
+}
