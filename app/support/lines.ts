@@ -5,6 +5,8 @@
 // information when written. A field we were not sure of was left out rather than guessed.
 // Services change: review this file at least every six months.
 
+import { EMERGENCY_NUMBERS, type EmergencyNumbers } from "./emergency";
+
 export const SUPPORT_COUNTRIES = {
   NZ: "New Zealand",
   AU: "Australia",
@@ -37,23 +39,6 @@ export type SupportLine = {
   languages?: string[];
   /** True when the service is specifically for health and care workers. */
   forHealthWorkers?: boolean;
-};
-
-export type EmergencyNumbers = {
-  /** Numbers in the order a person should try them. */
-  numbers: string[];
-  note: string;
-};
-
-export const EMERGENCY_NUMBERS: Record<SupportCountry, EmergencyNumbers> = {
-  NZ: { numbers: ["111"], note: "Call 111 for police, ambulance or fire if someone is in immediate danger." },
-  AU: { numbers: ["000"], note: "Call 000 for police, ambulance or fire if someone is in immediate danger." },
-  CA: { numbers: ["911"], note: "Call 911 if someone is in immediate danger." },
-  US: { numbers: ["911"], note: "Call 911 if someone is in immediate danger." },
-  GB: { numbers: ["999", "112"], note: "Call 999 (or 112) if someone is in immediate danger, or go to A&E." },
-  IE: { numbers: ["112", "999"], note: "Call 112 or 999 if someone is in immediate danger, or go to an emergency department." },
-  ZA: { numbers: ["10177", "112"], note: "Call 10177 for an ambulance, or 112 from a mobile phone, if someone is in immediate danger." },
-  FR: { numbers: ["15", "112"], note: "Appelez le 15 (SAMU) ou le 112 si une personne est en danger immédiat." },
 };
 
 export const SUPPORT_LINES: SupportLine[] = [
@@ -376,6 +361,8 @@ export const INTERNATIONAL_NOTE: SupportLine = {
   hours: "Varies by service",
   website: "https://findahelpline.com",
 };
+
+export { EMERGENCY_NUMBERS, type EmergencyNumbers } from "./emergency";
 
 const ALIASES: Record<string, SupportCountry> = { UK: "GB" };
 
