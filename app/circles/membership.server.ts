@@ -91,23 +91,26 @@ async function membershipIn(tx: Queryable, circleId: string, userId: string) {
 }
 
 /** A facilitator or moderator removes a member, with a reason the member is told. */
-export async function removeMember(tx: Queryable, circleId: string, userId: string, reason: string, actorId: string): Promise<boolean> {
+/** Options for removal and muting: a review-queue decision tells the member itself, with the appeal link. */
+type TellMember = { tellMember?: boolean };
+
+export async function removeMember(tx: Queryable, circleId: string, userId: string, reason: string, actorId: string, options: TellMember = {}): Promise<boolean> {
   const row = await membershipIn(tx, circleId, userId);
   if (!row || row.m.status !== "active") return false;
   await tx.update(circleMemberships).set({ status: "removed", decisionReason: reason, decidedAt: now(), acceptedRulesVersion: null }).where(eq(circleMemberships.id, row.m.id));
   await tx.delete(circleFacilitators).where(and(eq(circleFacilitators.circleId, circleId), eq(circleFacilitators.userId, userId)));
   await cancelFutureRsvps(tx, row.circle, userId);
-  await notify(tx, { userId, kind: "circle.member_removed", message: `A facilitator removed you from ${row.circle.name}`, href: `/circles/${row.circle.slug}` });
+  if (options.tellMember !== false) await notify(tx, { userId, kind: "circle.member_removed", message: `A facilitator removed you from ${row.circle.name}`, href: `/circles/${row.circle.slug}` });
   await writeAudit(tx, { actorId, action: "circle.member_removed", targetType: "circle_membership", targetId: row.m.id, reason, metadata: { circleId } });
   return true;
 }
 
 /** A muted member can still read but cannot post until `until`. */
-export async function muteMember(tx: Queryable, circleId: string, userId: string, until: Date, reason: string, actorId: string): Promise<boolean> {
+export async function muteMember(tx: Queryable, circleId: string, userId: string, until: Date, reason: string, actorId: string, options: TellMember = {}): Promise<boolean> {
   const row = await membershipIn(tx, circleId, userId);
   if (!row || row.m.status !== "active") return false;
   await tx.update(circleMemberships).set({ mutedUntil: until, muteReason: reason }).where(eq(circleMemberships.id, row.m.id));
-  await notify(tx, { userId, kind: "circle.member_muted", message: `A facilitator paused your posting in ${row.circle.name} for a while; you can still read`, href: `/circles/${row.circle.slug}` });
+  if (options.tellMember !== false) await notify(tx, { userId, kind: "circle.member_muted", message: `A facilitator paused your posting in ${row.circle.name} for a while; you can still read`, href: `/circles/${row.circle.slug}` });
   await writeAudit(tx, { actorId, action: "circle.member_muted", targetType: "circle_membership", targetId: row.m.id, reason, metadata: { circleId, until: until.toISOString() } });
   return true;
 }

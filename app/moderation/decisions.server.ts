@@ -70,9 +70,9 @@ export async function reviewPost(actor: SessionUser, input: { postId: string; de
       case "warn": break;
       case "mute":
         mutedUntil = new Date(now().getTime() + (input.muteDays ?? 1) * DAY);
-        await muteMember(tx, post.circleId, post.authorUserId, mutedUntil, reason, actor.id);
+        await muteMember(tx, post.circleId, post.authorUserId, mutedUntil, reason, actor.id, { tellMember: false });
         break;
-      case "remove": await removeMember(tx, post.circleId, post.authorUserId, reason, actor.id); break;
+      case "remove": await removeMember(tx, post.circleId, post.authorUserId, reason, actor.id, { tellMember: false }); break;
     }
     await resolveFlags(tx, post.id, actor.id);
     const actionId = await recordAction(tx, { circleId: post.circleId, postId: post.id, membershipId: post.authorMembershipId, subjectUserId: post.authorUserId, actorId: actor.id, action: input.decision, reason: reason || null, mutedUntil });

@@ -117,6 +117,9 @@ describe(`flags and the review queue (${testDriver()})`, () => {
       }
       if (decision === "mute") expect(membership.mutedUntil!.getTime()).toBeGreaterThan(Date.now() + 2 * 86_400_000);
       if (decision === "remove") expect(membership.status).toBe("removed");
+      // One message per decision: the queue's, with the reason and the appeal link, not a second generic one.
+      if (decision === "mute") expect(await notificationsFor(app, author.user.id, "circle.member_muted")).toHaveLength(0);
+      if (decision === "remove") expect(await notificationsFor(app, author.user.id, "circle.member_removed")).toHaveLength(0);
       // The flag is dealt with: the post leaves the queue.
       expect((await facilitator.client.html(`/circles/${circle.slug}/review`)).html).not.toContain(SECRET_BODY);
     }
