@@ -9,13 +9,15 @@ export type PostData = {
 };
 
 type Abilities = { canPost: boolean; isMember: boolean; mayModerate: boolean; slug: string; here: string };
+/** A removal that failed validation: the form stays open with the typed reason and the message next to it. */
+export type RemovalAttempt = { postId: string; reason: string; error: string };
 
 /** Server-sanitised HTML only: `html` comes from renderMarkdown (marked, then sanitize-html). */
 function Body({ html }: { html: string }) {
   return <div className="prose post-body" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-export function PostView({ post, can }: { post: PostData; can: Abilities }) {
+export function PostView({ post, can, removal = null }: { post: PostData; can: Abilities; removal?: RemovalAttempt | null }) {
   const headingId = `post-${post.id}-author`;
   return (
     <article id={`post-${post.id}`} className={`post post-${post.status}`} aria-labelledby={headingId}>
@@ -46,7 +48,7 @@ export function PostView({ post, can }: { post: PostData; can: Abilities }) {
           ) : <Body html={post.html ?? ""} />}
         </>
       )}
-      {post.status !== "deleted" ? <PostActions post={post} can={can} /> : null}
+      {post.status !== "deleted" ? <PostActions post={post} can={can} removal={removal} /> : null}
       {can.mayModerate && post.revisions.length ? (
         <details className="revisions">
           <summary>{`Edit history (${post.revisions.length} earlier ${post.revisions.length === 1 ? "version" : "versions"}, moderators only)`}</summary>
@@ -61,7 +63,7 @@ export function PostView({ post, can }: { post: PostData; can: Abilities }) {
   );
 }
 
-function PostActions({ post, can }: { post: PostData; can: Abilities }) {
+function PostActions({ post, can, removal }: { post: PostData; can: Abilities; removal: RemovalAttempt | null }) {
   const quoteHref = `${can.here.includes("?") ? `${can.here}&` : `${can.here}?`}quote=${post.id}#reply`;
   return (
     <div className="post-actions">
@@ -89,13 +91,13 @@ function PostActions({ post, can }: { post: PostData; can: Abilities }) {
         </Form>
       ) : null}
       {post.isMine || can.mayModerate ? (
-        <details className="delete-post">
+        <details className="delete-post" open={removal ? true : undefined}>
           <summary className="small">Remove this post</summary>
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="delete" />
             <input type="hidden" name="postId" value={post.id} />
             <input type="hidden" name="redirectTo" value={can.here} />
-            <TextArea label="Why are you removing it?" name="reason" rows={2} hint={post.isMine ? "Only moderators see the reason. Members will see that you removed it." : "Recorded in the audit log. Members will see that a moderator removed it."} />
+            <TextArea label="Why are you removing it?" name="reason" rows={2} defaultValue={removal?.reason} error={removal?.error} hint={post.isMine ? "Only moderators see the reason. Members will see that you removed it." : "Recorded in the audit log. Members will see that a moderator removed it."} />
             <button type="submit" className="danger small">Remove the post</button>
           </Form>
         </details>

@@ -91,7 +91,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (intent === "delete") {
     const parsed = DeletePostSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return json({ errors: { form: fieldErrors(parsed.error).reason ?? "Give a short reason." } as Record<string, string>, values: {} as Record<string, string>, saved: null }, { status: 400 });
+    if (!parsed.success) {
+      // The error belongs next to the reason field of the post being removed, with what was typed kept.
+      const removal = { postId, reason: String(form.get("reason") ?? ""), error: fieldErrors(parsed.error).reason ?? "Give a short reason." };
+      return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, saved: null, removal }, { status: 400 });
+    }
     const done = await circleWrite(request, (tx) => deletePost(tx, ctx, viewer, user.id, parsed.data.postId, parsed.data.reason));
     if (!done) forbidden();
     return redirect(`${back}#post-${postId}`);
@@ -127,7 +131,10 @@ export default function Thread() {
       <h2 className="visually-hidden">Posts</h2>
       <Pager d={d} q={q} where="top" />
       {d.posts.map((p) => (
-        <PostView key={p.id} post={p} can={{ canPost: d.canPost, isMember: d.isMember, mayModerate: d.mayModerate, slug: d.slug, here: d.here }} />
+        <PostView
+          key={p.id} post={p} can={{ canPost: d.canPost, isMember: d.isMember, mayModerate: d.mayModerate, slug: d.slug, here: d.here }}
+          removal={data && "removal" in data && data.removal?.postId === p.id ? data.removal : null}
+        />
       ))}
       <Pager d={d} q={q} where="bottom" />
       {d.muted ? <p className="notice">A facilitator has paused your posting in this circle for a while. You can still read.</p> : null}

@@ -117,6 +117,26 @@ describe(`conversation (${testDriver()})`, () => {
     expect(audit!.reason).toBe("Contained a workplace name.");
   });
 
+  it("a removal without a reason keeps the form open beside that post, with the typed reason and the message next to it", async () => {
+    const c = await createCircle(app);
+    const author = await joinOpen(app, c.slug);
+    const { threadId } = await startThread(c.facilitator.client, c.slug, { title: "Removal reason check", body: "Opening." });
+    await reply(author.client, c.slug, threadId!, "Words-to-remove-later.");
+    const postId = await postIdOf("Words-to-remove-later.");
+    const r = await author.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId, reason: "ok" });
+    expect(r.status).toBe(400);
+    const html = (await r.text()).split("window.__remixContext")[0]!;
+    const message = "Give a short reason; it is recorded and shown to the member.";
+    const start = html.indexOf(`id="post-${postId}"`);
+    const article = html.slice(start, html.indexOf("</article>", start));
+    // Not at the top of the page: only inside this post's removal form, after the reason field.
+    expect(html.slice(0, start)).not.toContain(message);
+    expect(article).toMatch(/<details class="delete-post" open="">/);
+    expect(article).toMatch(new RegExp(`<textarea[^>]*name="reason"[^>]*aria-invalid="true"[^>]*>ok</textarea><p class="field-error"[^>]*>${message}</p>`));
+    const [row] = await app.db.select().from(circlePosts).where(eq(circlePosts.id, postId));
+    expect(row!.status).toBe("visible");
+  });
+
   it("counts support reactions, one per member, and lets a member take theirs back", async () => {
     const c = await createCircle(app);
     const a = await joinOpen(app, c.slug);
