@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster, requireReader } from "~/circles/guards.server";
 import { setPostStatus } from "~/circles/moderation.server";
 import { createReply, deletePost, findPostInCircle, setFollow, threadHref, toggleSupport } from "~/circles/posts.server";
-import { PostView, type PostData } from "~/circles/PostView";
+import { PostView, type PostData, type RemovalAttempt } from "~/circles/PostView";
 import { DeletePostSchema, ReplySchema, fieldErrors } from "~/circles/schema";
 import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/threads.server";
 import { formatPostTime } from "~/circles/time";
@@ -108,6 +108,7 @@ export default function Thread() {
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   const v: Record<string, string> = data?.values ?? {};
+  const removal = data && "removal" in data ? (data.removal as RemovalAttempt) : null;
   const moderating = d.mode === "moderating";
   const q = moderating ? "&view=moderating" : "";
   return (
@@ -133,7 +134,7 @@ export default function Thread() {
       {d.posts.map((p) => (
         <PostView
           key={p.id} post={p} can={{ canPost: d.canPost, isMember: d.isMember, mayModerate: d.mayModerate, slug: d.slug, here: d.here }}
-          removal={data && "removal" in data && data.removal?.postId === p.id ? data.removal : null}
+          removal={removal?.postId === p.id ? removal : null}
         />
       ))}
       <Pager d={d} q={q} where="bottom" />
