@@ -17,22 +17,45 @@ export function decodeCursor(value: string | null): Cursor | null {
   return { createdAt, id };
 }
 
-/** Threads whose opening post this reader may see, most recently active first. Titles only for readers. */
-export async function listThreads(ctx: CircleContext, viewer: PostViewer) {
+export const THREAD_LIST_PAGE_SIZE = 50;
+
+export type ThreadListRequest = { after: Cursor | null; before: Cursor | null };
+
+/**
+ * One page of the threads whose opening post this reader may see, most recently active first, by keyset on
+ * (last_post_at, id) over the index (circle_id, last_post_at, id). `after` walks to older threads, `before`
+ * back to newer ones; the id breaks ties between threads active in the same millisecond.
+ */
+export async function listThreads(ctx: CircleContext, viewer: PostViewer, request: ThreadListRequest = { after: null, before: null }) {
   const db = await getDb();
+  const backwards = !!request.before && !request.after;
+  const conditions: SQL[] = [eq(circleThreads.circleId, ctx.circle.id), postVisibleSql(viewer)];
+  if (request.after) conditions.push(sql`(${circleThreads.lastPostAt}, ${circleThreads.id}) < (${request.after.createdAt}::timestamptz, ${request.after.id})`);
+  else if (request.before) conditions.push(sql`(${circleThreads.lastPostAt}, ${circleThreads.id}) > (${request.before.createdAt}::timestamptz, ${request.before.id})`);
   const rows = await db
     .select({
       id: circleThreads.id, title: circleThreads.title, lastPostAt: circleThreads.lastPostAt, openerStatus: circlePosts.status, authorLabel: memberLabelSql,
       replies: sql<number>`(select count(*)::int from ${circlePosts} r where r.thread_id = ${circleThreads.id} and not r.is_opener and r.status = 'visible')`,
     })
-    .from(circlePosts)
-    .innerJoin(circleThreads, eq(circleThreads.id, circlePosts.threadId))
+    .from(circleThreads)
+    .innerJoin(circlePosts, and(eq(circlePosts.threadId, circleThreads.id), eq(circlePosts.isOpener, true)))
     .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
     .innerJoin(users, eq(users.id, circleMemberships.userId))
-    .where(and(eq(circlePosts.circleId, ctx.circle.id), eq(circlePosts.isOpener, true), postVisibleSql(viewer)))
-    .orderBy(desc(circleThreads.lastPostAt))
-    .limit(200);
-  return rows.map((r) => ({ ...r, title: r.openerStatus === "deleted" ? "A thread removed by its author or a moderator" : r.title, replies: Number(r.replies) }));
+    .where(and(...conditions))
+    .orderBy(...(backwards ? [asc(circleThreads.lastPostAt), asc(circleThreads.id)] : [desc(circleThreads.lastPostAt), desc(circleThreads.id)]))
+    .limit(THREAD_LIST_PAGE_SIZE + 1);
+  const more = rows.length > THREAD_LIST_PAGE_SIZE;
+  const page = rows.slice(0, THREAD_LIST_PAGE_SIZE);
+  if (backwards) page.reverse();
+  const newest = page[0];
+  const oldest = page[page.length - 1];
+  const hasNewer = backwards ? more : !!request.after;
+  const hasOlder = backwards ? !!request.before : more;
+  return {
+    newerCursor: hasNewer && newest ? encodeCursor({ createdAt: newest.lastPostAt, id: newest.id }) : null,
+    olderCursor: hasOlder && oldest ? encodeCursor({ createdAt: oldest.lastPostAt, id: oldest.id }) : null,
+    threads: page.map((r) => ({ ...r, title: r.openerStatus === "deleted" ? "A thread removed by its author or a moderator" : r.title, replies: Number(r.replies) })),
+  };
 }
 
 /** The thread if its opening post is visible to this reader. */

@@ -7,7 +7,7 @@ import { listUpcomingGatherings } from "~/circles/gatherings.server";
 import { circleFor, isModeratingView } from "~/circles/guards.server";
 import { joinCircle, leaveCircle } from "~/circles/membership.server";
 import { IdentitySchema, JoinRequestSchema, fieldErrors } from "~/circles/schema";
-import { listThreads } from "~/circles/threads.server";
+import { decodeCursor, listThreads } from "~/circles/threads.server";
 import { formatPostTime, formatTimeRange } from "~/circles/time";
 import { CircleNav, IdentityFields, KIND_LABELS, ModeratingBanner } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
@@ -35,7 +35,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   }
   const tz = user?.timeZone ?? circle.timeZone;
   const at = now();
-  const threads = viewer ? await listThreads(ctx, viewer) : [];
+  const url = new URL(request.url);
+  const threadPage = viewer
+    ? await listThreads(ctx, viewer, { after: decodeCursor(url.searchParams.get("after")), before: decodeCursor(url.searchParams.get("before")) })
+    : { threads: [], newerCursor: null, olderCursor: null };
   const gatherings = viewer ? await listUpcomingGatherings(circle.id, user?.id ?? null) : [];
   return json({
     circle: {
@@ -57,7 +60,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     canManage: canManageCircle(user, facts),
     canModerate: canModerateCircle(user, facts),
     offerModeratingView: !viewer && canOpenModeratingView(user, facts),
-    threads: threads.map((t) => ({ ...t, lastPostAt: formatPostTime(t.lastPostAt, tz) })),
+    threads: threadPage.threads.map((t) => ({ ...t, lastPostAt: formatPostTime(t.lastPostAt, tz) })),
+    newerCursor: threadPage.newerCursor, olderCursor: threadPage.olderCursor,
     gatherings: gatherings.map((g) => ({ id: g.id, title: g.title, when: formatTimeRange(g.startsAt, g.endsAt, tz), going: g.going, capacity: g.capacity, myStatus: g.myStatus })),
   });
 }
@@ -115,7 +119,7 @@ export default function CirclePage() {
           <section aria-labelledby="threads-heading">
             <h2 id="threads-heading">Threads</h2>
             {d.canPost ? <p><Link className="button" to={`/circles/${circle.slug}/threads/new`}>Start a thread</Link></p> : null}
-            {d.threads.length === 0 ? <p>No threads yet. You are welcome to start one.</p> : (
+            {d.threads.length === 0 && !d.newerCursor ? <p>No threads yet. You are welcome to start one.</p> : (
               <ul className="thread-list">
                 {d.threads.map((t) => (
                   <li key={t.id}>
@@ -126,6 +130,7 @@ export default function CirclePage() {
                 ))}
               </ul>
             )}
+            <ThreadPager slug={circle.slug} moderating={moderating} newerCursor={d.newerCursor} olderCursor={d.olderCursor} />
           </section>
           <section aria-labelledby="gatherings-heading">
             <h2 id="gatherings-heading">Gatherings</h2>
@@ -193,5 +198,17 @@ function MembershipPanel() {
         </details>
       ) : null}
     </>
+  );
+}
+
+/** Plain links, so paging works without JavaScript. */
+function ThreadPager({ slug, moderating, newerCursor, olderCursor }: { slug: string; moderating: boolean; newerCursor: string | null; olderCursor: string | null }) {
+  if (!newerCursor && !olderCursor) return null;
+  const q = moderating ? "&view=moderating" : "";
+  return (
+    <nav className="pagination" aria-label="Pages of threads">
+      {newerCursor ? <Link to={`/circles/${slug}?before=${newerCursor}${q}`}>← Newer threads</Link> : null}
+      {olderCursor ? <Link to={`/circles/${slug}?after=${olderCursor}${q}`}>Older threads →</Link> : null}
+    </nav>
   );
 }

@@ -122,7 +122,8 @@ export const circleThreads = pgTable(
     lastPostAt: timestamp("last_post_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("circle_threads_circle_idx").on(t.circleId, t.lastPostAt)],
+  // The circle page lists threads by keyset on (last_post_at, id), newest first.
+  (t) => [index("circle_threads_list_idx").on(t.circleId, t.lastPostAt, t.id)],
 );
 
 /**
