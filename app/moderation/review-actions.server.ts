@@ -2,7 +2,8 @@ import { json } from "@remix-run/node";
 import { fieldErrors } from "~/accounts/schema";
 import type { SessionUser } from "~/utils/auth.server";
 import { decideJoinFromQueue, reviewPost } from "./decisions.server";
-import { ReviewJoinSchema, ReviewPostSchema } from "./schema";
+import { reviewReflection } from "./reflection-decisions.server";
+import { ReviewJoinSchema, ReviewPostSchema, ReviewReflectionSchema } from "./schema";
 
 /**
  * The one action behind both review queues (a circle's and the site-wide one): parses the form, then
@@ -16,6 +17,13 @@ export async function handleReviewForm(actor: SessionUser, request: Request) {
     if (!parsed.success) return json({ itemId: values.membershipId ?? "", errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
     const outcome = await decideJoinFromQueue(actor, parsed.data, request);
     if (!outcome.ok) return json({ itemId: parsed.data.membershipId, errors: { form: outcome.message }, values, done: null }, { status: outcome.status });
+    return json({ itemId: "", errors: {} as Record<string, string>, values: {} as Record<string, string>, done: outcome.message });
+  }
+  if (values.intent === "reflection") {
+    const parsed = ReviewReflectionSchema.safeParse(values);
+    if (!parsed.success) return json({ itemId: values.reflectionId ?? "", errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
+    const outcome = await reviewReflection(actor, parsed.data, request);
+    if (!outcome.ok) return json({ itemId: parsed.data.reflectionId, errors: { form: outcome.message }, values, done: null }, { status: outcome.status });
     return json({ itemId: "", errors: {} as Record<string, string>, values: {} as Record<string, string>, done: outcome.message });
   }
   const parsed = ReviewPostSchema.safeParse({ ...values, muteDays: values.muteDays || undefined });

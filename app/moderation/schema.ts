@@ -100,3 +100,17 @@ export const RevealDecisionSchema = z.object({
   decision: z.enum(["approve", "decline"]),
   note: z.string().trim().max(1000).optional().default(""),
 });
+
+export const REFLECTION_DECISIONS = ["approve", "hide", "delete"] as const;
+export type ReflectionDecision = (typeof REFLECTION_DECISIONS)[number];
+
+/** A decision on a reflection from the site-wide queue; hiding and deleting need a reason the author reads. */
+export const ReviewReflectionSchema = z
+  .object({
+    reflectionId: z.string().min(1),
+    decision: z.enum(REFLECTION_DECISIONS, { error: "Choose what to do." }),
+    reason: z.string().trim().max(300, "Use at most 300 characters.").optional().default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "approve" && v.reason.length < 3) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a short reason: the author will read it." });
+  });

@@ -3,6 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { listReviewQueue } from "~/moderation/queue.server";
+import { listReflectionQueue } from "~/moderation/reflection-decisions.server";
+import { ReflectionQueue } from "~/moderation/ReflectionQueue";
 import { handleReviewForm } from "~/moderation/review-actions.server";
 import { ReviewQueue } from "~/moderation/ReviewQueue";
 import { requireUserWith } from "~/utils/guards.server";
@@ -12,7 +14,8 @@ export const meta: MetaFunction = () => [{ title: "Moderation · Restorative Net
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);
-  return json(await listReviewQueue(user));
+  const [queue, reflections] = await Promise.all([listReviewQueue(user), listReflectionQueue(user)]);
+  return json({ ...queue, reflections });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -21,13 +24,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Moderation() {
-  const { posts, joins } = useLoaderData<typeof loader>();
+  const { posts, joins, reflections } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   return (
     <div className="page">
       <h1>Moderation</h1>
-      <p className="lead">Held and flagged posts and join requests from every circle.</p>
-      <Visibility>site moderators and admins. Each circle's facilitators see the same items for their own circle. Members who flagged a post are never shown to its author.</Visibility>
+      <p className="lead">Held and flagged posts and join requests from every circle, and flagged reflections on case learnings.</p>
+      <Visibility>site moderators and admins. Each circle's facilitators see the same items for their own circle. Members who flagged a post or reflection are never shown, to its author or here.</Visibility>
       <nav aria-label="Moderation tools">
         <ul className="tabs">
           <li><Link to="/moderation" className="active" aria-current="page">Review queue</Link></li>
@@ -38,6 +41,7 @@ export default function Moderation() {
         </ul>
       </nav>
       <ReviewQueue posts={posts} joins={joins} state={state} showCircle canAskReveal />
+      <ReflectionQueue reflections={reflections} state={state} />
     </div>
   );
 }

@@ -17,6 +17,15 @@ export function reviewableCircleSql(u: Actor): SQL {
   return sql`exists (select 1 from circle_facilitators f where f.circle_id = ${circles.id} and f.user_id = ${u.id})`;
 }
 
+/**
+ * Reflections on case learnings are reviewed in the site-wide queue only (they belong to no circle):
+ * site moderators and admins, the same people the learning page lets hide a reflection.
+ */
+export const canReviewReflections = (u: Actor) => isSiteModerator(u);
+
+/** The SQL twin of canReviewReflections for the queue's list of reflections. */
+export const reviewableReflectionsSql = (u: Actor): SQL => (canReviewReflections(u) ? sql`true` : sql`false`);
+
 /** Site-wide watched words: site moderators. A circle's list: its facilitators and site moderators. */
 export const canManageSiteWatchedWords = (u: Actor) => isSiteModerator(u);
 export const canManageCircleWatchedWords = (u: Actor, circle: { isFacilitator: boolean }) => canReviewCircle(u, circle);
