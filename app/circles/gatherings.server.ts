@@ -43,7 +43,7 @@ export async function listUpcomingGatherings(circleId: string, userId: string | 
   const rows = await db
     .select({
       id: circleGatherings.id, title: circleGatherings.title, startsAt: circleGatherings.startsAt, endsAt: circleGatherings.endsAt, capacity: circleGatherings.capacity,
-      going: goingCount,
+      cancelled: sql<boolean>`${circleGatherings.cancelledAt} is not null`, going: goingCount,
       myStatus: userId ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.user_id = ${userId})` : sql<string | null>`null`,
     })
     .from(circleGatherings)
@@ -69,7 +69,7 @@ export async function getGathering(circleId: string, gatheringId: string, userId
 }
 
 /** Serialises RSVPs for one gathering, so that two people cannot take the last place at once. */
-async function lockGathering(tx: Queryable, gatheringId: string): Promise<CircleGathering | null> {
+export async function lockGathering(tx: Queryable, gatheringId: string): Promise<CircleGathering | null> {
   const [g] = await tx.select().from(circleGatherings).where(eq(circleGatherings.id, gatheringId)).for("update").limit(1);
   return g ?? null;
 }
@@ -77,7 +77,7 @@ async function lockGathering(tx: Queryable, gatheringId: string): Promise<Circle
 /** Says "going", or joins the waitlist when the gathering is full. */
 export async function rsvp(tx: Queryable, gatheringId: string, userId: string): Promise<"going" | "waitlist" | null> {
   const g = await lockGathering(tx, gatheringId);
-  if (!g || g.endsAt <= now()) return null;
+  if (!g || g.cancelledAt || g.endsAt <= now()) return null;
   const [existing] = await tx.select().from(circleGatheringRsvps).where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, userId))).limit(1);
   if (existing) return existing.status;
   const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(circleGatheringRsvps).where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.status, "going")));
@@ -89,25 +89,39 @@ export async function rsvp(tx: Queryable, gatheringId: string, userId: string): 
 
 /** Cancels an RSVP; when a place opens, the first person on the waitlist gets it and is told. */
 export async function cancelRsvp(tx: Queryable, circle: Pick<Circle, "name" | "slug">, gatheringId: string, userId: string) {
-  await lockGathering(tx, gatheringId);
+  const locked = await lockGathering(tx, gatheringId);
   const [removed] = await tx
     .delete(circleGatheringRsvps)
     .where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, userId)))
     .returning();
   if (!removed) return { promoted: false };
   await writeAudit(tx, { actorId: userId, action: "circle.rsvp_cancelled", targetType: "circle_gathering", targetId: gatheringId });
-  if (removed.status !== "going") return { promoted: false };
+  if (removed.status !== "going" || locked?.cancelledAt) return { promoted: false };
+  return promoteFromWaitlist(tx, circle, gatheringId, 1);
+}
+
+/** Gives up to `places` open places to the waitlist, first come first served; each person promoted is told. */
+export async function promoteFromWaitlist(tx: Queryable, circle: Pick<Circle, "name" | "slug">, gatheringId: string, places: number) {
+  let promoted = false;
+  for (let i = 0; i < places; i++) {
+    if (!(await promoteNext(tx, circle, gatheringId))) break;
+    promoted = true;
+  }
+  return { promoted };
+}
+
+async function promoteNext(tx: Queryable, circle: Pick<Circle, "name" | "slug">, gatheringId: string) {
   const [next] = await tx
     .select()
     .from(circleGatheringRsvps)
     .where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.status, "waitlist")))
     .orderBy(asc(circleGatheringRsvps.createdAt), asc(circleGatheringRsvps.userId))
     .limit(1);
-  if (!next) return { promoted: false };
+  if (!next) return false;
   await tx.update(circleGatheringRsvps).set({ status: "going" }).where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, next.userId)));
   await notify(tx, { userId: next.userId, kind: "circle.rsvp_promoted", message: `A place opened for you at a gathering in ${circle.name}: you are now going`, href: gatheringHref(circle.slug, gatheringId) });
   await writeAudit(tx, { actorId: null, action: "circle.rsvp_promoted", targetType: "circle_gathering", targetId: gatheringId, metadata: { from: "waitlist" } });
-  return { promoted: true };
+  return true;
 }
 
 /** When someone leaves or is removed, their places at future gatherings go to the waitlist. */
@@ -125,10 +139,12 @@ export function gatheringEvent(g: CircleGathering, circle: Pick<Circle, "name" |
   return {
     uid: `gathering-${g.id}@restorative-network`,
     sequence: g.sequence,
-    stamp: g.createdAt,
+    stamp: g.updatedAt ?? g.createdAt,
+    lastModified: g.updatedAt ?? undefined,
+    status: g.cancelledAt ? "CANCELLED" : "CONFIRMED",
     start: g.startsAt,
     end: g.endsAt,
-    summary: `${g.title} (${circle.name})`,
+    summary: `${g.cancelledAt ? "Cancelled: " : ""}${g.title} (${circle.name})`,
     description: `A gathering of the circle "${circle.name}" on Restorative Network.${g.onlineUrl ? `\nJoin online: ${g.onlineUrl}` : ""}\nDetails: ${link}`,
     location: g.place ?? g.onlineUrl ?? undefined,
     url: link,
@@ -152,7 +168,7 @@ export async function sendGatheringReminders(request: Request | null = null) {
       .select({ g: circleGatherings, circle: { name: circles.name, slug: circles.slug } })
       .from(circleGatherings)
       .innerJoin(circles, eq(circles.id, circleGatherings.circleId))
-      .where(and(isNull(circleGatherings.reminderSentAt), gt(circleGatherings.startsAt, at), lte(circleGatherings.startsAt, soon)));
+      .where(and(isNull(circleGatherings.reminderSentAt), isNull(circleGatherings.cancelledAt), gt(circleGatherings.startsAt, at), lte(circleGatherings.startsAt, soon)));
     if (!due.length) return 0;
     const going = await tx
       .select({ gatheringId: circleGatheringRsvps.gatheringId, userId: circleGatheringRsvps.userId })

@@ -11,6 +11,9 @@ export type IcsEvent = {
   description?: string;
   location?: string;
   url?: string;
+  /** CANCELLED tells calendar apps to strike the event; with a higher SEQUENCE, it replaces the earlier copy. */
+  status?: "CONFIRMED" | "CANCELLED";
+  lastModified?: Date;
 };
 
 /** 2026-05-04T07:00:00.000Z → 20260504T070000Z */
@@ -62,6 +65,8 @@ export function buildCalendar(events: IcsEvent[], calendarName: string): string 
       `DTEND:${icsDate(e.end)}`,
       `SUMMARY:${escapeText(e.summary)}`,
     );
+    if (e.status) lines.push(`STATUS:${e.status}`);
+    if (e.lastModified) lines.push(`LAST-MODIFIED:${icsDate(e.lastModified)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.url) lines.push(`URL:${e.url}`);

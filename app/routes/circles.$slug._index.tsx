@@ -62,7 +62,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     offerModeratingView: !viewer && canOpenModeratingView(user, facts),
     threads: threadPage.threads.map((t) => ({ ...t, lastPostAt: formatPostTime(t.lastPostAt, tz) })),
     newerCursor: threadPage.newerCursor, olderCursor: threadPage.olderCursor,
-    gatherings: gatherings.map((g) => ({ id: g.id, title: g.title, when: formatTimeRange(g.startsAt, g.endsAt, tz), going: g.going, capacity: g.capacity, myStatus: g.myStatus })),
+    gatherings: gatherings.map((g) => ({ id: g.id, title: g.title, cancelled: !!g.cancelled, when: formatTimeRange(g.startsAt, g.endsAt, tz), going: g.going, capacity: g.capacity, myStatus: g.myStatus })),
   });
 }
 
@@ -140,6 +140,7 @@ export default function CirclePage() {
                 {d.gatherings.map((g) => (
                   <li key={g.id}>
                     <Link to={`/circles/${circle.slug}/gatherings/${g.id}${moderating ? "?view=moderating" : ""}`}>{g.title}</Link>
+                    {g.cancelled ? <span className="tag">Cancelled</span> : null}
                     <span className="muted small"> · {g.when} · {g.going} going{g.capacity ? ` of ${g.capacity}` : ""}{g.myStatus === "going" ? " · you are going" : g.myStatus === "waitlist" ? " · you are on the waitlist" : ""}</span>
                   </li>
                 ))}

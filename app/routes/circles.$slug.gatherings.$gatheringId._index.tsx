@@ -8,6 +8,7 @@ import { ModeratingBanner } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { Visibility } from "~/components/page";
 import { forbidden, notFound } from "~/utils/guards.server";
+import { canManageCircle } from "~/utils/policy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.gathering.title ?? "Gathering"} · Restorative Network` }];
 
@@ -20,7 +21,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     gathering: {
       id: g.id, title: g.title, when: formatTimeRange(g.startsAt, g.endsAt, user.timeZone), circleWhen: formatTimeRange(g.startsAt, g.endsAt, ctx.circle.timeZone),
       sameZone: user.timeZone === ctx.circle.timeZone, onlineUrl: g.onlineUrl, place: g.place, capacity: g.capacity, past: g.endsAt.getTime() < Date.now(),
+      cancelled: !!g.cancelledAt,
     },
+    canManage: viewer.mode === "member" && canManageCircle(user, ctx.facts),
     going: row.going, waitlist: row.waitlist, myStatus: row.myStatus, myPlace: row.myPlace ? Number(row.myPlace) : null,
   });
 }
@@ -42,9 +45,11 @@ export default function Gathering() {
   return (
     <div className="page narrow">
       <p><Link to={`/circles/${d.slug}`}>← {d.circleName}</Link></p>
-      <h1>{g.title}</h1>
+      <h1>{g.cancelled ? `Cancelled: ${g.title}` : g.title}</h1>
       {d.mode === "moderating" ? <ModeratingBanner /> : null}
       <Visibility>this gathering, its link or place, and the number of people going are seen only by members of {d.circleName} who accepted its ground rules. Who is going is not shown to anyone.</Visibility>
+      {g.cancelled ? <p className="notice" role="status">This gathering has been cancelled. It will not take place.</p> : null}
+      {d.canManage && !g.cancelled ? <p><Link to={`/circles/${d.slug}/gatherings/${g.id}/edit`}>Change or cancel this gathering</Link></p> : null}
       <dl className="gathering-facts">
         <dt>When (your time)</dt><dd>{g.when}</dd>
         {!g.sameZone ? (<><dt>In the circle's time zone</dt><dd>{g.circleWhen}</dd></>) : null}
@@ -56,7 +61,7 @@ export default function Gathering() {
         <>
           {d.myStatus === "going" ? <p className="notice success" role="status">You are going.</p> : null}
           {d.myStatus === "waitlist" ? <p className="notice" role="status">You are on the waitlist (number {d.myPlace}). If a place opens, it is yours and we will tell you.</p> : null}
-          {!g.past ? (
+          {g.cancelled ? null : !g.past ? (
             <Form method="post">
               {d.myStatus ? (
                 <><input type="hidden" name="intent" value="cancel" /><button type="submit" className="secondary">{d.myStatus === "going" ? "I can no longer come" : "Leave the waitlist"}</button></>

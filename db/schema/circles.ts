@@ -208,6 +208,10 @@ export const circleGatherings = pgTable(
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
     /** Bumped on every change, for the .ics SEQUENCE. */
     sequence: integer("sequence").notNull().default(0),
+    /** Set when a facilitator cancels: the gathering stays listed (and in feeds, as STATUS:CANCELLED) but takes no RSVPs. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** The last edit or cancellation, for the .ics DTSTAMP/LAST-MODIFIED. */
+    updatedAt: timestamp("updated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("circle_gatherings_circle_idx").on(t.circleId, t.startsAt), index("circle_gatherings_starts_idx").on(t.startsAt)],

@@ -27,6 +27,17 @@ describe("iCalendar writer", () => {
   });
 });
 
+describe("iCalendar updates", () => {
+  it("writes STATUS and LAST-MODIFIED when given, and leaves them out otherwise", () => {
+    const base = { uid: "u2@x", sequence: 3, stamp: new Date(0), start: new Date("2030-01-15T06:00:00Z"), end: new Date("2030-01-15T07:00:00Z"), summary: "S" };
+    const cancelled = buildCalendar([{ ...base, status: "CANCELLED", lastModified: new Date("2030-01-10T09:30:00Z") }], "Cal");
+    expect(cancelled).toContain("\r\nSEQUENCE:3\r\n");
+    expect(cancelled).toContain("\r\nSTATUS:CANCELLED\r\n");
+    expect(cancelled).toContain("\r\nLAST-MODIFIED:20300110T093000Z\r\n");
+    expect(buildCalendar([base], "Cal")).not.toMatch(/STATUS:|LAST-MODIFIED:/);
+  });
+});
+
 describe("time zones", () => {
   it("converts wall-clock times to UTC on both sides of a DST change", () => {
     expect(zonedLocalToUtc("2030-01-15T19:00", "Pacific/Auckland").toISOString()).toBe("2030-01-15T06:00:00.000Z");

@@ -1,0 +1,86 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { cancelGathering, editGathering } from "~/circles/gathering-changes.server";
+import { gatheringHref, getGathering } from "~/circles/gatherings.server";
+import { requireCircleManager } from "~/circles/guards.server";
+import { GatheringSchema, fieldErrors } from "~/circles/schema";
+import { utcToZonedLocal } from "~/circles/time";
+import { circleWrite } from "~/circles/write.server";
+import { Field, FormMessage } from "~/components/forms";
+import { Visibility } from "~/components/page";
+import { notFound } from "~/utils/guards.server";
+
+export const meta: MetaFunction = () => [{ title: "Change a gathering · Restorative Network" }];
+
+const CANCELLED_MESSAGE = "This gathering has been cancelled, so it can no longer be changed.";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { ctx } = await requireCircleManager(request, context, params.slug!);
+  const row = (await getGathering(ctx.circle.id, params.gatheringId!, null)) ?? notFound("We could not find that gathering.");
+  const g = row.gathering;
+  const tz = ctx.circle.timeZone;
+  return json({
+    slug: ctx.circle.slug, name: ctx.circle.name, timeZone: tz, id: g.id, cancelled: !!g.cancelledAt, joined: row.going + row.waitlist,
+    current: {
+      title: g.title, startsLocal: utcToZonedLocal(g.startsAt, tz), endsLocal: utcToZonedLocal(g.endsAt, tz), onlineUrl: g.onlineUrl ?? "", place: g.place ?? "",
+      capacity: g.capacity ? String(g.capacity) : "",
+    } as Record<string, string>,
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
+  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const gatheringId = params.gatheringId!;
+  if (values.intent === "cancel-gathering") {
+    const result = await circleWrite(request, (tx) => cancelGathering(tx, ctx.circle, gatheringId, user.id));
+    if (!result.ok && result.reason === "missing") notFound();
+    return redirect(gatheringHref(ctx.circle.slug, gatheringId));
+  }
+  const parsed = GatheringSchema.safeParse(values);
+  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const result = await circleWrite(request, (tx) => editGathering(tx, ctx.circle, gatheringId, parsed.data, user.id));
+  if (!result.ok) {
+    if (result.reason === "missing") notFound();
+    return json({ errors: { form: CANCELLED_MESSAGE } as Record<string, string>, values }, { status: 409 });
+  }
+  return redirect(gatheringHref(ctx.circle.slug, gatheringId));
+}
+
+export default function EditGathering() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const errors: Record<string, string> = data?.errors ?? {};
+  const v: Record<string, string> = data?.values ?? d.current;
+  return (
+    <div className="page narrow">
+      <p><Link to={gatheringHref(d.slug, d.id)}>← Back to the gathering</Link></p>
+      <h1>Change the gathering</h1>
+      <Visibility>gatherings are seen only by members of {d.name} who accepted its ground rules. The {d.joined} {d.joined === 1 ? "person" : "people"} who said they would come or are on the waitlist are told that it changed (not what changed), and their calendars update.</Visibility>
+      {d.cancelled ? <p className="notice">{CANCELLED_MESSAGE}</p> : (
+        <>
+          <Form method="post" noValidate className="stack">
+            <input type="hidden" name="intent" value="save" />
+            <FormMessage error={errors.form} />
+            <Field label="Title" name="title" required defaultValue={v.title} error={errors.title} />
+            <Field label={`Starts (${d.timeZone})`} name="startsLocal" type="datetime-local" required defaultValue={v.startsLocal} error={errors.startsLocal} hint={`In the circle's time zone, ${d.timeZone}. Each member sees it in their own.`} />
+            <Field label={`Ends (${d.timeZone})`} name="endsLocal" type="datetime-local" required defaultValue={v.endsLocal} error={errors.endsLocal} />
+            <Field label="Online link" name="onlineUrl" type="url" defaultValue={v.onlineUrl} error={errors.onlineUrl} hint="For an online gathering, the meeting link (https://…). Give a link, a place, or both." />
+            <Field label="Place" name="place" defaultValue={v.place} error={errors.place} hint="For an in-person gathering. Only members see it." />
+            <Field label="Capacity (optional)" name="capacity" inputMode="numeric" defaultValue={v.capacity} error={errors.capacity} hint="More places go to the waitlist first. People already going keep their place." />
+            <button type="submit">Save the changes</button>
+          </Form>
+          <section aria-labelledby="cancel-heading" className="card">
+            <h2 id="cancel-heading">Cancel the gathering</h2>
+            <p>It stays listed as cancelled and no one can say they will come. Everyone who joined is told, and calendars mark it cancelled. This cannot be undone.</p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="cancel-gathering" />
+              <button type="submit" className="danger">Cancel this gathering</button>
+            </Form>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
