@@ -55,7 +55,7 @@ export default function EditGathering() {
   const v: Record<string, string> = data?.values ?? d.current;
   return (
     <div className="page narrow">
-      <p><Link to={gatheringHref(d.slug, d.id)}>← Back to the gathering</Link></p>
+      <p><Link to={`/circles/${d.slug}/gatherings/${d.id}`}>← Back to the gathering</Link></p>
       <h1>Change the gathering</h1>
       <Visibility>gatherings are seen only by members of {d.name} who accepted its ground rules. The {d.joined} {d.joined === 1 ? "person" : "people"} who said they would come or are on the waitlist are told that it changed (not what changed), and their calendars update.</Visibility>
       {d.cancelled ? <p className="notice">{CANCELLED_MESSAGE}</p> : (

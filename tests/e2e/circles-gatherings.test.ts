@@ -74,4 +74,30 @@ describe("circles and gatherings in Chromium", () => {
     await expectNoAxeViolations(member);
     await memberContext.close();
   });
+
+  it("a facilitator changes, then cancels, a gathering; the pages stay accessible", async () => {
+    const title = `Morning circle ${Date.now()}`;
+    const context = await newContext(browser);
+    const facilitator = await context.newPage();
+    await signInAs(facilitator, "facilitator@example.org");
+    await facilitator.goto(`${CIRCLE}/gatherings/new`);
+    await facilitator.getByLabel("Title").fill(title);
+    await facilitator.getByLabel(/^Starts/).fill("2030-06-04T09:00");
+    await facilitator.getByLabel(/^Ends/).fill("2030-06-04T10:00");
+    await facilitator.getByLabel("Place").fill("The reading room");
+    await facilitator.getByRole("button", { name: "Schedule the gathering" }).click();
+    await facilitator.waitForURL(/\/gatherings\/[0-9a-f-]{36}$/);
+    await facilitator.getByRole("link", { name: "Change or cancel this gathering" }).click();
+    await facilitator.waitForURL("**/edit");
+    await expect.poll(() => facilitator.getByRole("heading", { level: 1, name: "Change the gathering" }).count()).toBe(1);
+    await expectNoAxeViolations(facilitator);
+    await facilitator.getByLabel(/^Ends/).fill("2030-06-04T08:00");
+    await facilitator.getByRole("button", { name: "Save the changes" }).click();
+    await expect.poll(() => facilitator.getByText("The end must be after the start.").count()).toBe(1);
+    await expectNoAxeViolations(facilitator);
+    await facilitator.getByRole("button", { name: "Cancel this gathering" }).click();
+    await expect.poll(() => facilitator.getByRole("heading", { level: 1, name: `Cancelled: ${title}` }).count()).toBe(1);
+    await expectNoAxeViolations(facilitator);
+    await context.close();
+  });
 });
