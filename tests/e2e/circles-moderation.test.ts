@@ -47,8 +47,12 @@ describe("join, post, flag, review and appeal in Chromium", () => {
 
     // (3) The member accepts the ground rules and posts under the pseudonym (a first post waits for approval).
     await visit(member, `${CIRCLE}/rules`);
-    await member.getByRole("button", { name: "I accept these ground rules" }).click();
-    await member.waitForURL((u) => !u.pathname.endsWith("/rules") || u.search === "");
+    // Wait for the acceptance to land (the circle page) before opening the form, or the form would still
+    // send the member back to the rules.
+    await Promise.all([
+      member.waitForURL((u) => !u.pathname.endsWith("/rules")),
+      member.getByRole("button", { name: "I accept these ground rules" }).click(),
+    ]);
     await visit(member, `${CIRCLE}/threads/new`);
     await member.getByLabel("Title").fill(TITLE);
     await member.getByLabel("Your post").fill(BODY);
