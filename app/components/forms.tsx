@@ -2,63 +2,57 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 
 type Common = { label: ReactNode; name: string; error?: string | null; hint?: ReactNode };
 
-function describedBy(hintId: string, errorId: string, hint?: ReactNode, error?: string | null) {
-  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+/** The ids and aria attributes that tie a control to its label, hint and error. */
+function useFieldIds(hint: ReactNode, error?: string | null) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return { id, control: { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } as const };
 }
 
-/** A labelled input with its hint and its error next to it, linked for screen readers. */
-export function Field({ label, name, error, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
+/** A label, an optional hint above the control, and the error next to it, linked for screen readers. */
+function FieldShell({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | null; children: ReactNode }) {
   return (
     <div className={`field${error ? " has-error" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...input}
-      />
+      {children}
       {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
     </div>
   );
 }
 
-export function TextArea({ label, name, error, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
+/** A labelled input with its hint and its error next to it. */
+export function Field({ label, name, error, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const { id, control } = useFieldIds(hint, error);
   return (
-    <div className={`field${error ? " has-error" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...input}
-      />
-      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
-    </div>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <input name={name} {...control} {...input} />
+    </FieldShell>
+  );
+}
+
+export function TextArea({ label, name, error, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { id, control } = useFieldIds(hint, error);
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <textarea name={name} {...control} {...input} />
+    </FieldShell>
   );
 }
 
 export function Select({
   label, name, error, hint, options, placeholder, ...input
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
-  const id = useId();
+  const { id, control } = useFieldIds(hint, error);
   return (
-    <div className={`field${error ? " has-error" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)} {...input}>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <select name={name} {...control} {...input}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
-      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
-    </div>
+    </FieldShell>
   );
 }
 
