@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { GatheringFields } from "~/circles/GatheringFields";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { cancelGathering, editGathering } from "~/circles/gathering-changes.server";
@@ -7,7 +8,7 @@ import { requireCircleManager } from "~/circles/guards.server";
 import { GatheringSchema, fieldErrors } from "~/circles/schema";
 import { utcToZonedLocal } from "~/circles/time";
 import { circleWrite } from "~/circles/write.server";
-import { Field, FormMessage } from "~/components/forms";
+import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { notFound } from "~/utils/guards.server";
 
@@ -63,12 +64,7 @@ export default function EditGathering() {
           <Form method="post" noValidate className="stack">
             <input type="hidden" name="intent" value="save" />
             <FormMessage error={errors.form} />
-            <Field label="Title" name="title" required defaultValue={v.title} error={errors.title} />
-            <Field label={`Starts (${d.timeZone})`} name="startsLocal" type="datetime-local" required defaultValue={v.startsLocal} error={errors.startsLocal} hint={`In the circle's time zone, ${d.timeZone}. Each member sees it in their own.`} />
-            <Field label={`Ends (${d.timeZone})`} name="endsLocal" type="datetime-local" required defaultValue={v.endsLocal} error={errors.endsLocal} />
-            <Field label="Online link" name="onlineUrl" type="url" defaultValue={v.onlineUrl} error={errors.onlineUrl} hint="For an online gathering, the meeting link (https://…). Give a link, a place, or both." />
-            <Field label="Place" name="place" defaultValue={v.place} error={errors.place} hint="For an in-person gathering. Only members see it." />
-            <Field label="Capacity (optional)" name="capacity" inputMode="numeric" defaultValue={v.capacity} error={errors.capacity} hint="More places go to the waitlist first. People already going keep their place." />
+            <GatheringFields values={v} errors={errors} timeZone={d.timeZone} capacityHint="More places go to the waitlist first. People already going keep their place." />
             <button type="submit">Save the changes</button>
           </Form>
           <section aria-labelledby="cancel-heading" className="card">

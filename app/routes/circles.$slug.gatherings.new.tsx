@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { GatheringFields } from "~/circles/GatheringFields";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { gatheringHref, scheduleGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
 import { GatheringSchema, fieldErrors } from "~/circles/schema";
 import { circleWrite } from "~/circles/write.server";
-import { Field, FormMessage } from "~/components/forms";
+import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a gathering · Restorative Network" }];
@@ -36,12 +37,7 @@ export default function NewGathering() {
       <Visibility>gatherings are seen only by members of {d.name} who accepted its ground rules, in the circle and in their private calendar feeds. Members are told a gathering was scheduled.</Visibility>
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form} />
-        <Field label="Title" name="title" required defaultValue={v.title} error={errors.title} />
-        <Field label={`Starts (${d.timeZone})`} name="startsLocal" type="datetime-local" required defaultValue={v.startsLocal} error={errors.startsLocal} hint={`In the circle's time zone, ${d.timeZone}. Each member sees it in their own.`} />
-        <Field label={`Ends (${d.timeZone})`} name="endsLocal" type="datetime-local" required defaultValue={v.endsLocal} error={errors.endsLocal} />
-        <Field label="Online link" name="onlineUrl" type="url" defaultValue={v.onlineUrl} error={errors.onlineUrl} hint="For an online gathering, the meeting link (https://…). Give a link, a place, or both." />
-        <Field label="Place" name="place" defaultValue={v.place} error={errors.place} hint="For an in-person gathering. Only members see it." />
-        <Field label="Capacity (optional)" name="capacity" inputMode="numeric" defaultValue={v.capacity} error={errors.capacity} hint="When it is full, others can join a waitlist." />
+        <GatheringFields values={v} errors={errors} timeZone={d.timeZone} capacityHint="When it is full, others can join a waitlist." />
         <button type="submit">Schedule the gathering</button>
       </Form>
     </div>
