@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { DecisionChoices } from "./DecisionChoices";
 import { FormMessage, TextArea } from "~/components/forms";
 import type { ReviewFormState } from "./ReviewQueue";
 
@@ -47,15 +48,7 @@ export function ReflectionQueue({ reflections, state }: { reflections: Reflectio
               <FormMessage error={errors.form} />
               <input type="hidden" name="intent" value="reflection" />
               <input type="hidden" name="reflectionId" value={r.id} />
-              <fieldset className="field">
-                <legend>Decision</legend>
-                {DECISIONS.map((d) => (
-                  <label key={d.value} className="checkbox">
-                    <input type="radio" name="decision" value={d.value} defaultChecked={(mine?.values.decision ?? "approve") === d.value} /> {d.label}
-                  </label>
-                ))}
-                {errors.decision ? <p className="field-error">{errors.decision}</p> : null}
-              </fieldset>
+              <DecisionChoices choices={DECISIONS} chosen={mine?.values.decision ?? "approve"} error={errors.decision} />
               <TextArea label="Reason (the author reads this)" name="reason" rows={2} defaultValue={mine?.values.reason} error={errors.reason} hint="Kind and specific. Not needed to approve." />
               <button type="submit">Apply decision</button>
             </Form>

@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { DecisionChoices } from "./DecisionChoices";
 import { FormMessage, Select, TextArea } from "~/components/forms";
 import type { QueueJoinRequest, QueuePost } from "./queue.server";
 
@@ -47,15 +48,7 @@ export function ReviewQueue({ posts, joins, state, showCircle, canAskReveal }: {
                 <FormMessage error={errors.form} />
                 <input type="hidden" name="intent" value="post" />
                 <input type="hidden" name="postId" value={p.id} />
-                <fieldset className="field">
-                  <legend>Decision</legend>
-                  {DECISIONS.map((d) => (
-                    <label key={d.value} className="checkbox">
-                      <input type="radio" name="decision" value={d.value} defaultChecked={(mine?.values.decision ?? "approve") === d.value} /> {d.label}
-                    </label>
-                  ))}
-                  {errors.decision ? <p className="field-error">{errors.decision}</p> : null}
-                </fieldset>
+                <DecisionChoices choices={DECISIONS} chosen={mine?.values.decision ?? "approve"} error={errors.decision} />
                 <TextArea label="Reason (the author reads this)" name="reason" rows={2} defaultValue={mine?.values.reason} error={errors.reason} hint="Kind and specific. Not needed to approve." />
                 <TextArea label="Edited text (only for Edit)" name="body" rows={4} defaultValue={mine?.values.body ?? p.body} error={errors.body} />
                 <Select label="Mute for (only for Mute)" name="muteDays" options={MUTE_OPTIONS} defaultValue={mine?.values.muteDays ?? "3"} error={errors.muteDays} />
