@@ -23,3 +23,25 @@ export async function serveBuild(options: { buildDir?: string; port?: number; ho
   });
   return server;
 }
+
+/**
+ * Serves the build with the background work (search worker, scheduled jobs) and stops both cleanly on
+ * SIGTERM/SIGINT, closing the database so the process exits (remix-serve alone would hang on it).
+ */
+export async function serveUntilStopped(handle: { close: () => Promise<void> }, options: { buildDir?: string } = {}) {
+  const server = await serveBuild(options);
+  const { startBackgroundWork } = await import("./background");
+  const stopBackground = await startBackgroundWork();
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stopBackground();
+    server.close();
+    await handle.close().catch(() => {});
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  return server;
+}

@@ -48,10 +48,8 @@ async function main() {
   const seeded = env.NODE_ENV === "production" ? false : await seedDemoIfEmpty(handle.db);
   // PGlite has no autovacuum daemon to gather planner statistics; without them filtered lists pick poor plans.
   await handle.db.execute(sql`analyze`);
-  const { serveBuild } = await import("./serve");
-  const server = await serveBuild();
-  const { startBackgroundWork } = await import("./background");
-  const stopBackground = await startBackgroundWork();
+  const { serveUntilStopped } = await import("./serve");
+  await serveUntilStopped(handle);
 
   const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   console.log(`\nRestorative Network is running at ${url}  (${handle.driver === "pglite" ? `PGlite in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL"}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -61,18 +59,6 @@ async function main() {
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(22)} ${a.email}`);
     if (!env.SMTP_URL) console.log(`\nEmail is not sent: messages appear at ${url}/dev/mail`);
   }
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await stopBackground();
-    server.close();
-    await handle.close().catch(() => {});
-    process.exit(0);
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
 }
 
 await main();
