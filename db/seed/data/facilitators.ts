@@ -10,8 +10,12 @@ import type {
   HarmType,
   Modality,
 } from "../../../app/taxonomy/index";
-import { FACILITATORS_A } from "./facilitators-a";
-import { FACILITATORS_B } from "./facilitators-b";
+import { FACILITATORS_1 } from "./facilitators-1";
+import { FACILITATORS_2 } from "./facilitators-2";
+import { FACILITATORS_3 } from "./facilitators-3";
+import { FACILITATORS_4 } from "./facilitators-4";
+import { FACILITATORS_5 } from "./facilitators-5";
+import { FACILITATORS_6 } from "./facilitators-6";
 
 export type FacilitatorFee =
   | { kind: "pro_bono" }
@@ -64,4 +68,4 @@ export type SeedFacilitator = {
   conflictNotes?: string;
 };
 
-export const FACILITATORS: SeedFacilitator[] = [...FACILITATORS_A, ...FACILITATORS_B];
+export const FACILITATORS: SeedFacilitator[] = [...FACILITATORS_1, ...FACILITATORS_2, ...FACILITATORS_3, ...FACILITATORS_4, ...FACILITATORS_5, ...FACILITATORS_6];
