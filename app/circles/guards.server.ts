@@ -31,11 +31,13 @@ export async function requireReader(
     if (mustAcceptRules(ctx.facts)) throw redirect(`/circles/${slug}/rules`);
     throw redirect(`/circles/${slug}`);
   }
-  if (viewer.mode === "moderating" && request.method === "GET") {
-    const db = await getDb();
-    await writeAudit(db, { actorId: user.id, action: "circle.moderating_view", targetType: what.targetType, targetId: what.targetId, metadata: { circleId: ctx.circle.id } });
-  }
+  if (viewer.mode === "moderating" && request.method === "GET") await recordModeratingView(user.id, ctx, what);
   return { user, ctx, viewer };
+}
+
+/** Every page a site moderator opens in a circle's moderating view leaves an audit entry. */
+export async function recordModeratingView(actorId: string, ctx: CircleContext, what: { targetType: string; targetId: string }) {
+  await writeAudit(await getDb(), { actorId, action: "circle.moderating_view", targetType: what.targetType, targetId: what.targetId, metadata: { circleId: ctx.circle.id } });
 }
 
 /** A member who may post now (accepted the rules and not muted). */

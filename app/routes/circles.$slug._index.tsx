@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readerOf } from "~/circles/access.server";
 import { countActiveMembers } from "~/circles/circles.server";
 import { listUpcomingGatherings } from "~/circles/gatherings.server";
-import { circleFor, isModeratingView } from "~/circles/guards.server";
+import { circleFor, isModeratingView, recordModeratingView } from "~/circles/guards.server";
 import { joinCircle, leaveCircle } from "~/circles/membership.server";
 import { IdentitySchema, JoinRequestSchema, fieldErrors } from "~/circles/schema";
 import { decodeCursor, listThreads } from "~/circles/threads.server";
@@ -15,7 +15,6 @@ import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { LANGUAGES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
-import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { notFound } from "~/utils/guards.server";
@@ -30,9 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { circle, facts, membership } = ctx;
   const moderating = isModeratingView(request) && canOpenModeratingView(user, facts) && !canReadCircleContent(user, facts);
   const viewer = readerOf(user, ctx, moderating);
-  if (viewer?.mode === "moderating") {
-    await writeAudit(await getDb(), { actorId: user!.id, action: "circle.moderating_view", targetType: "circle", targetId: circle.id, metadata: { circleId: circle.id } });
-  }
+  if (viewer?.mode === "moderating") await recordModeratingView(user!.id, ctx, { targetType: "circle", targetId: circle.id });
   const tz = user?.timeZone ?? circle.timeZone;
   const at = now();
   const url = new URL(request.url);
