@@ -11,7 +11,8 @@ import { countUnreadNotifications } from "~/notifications/notifications.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
-  { rel: "icon", href: "data:," },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
 ];
 
 export const meta: MetaFunction = () => [
