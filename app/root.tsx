@@ -31,7 +31,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export type RootData = typeof loader;
-export const useOptionalUser = () => useRouteLoaderData<RootData>("root")?.user ?? null;
 
 const NAV = [
   { to: "/circles", label: "Circles" },
