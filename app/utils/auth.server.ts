@@ -1,6 +1,6 @@
 import { Lucia, TimeSpan, type Session } from "lucia";
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
-import { redirect, type AppLoadContext } from "@remix-run/node";
+import { json, redirect, type AppLoadContext } from "@remix-run/node";
 import { sessions, users, type User } from "../../db/schema";
 import { getDb } from "./db.server";
 import { getEnv } from "./env.server";
@@ -80,12 +80,33 @@ export async function getUser(request: Request, context: AppLoadContext) {
   return (await getAuth(request, context)).user;
 }
 
-/** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
-export async function requireUser(request: Request, context: AppLoadContext): Promise<SessionUser> {
+/** Shown (with a link to send the confirmation again) when an unconfirmed account tries to act. */
+export const UNCONFIRMED_EMAIL = {
+  reason: "unconfirmed-email",
+  message:
+    "Please confirm your email address first. Until you do, you can read and look around, but you cannot join circles, post, or contact facilitators.",
+} as const;
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The signed-in user, or a redirect to sign-in that comes back here afterwards. People whose email is
+ * not confirmed yet may sign in and read, but every action (any POST: joining a circle, posting,
+ * contacting a facilitator…) is refused with a 403 that says why, unless the route opts in with
+ * allowUnconfirmed (their own account settings, asking for support).
+ */
+export async function requireUser(
+  request: Request,
+  context: AppLoadContext,
+  options: { allowUnconfirmed?: boolean } = {},
+): Promise<SessionUser> {
   const user = await getUser(request, context);
   if (!user) {
     const url = new URL(request.url);
     throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  if (!user.emailVerifiedAt && !options.allowUnconfirmed && !READS.has(request.method.toUpperCase())) {
+    throw json(UNCONFIRMED_EMAIL, { status: 403 });
   }
   return user;
 }
