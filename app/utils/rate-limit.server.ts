@@ -24,14 +24,16 @@ export const bucketKey = (bucket: Pick<Bucket, "scope" | "subject">) => `${bucke
  */
 export async function takeAttempt(db: Queryable, buckets: Bucket[]): Promise<{ allowed: boolean; retryAfterMs: number }> {
   const at = now();
+  // A raw Date parameter works on PGlite but not on postgres.js: pass it as text and cast.
+  const atSql = sql`${at.toISOString()}::timestamptz`;
   const rows = await db
     .insert(rateLimits)
     .values(buckets.map((b) => ({ key: bucketKey(b), attempts: 1, resetsAt: new Date(at.getTime() + b.windowMs) })))
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        attempts: sql`case when rate_limits.resets_at <= ${at} then 1 else rate_limits.attempts + 1 end`,
-        resetsAt: sql`case when rate_limits.resets_at <= ${at} then excluded.resets_at else rate_limits.resets_at end`,
+        attempts: sql`case when rate_limits.resets_at <= ${atSql} then 1 else rate_limits.attempts + 1 end`,
+        resetsAt: sql`case when rate_limits.resets_at <= ${atSql} then excluded.resets_at else rate_limits.resets_at end`,
       },
     })
     .returning({ key: rateLimits.key, attempts: rateLimits.attempts, resetsAt: rateLimits.resetsAt });
