@@ -33,7 +33,10 @@ export const users = pgTable(
 );
 export type User = typeof users.$inferSelect;
 
-/** lucia v3 sessions. `createdAt` enforces the absolute 30-day cap on top of lucia's sliding expiry. */
+/**
+ * Sessions (app/utils/sessions.server.ts). `id` is the SHA-256 of the token in the cookie, never the token
+ * itself. `expiresAt` slides (14 days); `createdAt` enforces the absolute 30-day cap.
+ */
 export const sessions = pgTable(
   "sessions",
   {
