@@ -1,5 +1,15 @@
 import { z } from "zod";
 
+/** True for "https://host[:port]" with nothing after it (zod runs refinements even when the URL check failed). */
+function isBareOrigin(value: string) {
+  try {
+    const url = new URL(value);
+    return !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The one place that reads configuration. Every variable is optional: the embedded defaults
  * (PGlite, the embedded search engine, the dev mailbox) apply when it is absent.
@@ -23,10 +33,7 @@ const schema = z.object({
   // Every link in an email is built from this, never from the request's Host header (which anyone can forge).
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "must be the site's public origin, such as https://restorative.network" })
-    .refine((v) => {
-      const url = new URL(v);
-      return !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
-    }, "must be an origin only (scheme, host and port), such as https://restorative.network")
+    .refine(isBareOrigin, "must be an origin only (scheme, host and port), such as https://restorative.network")
     .transform((v) => new URL(v).origin)
     .optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

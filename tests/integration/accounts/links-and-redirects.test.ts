@@ -5,13 +5,15 @@ import { testDriver } from "../../support/database";
 import { readMailbox } from "../../support/mail";
 import { createUser, TEST_PASSWORD } from "../../support/people";
 import { createCircle, joinOpen, startThread } from "../circles/circle-helpers";
+import { parseEnv } from "../../../app/utils/env.server";
 
-// Emailed links must come from configuration only; set before the app reads its environment.
-const PUBLIC_URL = "https://restorative.test";
-process.env.PUBLIC_URL = PUBLIC_URL;
+// No PUBLIC_URL is configured here, as on the server where the poisoning was found: links must then use the
+// built-in default (http://localhost:PORT), never the Host of the request.
+const PUBLIC_URL = parseEnv({ ...process.env, PUBLIC_URL: undefined }).PUBLIC_URL;
 
 let app: TestApp;
 beforeAll(async () => {
+  delete process.env.PUBLIC_URL;
   app = await startTestApp();
 });
 afterAll(() => app?.close());
@@ -51,6 +53,7 @@ describe(`links in emails and redirects (${testDriver()})`, () => {
     for (const link of links) {
       expect(link.startsWith(`${PUBLIC_URL}/reset-password?token=`), link).toBe(true);
       expect(link).not.toContain("evil.example");
+      expect(link.startsWith(app.url)).toBe(false);
     }
   });
 
