@@ -8,6 +8,7 @@ import stylesheet from "~/styles/app.css";
 import { useNonce } from "~/components/nonce";
 import { getUser } from "~/utils/auth.server";
 import { countUnreadNotifications } from "~/notifications/notifications.server";
+import { ConfirmEmailNotice } from "~/accounts/ConfirmEmailNotice";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -136,11 +137,12 @@ function Footer() {
 }
 
 export default function App() {
-  useLoaderData<typeof loader>();
+  const { user } = useLoaderData<typeof loader>();
   return (
     <Document>
       <Header />
       <main id="main" tabIndex={-1}>
+        {user && !user.emailVerified ? <ConfirmEmailNotice /> : null}
         <Outlet />
       </main>
       <Footer />
@@ -151,6 +153,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  const unconfirmed = isRouteErrorResponse(error) && status === 403 && error.data?.reason === "unconfirmed-email";
   const title = status === 404 ? "We could not find that page" : status === 403 ? "This is not available to you" : "Something went wrong";
   const text =
     status === 404
@@ -163,8 +166,7 @@ export function ErrorBoundary() {
       <Header />
       <main id="main" tabIndex={-1}>
         <div className="page narrow">
-          <h1>{title}</h1>
-          <p>{text}</p>
+          {unconfirmed ? <ConfirmEmailNotice asPage /> : <><h1>{title}</h1><p>{text}</p></>}
           <p><Link to="/">Go to the home page</Link> or <Link to="/support">find support lines</Link>.</p>
         </div>
       </main>

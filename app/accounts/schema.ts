@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Shared by the forms and the server. Password strength is checked on the server (common-password list).
+// Shared by the forms and the server. Password strength is checked on the server (zxcvbn, with the person's own email and name).
 export const emailField = z
   .string({ error: "Enter your email address." })
   .trim()
@@ -35,6 +35,14 @@ export const ResetSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
 
+export const ChangePasswordSchema = z
+  .object({
+    current: z.string({ error: "Enter your current password." }).min(1, "Enter your current password."),
+    password: z.string({ error: "Choose a new password." }).min(1, "Choose a new password."),
+    confirm: z.string({ error: "Type the new password again." }).min(1, "Type the new password again."),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
+
 export type FieldErrors = Record<string, string>;
 
 /** Turns zod issues into one message per field, for showing next to each input. */
@@ -45,10 +53,4 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     out[key] ??= issue.message;
   }
   return out;
-}
-
-/** Only same-site relative paths may be used as a post-sign-in destination. */
-export function safeRedirect(to: string | null | undefined, fallback = "/") {
-  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
 }

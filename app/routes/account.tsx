@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { signOutEverywhere } from "~/accounts/accounts.server";
-import { fieldErrors } from "~/accounts/schema";
+import { changePassword } from "~/accounts/passwords.server";
+import { ChangePasswordSchema, fieldErrors } from "~/accounts/schema";
 import { SettingsSchema, listTimeZones, updateSettings } from "~/accounts/settings.server";
 import { Field, FormMessage, Select } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { COUNTRIES } from "~/taxonomy";
-import { blankSessionCookie, requireUser } from "~/utils/auth.server";
+import { blankSessionCookie, getAuth, requireUser } from "~/utils/auth.server";
 import { calendarFeedPath, hasCalendarFeed, regenerateCalendarToken } from "~/circles/calendar.server";
 import { CalendarFeedSection } from "~/circles/CalendarFeedSection";
 import { absoluteUrl } from "~/utils/email.server";
@@ -15,7 +16,7 @@ import { absoluteUrl } from "~/utils/email.server";
 export const meta: MetaFunction = () => [{ title: "Your account · Restorative Network" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context);
+  const user = await requireUser(request, context, { allowUnconfirmed: true });
   return json({
     user: {
       email: user.email, displayName: user.displayName, country: user.country ?? "", timeZone: user.timeZone,
@@ -27,11 +28,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request, context);
+  const user = await requireUser(request, context, { allowUnconfirmed: true });
   const form = await request.formData();
   if (form.get("intent") === "sign-out-everywhere") {
     await signOutEverywhere(user.id);
     return redirect("/login", { headers: { "Set-Cookie": await blankSessionCookie() } });
+  }
+  if (form.get("intent") === "change-password") {
+    const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values: null, saved: false, passwordChanged: false }, { status: 400 });
+    const { session } = await getAuth(request, context);
+    const outcome = await changePassword(user, parsed.data, { id: session!.id, clientIp: context.clientIp });
+    if (!outcome.ok) return json({ errors: outcome.errors, values: null, saved: false, passwordChanged: false }, { status: outcome.status ?? 400 });
+    return json({ errors: {} as Record<string, string>, values: null, saved: false, passwordChanged: true });
   }
   if (form.get("intent") === "calendar-feed") {
     const feedUrl = absoluteUrl(request, calendarFeedPath(await regenerateCalendarToken(user.id)));
@@ -60,7 +69,6 @@ export default function Account() {
     <div className="page narrow">
       <h1>Your account</h1>
       {params.get("verified") ? <FormMessage success="Thank you. Your email is confirmed." /> : null}
-      {!user.verified ? <p className="notice">Please confirm your email using the link we sent you. Some actions wait for it.</p> : null}
       <p>Signed in as <strong>{user.email}</strong>.</p>
       <Visibility>only you and the site's administrators see your email, country and settings. Emails from us say that something happened and link to it; they never contain what anyone wrote.</Visibility>
       <Form method="post" noValidate className="stack">
@@ -72,6 +80,16 @@ export default function Account() {
         <button type="submit">Save settings</button>
       </Form>
       <CalendarFeedSection hasFeed={hasFeed} feedUrl={data && "feedUrl" in data ? data.feedUrl : null} />
+      <h2>Password</h2>
+      <Form method="post" noValidate className="stack">
+        <input type="hidden" name="intent" value="change-password" />
+        <FormMessage success={data && "passwordChanged" in data && data.passwordChanged ? "Your password is changed. You are still signed in here, and signed out everywhere else." : null} />
+        <Field label="Current password" name="current" type="password" autoComplete="current-password" required error={errors.current} />
+        <Field label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
+        <Field label="Type the new password again" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+        <p className="hint">Changing it signs you out on every other device, and any password-reset link we sent you stops working.</p>
+        <button type="submit">Change password</button>
+      </Form>
       <h2>Devices</h2>
       <Form method="post">
         <input type="hidden" name="intent" value="sign-out-everywhere" />

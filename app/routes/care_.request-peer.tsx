@@ -13,7 +13,8 @@ export const meta: MetaFunction = () => [{ title: "A peer supporter has been ask
 
 /** POST from the private care panel under a post; then a calm confirmation page. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request, context);
+  // Asking for support is never held back, even before the email is confirmed.
+  const user = await requireUser(request, context, { allowUnconfirmed: true });
   const parsed = PeerRequestSchema.safeParse(Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)])));
   if (!parsed.success) notFound();
   const outcome = await askForPeerSupporter(user, parsed.data, request);

@@ -17,6 +17,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canPostInCircle, isMuted } from "~/utils/policy.server";
+import { safeRedirect } from "~/utils/safe-redirect.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.title ?? "Thread"} · Restorative Network` }];
 
@@ -46,9 +47,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 /** Back to the page the person was on, but only ever within this thread. */
 function backTo(form: FormData, slug: string, threadId: string) {
-  const target = String(form.get("redirectTo") ?? "");
   const base = threadHref(slug, threadId);
-  return target.startsWith(base) && !target.startsWith("//") ? target : base;
+  return safeRedirect(form.get("redirectTo"), base, { within: base });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

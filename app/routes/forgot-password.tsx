@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { requestPasswordReset } from "~/accounts/accounts.server";
+import { requestPasswordReset } from "~/accounts/passwords.server";
 import { ForgotSchema, fieldErrors } from "~/accounts/schema";
 import { Field, FormMessage } from "~/components/forms";
 
@@ -12,7 +12,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const email = String(form.get("email") ?? "");
   const parsed = ForgotSchema.safeParse({ email });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), email, sent: false }, { status: 400 });
-  await requestPasswordReset(parsed.data.email, request);
+  await requestPasswordReset(parsed.data.email);
   return json({ errors: {} as Record<string, string>, email, sent: true });
 }
 

@@ -1,15 +1,22 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { signIn } from "~/accounts/accounts.server";
-import { SignInSchema, fieldErrors, safeRedirect } from "~/accounts/schema";
+import { SignInSchema, fieldErrors } from "~/accounts/schema";
+import { checkPassword } from "~/accounts/sign-in.server";
 import { Field, FormMessage } from "~/components/forms";
 import { getUser, startSession } from "~/utils/auth.server";
+import { safeRedirect } from "~/utils/safe-redirect.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Restorative Network" }];
 
+// Remix sends an action's headers with the page only through this export; Retry-After tells clients when to try again.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  if (await getUser(request, context)) throw redirect("/");
+  if (await getUser(request, context)) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
   return null;
 }
 
@@ -24,9 +31,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = { email: String(form.get("email") ?? ""), redirectTo: String(form.get("redirectTo") ?? "") };
   const parsed = SignInSchema.safeParse({ ...values, password: form.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await signIn(parsed.data.email, parsed.data.password, context.clientIp);
+  const result = await checkPassword(parsed.data.email, parsed.data.password, context.clientIp);
   if (!result.ok) {
-    return json({ errors: { form: MESSAGES[result.reason] } as Record<string, string>, values }, { status: result.reason === "rate_limited" ? 429 : 400 });
+    const limited = result.reason === "rate_limited";
+    const headers = limited ? { "Retry-After": String(Math.ceil((result.retryAfterMs ?? 0) / 1000)) } : undefined;
+    return json({ errors: { form: MESSAGES[result.reason] } as Record<string, string>, values }, { status: limited ? 429 : 400, headers });
   }
   return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": await startSession(result.userId) } });
 }

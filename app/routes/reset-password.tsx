@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { resetPassword } from "~/accounts/accounts.server";
+import { resetPassword } from "~/accounts/passwords.server";
 import { ResetSchema, fieldErrors } from "~/accounts/schema";
 import { Field, FormMessage } from "~/components/forms";
 
@@ -39,7 +39,7 @@ export default function ResetPassword() {
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form ?? errors.token} />
         <input type="hidden" name="token" value={token} />
-        <Field label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters." />
+        <Field label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
         <Field label="Type it again" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
         <button type="submit">Save the new password</button>
       </Form>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { signUp } from "~/accounts/accounts.server";
+import { rememberPendingEmail } from "~/accounts/pending-email.server";
 import { SignUpSchema, fieldErrors } from "~/accounts/schema";
 import { Field, FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
@@ -19,9 +20,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = { email: String(form.get("email") ?? ""), displayName: String(form.get("displayName") ?? "") };
   const parsed = SignUpSchema.safeParse({ ...values, password: form.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const outcome = await signUp(parsed.data, request);
+  const outcome = await signUp(parsed.data);
   if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
-  return redirect("/signup/check-email");
+  return redirect("/signup/check-email", { headers: { "Set-Cookie": await rememberPendingEmail(parsed.data.email) } });
 }
 
 export default function SignUp() {
@@ -37,7 +38,7 @@ export default function SignUp() {
         <FormMessage error={errors.form} />
         <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.values.email} error={errors.email} />
         <Field label="Display name" name="displayName" autoComplete="name" required defaultValue={data?.values.displayName} error={errors.displayName} hint="The name others see. You can use a first name only." />
-        <Field label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well." />
+        <Field label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
         <button type="submit" disabled={busy}>{busy ? "Creating your account…" : "Create account"}</button>
       </Form>
       <p>Already a member? <Link to="/login">Sign in</Link>.</p>

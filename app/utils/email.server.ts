@@ -38,8 +38,16 @@ export async function listDevMail(limit = 100): Promise<StoredEmail[]> {
   return Promise.all(newest.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as StoredEmail));
 }
 
-/** The absolute URL of a path, for links in emails. */
-export function absoluteUrl(request: Request | null, pathname: string) {
-  const base = getEnv().PUBLIC_URL ?? (request ? new URL(request.url).origin : `http://localhost:${getEnv().PORT}`);
-  return new URL(pathname, base).toString();
+/**
+ * The absolute URL of a path on this site, for links in emails and feeds. It is always built from
+ * PUBLIC_URL, never from the request: its Host and X-Forwarded-Host headers are chosen by whoever sends
+ * it, and a forged Host would otherwise put an attacker's site in a password-reset link.
+ */
+export function publicLink(pathname: string) {
+  return new URL(pathname, getEnv().PUBLIC_URL).toString();
+}
+
+/** publicLink for the existing callers that pass a request; the request is deliberately ignored. */
+export function absoluteUrl(_request: unknown, pathname: string) {
+  return publicLink(pathname);
 }

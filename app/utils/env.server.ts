@@ -1,5 +1,15 @@
 import { z } from "zod";
 
+/** True for "https://host[:port]" with nothing after it (zod runs refinements even when the URL check failed). */
+function isBareOrigin(value: string) {
+  try {
+    const url = new URL(value);
+    return !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The one place that reads configuration. Every variable is optional: the embedded defaults
  * (PGlite, the embedded search engine, the dev mailbox) apply when it is absent.
@@ -20,13 +30,19 @@ const schema = z.object({
     .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().default("Restorative Network <no-reply@restorative.network>"),
-  PUBLIC_URL: z.url({ error: "must be the site's public origin, such as https://restorative.network" }).optional(),
+  // Every link in an email is built from this, never from the request's Host header (which anyone can forge).
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be the site's public origin, such as https://restorative.network" })
+    .refine(isBareOrigin, "must be an origin only (scheme, host and port), such as https://restorative.network")
+    .transform((v) => new URL(v).origin)
+    .optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SEARCH_WORKER: z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline"),
   FLAG_THRESHOLD: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be at least 1").default(3),
 });
 
-export type Env = z.infer<typeof schema>;
+/** PUBLIC_URL always has a value: without one, links point at this machine (fine for development). */
+export type Env = z.infer<typeof schema> & { PUBLIC_URL: string };
 
 export class EnvError extends Error {}
 
@@ -40,7 +56,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const got = cleaned[name];
     throw new EnvError(`Invalid environment variable ${name}: ${issue.message}${got !== undefined ? ` (got "${got}")` : ""}.`);
   }
-  return result.data;
+  return { ...result.data, PUBLIC_URL: result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}` };
 }
 
 let cached: Env | undefined;

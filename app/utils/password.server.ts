@@ -1,5 +1,8 @@
 import { hash, verify } from "@node-rs/argon2";
-import { dictionary } from "@zxcvbn-ts/language-common";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+import * as english from "@zxcvbn-ts/language-en";
+import * as french from "@zxcvbn-ts/language-fr";
 
 // OWASP's argon2id minimum: m=19456 KiB, t=2, p=1. 2 is Algorithm.Argon2id (a const enum).
 const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -41,11 +44,55 @@ function isCommon(password: string) {
   return lower.length % 2 === 0 && half + half === lower && list.has(half);
 }
 
-/** Returns a clear message when the password is not acceptable, otherwise null. No composition rules. */
-export function passwordProblem(password: string): string | null {
+/** zxcvbn's score runs 0–4; 3 means "safely unguessable" (about 10^8 guesses or more). */
+export const MIN_STRENGTH_SCORE = 3;
+
+// Levenshtein matching is off: it costs ~0.7 s per check on the whole dictionary, for little gain here.
+let estimator: ZxcvbnFactory | undefined;
+function strengthEstimator() {
+  estimator ??= new ZxcvbnFactory({
+    translations: {
+      ...english.translations,
+      warnings: { ...english.translations.warnings, userInputs: "It contains your name or email address." },
+    },
+    graphs: adjacencyGraphs,
+    dictionary: { ...dictionary, ...english.dictionary, ...french.dictionary },
+  });
+  return estimator;
+}
+
+/** What the person typed about themselves, which must not make up their password. */
+export type PasswordContext = { email?: string | null; displayName?: string | null };
+
+function personalWords({ email, displayName }: PasswordContext) {
+  const words = new Set<string>();
+  const add = (w: string | null | undefined) => {
+    const v = w?.trim().toLowerCase();
+    if (v && v.length >= 3) words.add(v);
+  };
+  add(email);
+  add(email?.split("@")[0]);
+  add(displayName);
+  for (const part of `${email ?? ""} ${displayName ?? ""}`.split(/[\s@._+-]+/)) add(part);
+  return [...words];
+}
+
+/**
+ * Returns a clear message when the password is not acceptable, otherwise null. No composition rules:
+ * length, the common-password list, then zxcvbn's estimate with the person's own email and name as
+ * extra dictionary words, refusing a score below 3 (12 spaces, "aaaaaaaaaaaa", keyboard walks).
+ */
+export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters. A few unrelated words work well.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
   if (isCommon(password))
     return "This password appears in lists of common passwords that attackers try first. Please choose another.";
-  return null;
+  const lower = password.toLowerCase();
+  const email = context.email?.trim().toLowerCase();
+  if (email && (lower.includes(email) || lower.replace(/\s+/g, "") === email.split("@")[0]))
+    return "Please do not use your email address as your password. A few unrelated words work well.";
+  const result = strengthEstimator().check(password, personalWords(context));
+  if (result.score >= MIN_STRENGTH_SCORE) return null;
+  const why = result.feedback.warning ? ` ${result.feedback.warning}` : "";
+  return `This password would be easy to guess.${why} Try a few unrelated words, such as a short phrase only you would think of.`;
 }

@@ -30,7 +30,10 @@ export const users = pgTable(
 );
 export type User = typeof users.$inferSelect;
 
-/** lucia v3 sessions. `createdAt` enforces the absolute 30-day cap on top of lucia's sliding expiry. */
+/**
+ * Sessions (app/utils/sessions.server.ts). `id` is the SHA-256 of the token in the cookie, never the token
+ * itself. `expiresAt` slides (14 days); `createdAt` enforces the absolute 30-day cap.
+ */
 export const sessions = pgTable(
   "sessions",
   {
@@ -63,16 +66,16 @@ export const emailTokens = pgTable(
   (t) => [uniqueIndex("email_tokens_hash_key").on(t.tokenHash)],
 );
 
-/** Failed sign-ins, kept in the database so the limit holds across processes. */
-export const signInFailures = pgTable(
-  "sign_in_failures",
-  {
-    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    key: text("key").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("sign_in_failures_key_at_idx").on(t.key, t.at)],
-);
+/**
+ * Fixed-window attempt counters (sign-in per account and per IP, confirmation-link resends), one row per
+ * key. A counter is bumped and read in one INSERT … ON CONFLICT statement, so a limit holds under
+ * concurrency and across processes. Keys carry hashes, never an email address.
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  attempts: integer("attempts").notNull(),
+  resetsAt: timestamp("resets_at", { withTimezone: true }).notNull(),
+});
 
 export const organisations = pgTable(
   "organisations",

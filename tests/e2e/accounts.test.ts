@@ -27,6 +27,8 @@ describe("accounts in Chromium", () => {
     await page.getByLabel("Password").fill("the tide comes in gently");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL("**/signup/check-email");
+    await expect.poll(() => page.getByRole("heading", { level: 1, name: "Check your email" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Create account" }).count()).toBe(0);
     await expectNoAxeViolations(page);
 
     await page.goto(linkFromMail(e2eDataDir(), email, "/verify-email"));

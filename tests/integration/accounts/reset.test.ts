@@ -4,7 +4,7 @@ import { sessions } from "../../../db/schema";
 import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { linkFromMail, readMailbox } from "../../support/mail";
-import { createUser, signIn } from "../../support/people";
+import { createUser, signIn, TEST_PASSWORD } from "../../support/people";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -14,6 +14,14 @@ afterAll(() => app?.close());
 afterEach(() => {
   globalThis.__restorativeClock = undefined;
 });
+
+/** Every reset token mailed to this address, oldest first. */
+function resetTokens(email: string) {
+  return readMailbox(app.dataDir)
+    .filter((m) => m.to === email)
+    .map((m) => m.text.match(/reset-password\?token=([\w-]+)/)?.[1])
+    .filter((t): t is string => !!t);
+}
 
 describe(`password reset (${testDriver()})`, () => {
   it("says the same thing whether or not the email has an account, and mails only real accounts", async () => {
@@ -54,6 +62,53 @@ describe(`password reset (${testDriver()})`, () => {
     const response = await app.client().post("/reset-password", { token, password: "too late for this one", confirm: "too late for this one" });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("expired or has already been used");
+  });
+
+  it("an older, unused link stops working once the password is reset with a newer one", async () => {
+    const user = await createUser(app.db);
+    await app.client().post("/forgot-password", { email: user.email });
+    await app.client().post("/forgot-password", { email: user.email });
+    const [older, newer] = resetTokens(user.email);
+    const done = await app.client().post("/reset-password", { token: newer!, password: "a brand new morning light", confirm: "a brand new morning light" });
+    expect(done.status).toBe(302);
+    const stale = await app.client().post("/reset-password", { token: older!, password: "an attacker's own choice", confirm: "an attacker's own choice" });
+    expect(stale.status).toBe(400);
+    expect(await stale.text()).toContain("expired or has already been used");
+    await signIn(app.client(), user.email, "a brand new morning light");
+  });
+
+  it("refuses a weak new password next to the field and keeps the link usable", async () => {
+    const user = await createUser(app.db, { email: "weak-reset@example.org" });
+    await app.client().post("/forgot-password", { email: user.email });
+    const [token] = resetTokens(user.email);
+    for (const weak of ["weak-reset@example.org", " ".repeat(12), "qwertyuiop[]"]) {
+      const response = await app.client().post("/reset-password", { token: token!, password: weak, confirm: weak });
+      expect(response.status, weak).toBe(400);
+      expect(await response.text()).toMatch(/easy to guess|email address|common passwords/);
+    }
+    expect((await app.client().post("/reset-password", { token: token!, password: "a harbour after the storm", confirm: "a harbour after the storm" })).status).toBe(302);
+  });
+
+  it("changing the password while signed in keeps this session, ends the others and retires reset links", async () => {
+    const user = await createUser(app.db);
+    const here = app.client();
+    const elsewhere = app.client();
+    await signIn(here, user.email);
+    await signIn(elsewhere, user.email);
+    await app.client().post("/forgot-password", { email: user.email });
+    const [token] = resetTokens(user.email);
+    const wrong = await here.post("/account", { intent: "change-password", current: "not my password at all", password: "a harbour after the storm", confirm: "a harbour after the storm" });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain("That is not your current password.");
+    const changed = await here.post("/account", { intent: "change-password", current: TEST_PASSWORD, password: "a harbour after the storm", confirm: "a harbour after the storm" });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain("Your password is changed.");
+    expect((await here.get("/account")).status).toBe(200);
+    expect((await elsewhere.get("/account")).status).toBe(302);
+    expect(await app.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(1);
+    const stale = await app.client().post("/reset-password", { token: token!, password: "an attacker's own choice", confirm: "an attacker's own choice" });
+    expect(stale.status).toBe(400);
+    await signIn(app.client(), user.email, "a harbour after the storm");
   });
 
   it("keeps the form and explains a mismatched confirmation", async () => {

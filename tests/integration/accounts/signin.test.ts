@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessions, signInFailures } from "../../../db/schema";
+import { rateLimits, sessions } from "../../../db/schema";
+import { attemptsUsed } from "../../../app/utils/rate-limit.server";
 import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, signIn, TEST_PASSWORD } from "../../support/people";
@@ -38,15 +39,37 @@ describe(`sign-in (${testDriver()})`, () => {
 
   it("refuses the 11th attempt within 15 minutes, even with the right password, and counts in the database", async () => {
     const user = await createUser(app.db);
+    const from = { headers: { "X-Forwarded-For": "198.51.100.11" } };
     for (let i = 0; i < 10; i++) {
-      const r = await app.client().post("/login", { email: user.email, password: `wrong password ${i}` });
+      const r = await app.client().post("/login", { email: user.email, password: `wrong password ${i}` }, from);
       expect(r.status).toBe(400);
     }
-    const eleventh = await app.client().post("/login", { email: user.email, password: TEST_PASSWORD });
+    const eleventh = await app.client().post("/login", { email: user.email, password: TEST_PASSWORD }, from);
     expect(eleventh.status).toBe(429);
+    expect(Number(eleventh.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
     expect(await eleventh.text()).toContain("Too many attempts");
-    const rows = await app.db.select().from(signInFailures).where(eq(signInFailures.key, `account:${user.email}`));
-    expect(rows).toHaveLength(10);
+    expect(await attemptsUsed(app.db, { scope: "sign-in:account", subject: user.email })).toBe(11);
+    // The counters name what they count, but never hold the email address itself.
+    const keys = (await app.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).join(" ");
+    expect(keys).toContain("sign-in:account:");
+    expect(keys).not.toContain(user.email);
+    // After the window the account opens again.
+    const later = Date.now() + 16 * 60_000;
+    globalThis.__restorativeClock = () => new Date(later);
+    try {
+      expect((await app.client().post("/login", { email: user.email, password: TEST_PASSWORD }, from)).status).toBe(302);
+    } finally {
+      globalThis.__restorativeClock = undefined;
+    }
+  });
+
+  it("counts only failures: a right password gives its attempt back", async () => {
+    const user = await createUser(app.db);
+    const from = { headers: { "X-Forwarded-For": "198.51.100.12" } };
+    for (let i = 0; i < 9; i++) expect((await app.client().post("/login", { email: user.email, password: `wrong ${i} again` }, from)).status).toBe(400);
+    for (let i = 0; i < 3; i++) expect((await app.client().post("/login", { email: user.email, password: TEST_PASSWORD }, from)).status).toBe(302);
+    expect((await app.client().post("/login", { email: user.email, password: "the tenth wrong one" }, from)).status).toBe(400);
+    expect((await app.client().post("/login", { email: user.email, password: TEST_PASSWORD }, from)).status).toBe(429);
   });
 
   it("signs out with a POST and ends the session", async () => {

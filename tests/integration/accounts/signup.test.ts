@@ -36,6 +36,57 @@ describe(`sign-up (${testDriver()})`, () => {
     expect(row!.n).toBe(0);
   });
 
+  it("refuses guessable passwords (12 spaces, 12 × a, keyboard walks, the person's own email) next to the field", async () => {
+    const email = "walk@example.org";
+    for (const password of [" ".repeat(12), "a".repeat(12), "qwertyuiop[]", "zxcvbnmasdfgh", email, "Walk Example 1"]) {
+      const response = await app.client().post("/signup", { email, displayName: "Walk Example", password });
+      expect(response.status, JSON.stringify(password)).toBe(400);
+      const html = await response.text();
+      expect(html, JSON.stringify(password)).toMatch(/would be easy to guess|do not use your email address|common passwords/);
+      expect(html).toContain('value="walk@example.org"');
+      expect(html).toContain('value="Walk Example"');
+    }
+    const [row] = await app.db.select({ n: count() }).from(users).where(eq(users.email, email));
+    expect(row!.n).toBe(0);
+  });
+
+  it("after sign-up shows 'Check your email' (not the sign-up form) with the address ready to resend", async () => {
+    const client = app.client();
+    const response = await client.post("/signup", { email: "Manaia@Example.org", displayName: "Manaia", password: "river stones in winter" });
+    expect(response.headers.get("location")).toBe("/signup/check-email");
+    const { status, html } = await client.html("/signup/check-email");
+    expect(status).toBe(200);
+    expect(html).toContain("<h1>Check your email</h1>");
+    expect(html).not.toContain("Join the network");
+    expect(html).not.toContain("Create account");
+    expect(html).toContain('value="manaia@example.org"');
+    expect(html).toContain("Send the link again");
+  });
+
+  it("resends the confirmation link, at most three times an hour for one address", async () => {
+    const client = app.client();
+    await client.post("/signup", { email: "resend@example.org", displayName: "Resend", password: "another quiet evening" });
+    const firstLink = linkFromMail(app.dataDir, "resend@example.org", "/verify-email");
+    for (let i = 0; i < 3; i++) {
+      const again = await client.post("/signup/check-email", { email: "resend@example.org" }, { headers: { "X-Forwarded-For": `192.0.2.${i + 10}` } });
+      expect(again.status).toBe(200);
+      expect(await again.text()).toContain("a new link is on its way");
+    }
+    const mails = readMailbox(app.dataDir).filter((m) => m.to === "resend@example.org" && m.subject.startsWith("Confirm your email"));
+    expect(mails).toHaveLength(4);
+    const limited = await client.post("/signup/check-email", { email: "resend@example.org" }, { headers: { "X-Forwarded-For": "192.0.2.99" } });
+    expect(limited.status).toBe(429);
+    expect(await limited.text()).toContain("We have sent several links to this address in the last hour.");
+    expect(readMailbox(app.dataDir).filter((m) => m.to === "resend@example.org")).toHaveLength(4);
+    // An unknown address gets the same answer and no mail.
+    const unknown = await app.client().post("/signup/check-email", { email: "nobody-resend@example.org" });
+    expect(unknown.status).toBe(200);
+    expect(await unknown.text()).toContain("a new link is on its way");
+    expect(readMailbox(app.dataDir).some((m) => m.to === "nobody-resend@example.org")).toBe(false);
+    // Every link sent still works once.
+    expect((await app.client().get(firstLink)).status).toBe(302);
+  });
+
   it("creates an account, emails a verification link, and the link verifies and signs in once", async () => {
     const client = app.client();
     const response = await client.post("/signup", { email: "Aroha@Example.org", displayName: "Aroha", password: "tides that turn slowly" });

@@ -9,6 +9,16 @@ describe("environment validation", () => {
     expect(env.DATA_DIR).toBe("data");
   });
 
+  it("always has a PUBLIC_URL for emailed links: the configured origin, or this machine by default", () => {
+    expect(parseEnv({}).PUBLIC_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "8080" }).PUBLIC_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ PUBLIC_URL: "https://restorative.network" }).PUBLIC_URL).toBe("https://restorative.network");
+    expect(parseEnv({ PUBLIC_URL: "https://restorative.network/" }).PUBLIC_URL).toBe("https://restorative.network");
+    for (const bad of ["restorative.network", "ftp://restorative.network", "https://restorative.network/app", "https://a@restorative.network", "https://restorative.network/?x=1", "javascript:alert(1)"]) {
+      expect(() => parseEnv({ PUBLIC_URL: bad }), bad).toThrow(/^Invalid environment variable PUBLIC_URL: /);
+    }
+  });
+
   it("stops with one clear line naming the variable", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(EnvError);
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/^Invalid environment variable PORT: must be a whole number \(got "eighty"\)\.$/);

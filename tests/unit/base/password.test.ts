@@ -17,6 +17,20 @@ describe("passwords", () => {
     expect(passwordProblem("monkeymonkey")).toMatch(/common passwords/);
     expect(passwordProblem("password is not my password")).toBeNull();
   });
+  it("refuses guessable passwords by zxcvbn score, with the person's own email and name counted", () => {
+    const person = { email: "aroha.kereama@example.org", displayName: "Aroha Kereama" };
+    for (const weak of [" ".repeat(12), "a".repeat(12), "qwertyuiop[]", "zxcvbnmasdfgh", "qazwsxedcrfvtgb", "1234567890-="]) {
+      expect(passwordProblem(weak, person), JSON.stringify(weak)).toMatch(/easy to guess|common passwords/);
+    }
+    expect(passwordProblem("aroha.kereama@example.org", person)).toMatch(/email address/);
+    expect(passwordProblem("kereama2026!", person)).toMatch(/easy to guess\. It contains your name or email address\./);
+    expect(passwordProblem("Aroha Kereama!", person)).toMatch(/your name or email/);
+    // The same string is fine for someone else: the user's inputs are what make it weak.
+    expect(passwordProblem("kereama2026!", { email: "someone@example.org", displayName: "Sam" })).toBeNull();
+    for (const strong of ["a calm and quiet harbour", "healing-together-2026", "tides that turn slowly"]) {
+      expect(passwordProblem(strong, person), strong).toBeNull();
+    }
+  });
   it("hashes with argon2id m=19456 t=2 p=1 and verifies", async () => {
     const hash = await hashPassword("a quiet morning walk");
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
