@@ -13,6 +13,7 @@ import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
 import { applyPlaceholders, placeholdersFor } from "./placeholders";
 import { resolve } from "./resolve";
+import { knownWords, truecase } from "./truecase";
 import type { Candidate, DeidentifyOptions, DeidentifyResult, Finding } from "./types";
 import { escapeRegex, lowerSameLength } from "./util";
 
@@ -26,6 +27,7 @@ export type { LanguagePack } from "./lang/types";
 export function warmUp(): void {
   getNames();
   getGazetteer();
+  knownWords();
   deidentify("Mrs Jane Smith was seen at Riverside Hospital, Auckland on 3 March 2023.");
 }
 
@@ -46,25 +48,27 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
   const language = !options.language || options.language === "auto" ? detectLanguage(text) : options.language;
   const pack = LANGUAGES[language] ?? LANGUAGES.en;
   const ref = options.referenceDate ?? new Date();
+  // Notes in capitals or all lower case are read through a truecased copy (same length, same offsets).
+  const cased = truecase(text);
   const lower = lowerSameLength(text);
-  const prot = protectedSpans(text, lower);
+  const prot = protectedSpans(cased, lower);
 
   let cands: Candidate[] = [
     ...detectContacts(text),
     ...detectIds(text),
-    ...detectDates(text, pack, ref),
-    ...detectAges(text),
-    ...detectNames(text),
-    ...detectPlaces(text),
+    ...detectDates(cased, pack, ref),
+    ...detectAges(cased),
+    ...detectNames(cased),
+    ...detectPlaces(cased),
   ];
   if (options.types) {
     const allowed = new Set(options.types);
     cands = cands.filter((c) => allowed.has(c.type));
   }
-  let chosen = resolve(text, cands, prot);
+  let chosen = resolve(cased, cands, prot);
   if (!options.types || options.types.includes("PERSON")) {
-    const repeats = repeatMentions(text, chosen);
-    if (repeats.length) chosen = resolve(text, [...chosen, ...repeats], prot);
+    const repeats = repeatMentions(cased, chosen);
+    if (repeats.length) chosen = resolve(cased, [...chosen, ...repeats], prot);
   }
   const min = options.minConfidence ?? 0;
   chosen = chosen.filter((c) => c.confidence >= min);
