@@ -8,6 +8,7 @@ import { detectContacts } from "./detectors/contact";
 import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
 import { detectNames, nameParts } from "./detectors/names";
+import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
 import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
@@ -58,6 +59,9 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectIds(text),
     ...detectDates(cased, pack, ref),
     ...detectAges(cased),
+    ...detectShortDates(cased),
+    ...detectHolidays(cased),
+    ...detectWordedAges(cased),
     ...detectNames(cased),
     ...detectPlaces(cased),
   ];

@@ -54,6 +54,19 @@ const DATE_ELEMENT = new RegExp(
 );
 const LEADING_FILLER = /^(?:on|the|in|at|from|since|until|by|of|le|la|du|au|en|depuis|dès|jusqu'au|vers)\s+/i;
 
+/**
+ * A numeric date is one shape with one kind of separator, standing alone: not part of a chain of
+ * numbers ("7.28/25/76", "16/5/40%"), not a decimal ("5.4/3.89"), not a range of times ("930-1130PM").
+ */
+function NUMERIC_DATE_OK(text: string, s: number, e: number, t: string): boolean {
+  if (/\p{L}/u.test(t.replace(/\b(?:on|le)\b/giu, ""))) return true;
+  const seps = new Set(t.match(/[-/.]/g) ?? []);
+  if (seps.size > 1 || /\d\.\d+[-/]|[-/]\d+\.\d/.test(t)) return false;
+  if (/[\d.,/-]/.test(text[s - 1] ?? "") && /\d/.test(text[s - 2] ?? "")) return false;
+  if (/^(?:[-/.]\d|%|\d)/.test(text.slice(e, e + 2))) return false;
+  return true;
+}
+
 function trimFiller(text: string, start: number, end: number): [number, number] {
   let s = start;
   for (;;) {
@@ -73,6 +86,7 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     // Lower-case English "may"/"march" followed by a number are usually verbs ("may 2 doses").
     if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en") return;
     if (/^(?:19|20)\d{2}$/.test(t) || e - s < 3) return;
+    if (!NUMERIC_DATE_OK(text, s, e, t)) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
   };
   for (const re of OWN_DATES) {

@@ -104,6 +104,8 @@ export function detectIds(text: string): Candidate[] {
     const digits = digitCount(v);
     if (digits < 6 || digits > 20) continue;
     if (/^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v)) continue;
+    // Ranges and ratios of short numbers are measurements ("110-150", "120-140/60", "0700-1900").
+    if (/[-/]/.test(v) && v.split(/[-/ ]/).every((g) => g.replace("#", "").length <= 4)) continue;
     const after = text.slice(m.index! + v.length, m.index! + v.length + 10);
     if (UNIT_AFTER.test(after)) continue;
     out.push({ start: m.index!, end: m.index! + v.length, type: "ID", confidence: 0.7, priority: 66, source: "id-digits" });

@@ -74,7 +74,7 @@ const ADDRESS_FR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+)(?:${STREET_BEFORE})[ \t]+(?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les)[ \t]*)?(?:${CAP_WORD}|\d+)(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|sur)[ \t]*)?${CAP_WORD}){0,4}`,
   "gu",
 );
-const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|PO Box|Private Bag|RD|Box|Case postale|CP|BP)\s+\d{1,6}\b/g;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|PO Box|Private Bag|RD|Box|Case postale)\s+\d{1,6}\b|\b(?:CP|BP)\s+\d{1,6}(?=,?\s+\d{4,5}\s+\p{Lu})/gu;
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const US_STATES =

@@ -114,7 +114,8 @@ export const en: LanguagePack = {
     "\\b(\\d{2,3})[- ]?(?:yo|y\\.o\\.|y/o|yrs?|years?)\\b",
     "\\b(?:aged?|age of|age:)\\s*(\\d{2,3})\\b",
     "(?<=\\p{Lu}[\\p{L}'’-]+),\\s+(9\\d|1[01]\\d),\\s",
-    "\\b(?:in (?:his|her|their) )?(9\\d|1[01]\\d)(?:s|th birthday)\\b",
+    "\\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(9\\d|1[01]\\d)s\\b",
+    "\\b(9\\d|1[01]\\d)(?:st|nd|rd|th)? birthday\\b",
   ],
   notNames: [
     "The", "A", "An", "He", "She", "They", "His", "Her", "Their", "It", "This", "That", "These",
