@@ -10,6 +10,7 @@ import { detectIds } from "./detectors/ids";
 import { detectNames, nameParts } from "./detectors/names";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
+import { detectSignatures } from "./detectors/signatures";
 import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
 import { applyPlaceholders, placeholdersFor } from "./placeholders";
@@ -64,6 +65,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectWordedAges(cased),
     ...detectNames(cased),
     ...detectPlaces(cased),
+    ...detectSignatures(cased),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

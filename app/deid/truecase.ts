@@ -37,7 +37,9 @@ const CLINICAL_SHORTHAND = (
   "ambu ambulated oob obt ck'd repleted diuresed diuresing fluid bolus tpn ppn cc ccs ml mls mcg kg mmhg " +
   "afeb afebrile tmax nsr st sr sb svt vt vf pvc pvcs pac pacs lbbb rbbb avr mvr cad chf copd htn dm niddm iddm " +
   "esrd crf arf ards uti dvt pe cva tia gib ugib lgib ms mso4 q1h q2h q4h q6h prn qd bid tid qid po iv im sq sc " +
-  "micu ccu sicu csru ew ed er or pacu icu nicu picu ot pt ptot rehab vna snf ecf"
+  "micu ccu sicu csru ew ed er or pacu icu nicu picu ot pt ptot rehab vna snf ecf neo mae perrl perrla perl pearl " +
+  "pearla aline a-line mag spike quinton approx appox ams brady tachy sinus occ freq amt amts cont'd cont conts " +
+  "slsc riss kvo ivpb ngt mivf meds med lytes abx"
 ).split(" ");
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
@@ -74,6 +76,16 @@ function lineStyle(line: string): Style {
 }
 
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase();
+const TITLE_THEN_LOWER = /(?<![\p{L}])(?:Dr|Drs|Mr|Mrs|Ms|Miss|Prof|Mme|Mlle|Pr|dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)/gu;
+
+/** "Dr. griffin" in an otherwise cased line: the word after a title is a name. */
+function titleContext(line: string, base: number, replace: (at: number, word: string) => void): void {
+  for (const m of line.matchAll(TITLE_THEN_LOWER)) {
+    const w = m[1];
+    if (STOP.has(w) || w.length < 2) continue;
+    replace(base + m.index! + m[0].length - w.length, w);
+  }
+}
 
 /** Same-length copy of `text` with ALL-CAPS and all-lower-case lines truecased (see the module comment). */
 export function truecase(text: string): string {
@@ -85,7 +97,13 @@ export function truecase(text: string): string {
   for (const lineMatch of text.matchAll(/[^\n]+/g)) {
     const line = lineMatch[0];
     const style = lineStyle(line);
-    if (style === "cased") continue;
+    if (style === "cased") {
+      titleContext(line, lineMatch.index!, (at, word) => {
+        out += text.slice(pos, at) + capitalised(word);
+        pos = at + word.length;
+      });
+      continue;
+    }
     const base = lineMatch.index!;
     let rewritten = "";
     let at = 0;
@@ -112,7 +130,7 @@ export function truecase(text: string): string {
       else if (afterRelation && (firstNames.has(key) || !isKnown)) next = capitalised(w);
       else if (!isKnown && key.length >= 4) next = capitalised(w);
       else if (!isKnown && style === "upper") next = w;
-      else if (nameLike && key.length >= 3) next = capitalised(w);
+      else if (nameLike && !isKnown && key.length >= 3) next = capitalised(w);
       else next = lw;
       rewritten += line.slice(at, m.index!) + next;
       at = m.index! + w.length;
