@@ -13,15 +13,15 @@ import { detectPlaces } from "./detectors/places";
 import { detectSignatures } from "./detectors/signatures";
 import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
-import { applyPlaceholders, placeholdersFor } from "./placeholders";
+import { applyPlaceholders, numberFindings } from "./placeholders";
 import { resolve } from "./resolve";
 import { knownWords, truecase } from "./truecase";
-import type { Candidate, DeidentifyOptions, DeidentifyResult, Finding } from "./types";
+import { ENTITY_TYPES, type Candidate, type DeidentifyOptions, type DeidentifyResult, type Finding } from "./types";
 import { escapeRegex, lowerSameLength } from "./util";
 
 export * from "./types";
 export * from "./checksums";
-export { placeholdersFor, applyPlaceholders } from "./placeholders";
+export { placeholdersFor, applyPlaceholders, numberFindings } from "./placeholders";
 export { detectLanguage, LANGUAGES } from "./lang/index";
 export type { LanguagePack } from "./lang/types";
 
@@ -44,6 +44,13 @@ function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "PERSON", confidence: 0.75, priority: 50, source: "person-repeat" });
   }
   return out;
+}
+
+/** Placeholders already in the text ("[PERSON 1]", "[DATE 2]", "90+"): text that was redacted before. */
+const PLACEHOLDER = new RegExp(String.raw`\[(?:${ENTITY_TYPES.join("|")}) \d+\]|(?<![\d.])90\+`, "g");
+function existingPlaceholders(text: string): { start: number; end: number }[] {
+  if (!text.includes("[") && !text.includes("90+")) return [];
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
 export function deidentify(text: string, options: DeidentifyOptions = {}): DeidentifyResult {
@@ -71,6 +78,8 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     const allowed = new Set(options.types);
     cands = cands.filter((c) => allowed.has(c.type));
   }
+  const already = existingPlaceholders(text);
+  if (already.length) cands = cands.filter((c) => !already.some((p) => p.start < c.end && c.start < p.end));
   let chosen = resolve(cased, cands, prot);
   if (!options.types || options.types.includes("PERSON")) {
     const repeats = repeatMentions(cased, chosen);
@@ -80,15 +89,16 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
   chosen = chosen.filter((c) => c.confidence >= min);
 
   const spans = chosen.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
-  const placeholders = placeholdersFor(spans);
+  const numbered = numberFindings(spans, text);
   const findings: Finding[] = spans.map((c, i) => ({
     start: c.start,
     end: c.end,
     type: c.type,
     text: c.text,
     confidence: c.confidence,
-    placeholder: placeholders[i],
+    placeholder: numbered[i].placeholder,
     source: c.source,
+    ...(numbered[i].ambiguous ? { ambiguous: true } : {}),
   }));
   return { redacted: applyPlaceholders(text, findings), findings, language };
 }
