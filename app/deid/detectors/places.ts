@@ -76,6 +76,8 @@ const ADDRESS_FR = new RegExp(
 );
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|PO Box|Private Bag|RD|Box|Case postale)\s+\d{1,6}\b|\b(?:CP|BP)\s+\d{1,6}(?=,?\s+\d{4,5}\s+\p{Lu})/gu;
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+/** Irish Eircode: routing key (letter + 2 digits, or D6W) + 4-character identifier with at least one letter. */
+const EIRCODE = /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b/g;
 const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const US_STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
@@ -186,7 +188,7 @@ export function detectPlaces(text: string): Candidate[] {
     add(s, m.index! + m[0].length, "LOCATION", 0.7, 64, "street");
   }
   for (const m of text.matchAll(PO_BOX)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "po-box");
-  for (const re of [UK_POSTCODE, CA_POSTCODE, AU_STATE_POST]) {
+  for (const re of [UK_POSTCODE, CA_POSTCODE, AU_STATE_POST, EIRCODE]) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "postcode");
   }
   for (const m of text.matchAll(LABELLED_POST)) {
