@@ -42,6 +42,12 @@ const CLINICAL_SHORTHAND = (
   "slsc riss kvo ivpb ngt mivf meds med lytes abx"
 ).split(" ");
 
+const SHORTHAND = new Set(CLINICAL_SHORTHAND);
+/** Clinical shorthand that reads like a first name ("Neo", "Aline", "Mae"). */
+export function isClinicalShorthand(lowerWord: string): boolean {
+  return SHORTHAND.has(lowerWord);
+}
+
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
 const TITLE_WORDS = new Set(["dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "pr", "sister", "matron", "nurse", "rev", "sr"]);
 const RELATION_WORDS = new Set([

@@ -52,6 +52,7 @@ const DATE_ELEMENT = new RegExp(
   String.raw`(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?\d|\d(?:${ORD})?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\b${DAY}${ORD}\b`,
   "iu",
 );
+const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})(?![\p{L}])`, "iu");
 const LEADING_FILLER = /^(?:on|the|in|at|from|since|until|by|of|le|la|du|au|en|depuis|dès|jusqu'au|vers)\s+/i;
 
 /**
@@ -100,6 +101,8 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     if (!DATE_ELEMENT.test(r.text)) continue;
     // A decimal or a ratio ("2.1", "7/10") is not a date.
     if (/^\d+[./]\d+$/.test(r.text.trim())) continue;
+    // Without a month word, only a full numeric date counts: "9-10PM", "3:15-4:00pm", "2-3" are times and ranges.
+    if (!MONTH_WORD.test(r.text) && (/\d\s*(?:am|pm|a\.m\.|p\.m\.|h)\b|:\d/i.test(r.text) || !/\d{1,4}([/.-])\d{1,2}\1\d{2,4}/.test(r.text))) continue;
     push(r.index, r.index + r.text.length, 0.85, "date-chrono");
   }
   return out;

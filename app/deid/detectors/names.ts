@@ -10,6 +10,7 @@
 import { getGazetteer, getNames } from "../dictionaries";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
+import { isClinicalShorthand } from "../truecase";
 import { alternation, lowerSameLength } from "../util";
 
 /** A capitalised word (incl. O'Brien, McDonald, Marie-Claude, Ngāti) or an initial ("S."). */
@@ -135,7 +136,7 @@ export function detectNames(text: string): Candidate[] {
       }
       continue;
     }
-    if (!isNameish(t) || !isFirst(t)) continue;
+    if (!isNameish(t) || !isFirst(t) || isClinicalShorthand(t.key)) continue;
     const next = toks[i + 1];
     const hasNext = next && adjacent(text, t, next) && isSurnameTok(next);
     const ambiguous = ambiguousFirst.has(t.key);

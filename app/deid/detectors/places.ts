@@ -36,6 +36,7 @@ const FAC_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(unionOf("facilityIntroducers"))})[ \t]+(?:the[ \t]+)?(${CAP_RUN}|[A-Z]{2,6}(?![\p{L}]))`,
   "gu",
 );
+const WEAK_FACILITY_INTRO = new Set(["at", "@", "from", "visited", "attended", "seen in", "treated in", "admitted in"]);
 /** Words that do not name a particular facility on their own. */
 const GENERIC = new Set(
   (
@@ -178,6 +179,11 @@ export function detectPlaces(text: string): Candidate[] {
     if (notNames.has(first) || GENERIC.has(first)) continue;
     // Upper-case acronyms after "at"/"to": only when not a clinical acronym (checked against protected spans later).
     const isPlace = gaz.places.has(name);
+    // After a bare "at", "from", "@" an acronym or one word is usually a time, a line or a device
+    // ("at MN", "from ETT", "@ RIJ"); a place from the gazetteer or a name of two words still counts.
+    const intro = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
+    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+the$/, ""));
+    if (weak && !isPlace && !/[ \t]/.test(name.trim())) continue;
     add(s, s + name.length, isPlace ? "LOCATION" : "FACILITY", 0.6, 58, "facility-context");
   }
   for (const re of [ADDRESS_EN, ADDRESS_FR]) {
