@@ -15,7 +15,7 @@ import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
 import { applyPlaceholders, numberFindings } from "./placeholders";
 import { resolve } from "./resolve";
-import { knownWords, truecase } from "./truecase";
+import { knownWords, truecaseLines } from "./truecase";
 import { ENTITY_TYPES, type Candidate, type DeidentifyOptions, type DeidentifyResult, type Finding } from "./types";
 import { escapeRegex, lowerSameLength } from "./util";
 
@@ -58,7 +58,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
   const pack = LANGUAGES[language] ?? LANGUAGES.en;
   const ref = options.referenceDate ?? new Date();
   // Notes in capitals or all lower case are read through a truecased copy (same length, same offsets).
-  const cased = truecase(text);
+  const { cased, uncasedAt } = truecaseLines(text);
   const lower = lowerSameLength(text);
   const prot = protectedSpans(cased, lower);
 
@@ -71,7 +71,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectHolidays(cased),
     ...detectWordedAges(cased),
     ...detectNames(cased),
-    ...detectPlaces(cased),
+    ...detectPlaces(cased, uncasedAt),
     ...detectSignatures(cased),
   ];
   if (options.types) {

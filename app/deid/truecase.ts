@@ -39,7 +39,8 @@ const CLINICAL_SHORTHAND = (
   "esrd crf arf ards uti dvt pe cva tia gib ugib lgib ms mso4 q1h q2h q4h q6h prn qd bid tid qid po iv im sq sc " +
   "micu ccu sicu csru ew ed er or pacu icu nicu picu ot pt ptot rehab vna snf ecf neo mae perrl perrla perl pearl " +
   "pearla aline a-line mag spike quinton approx appox ams brady tachy sinus occ freq amt amts cont'd cont conts " +
-  "slsc riss kvo ivpb ngt mivf meds med lytes abx"
+  "slsc riss kvo ivpb ngt mivf meds med lytes abx mn osh bs ett hs imv rij ij ft hcp og oett tlc svg ra rt pnd hob " +
+  "midnoc noc nocs x's lipline tsicu nsicu rvad lvad pda plb olh tng iv's prn's nad wnl"
 ).split(" ");
 
 const SHORTHAND = new Set(CLINICAL_SHORTHAND);
@@ -95,6 +96,22 @@ function titleContext(line: string, base: number, replace: (at: number, word: st
 
 /** Same-length copy of `text` with ALL-CAPS and all-lower-case lines truecased (see the module comment). */
 export function truecase(text: string): string {
+  return truecaseLines(text).cased;
+}
+
+export interface Truecased {
+  cased: string;
+  /** Whether the line holding `pos` was written without meaningful capitals (so was truecased). */
+  uncasedAt: (pos: number) => boolean;
+}
+
+export function truecaseLines(text: string): Truecased {
+  const ranges: [number, number][] = [];
+  const uncasedAt = (pos: number) => ranges.some(([s, e]) => s <= pos && pos < e);
+  return { cased: rewrite(text, ranges), uncasedAt };
+}
+
+function rewrite(text: string, ranges: [number, number][]): string {
   if (!/\p{L}/u.test(text)) return text;
   const { firstNames, surnames, wordRank } = getNames();
   const dict = knownWords();
@@ -111,6 +128,7 @@ export function truecase(text: string): string {
       continue;
     }
     const base = lineMatch.index!;
+    ranges.push([base, base + line.length]);
     let rewritten = "";
     let at = 0;
     let prev = "";

@@ -25,7 +25,7 @@ const OWN_DATES: RegExp[] = [
   /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g,
   // (Tuesday,) 3rd (of) March (2023)
   new RegExp(
-    String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR})?`,
+    String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR}|,\s?\d{2}(?![\d:]))?`,
     "giu",
   ),
   // (Tuesday,) March 3rd(, 2023)
@@ -85,7 +85,8 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     [s, e] = trimFiller(text, s, e);
     const t = text.slice(s, e);
     // Lower-case English "may"/"march" followed by a number are usually verbs ("may 2 doses").
-    if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en") return;
+    // ... unless a full year says it is a date ("may 16, 2015", "march of 2022").
+    if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en" && !/(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/.test(t)) return;
     if (/^(?:19|20)\d{2}$/.test(t) || e - s < 3) return;
     if (!NUMERIC_DATE_OK(text, s, e, t)) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });

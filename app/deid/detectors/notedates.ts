@@ -14,14 +14,28 @@ const SHORT_DATE = /(?<![\d./:#-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,-]\d|\s*(?:mg
 const SETTING_BEFORE = /(?:peep|ps|psv|cpap|bipap|a\/c|ac|simv|imv|strength|str|grade|bp|nbp|abp|ratio|score|gcs|pain|rated|x|of|sats?|rr|ps\/peep|peep\/ps|ie|i:e|vent|fio2|motor|power)\s*[:=]?\s*$/iu;
 const SETTING_AFTER = /^\s*(?:strength|str|peep|ps|psv|cpap|assist|scale|pain|power|motor|grade|bilat|bilaterally|in\s+(?:all|both|upper|lower|bue|ble|extremities)|ue|le|bue|ble|rue|lue|rle|lle)\b/iu;
 const SETTING_NEAR = /(?:ventilation|bipap|cpap|peep|psv|simv|imv|trial|settings?|mask|pain|rating|rated|describes|score|changed (?:over )?to|\d%)[^\p{L}]{0,14}(?:overnight[^\p{L}]{0,3})?$/iu;
-const DATE_CUE_BEFORE = /(?:on|since|from|until|till|dated?|by|before|after|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extubated|intubated|discharged)\s*$/iu;
+const DATE_CUE_BEFORE = /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
 
 function daysInMonth(m: number): number {
   return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
 }
 
+/** Month and two-digit year ("8/87", "s/p mastectomy 11/92"): the second number cannot be a day. */
+const MONTH_YEAR = /(?<![\d./:#-])(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/%]|[.,]\d)/g;
+/** A range of two short dates: "6/30-7/2", "10/15-10/16". */
+const SHORT_RANGE = /(?<![\d./:#-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|[.,]\d)/g;
+
 export function detectShortDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    if (Number(m[2]) <= 31) continue;
+    const before = text.slice(Math.max(0, m.index! - 14), m.index!);
+    if (SETTING_BEFORE.test(before)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.7, priority: 79, source: "date-month-year" });
+  }
+  for (const m of text.matchAll(SHORT_RANGE)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.75, priority: 80, source: "date-short" });
+  }
   for (const m of text.matchAll(SHORT_DATE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -35,7 +49,7 @@ export function detectShortDates(text: string): Candidate[] {
     if (SETTING_NEAR.test(clause) || /^\s*(?:%|fio2|liters?|l\b|incisional|cp\b|chest|back|abd)/iu.test(after)) continue;
     const cue = DATE_CUE_BEFORE.test(before);
     // "1/2", "2/3", "3/4": fractions unless something says date.
-    const small = a <= 4 && b <= 4 && !m[2].startsWith("0");
+    const small = a < b && a <= 3 && b <= 4 && !m[2].startsWith("0");
     if (small && !cue) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: cue ? 0.85 : 0.65, priority: 79, source: "date-short" });
   }

@@ -6,7 +6,9 @@
  *  - Locations: street addresses, postcodes, towns and cities from the gazetteer, "City, ST".
  *  - Organisations: capitalised name + company suffix ("Acme Health Ltd"), names after "employed by".
  */
+import { isClinicalWord } from "../clinical";
 import { getGazetteer, getNames } from "../dictionaries";
+import { isClinicalShorthand } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
 import { alternation, CAP_WORD, capRunStart, caseVariants, prevWord } from "../util";
@@ -131,7 +133,8 @@ function trimLeft(text: string, start: number, end: number, keep: (w: string) =>
   return s;
 }
 
-export function detectPlaces(text: string): Candidate[] {
+/** `uncasedAt(pos)`: the line at pos was typed in capitals or lower case, so capitals there are guesses. */
+export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   const { notNames } = getNames();
   const gaz = getGazetteer();
@@ -182,8 +185,10 @@ export function detectPlaces(text: string): Candidate[] {
     // After a bare "at", "from", "@" an acronym or one word is usually a time, a line or a device
     // ("at MN", "from ETT", "@ RIJ"); a place from the gazetteer or a name of two words still counts.
     const intro = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
-    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+the$/, ""));
+    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+the$/, "")) && uncasedAt(s);
     if (weak && !isPlace && !/[ \t]/.test(name.trim())) continue;
+    // "from OSH", "at MN", "via ETT": clinical shorthand, not a facility.
+    if (!/[ \t]/.test(name.trim()) && (isClinicalShorthand(name.trim().toLowerCase()) || isClinicalWord(name.trim()))) continue;
     add(s, s + name.length, isPlace ? "LOCATION" : "FACILITY", 0.6, 58, "facility-context");
   }
   for (const re of [ADDRESS_EN, ADDRESS_FR]) {
