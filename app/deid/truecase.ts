@@ -8,7 +8,7 @@
  * Lines that already use capitals as capitals are left alone.
  */
 import { createRequire } from "node:module";
-import { getNames } from "./dictionaries";
+import { getNames, taggedAsName } from "./dictionaries";
 import { unionOf } from "./lang/index";
 
 const require = createRequire(import.meta.url);
@@ -113,7 +113,7 @@ export function truecaseLines(text: string): Truecased {
 
 function rewrite(text: string, ranges: [number, number][]): string {
   if (!/\p{L}/u.test(text)) return text;
-  const { firstNames, surnames, wordRank } = getNames();
+  const { firstNames, surnames, wordRank, ambiguousFirst } = getNames();
   const dict = knownWords();
   let out = "";
   let pos = 0;
@@ -142,19 +142,24 @@ function rewrite(text: string, ranges: [number, number][]): string {
         continue;
       }
       const key = lw.replace(/['’]s$/, "");
-      const isKnown = dict.has(key);
-      const frequent = (wordRank.get(key) ?? Infinity) < 4000;
-      const nameLike = (firstNames.has(key) || surnames.has(key)) && !frequent;
+      // The big word list also holds many names ("mary", "forman", "snell"): a name counts as an ordinary
+      // word only when it is one of the ambiguous first names ("Grace", "Will") or a frequent word that
+      // the lexicon does not tag as a name ("bill", "park", "rose").
+      const isName = firstNames.has(key) || surnames.has(key);
+      const rank = wordRank.get(key) ?? Infinity;
+      const isKnown = SHORTHAND.has(key) || (dict.has(key) && (!isName || ambiguousFirst.has(key) || (rank < 5000 && !taggedAsName(key))));
+      const nameLike = isName && !isKnown;
       const afterTitle = TITLE_WORDS.has(prev);
       const afterRelation = RELATION_WORDS.has(prev) || (prev === "and" && RELATION_WORDS.has(prev2));
       let next: string;
-      if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
+      if (w.length === 1 && line[m.index! + 1] === ".") next = w.toUpperCase(); // an initial: "s. roberto"
+      else if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
       else if (STOP.has(key)) next = lw;
       else if (afterTitle && key.length > 1) next = capitalised(w);
       else if (afterRelation && (firstNames.has(key) || !isKnown)) next = capitalised(w);
       else if (!isKnown && key.length >= 4) next = capitalised(w);
+      else if (nameLike && key.length >= 3) next = capitalised(w);
       else if (!isKnown && style === "upper") next = w;
-      else if (nameLike && !isKnown && key.length >= 3) next = capitalised(w);
       else next = lw;
       rewritten += line.slice(at, m.index!) + next;
       at = m.index! + w.length;

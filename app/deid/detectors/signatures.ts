@@ -11,7 +11,7 @@ import type { Candidate } from "../types";
 
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)?)`;
 const NAME_RUN = String.raw`${NAME_TOKEN}(?:[ \t]+${NAME_TOKEN}){0,3}`;
-const CREDENTIALS = "RN|RRT|RPN|LPN|EN|NP|PA|PA-C|MD|DO|RM|RD|OT|PT|SW|MSW|LICSW|CCRN|BSN|RPh|PharmD|PhD|MBChB|MBBS|FRACP|FRCS|FRCP|FRACS|CNS|CNM|CRNA|HCA|inf\\.|IDE|IPA";
+const CREDENTIALS = "rn|rrt|lpn|np|md|msw|licsw|RN|RRT|RPN|LPN|EN|NP|PA|PA-C|MD|DO|RM|RD|OT|PT|SW|MSW|LICSW|CCRN|BSN|RPh|PharmD|PhD|MBChB|MBBS|FRACP|FRCS|FRCP|FRACS|CNS|CNM|CRNA|HCA|inf\\.|IDE|IPA";
 const BEFORE_CREDENTIAL = new RegExp(String.raw`(?<![\p{L}])(${NAME_RUN}),?[ \t]+(?:${CREDENTIALS})(?![\p{L}])`, "gu");
 const INITIAL_SURNAME = new RegExp(String.raw`(?<=^|[\s(,;])(\p{Lu}\.(?:\s?\p{Lu}\.)?[ \t]?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?)`, "gu");
 const ROLE_WORDS = ["caseworker", "case worker", "case manager", "social worker", "attending", "fellow", "resident", "intern", "nurse", "interpreter", "chaplain", "physio", "dietitian", "pharmacist", "coordinator", "co-ordinator"];
