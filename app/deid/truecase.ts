@@ -40,6 +40,7 @@ const CLINICAL_SHORTHAND = (
   "micu ccu sicu csru ew ed er or pacu icu nicu picu ot pt ptot rehab vna snf ecf neo mae perrl perrla perl pearl " +
   "pearla aline a-line mag spike quinton approx appox ams brady tachy sinus occ freq amt amts cont'd cont conts " +
   "slsc riss kvo ivpb ngt mivf meds med lytes abx mn osh bs ett hs imv rij ij ft hcp og oett tlc svg ra rt pnd hob " +
+  "perla peri pts ted teds lima tol dsg supp occ eval contin " +
   "midnoc noc nocs x's lipline tsicu nsicu rvad lvad pda plb olh tng iv's prn's nad wnl"
 ).split(" ");
 
@@ -50,7 +51,10 @@ export function isClinicalShorthand(lowerWord: string): boolean {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
-const TITLE_WORDS = new Set(["dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "pr", "sister", "matron", "nurse", "rev", "sr"]);
+/** Titles read in uncased notes ("pr", "sr", "m" are shorthand there: per rectum, sinus rhythm). */
+const TITLE_WORDS = new Set(["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "matron"]);
+/** After these any word that is not a function word is a name ("dr marsh"); after the others, only a non-word. */
+const DOCTOR = new Set(["dr", "drs", "doctor"]);
 const RELATION_WORDS = new Set([
   ...unionOf("nameIntroducers").filter((w) => !w.includes(" ") && w.length > 2),
   "dtr", "dau", "sons", "daughters", "sisters", "brothers", "per", "niece", "nephew", "friend", "proxy", "hcp",
@@ -155,7 +159,7 @@ function rewrite(text: string, ranges: [number, number][]): string {
       if (w.length === 1 && line[m.index! + 1] === ".") next = w.toUpperCase(); // an initial: "s. roberto"
       else if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
       else if (STOP.has(key)) next = lw;
-      else if (afterTitle && key.length > 1) next = capitalised(w);
+      else if (afterTitle && key.length > 1 && (DOCTOR.has(prev) || !isKnown)) next = capitalised(w);
       else if (afterRelation && (firstNames.has(key) || !isKnown)) next = capitalised(w);
       else if (!isKnown && key.length >= 4) next = capitalised(w);
       else if (nameLike && key.length >= 3) next = capitalised(w);

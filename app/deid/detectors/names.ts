@@ -109,6 +109,8 @@ export function detectNames(text: string): Candidate[] {
     if (i === undefined) continue;
     const t = toks[i];
     if (p - (m.index! + m[0].length) > 2) continue;
+    // "M.D." is a degree, not "M." followed by a name.
+    if (m[0] === "M." && text.startsWith("D.", p)) continue;
     if (!isNameish(t) && !t.initial) continue;
     const pure = PURE_TITLES.has(titleText) || PURE_TITLES.has(m[0]);
     // Role titles ("Nurse", "Sister") need a name-like word: known name or not an ordinary word.

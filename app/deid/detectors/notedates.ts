@@ -12,8 +12,8 @@ import type { Candidate } from "../types";
 const SHORT_DATE = /(?<![\d./:#-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,-]\d|\s*(?:mg|mcg|ml|cc|mmhg|units?)\b)/giu;
 /** What makes "5/5" a setting, a score or a strength rather than a date. */
 const SETTING_BEFORE = /(?:peep|ps|psv|cpap|bipap|a\/c|ac|simv|imv|strength|str|grade|bp|nbp|abp|ratio|score|gcs|pain|rated|x|of|sats?|rr|ps\/peep|peep\/ps|ie|i:e|vent|fio2|motor|power)\s*[:=]?\s*$/iu;
-const SETTING_AFTER = /^\s*(?:strength|str|peep|ps|psv|cpap|assist|scale|pain|power|motor|grade|bilat|bilaterally|in\s+(?:all|both|upper|lower|bue|ble|extremities)|ue|le|bue|ble|rue|lue|rle|lle)\b/iu;
-const SETTING_NEAR = /(?:ventilation|bipap|cpap|peep|psv|simv|imv|trial|settings?|mask|pain|rating|rated|describes|score|changed (?:over )?to|\d%)[^\p{L}]{0,14}(?:overnight[^\p{L}]{0,3})?$/iu;
+const SETTING_AFTER = /^\s*(?:bottles?|strength|str|peep|ps|psv|cpap|assist|scale|pain|power|motor|grade|bilat|bilaterally|in\s+(?:all|both|upper|lower|bue|ble|extremities)|ue|le|bue|ble|rue|lue|rle|lle)\b/iu;
+const SETTING_NEAR = /(?:ventilation|bi-?pap|cpap|peep|psv|simv|imv|trial|settings?|mask|pain|rating|rated|describes|score|support|flowby|(?:changed?|increased|decreased|weaned|back) (?:over )?to|\d%|&)[^\p{L}]{0,14}(?:overnight[^\p{L}]{0,3})?$/iu;
 const DATE_CUE_BEFORE = /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
 
 function daysInMonth(m: number): number {

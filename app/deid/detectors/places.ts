@@ -8,7 +8,7 @@
  */
 import { isClinicalWord } from "../clinical";
 import { getGazetteer, getNames } from "../dictionaries";
-import { isClinicalShorthand } from "../truecase";
+import { isClinicalShorthand, knownWords } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
 import { alternation, CAP_WORD, capRunStart, caseVariants, prevWord } from "../util";
@@ -258,6 +258,10 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
       else if (surface.endsWith(".")) surface = surface.slice(0, -1);
       e = s + surface.length;
       if (!gaz.places.has(surface)) continue;
+      // In a note typed in capitals or lower case, a place that is also a word ("DRAIN", "staples") needs
+      // a cue; so does clinical shorthand that is also a town ("Nitro").
+      if (n === 1 && isClinicalShorthand(surface.toLowerCase())) continue;
+      if (uncasedAt(s) && knownWords().has(surface.toLowerCase()) && !LOC_INTRO_WEAK.test(text.slice(Math.max(0, s - 20), s))) continue;
       // A small town's name inside a longer capitalised phrase ("Root Cause Analysis") is not the town.
       if (n === 1 && (gaz.places.get(surface) ?? 0) < 100000) {
         const nextWord = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e, e + 40));
