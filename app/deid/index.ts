@@ -15,7 +15,7 @@ import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
 import { applyPlaceholders, numberFindings } from "./placeholders";
 import { resolve } from "./resolve";
-import { knownWords, truecaseLines } from "./truecase";
+import { isClinicalShorthand, knownWords, truecaseLines } from "./truecase";
 import { ENTITY_TYPES, type Candidate, type DeidentifyOptions, type DeidentifyResult, type Finding } from "./types";
 import { escapeRegex, lowerSameLength } from "./util";
 
@@ -53,6 +53,26 @@ function existingPlaceholders(text: string): { start: number; end: number }[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
+/** Later mentions of a found place or facility name, in any case ("transfer to Quartermain 2 … QUARTERMAIN is aware"). */
+function repeatPlaces(text: string, chosen: Candidate[]): Candidate[] {
+  const names = new Set<string>();
+  for (const c of chosen) {
+    if (c.type !== "FACILITY" && c.type !== "LOCATION") continue;
+    const core = text.slice(c.start, c.end).replace(/\s+\d+[A-Z]?$/, "").trim();
+    // Only names that are no ordinary word or shorthand: "the ward", "angio" must not spread.
+    const ordinary = !core.includes(" ") && (knownWords().has(core.toLowerCase()) || isClinicalShorthand(core.toLowerCase()));
+    if (core.length >= 4 && !ordinary && /^\p{L}[\p{L}'’ -]*$/u.test(core) && core.split(/\s+/).length <= 3) names.add(core);
+  }
+  if (names.size === 0) return [];
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${[...names].map(escapeRegex).join("|")})(?![\p{L}\p{M}])`, "giu");
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const type = chosen.find((c) => text.slice(c.start, c.end).toLowerCase().startsWith(m[0].toLowerCase()))?.type ?? "LOCATION";
+    out.push({ start: m.index!, end: m.index! + m[0].length, type, confidence: 0.7, priority: 50, source: "place-repeat" });
+  }
+  return out;
+}
+
 export function deidentify(text: string, options: DeidentifyOptions = {}): DeidentifyResult {
   const language = !options.language || options.language === "auto" ? detectLanguage(text) : options.language;
   const pack = LANGUAGES[language] ?? LANGUAGES.en;
@@ -82,7 +102,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
   if (already.length) cands = cands.filter((c) => !already.some((p) => p.start < c.end && c.start < p.end));
   let chosen = resolve(cased, cands, prot);
   if (!options.types || options.types.includes("PERSON")) {
-    const repeats = repeatMentions(cased, chosen);
+    const repeats = [...repeatMentions(cased, chosen), ...repeatPlaces(cased, chosen)];
     if (repeats.length) chosen = resolve(cased, [...chosen, ...repeats], prot);
   }
   const min = options.minConfidence ?? 0;

@@ -104,3 +104,26 @@ describe("signatures and forms of address", () => {
     expect(texts(run("Pt c/o incisional pain, medicated with good effect.").findings, "PERSON")).toEqual([]);
   });
 });
+
+describe("facilities in notes typed without capitals", () => {
+  it("finds a facility named before 'hospital' or 'memorial' in a capitals note", () => {
+    const text = "PT IS A 80 Y/O MALE ADMITTED FROM WAIRAU HOSPITAL FOR UNSTABLE ANGINA. WORKS AT TAMWORTH MEMORIAL.";
+    const f = run(text).findings;
+    expect(covers(text, f, "WAIRAU HOSPITAL")).toBe(true);
+    expect(covers(text, f, "TAMWORTH MEMORIAL")).toBe(true);
+  });
+  it("does not take 'awaiting rehab' or 'leave hospital' for a facility", () => {
+    const text = "PT AWAITING REHAB PLACEMENT. STATED HE WANTED TO LEAVE HOSPITAL TODAY.";
+    expect(run(text).findings).toEqual([]);
+  });
+  it("finds later mentions of a facility name in another case", () => {
+    const text = "WILL TRANSFER TO KERERUHUAHUA 2 TODAY. Kereruhuahua team aware.";
+    const f = run(text).findings;
+    expect(covers(text, f, "KERERUHUAHUA 2")).toBe(true);
+    expect(covers(text, f, "Kereruhuahua")).toBe(true);
+  });
+  it("does not spread an ordinary word found inside a facility ('the ward')", () => {
+    const r = run("She was moved to Ward 7B overnight. Later the ward was short of two nurses.");
+    expect(r.findings.map((f) => f.text)).toEqual(["Ward 7B"]);
+  });
+});
