@@ -145,3 +145,29 @@ export function isValidNir(value: string): boolean {
   const n = BigInt(body);
   return Number(97n - (n % 97n)) === Number(m[2]);
 }
+
+/**
+ * Belgian national register number (NRN / rijksregisternummer): YYMMDD + 3-digit serial + 2-digit key,
+ * key = 97 - (first 9 digits mod 97); for people born from 2000 the 9 digits are prefixed with "2".
+ * Month may be 0 or +20/+40 (BIS numbers), so only the day and the key are checked strictly.
+ */
+export function isValidBelgianNrn(value: string): boolean {
+  // Written "85.07.30-033.28" as often as "85073003328".
+  const v = strip(value).replace(/\./g, "");
+  if (!/^\d{11}$/.test(v)) return false;
+  const body = v.slice(0, 9);
+  const key = Number(v.slice(9));
+  const month = Number(v.slice(2, 4)) % 20;
+  const day = Number(v.slice(4, 6));
+  if (month > 12 || day > 31) return false;
+  return 97 - (Number(body) % 97) === key || 97 - (Number("2" + body) % 97) === key;
+}
+
+/** Scottish CHI number: DDMMYY date of birth + 4 digits, the last a mod-11 check digit (as the NHS number). */
+export function isValidChi(value: string): boolean {
+  const v = strip(value);
+  if (!/^\d{10}$/.test(v)) return false;
+  const day = Number(v.slice(0, 2));
+  const month = Number(v.slice(2, 4));
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && isValidNhsNumber(v);
+}

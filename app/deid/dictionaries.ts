@@ -19,6 +19,14 @@ function lexicon(): Record<string, string | undefined> {
   return model.one?.lexicon ?? {};
 }
 
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
+let lex: Record<string, string | undefined> | null = null;
+/** True when compromise's lexicon tags the lower-case word as a personal name ("mary", "morris"). */
+export function taggedAsName(word: string): boolean {
+  lex ??= lexicon();
+  return NAME_TAGS.has(lex[word] ?? "");
+}
+
 export interface NameDictionaries {
   firstNames: Set<string>;
   surnames: Set<string>;

@@ -8,17 +8,20 @@ import { detectContacts } from "./detectors/contact";
 import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
 import { detectNames, nameParts } from "./detectors/names";
+import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
+import { detectSignatures } from "./detectors/signatures";
 import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
-import { applyPlaceholders, placeholdersFor } from "./placeholders";
+import { applyPlaceholders, numberFindings } from "./placeholders";
 import { resolve } from "./resolve";
-import type { Candidate, DeidentifyOptions, DeidentifyResult, Finding } from "./types";
+import { isClinicalShorthand, knownWords, truecaseLines } from "./truecase";
+import { ENTITY_TYPES, type Candidate, type DeidentifyOptions, type DeidentifyResult, type Finding } from "./types";
 import { escapeRegex, lowerSameLength } from "./util";
 
 export * from "./types";
 export * from "./checksums";
-export { placeholdersFor, applyPlaceholders } from "./placeholders";
+export { placeholdersFor, applyPlaceholders, numberFindings } from "./placeholders";
 export { detectLanguage, LANGUAGES } from "./lang/index";
 export type { LanguagePack } from "./lang/types";
 
@@ -26,6 +29,7 @@ export type { LanguagePack } from "./lang/types";
 export function warmUp(): void {
   getNames();
   getGazetteer();
+  knownWords();
   deidentify("Mrs Jane Smith was seen at Riverside Hospital, Auckland on 3 March 2023.");
 }
 
@@ -42,43 +46,79 @@ function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Placeholders already in the text ("[PERSON 1]", "[DATE 2]", "90+"): text that was redacted before. */
+const PLACEHOLDER = new RegExp(String.raw`\[(?:${ENTITY_TYPES.join("|")}) \d+\]|(?<![\d.])90\+`, "g");
+function existingPlaceholders(text: string): { start: number; end: number }[] {
+  if (!text.includes("[") && !text.includes("90+")) return [];
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Later mentions of a found place or facility name, in any case ("transfer to Quartermain 2 … QUARTERMAIN is aware"). */
+function repeatPlaces(text: string, chosen: Candidate[]): Candidate[] {
+  const names = new Set<string>();
+  for (const c of chosen) {
+    if (c.type !== "FACILITY" && c.type !== "LOCATION") continue;
+    const core = text.slice(c.start, c.end).replace(/\s+\d+[A-Z]?$/, "").trim();
+    // Only names that are no ordinary word or shorthand: "the ward", "angio" must not spread.
+    const ordinary = !core.includes(" ") && (knownWords().has(core.toLowerCase()) || isClinicalShorthand(core.toLowerCase()));
+    if (core.length >= 4 && !ordinary && /^\p{L}[\p{L}'’ -]*$/u.test(core) && core.split(/\s+/).length <= 3) names.add(core);
+  }
+  if (names.size === 0) return [];
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${[...names].map(escapeRegex).join("|")})(?![\p{L}\p{M}])`, "giu");
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const type = chosen.find((c) => text.slice(c.start, c.end).toLowerCase().startsWith(m[0].toLowerCase()))?.type ?? "LOCATION";
+    out.push({ start: m.index!, end: m.index! + m[0].length, type, confidence: 0.7, priority: 50, source: "place-repeat" });
+  }
+  return out;
+}
+
 export function deidentify(text: string, options: DeidentifyOptions = {}): DeidentifyResult {
   const language = !options.language || options.language === "auto" ? detectLanguage(text) : options.language;
   const pack = LANGUAGES[language] ?? LANGUAGES.en;
   const ref = options.referenceDate ?? new Date();
+  // Notes in capitals or all lower case are read through a truecased copy (same length, same offsets).
+  const { cased, uncasedAt } = truecaseLines(text);
   const lower = lowerSameLength(text);
-  const prot = protectedSpans(text, lower);
+  const prot = protectedSpans(cased, lower);
 
   let cands: Candidate[] = [
     ...detectContacts(text),
     ...detectIds(text),
-    ...detectDates(text, pack, ref),
-    ...detectAges(text),
-    ...detectNames(text),
-    ...detectPlaces(text),
+    ...detectDates(cased, pack, ref),
+    ...detectAges(cased),
+    ...detectShortDates(cased),
+    ...detectHolidays(cased),
+    ...detectWordedAges(cased),
+    ...detectNames(cased),
+    ...detectPlaces(cased, uncasedAt),
+    ...detectSignatures(cased),
   ];
   if (options.types) {
     const allowed = new Set(options.types);
     cands = cands.filter((c) => allowed.has(c.type));
   }
-  let chosen = resolve(text, cands, prot);
+  const already = existingPlaceholders(text);
+  if (already.length) cands = cands.filter((c) => !already.some((p) => p.start < c.end && c.start < p.end));
+  let chosen = resolve(cased, cands, prot);
   if (!options.types || options.types.includes("PERSON")) {
-    const repeats = repeatMentions(text, chosen);
-    if (repeats.length) chosen = resolve(text, [...chosen, ...repeats], prot);
+    const repeats = [...repeatMentions(cased, chosen), ...repeatPlaces(cased, chosen)];
+    if (repeats.length) chosen = resolve(cased, [...chosen, ...repeats], prot);
   }
   const min = options.minConfidence ?? 0;
   chosen = chosen.filter((c) => c.confidence >= min);
 
   const spans = chosen.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
-  const placeholders = placeholdersFor(spans);
+  const numbered = numberFindings(spans, text);
   const findings: Finding[] = spans.map((c, i) => ({
     start: c.start,
     end: c.end,
     type: c.type,
     text: c.text,
     confidence: c.confidence,
-    placeholder: placeholders[i],
+    placeholder: numbered[i].placeholder,
     source: c.source,
+    ...(numbered[i].ambiguous ? { ambiguous: true } : {}),
   }));
   return { redacted: applyPlaceholders(text, findings), findings, language };
 }

@@ -32,6 +32,11 @@ export interface Finding {
   placeholder: string;
   /** Which rule found it (for debugging and the review page). */
   source: string;
+  /**
+   * Set on a bare name that more than one person in the text carries ("Smith" after "Mrs Smith" and
+   * "John Smith"): the placeholder links it to the most likely (most recent) person; a reviewer checks it.
+   */
+  ambiguous?: boolean;
 }
 
 export interface DeidentifyOptions {

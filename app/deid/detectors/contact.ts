@@ -58,6 +58,9 @@ export function detectContacts(text: string): Candidate[] {
     if (/^\d{4}[-.]\d{1,2}[-.]\d{1,2}$/.test(raw) || /^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$/.test(raw)) continue;
     // Decimal numbers and lists of small numbers are not phones.
     if (/^\d+\.\d{1,2}$/.test(raw)) continue;
+    // A shift or time range ("1900-0700") and chained lab values ("7.45-47-99") are not phones.
+    if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(raw.trim()) || /\d\.\d/.test(raw)) continue;
+    if (/[\d.]/.test(text[m.index! - 1] ?? "") || /^[-/.]\d/.test(text.slice(m.index! + raw.length, m.index! + raw.length + 2))) continue;
     const international = raw.startsWith("+");
     let valid = false;
     for (const region of international ? [undefined] : REGIONS) {

@@ -25,7 +25,7 @@ const OWN_DATES: RegExp[] = [
   /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g,
   // (Tuesday,) 3rd (of) March (2023)
   new RegExp(
-    String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR})?`,
+    String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR}|,\s?\d{2}(?![\d:]))?`,
     "giu",
   ),
   // (Tuesday,) March 3rd(, 2023)
@@ -52,7 +52,21 @@ const DATE_ELEMENT = new RegExp(
   String.raw`(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?\d|\d(?:${ORD})?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\b${DAY}${ORD}\b`,
   "iu",
 );
+const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})(?![\p{L}])`, "iu");
 const LEADING_FILLER = /^(?:on|the|in|at|from|since|until|by|of|le|la|du|au|en|depuis|dès|jusqu'au|vers)\s+/i;
+
+/**
+ * A numeric date is one shape with one kind of separator, standing alone: not part of a chain of
+ * numbers ("7.28/25/76", "16/5/40%"), not a decimal ("5.4/3.89"), not a range of times ("930-1130PM").
+ */
+function NUMERIC_DATE_OK(text: string, s: number, e: number, t: string): boolean {
+  if (/\p{L}/u.test(t.replace(/\b(?:on|le)\b/giu, ""))) return true;
+  const seps = new Set(t.match(/[-/.]/g) ?? []);
+  if (seps.size > 1 || /\d\.\d+[-/]|[-/]\d+\.\d/.test(t)) return false;
+  if (/[\d.,/-]/.test(text[s - 1] ?? "") && /\d/.test(text[s - 2] ?? "")) return false;
+  if (/^(?:[-/.]\d|%|\d)/.test(text.slice(e, e + 2))) return false;
+  return true;
+}
 
 function trimFiller(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -71,8 +85,10 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     [s, e] = trimFiller(text, s, e);
     const t = text.slice(s, e);
     // Lower-case English "may"/"march" followed by a number are usually verbs ("may 2 doses").
-    if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en") return;
+    // ... unless a full year says it is a date ("may 16, 2015", "march of 2022").
+    if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en" && !/(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/.test(t)) return;
     if (/^(?:19|20)\d{2}$/.test(t) || e - s < 3) return;
+    if (!NUMERIC_DATE_OK(text, s, e, t)) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
   };
   for (const re of OWN_DATES) {
@@ -86,6 +102,8 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     if (!DATE_ELEMENT.test(r.text)) continue;
     // A decimal or a ratio ("2.1", "7/10") is not a date.
     if (/^\d+[./]\d+$/.test(r.text.trim())) continue;
+    // Without a month word, only a full numeric date counts: "9-10PM", "3:15-4:00pm", "2-3" are times and ranges.
+    if (!MONTH_WORD.test(r.text) && (/\d\s*(?:am|pm|a\.m\.|p\.m\.|h)\b|:\d/i.test(r.text) || !/\d{1,4}([/.-])\d{1,2}\1\d{2,4}/.test(r.text))) continue;
     push(r.index, r.index + r.text.length, 0.85, "date-chrono");
   }
   return out;

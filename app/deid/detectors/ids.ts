@@ -6,6 +6,8 @@
 import {
   isPlausibleRamq,
   isValidBcPhn,
+  isValidBelgianNrn,
+  isValidChi,
   isValidMedicare,
   isValidNhi,
   isValidNhsNumber,
@@ -22,7 +24,7 @@ const LABELS = unionOf("idLabels").sort((a, b) => b.length - a.length);
 /** Label, optional separator words, then a value that contains at least one digit. */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${LABELS.join("|")})(?![\p{L}])\s*(?:#|:|=|-|n°|no\.?|number|numéro|is|was|est|of)?\s*(?:#|:)?\s*` +
-    String.raw`((?:[A-Za-z]{1,6}[-/]?)?#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?: \d{2,4}){0,3})`,
+    String.raw`((?:[A-Za-z]{1,6}[-/]?)?#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?: (?:\d{2,4}|2[AB])(?![\p{L}])){0,6})`,
   "giu",
 );
 const UNIT_AFTER = /^\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mol|mm|cm|m|km|%|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|ans|jours?|bpm|mmHg|°|kcal)\b/;
@@ -47,6 +49,8 @@ const CHECKED: Pattern[] = [
   { re: /\b[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2A|2B)\s?\d{3}\s?\d{3}\s?\d{2}\b/g, validate: isValidNir, confidence: 0.95, source: "nir" },
   { re: /\b\d{13}\b/g, validate: isValidZaId, confidence: 0.9, source: "za-id" },
   { re: /\b\d{7}[A-W][A-IW]?\b/g, validate: isValidPpsn, confidence: 0.9, source: "ppsn" },
+  { re: /\b\d{2}[.]?\d{2}[.]?\d{2}[-. ]?\d{3}[-. ]?\d{2}\b/g, validate: isValidBelgianNrn, confidence: 0.9, source: "be-nrn" },
+  { re: /\b\d{6}[ -]?\d{4}\b/g, validate: isValidChi, confidence: 0.85, source: "chi" },
 ];
 
 /** Prefix codes: "CH-12345", "#MS-334455", "A12345678", "HOC67890", "MTH-987654". */
@@ -66,8 +70,23 @@ function digitCount(s: string): number {
   return n;
 }
 
+/** A labelled vehicle plate: "licence plate KXR 445", "rego ABC123", "plaque AB-123-CD". */
+const PLATE = /(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate(?: number| no\.?)?|rego|vehicle registration|plaque(?: d['’]immatriculation)?|immatriculation)(?![\p{L}])\s*(?:#|:|n°|no\.?|number)?\s*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\p{L}\d])/giu;
+/** A social-media handle: "@mere_k", "@DrTane" (not an e-mail, not "@ 1500"). */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@[A-Za-z_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.[A-Za-z])/gu;
+
 export function detectIds(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(PLATE)) {
+    // Plates are written in capitals with at least one digit ("KXR 445"); "plate count down" is not one.
+    if (m[1] !== m[1].toUpperCase() || !/\d/.test(m[1])) continue;
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, type: "ID", confidence: 0.85, priority: 90, source: "plate" });
+  }
+  for (const m of text.matchAll(HANDLE)) {
+    if (m[0].length < 3) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "ID", confidence: 0.85, priority: 87, source: "handle" });
+  }
   for (const m of text.matchAll(LABELLED)) {
     let value = m[1];
     // Trim trailing punctuation and a trailing lone word.
@@ -104,6 +123,8 @@ export function detectIds(text: string): Candidate[] {
     const digits = digitCount(v);
     if (digits < 6 || digits > 20) continue;
     if (/^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v)) continue;
+    // Ranges and ratios of short numbers are measurements ("110-150", "120-140/60", "0700-1900").
+    if (/[-/]/.test(v) && v.split(/[-/ ]/).every((g) => g.replace("#", "").length <= 4)) continue;
     const after = text.slice(m.index! + v.length, m.index! + v.length + 10);
     if (UNIT_AFTER.test(after)) continue;
     out.push({ start: m.index!, end: m.index! + v.length, type: "ID", confidence: 0.7, priority: 66, source: "id-digits" });

@@ -10,6 +10,7 @@
 import { getGazetteer, getNames } from "../dictionaries";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
+import { isClinicalShorthand } from "../truecase";
 import { alternation, lowerSameLength } from "../util";
 
 /** A capitalised word (incl. O'Brien, McDonald, Marie-Claude, Ngāti) or an initial ("S."). */
@@ -108,6 +109,8 @@ export function detectNames(text: string): Candidate[] {
     if (i === undefined) continue;
     const t = toks[i];
     if (p - (m.index! + m[0].length) > 2) continue;
+    // "M.D." is a degree, not "M." followed by a name.
+    if (m[0] === "M." && text.startsWith("D.", p)) continue;
     if (!isNameish(t) && !t.initial) continue;
     const pure = PURE_TITLES.has(titleText) || PURE_TITLES.has(m[0]);
     // Role titles ("Nurse", "Sister") need a name-like word: known name or not an ordinary word.
@@ -135,7 +138,7 @@ export function detectNames(text: string): Candidate[] {
       }
       continue;
     }
-    if (!isNameish(t) || !isFirst(t)) continue;
+    if (!isNameish(t) || !isFirst(t) || isClinicalShorthand(t.key)) continue;
     const next = toks[i + 1];
     const hasNext = next && adjacent(text, t, next) && isSurnameTok(next);
     const ambiguous = ambiguousFirst.has(t.key);

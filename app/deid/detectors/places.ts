@@ -6,7 +6,9 @@
  *  - Locations: street addresses, postcodes, towns and cities from the gazetteer, "City, ST".
  *  - Organisations: capitalised name + company suffix ("Acme Health Ltd"), names after "employed by".
  */
+import { isClinicalWord } from "../clinical";
 import { getGazetteer, getNames } from "../dictionaries";
+import { isClinicalShorthand, knownWords } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
 import { alternation, CAP_WORD, capRunStart, caseVariants, prevWord } from "../util";
@@ -36,6 +38,7 @@ const FAC_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(unionOf("facilityIntroducers"))})[ \t]+(?:the[ \t]+)?(${CAP_RUN}|[A-Z]{2,6}(?![\p{L}]))`,
   "gu",
 );
+const WEAK_FACILITY_INTRO = new Set(["at", "@", "from", "visited", "attended", "seen in", "treated in", "admitted in"]);
 /** Words that do not name a particular facility on their own. */
 const GENERIC = new Set(
   (
@@ -74,15 +77,17 @@ const ADDRESS_FR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+)(?:${STREET_BEFORE})[ \t]+(?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les)[ \t]*)?(?:${CAP_WORD}|\d+)(?:[ \t]+(?:(?:de la|de l'|du|des|de|d'|la|le|les|et|sur)[ \t]*)?${CAP_WORD}){0,4}`,
   "gu",
 );
-const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|PO Box|Private Bag|RD|Box|Case postale|CP|BP)\s+\d{1,6}\b/g;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|PO Box|Private Bag|RD|Box|Case postale)\s+\d{1,6}\b|\b(?:CP|BP)\s+\d{1,6}(?=,?\s+\d{4,5}\s+\p{Lu})/gu;
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+/** Irish Eircode: routing key (letter + 2 digits, or D6W) + 4-character identifier with at least one letter. */
+const EIRCODE = /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b/g;
 const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const US_STATES =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
 const AU_STATES = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT";
 const CITY_STATE = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),[ \t]+(?:${US_STATES})\b(?:[ \t]+\d{5}(?:-\d{4})?)?`, "gu");
 const AU_STATE_POST = new RegExp(String.raw`\b(?:${AU_STATES})[ \t]+\d{4}\b`, "g");
-const LABELLED_POST = /\b(?:post ?code|postal code|zip(?: code)?|code postal|CP)\s*:?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4,5})\b/gi;
+const LABELLED_POST = /\b(?:post ?code|postal code|zip(?: code)?|code postal|CP)\s*:?\s*((?=[A-Z0-9 -]*\d)[A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4,5})\b/gi;
 const FR_POST = new RegExp(String.raw`\b(?:[0-8]\d|9[0-8])\d{3}[ \t]+(${CAP_WORD})`, "gu");
 const TOWN_POST = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),?[ \t]+(\d{4})(?!\d)`, "gu");
 
@@ -128,7 +133,39 @@ function trimLeft(text: string, start: number, end: number, keep: (w: string) =>
   return s;
 }
 
-export function detectPlaces(text: string): Candidate[] {
+/** A facility word in a note typed without capitals: "UNION HOSPITAL", "sacred heart hosp", "harford memorial". */
+const UNCASED_HEAD = /(?<![\p{L}])(?:hospital|hosp\.?|memorial|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
+const UNCASED_STOP = new Set(
+  "the a an to from at in on of by for and or with was were is are pt pt's patient his her their our local this that home same outside another other previous prior".split(" "),
+);
+
+function uncasedFacilities(text: string, uncasedAt: (pos: number) => boolean, add: (s: number, e: number) => void): void {
+  const generic = (w: string) => GENERIC.has(w[0].toUpperCase() + w.slice(1).toLowerCase());
+  const { wordRank } = getNames();
+  const places = getGazetteer().places;
+  const dict = knownWords();
+  for (const m of text.matchAll(UNCASED_HEAD)) {
+    if (!uncasedAt(m.index!)) continue;
+    // "rehab" and "clinic" follow verbs and adverbs too ("awaiting rehab"): there the name must be no ordinary word.
+    const loose = /^(?:rehab|clinic)/i.test(m[0]);
+    let s = m.index!;
+    let words = 0;
+    let specificWords = 0;
+    for (let w = prevWord(text, s); w && words < 3; w = prevWord(text, w.start)) {
+      const lw = w.word.toLowerCase().replace(/[.,]$/, "");
+      if (UNCASED_STOP.has(lw) || /\d/.test(lw) || isClinicalShorthand(lw) || w.word.endsWith(",")) break;
+      s = w.start;
+      words++;
+      const frequent = (wordRank.get(lw) ?? Infinity) < 1500;
+      const isPlace = places.has(w.word[0].toUpperCase() + w.word.slice(1).toLowerCase());
+      if (!generic(lw) && !frequent && lw.length > 2 && (!loose || !dict.has(lw) || isPlace)) specificWords++;
+    }
+    if (specificWords > 0) add(s, m.index! + m[0].length);
+  }
+}
+
+/** `uncasedAt(pos)`: the line at pos was typed in capitals or lower case, so capitals there are guesses. */
+export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   const { notNames } = getNames();
   const gaz = getGazetteer();
@@ -176,8 +213,16 @@ export function detectPlaces(text: string): Candidate[] {
     if (notNames.has(first) || GENERIC.has(first)) continue;
     // Upper-case acronyms after "at"/"to": only when not a clinical acronym (checked against protected spans later).
     const isPlace = gaz.places.has(name);
+    // After a bare "at", "from", "@" an acronym or one word is usually a time, a line or a device
+    // ("at MN", "from ETT", "@ RIJ"); a place from the gazetteer or a name of two words still counts.
+    const intro = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
+    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+the$/, "")) && uncasedAt(s);
+    if (weak && !isPlace && !/[ \t]/.test(name.trim())) continue;
+    // "from OSH", "at MN", "via ETT": clinical shorthand, not a facility.
+    if (!/[ \t]/.test(name.trim()) && (isClinicalShorthand(name.trim().toLowerCase()) || isClinicalWord(name.trim()))) continue;
     add(s, s + name.length, isPlace ? "LOCATION" : "FACILITY", 0.6, 58, "facility-context");
   }
+  uncasedFacilities(text, uncasedAt, (s, e) => add(s, e, "FACILITY", 0.7, 64, "facility-uncased"));
   for (const re of [ADDRESS_EN, ADDRESS_FR]) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 77, "address");
   }
@@ -186,7 +231,7 @@ export function detectPlaces(text: string): Candidate[] {
     add(s, m.index! + m[0].length, "LOCATION", 0.7, 64, "street");
   }
   for (const m of text.matchAll(PO_BOX)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "po-box");
-  for (const re of [UK_POSTCODE, CA_POSTCODE, AU_STATE_POST]) {
+  for (const re of [UK_POSTCODE, CA_POSTCODE, AU_STATE_POST, EIRCODE]) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "postcode");
   }
   for (const m of text.matchAll(LABELLED_POST)) {
@@ -245,6 +290,10 @@ export function detectPlaces(text: string): Candidate[] {
       else if (surface.endsWith(".")) surface = surface.slice(0, -1);
       e = s + surface.length;
       if (!gaz.places.has(surface)) continue;
+      // In a note typed in capitals or lower case, a place that is also a word ("DRAIN", "staples") needs
+      // a cue; so does clinical shorthand that is also a town ("Nitro").
+      if (n === 1 && isClinicalShorthand(surface.toLowerCase())) continue;
+      if (uncasedAt(s) && knownWords().has(surface.toLowerCase()) && !LOC_INTRO_WEAK.test(text.slice(Math.max(0, s - 20), s))) continue;
       // A small town's name inside a longer capitalised phrase ("Root Cause Analysis") is not the town.
       if (n === 1 && (gaz.places.get(surface) ?? 0) < 100000) {
         const nextWord = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e, e + 40));

@@ -88,6 +88,9 @@ export const en: LanguagePack = {
     "hospitalised at", "hospitalized at", "delivered at", "born at", "worked at", "works at",
     "visit to", "visited", "at", "ward at", "clinic at", "care at", "surgery at", "stay at", "@",
     "from", "seen in", "treated in", "admitted in", "hospitalised in", "hospitalized in", "visit at",
+    "transfer to", "transfer from", "transfered to", "transfered from", "transferred back to", "sent to", "went to",
+    "taken to", "brought to", "flown to", "to go to", "screened by", "evaluated by", "accepted at", "accepted by",
+    "placement at", "rehab at", "transfer back to", "admitted from", "arrived from", "returned from",
   ],
   idLabels: [
     "mrn", "medical record (?:number|no\\.?|#)", "record (?:number|no\\.?|#)", "hospital (?:number|no\\.?)",
@@ -114,7 +117,8 @@ export const en: LanguagePack = {
     "\\b(\\d{2,3})[- ]?(?:yo|y\\.o\\.|y/o|yrs?|years?)\\b",
     "\\b(?:aged?|age of|age:)\\s*(\\d{2,3})\\b",
     "(?<=\\p{Lu}[\\p{L}'’-]+),\\s+(9\\d|1[01]\\d),\\s",
-    "\\b(?:in (?:his|her|their) )?(9\\d|1[01]\\d)(?:s|th birthday)\\b",
+    "\\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(9\\d|1[01]\\d)s\\b",
+    "\\b(9\\d|1[01]\\d)(?:st|nd|rd|th)? birthday\\b",
   ],
   notNames: [
     "The", "A", "An", "He", "She", "They", "His", "Her", "Their", "It", "This", "That", "These",

@@ -39,6 +39,10 @@ export const fr: LanguagePack = {
     "Résidence", "Foyer", "Hôtel-Dieu", "Hotel-Dieu", "Institut", "Cabinet médical", "Cabinet",
     "Pavillon", "Unité", "Service", "Salle", "Chambre", "Hospice", "Groupe hospitalier", "Pôle",
     "Centre de réadaptation", "Centre de soins", "Pharmacie", "Laboratoire",
+    // As written in running text: "l'hôpital Tenon", "les Cliniques universitaires Saint-Luc" (Belgium).
+    "hôpital", "hopital", "clinique", "polyclinique", "centre hospitalier", "Cliniques universitaires",
+    "cliniques universitaires", "Cliniques", "Hôpitaux", "hôpitaux", "Hôpital universitaire", "hôpital universitaire",
+    "Hôpitaux universitaires", "hôpitaux universitaires", "Grand Hôpital", "Centre hospitalier universitaire de",
   ],
   facilityConnectors: ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "la", "le", "les"],
   streetWordsAfter: [],
@@ -70,6 +74,9 @@ export const fr: LanguagePack = {
     "n° d'incident", "incident n°", "numéro de série", "n° de série", "série", "lot(?: n°)?",
     "numéro de lot", "matricule", "numéro d'employé", "numéro de permis", "permis", "rpps", "adeli",
     "numéro", "n°", "no\\.", "référence", "réf\\.?", "dossier",
+    "numéro de registre national", "registre national", "numéro national", "niss", "nrn", "rijksregisternummer",
+    "ins", "numéro ins", "identifiant national de santé", "matricule ins", "numéro de sinistre", "numéro de badge",
+    "numéro de chambre", "lit", "chambre",
   ],
   agePatterns: [
     "\\b(\\d{2,3})\\s*ans\\b",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { ENTITY_TYPES } from "~/deid/index";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ENTITY_TYPES, warmUp } from "~/deid/index";
 import { run } from "./helpers";
 
 const fixtures = readFileSync(fileURLToPath(new URL("../../fixtures/deid/cases.jsonl", import.meta.url)), "utf8")
@@ -10,6 +10,8 @@ const fixtures = readFileSync(fileURLToPath(new URL("../../fixtures/deid/cases.j
   .map((l) => JSON.parse(l) as { id: string; text: string; spans: { start: number; end: number; type: string }[] });
 
 describe("offsets", () => {
+  // The word lists take a second or two to load; on a loaded machine that is not the test's concern.
+  beforeAll(() => warmUp(), 60_000);
   it("text.slice(start, end) === finding.text, spans ordered and disjoint, types known", () => {
     const samples = [
       ...fixtures.map((f) => f.text),

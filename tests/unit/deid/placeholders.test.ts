@@ -40,3 +40,32 @@ describe("placeholders", () => {
     expect(p).toEqual(["[PHONE 1]", "[PHONE 1]", "[ID 1]"]);
   });
 });
+
+describe("placeholders: people who share a surname, and text redacted before", () => {
+  it("gives Mrs Smith and her son John Smith different placeholders", () => {
+    const r = run("Mrs Smith was admitted after a fall. Her son John Smith rang the ward twice.");
+    expect(r.redacted).toBe("Mrs [PERSON 1] was admitted after a fall. Her son [PERSON 2] rang the ward twice.");
+  });
+  it("links a later bare surname to the most recent of two people, flagged ambiguous", () => {
+    const r = run("Mrs Smith was admitted. Her son John Smith visited. Smith asked for a meeting.");
+    const last = r.findings[r.findings.length - 1];
+    expect(last.text).toBe("Smith");
+    expect(last.placeholder).toBe("[PERSON 2]");
+    expect(last.ambiguous).toBe(true);
+    expect(r.findings.filter((f) => f.ambiguous)).toHaveLength(1);
+  });
+  it("a bare surname that only one person carries is not ambiguous", () => {
+    const r = run("Dr Aroha Ngata met the family. Later Ngata wrote to them.");
+    expect(r.redacted).toBe("Dr [PERSON 1] met the family. Later [PERSON 1] wrote to them.");
+    expect(r.findings.some((f) => f.ambiguous)).toBe(false);
+  });
+  it("tells Mr and Mrs with the same surname apart", () => {
+    const r = run("Mr Tane and Mrs Tane came in. Mrs Tane cried.");
+    expect(r.redacted).toBe("Mr [PERSON 1] and Mrs [PERSON 2] came in. Mrs [PERSON 2] cried.");
+  });
+  it("never flags a placeholder that is already in the text, and numbers new findings after it", () => {
+    const r = run("[PERSON 1], 90+, was seen on [DATE 2] at [FACILITY 1] by Dr Hone.");
+    expect(r.findings.map((f) => f.text)).toEqual(["Hone"]);
+    expect(r.redacted).toBe("[PERSON 1], 90+, was seen on [DATE 2] at [FACILITY 1] by Dr [PERSON 2].");
+  });
+});

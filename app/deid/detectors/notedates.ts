@@ -1,0 +1,123 @@
+/**
+ * Dates and ages as people write them in notes and letters, beyond what chrono-node reads:
+ *  - note shorthand without a year, day-first or month-first ("7/22", "22/7", "on 3/02");
+ *  - holidays and named days, English and French, with or without a year ("Waitangi Day 2021",
+ *    "Thanksgiving", "la Toussaint", "lundi de Pâques");
+ *  - ages over 89 in words or as ordinals ("ninety-three", "her ninety-third birthday",
+ *    "quatre-vingt-treize ans", "100th birthday").
+ */
+import type { Candidate } from "../types";
+
+/** "7/22", "22/7", "3/02": day and month in either order, standing alone. */
+const SHORT_DATE = /(?<![\d./:#-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,-]\d|\s*(?:mg|mcg|ml|cc|mmhg|units?)\b)/giu;
+/** What makes "5/5" a setting, a score or a strength rather than a date. */
+const SETTING_BEFORE = /(?:peep|ps|psv|cpap|bipap|a\/c|ac|simv|imv|strength|str|grade|bp|nbp|abp|ratio|score|gcs|pain|rated|x|of|sats?|rr|ps\/peep|peep\/ps|ie|i:e|vent|fio2|motor|power)\s*[:=]?\s*$/iu;
+const SETTING_AFTER = /^\s*(?:bottles?|strength|str|peep|ps|psv|cpap|assist|scale|pain|power|motor|grade|bilat|bilaterally|in\s+(?:all|both|upper|lower|bue|ble|extremities)|ue|le|bue|ble|rue|lue|rle|lle)\b/iu;
+const SETTING_NEAR = /(?:ventilation|bi-?pap|cpap|peep|psv|simv|imv|trial|settings?|mask|pain|rating|rated|describes|score|support|flowby|(?:changed?|increased|decreased|weaned|back) (?:over )?to|\d%|&)[^\p{L}]{0,14}(?:overnight[^\p{L}]{0,3})?$/iu;
+const DATE_CUE_BEFORE = /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
+
+function daysInMonth(m: number): number {
+  return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+}
+
+/** Month and two-digit year ("8/87", "s/p mastectomy 11/92"): the second number cannot be a day. */
+const MONTH_YEAR = /(?<![\d./:#-])(0?[1-9]|1[0-2])\/([3-9]\d)(?![\d/%]|[.,]\d)/g;
+/** A range of two short dates: "6/30-7/2", "10/15-10/16". */
+const SHORT_RANGE = /(?<![\d./:#-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/%]|[.,]\d)/g;
+
+export function detectShortDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    if (Number(m[2]) <= 31) continue;
+    const before = text.slice(Math.max(0, m.index! - 14), m.index!);
+    if (SETTING_BEFORE.test(before)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.7, priority: 79, source: "date-month-year" });
+  }
+  for (const m of text.matchAll(SHORT_RANGE)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.75, priority: 80, source: "date-short" });
+  }
+  for (const m of text.matchAll(SHORT_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(a);
+    const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= daysInMonth(b);
+    if (!monthFirst && !dayFirst) continue;
+    const before = text.slice(Math.max(0, m.index! - 14), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
+    if (SETTING_BEFORE.test(before) || SETTING_AFTER.test(after)) continue;
+    const clause = text.slice(Math.max(0, m.index! - 24), m.index!).split(/[.;\n]/).pop() ?? "";
+    if (SETTING_NEAR.test(clause) || /^\s*(?:%|fio2|liters?|l\b|incisional|cp\b|chest|back|abd)/iu.test(after)) continue;
+    const cue = DATE_CUE_BEFORE.test(before);
+    // "1/2", "2/3", "3/4": fractions unless something says date.
+    const small = a < b && a <= 3 && b <= 4 && !m[2].startsWith("0");
+    if (small && !cue) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: cue ? 0.85 : 0.65, priority: 79, source: "date-short" });
+  }
+  return out;
+}
+
+const HOLIDAYS_EN = [
+  "Christmas(?: Day| Eve)?", "Xmas", "Boxing Day", "New Year's(?: Day| Eve)", "New Year(?: Day| Eve)", "Easter(?: Sunday| Monday| weekend)?",
+  "Good Friday", "Holy Saturday", "Ash Wednesday", "Palm Sunday", "Pentecost", "Whit Monday", "Thanksgiving(?: Day)?",
+  "Halloween", "Hallowe'en", "Anzac Day", "Waitangi Day", "Matariki", "Canada Day", "Victoria Day", "Labour Day",
+  "Labor Day", "Memorial Day", "Independence Day", "Fourth of July", "Remembrance Day", "Veterans Day", "Veterans' Day",
+  "Armistice Day", "St\\.? Patrick's Day", "Saint Patrick's Day", "Paddy's Day", "St\\.? Andrew's Day", "St\\.? David's Day",
+  "Australia Day", "Heritage Day", "Freedom Day", "Youth Day", "Human Rights Day", "Day of Reconciliation",
+  "Family Day", "Mother's Day", "Mothers' Day", "Father's Day", "Fathers' Day", "Valentine's Day",
+  "King's Birthday", "Queen's Birthday", "Guy Fawkes(?: Night)?", "Bonfire Night", "Diwali", "Deepavali", "Eid(?: al-Fitr| al-Adha| ul-Fitr)?",
+  "Hanukkah", "Chanukah", "Yom Kippur", "Rosh Hashanah", "Passover", "Lunar New Year", "Chinese New Year",
+  "Martin Luther King(?: Jr\\.?)? Day", "MLK Day", "Presidents' Day", "Presidents Day", "Juneteenth", "Columbus Day",
+  "Civic Holiday", "August Bank Holiday", "May Day", "Bank Holiday Monday", "St\\.? Stephen's Day",
+];
+const HOLIDAYS_FR = [
+  "Noël", "la Toussaint", "Toussaint", "(?:le )?jour de l'An", "(?:le )?Nouvel An", "(?:le )?réveillon(?: de Noël| du Nouvel An)?",
+  "(?:le )?lundi de Pâques", "Pâques", "(?:la )?Pentecôte", "(?:le )?lundi de Pentecôte", "(?:l')?Ascension", "(?:l')?Assomption",
+  "(?:l')?Armistice", "(?:la )?Chandeleur", "Mardi gras", "(?:l')?Épiphanie", "(?:la )?Saint-Sylvestre", "(?:la )?Saint-Jean(?:-Baptiste)?",
+  "(?:la )?Saint-Valentin", "(?:la )?Saint-Nicolas", "(?:la )?Fête nationale", "(?:la )?fête des (?:mères|pères)",
+  "(?:l')?Action de grâces?", "(?:la )?Fête du Travail", "(?:la )?fête de la Reine", "(?:la )?Journée nationale des patriotes",
+  "(?:le )?jour du Souvenir", "(?:la )?fête du Roi", "(?:la )?Fête de la Musique", "(?:le )?Vendredi saint", "(?:l')?Aïd(?: el-Fitr| el-Kébir)?",
+];
+const HOLIDAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}])(?:,?\s+(?:19|20)\d{2}(?!\d))?`,
+  "giu",
+);
+/** Holiday words that are ordinary words in lower case ("may day", "family day", "youth day"). */
+const NEEDS_CAPITAL = /^(?:may day|family day|youth day|heritage day|freedom day|passover|pentecost)/;
+
+export function detectHolidays(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(HOLIDAY)) {
+    if (NEEDS_CAPITAL.test(m[0])) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-holiday" });
+  }
+  return out;
+}
+
+const UNITS_EN = "(?:one|two|three|four|five|six|seven|eight|nine)";
+const ORD_EN = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)";
+const UNITS_FR = "(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)";
+const AGE_AFTER = String.raw`(?:[- ]years?[- ]old|[- ]year-old|[- ]yo\b|\s+years?\s+of\s+age|\s+ans\b|\s+birthday|\s+anniversaire)`;
+const WORDED_AGE = new RegExp(
+  [
+    // ninety, ninety-three, a hundred, one hundred and two … + years old / birthday
+    String.raw`(?<![\p{L}-])((?:ninety(?:[- ]${UNITS_EN})?|(?:a|one) hundred(?:(?: and)? ${UNITS_EN}| and ten| and eleven)?|hundred(?:(?: and)? ${UNITS_EN})?))(?=${AGE_AFTER})`,
+    // "aged ninety-three", "age ninety"
+    String.raw`(?<=\b(?:aged?|âgée?\s+de)\s+)((?:ninety(?:[- ]${UNITS_EN})?|(?:a|one) hundred(?:(?: and)? ${UNITS_EN})?|quatre-vingt-(?:dix|${UNITS_FR})|cent(?:[- ]${UNITS_FR})?))(?![\p{L}-])`,
+    // ordinals: ninety-third birthday, hundredth birthday, 93rd birthday, quatre-vingt-treizième anniversaire
+    String.raw`(?<![\p{L}-])((?:ninetieth|ninety-${ORD_EN}|(?:one )?hundredth|(?:one )?hundred and ${ORD_EN}|quatre-vingt-dixième|quatre-vingt-(?:onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|dixième)|centième))(?=\s+(?:birthday|anniversaire))`,
+    // French: quatre-vingt-treize ans, cent deux ans
+    String.raw`(?<![\p{L}-])((?:quatre-vingt-(?:dix|${UNITS_FR})|nonante(?:-${UNITS_FR})?|cent(?:[- ]${UNITS_FR})?))(?=\s+ans\b)`,
+  ].join("|"),
+  "giu",
+);
+
+export function detectWordedAges(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WORDED_AGE)) {
+    const value = m.slice(1).find((g) => g !== undefined);
+    if (!value) continue;
+    const s = m.index! + m[0].indexOf(value);
+    out.push({ start: s, end: s + value.length, type: "AGE", confidence: 0.85, priority: 85, source: "age-words" });
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/**
+ * Truecasing for text whose capitals carry no information: notes typed ALL IN CAPITALS or all in lower
+ * case ("seen by dr marsh", "DR HUGHES AWARE"). The name, place and facility detectors read capitals as a
+ * cue, so such a line is rewritten, same length (offsets stay valid), the way a careful writer would have
+ * cased it: a word that is not a known word of the language (English word list, clinical vocabulary),
+ * or a known name that is not a frequent word, or a word right after a title or a relation word, gets a
+ * capital; everything else is lower case; short unknown all-capital tokens stay capitals (acronyms).
+ * Lines that already use capitals as capitals are left alone.
+ */
+import { createRequire } from "node:module";
+import { getNames, taggedAsName } from "./dictionaries";
+import { unionOf } from "./lang/index";
+
+const require = createRequire(import.meta.url);
+let known: Set<string> | null = null;
+
+/** English words (an-array-of-english-words, ~275,000 lower-case words) plus the frequency lists. */
+export function knownWords(): Set<string> {
+  if (known) return known;
+  const words = require("an-array-of-english-words") as string[];
+  known = new Set(words);
+  for (const w of getNames().commonWords) known.add(w);
+  for (const w of CLINICAL_SHORTHAND) known.add(w);
+  return known;
+}
+
+/** Clinical shorthand that no dictionary knows; a capital on these would read as a name. */
+const CLINICAL_SHORTHAND = (
+  "pt pts pt's hx h/o s/p pmh hpi cabg afib aflutter neuro resp gi gu id cv abg abgs sats sat vanco levo neo " +
+  "lasix levophed coumadin heparin gtt gtts prbc ffp ivf ett ngt ogt peg trach extubated intubated cxr ct mri " +
+  "bs bp hr rr sbp dbp map cvp pap pcwp svr co ci uo uop foley picc aline swan cordis iabp peep psv cpap bipap " +
+  "fio2 vent vented sx sxn suctioned suctioning dc dc'd d/c'd noc am pm tx rx dx fx sob cp nc nrb fs bg bun cr " +
+  "wbc hct hgb plt inr ptt k mg ca phos lytes ekg ecg echo tte tee cath ercp egd kub ua ucx bcx ck cks trop " +
+  "tylenol ativan haldol morphine fentanyl propofol versed precedex lopressor metoprolol captopril nitro ntg " +
+  "ntp nipride dobutamine dopamine neosynephrine vasopressin amio amiodarone zosyn ceftaz cefazolin kefzol " +
+  "flagyl levoflox cipro bactrim diflucan solumedrol prednisone insulin ssri nph ss rsi ns lr d5w kcl " +
+  "ambu ambulated oob obt ck'd repleted diuresed diuresing fluid bolus tpn ppn cc ccs ml mls mcg kg mmhg " +
+  "afeb afebrile tmax nsr st sr sb svt vt vf pvc pvcs pac pacs lbbb rbbb avr mvr cad chf copd htn dm niddm iddm " +
+  "esrd crf arf ards uti dvt pe cva tia gib ugib lgib ms mso4 q1h q2h q4h q6h prn qd bid tid qid po iv im sq sc " +
+  "micu ccu sicu csru ew ed er or pacu icu nicu picu ot pt ptot rehab vna snf ecf neo mae perrl perrla perl pearl " +
+  "pearla aline a-line mag spike quinton approx appox ams brady tachy sinus occ freq amt amts cont'd cont conts " +
+  "slsc riss kvo ivpb ngt mivf meds med lytes abx mn osh bs ett hs imv rij ij ft hcp og oett tlc svg ra rt pnd hob " +
+  "perla peri pts ted teds lima tol dsg supp occ eval contin " +
+  "midnoc noc nocs x's lipline tsicu nsicu rvad lvad pda plb olh tng iv's prn's nad wnl"
+).split(" ");
+
+const SHORTHAND = new Set(CLINICAL_SHORTHAND);
+/** Clinical shorthand that reads like a first name ("Neo", "Aline", "Mae"). */
+export function isClinicalShorthand(lowerWord: string): boolean {
+  return SHORTHAND.has(lowerWord);
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
+/** Titles read in uncased notes ("pr", "sr", "m" are shorthand there: per rectum, sinus rhythm). */
+const TITLE_WORDS = new Set(["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "matron"]);
+/** After these any word that is not a function word is a name ("dr marsh"); after the others, only a non-word. */
+const DOCTOR = new Set(["dr", "drs", "doctor"]);
+const RELATION_WORDS = new Set([
+  ...unionOf("nameIntroducers").filter((w) => !w.includes(" ") && w.length > 2),
+  "dtr", "dau", "sons", "daughters", "sisters", "brothers", "per", "niece", "nephew", "friend", "proxy", "hcp",
+]);
+const STOP = new Set(
+  ("a an the and or but of in on at to from for with by is was are were be been has have had he she it they " +
+    "his her their him them this that these those who which what when where while as if so not no yes also " +
+    "will would can could may might should did does do into onto over under up down out off than then there " +
+    "here all any some each very well just now today tonight tomorrow yesterday already still again").split(" "),
+);
+
+type Style = "upper" | "lower" | "cased";
+
+function lineStyle(line: string): Style {
+  let upper = 0;
+  let lower = 0;
+  let capital = 0;
+  for (const m of line.matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 2) continue;
+    if (w === w.toUpperCase()) upper++;
+    else if (w === w.toLowerCase()) lower++;
+    else capital++;
+  }
+  const n = upper + lower + capital;
+  if (n < 3) return "cased";
+  if (upper / n >= 0.6) return "upper";
+  if (capital === 0 && lower / n >= 0.7) return "lower";
+  return "cased";
+}
+
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase();
+const TITLE_THEN_LOWER = /(?<![\p{L}])(?:Dr|Drs|Mr|Mrs|Ms|Miss|Prof|Mme|Mlle|Pr|dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)/gu;
+
+/** "Dr. griffin" in an otherwise cased line: the word after a title is a name. */
+function titleContext(line: string, base: number, replace: (at: number, word: string) => void): void {
+  for (const m of line.matchAll(TITLE_THEN_LOWER)) {
+    const w = m[1];
+    if (STOP.has(w) || w.length < 2) continue;
+    replace(base + m.index! + m[0].length - w.length, w);
+  }
+}
+
+/** Same-length copy of `text` with ALL-CAPS and all-lower-case lines truecased (see the module comment). */
+export function truecase(text: string): string {
+  return truecaseLines(text).cased;
+}
+
+export interface Truecased {
+  cased: string;
+  /** Whether the line holding `pos` was written without meaningful capitals (so was truecased). */
+  uncasedAt: (pos: number) => boolean;
+}
+
+export function truecaseLines(text: string): Truecased {
+  const ranges: [number, number][] = [];
+  const uncasedAt = (pos: number) => ranges.some(([s, e]) => s <= pos && pos < e);
+  return { cased: rewrite(text, ranges), uncasedAt };
+}
+
+function rewrite(text: string, ranges: [number, number][]): string {
+  if (!/\p{L}/u.test(text)) return text;
+  const { firstNames, surnames, wordRank, ambiguousFirst } = getNames();
+  const dict = knownWords();
+  let out = "";
+  let pos = 0;
+  for (const lineMatch of text.matchAll(/[^\n]+/g)) {
+    const line = lineMatch[0];
+    const style = lineStyle(line);
+    if (style === "cased") {
+      titleContext(line, lineMatch.index!, (at, word) => {
+        out += text.slice(pos, at) + capitalised(word);
+        pos = at + word.length;
+      });
+      continue;
+    }
+    const base = lineMatch.index!;
+    ranges.push([base, base + line.length]);
+    let rewritten = "";
+    let at = 0;
+    let prev = "";
+    let prev2 = "";
+    for (const m of line.matchAll(WORD)) {
+      const w = m[0];
+      const lw = w.toLowerCase();
+      if (lw.length !== w.length) {
+        prev2 = prev;
+        prev = lw;
+        continue;
+      }
+      const key = lw.replace(/['’]s$/, "");
+      // The big word list also holds many names ("mary", "forman", "snell"): a name counts as an ordinary
+      // word only when it is one of the ambiguous first names ("Grace", "Will") or a frequent word that
+      // the lexicon does not tag as a name ("bill", "park", "rose").
+      const isName = firstNames.has(key) || surnames.has(key);
+      const rank = wordRank.get(key) ?? Infinity;
+      const isKnown = SHORTHAND.has(key) || (dict.has(key) && (!isName || ambiguousFirst.has(key) || (rank < 5000 && !taggedAsName(key))));
+      const nameLike = isName && !isKnown;
+      const afterTitle = TITLE_WORDS.has(prev);
+      const afterRelation = RELATION_WORDS.has(prev) || (prev === "and" && RELATION_WORDS.has(prev2));
+      let next: string;
+      if (w.length === 1 && line[m.index! + 1] === ".") next = w.toUpperCase(); // an initial: "s. roberto"
+      else if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
+      else if (STOP.has(key)) next = lw;
+      else if (afterTitle && key.length > 1 && (DOCTOR.has(prev) || !isKnown)) next = capitalised(w);
+      else if (afterRelation && (firstNames.has(key) || !isKnown)) next = capitalised(w);
+      else if (!isKnown && key.length >= 4) next = capitalised(w);
+      else if (nameLike && key.length >= 3) next = capitalised(w);
+      else if (!isKnown && style === "upper") next = w;
+      else next = lw;
+      rewritten += line.slice(at, m.index!) + next;
+      at = m.index! + w.length;
+      prev2 = prev;
+      prev = lw;
+    }
+    rewritten += line.slice(at);
+    out += text.slice(pos, base) + rewritten;
+    pos = base + line.length;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
