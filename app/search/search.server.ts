@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { executeRows, type Database } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { searchOutboxEnabled } from "./documents.server";
 
 // The site's search: one engine for the whole process (on globalThis, so the Remix bundle, the
 // in-process worker started by `npm start` and the tests all share it), one function to search.
@@ -47,10 +48,13 @@ export async function searchSite(query: SearchQuery): Promise<SiteSearchResult> 
   return { ...result, mode: result.degraded ? "reduced" : "full" };
 }
 
-/** For /healthz: "ok", "degraded" (primary down, serving a fallback) or "off", and the outbox lag. */
+/**
+ * For /healthz: "ok", "degraded" (Meilisearch down, Postgres search answering) or "off", and the
+ * outbox lag, which is null when there is no outbox (Postgres search alone needs none).
+ */
 export async function searchHealth(): Promise<{ status: "ok" | "degraded" | "off"; outboxLag: number | null }> {
   const db = await getDb();
-  const lag = await outboxLag(db);
+  const lag = searchOutboxEnabled() ? await outboxLag(db) : null;
   const engine = globalThis.__restorativeSearchEngine;
   if (!engine) return { status: "off", outboxLag: lag };
   return { status: engine.status(), outboxLag: lag };

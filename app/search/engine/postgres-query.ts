@@ -73,15 +73,19 @@ export async function findTypoVariants(db: Queryable, units: QueryUnit[]): Promi
   const values = sql.join(candidates.map(({ w, i }) => sql`(${w}::text, ${i}::int, ${typoBudget(w)}::int)`), sql`, `);
   const rows = await executeRows<{ w: string; word: string }>(
     db,
+    // Two branches, so each can use the trigram index: whole words within the budget (similarity),
+    // and, for the last word only, words whose beginning is within it (word similarity).
     sql`select q.w, v.word
         from (values ${values}) as q(w, i, budget)
         cross join lateral (
-          select s.word from search_words s
-          where s.word <> q.w
-            and (s.word % q.w or (q.i = ${last} and q.w <% s.word))
-            and (levenshtein(s.word, q.w) <= q.budget
-                 or (q.i = ${last} and levenshtein(left(s.word, length(q.w)), q.w) <= q.budget))
-          order by levenshtein(s.word, q.w), s.word
+          select c.word from (
+            select s.word from search_words s
+            where s.word % q.w and levenshtein(s.word, q.w) <= q.budget
+            union
+            select s.word from search_words s
+            where q.i = ${last} and q.w <% s.word and levenshtein(left(s.word, length(q.w)), q.w) <= q.budget) c
+          where c.word <> q.w
+          order by levenshtein(c.word, q.w), c.word
           limit 30) v`,
   );
   for (const { w, word } of rows) variants.set(w, [...(variants.get(w) ?? []), word]);

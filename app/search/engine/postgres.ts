@@ -150,7 +150,7 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     }
     keys.push({ expr: sql`d.updated_at`, direction: sql`desc` }, { expr: sql`d.id`, direction: sql`` });
     const keyColumns = sql.join(keys.map((k, i) => sql`${k.expr} as ${sql.raw(`k${i}`)}`), sql`, `);
-    const innerOrder = sql.join(keys.map((_, i) => sql`${sql.raw(`k${i}`)} ${keys[i]!.direction}`), sql`, `);
+    const innerOrder = sql.join(keys.map((_, i) => sql`${sql.raw(`m.k${i}`)} ${keys[i]!.direction}`), sql`, `);
     const outerOrder = sql.join(keys.map((_, i) => sql`${sql.raw(`h.k${i}`)} ${keys[i]!.direction}`), sql`, `);
 
     const facets = resolveFacets(query.facets);
@@ -159,30 +159,30 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
       const value = array ? sql`unnest(${column})` : column;
       return sql`select ${name}::text as f, v, count(*)::int as n from (select ${value} as v from m) x where v is not null group by v`;
     });
-    const [rows, counts] = await Promise.all([
-      executeRows<DocumentRow>(
-        db,
-        sql`select h.*, ${headline(sql`h.title`, full)} as title_hl, ${headline(sql`h.summary`, full)} as summary_hl
-            from (select d.id, d.kind, d.slug, d.title, d.summary, d.body, d.type, d.topics, d.countries, d.languages,
-                         d.year, d.updated_at, d.verified_at, ${keyColumns}
-                  from search_documents d where ${where}
-                  order by ${innerOrder}
-                  limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage}) h
-            order by ${outerOrder}`,
-      ),
-      executeRows<{ f: string; v: string; n: number }>(
-        db,
-        sql`with m as materialized (select d.kind, d.type, d.topics, d.countries, d.languages, d.year from search_documents d where ${where})
-            select ''::text as f, ''::text as v, count(*)::int as n from m
-            ${sql.join(facetQueries.map((q) => sql` union all ${q}`), sql``)}`,
-      ),
-    ]);
-    let totalHits = 0;
+    const facetJson = facetQueries.length
+      ? sql`(select json_agg(json_build_object('f', f, 'v', v, 'n', n)) from (${sql.join(facetQueries, sql` union all `)}) fc)`
+      : sql`null::json`;
+    // One statement, one pass over the matches: they are ranked once (m), then paged and counted.
+    const [result] = await executeRows<{ total: number; facets: unknown; hits: unknown }>(
+      db,
+      sql`with m as materialized (
+            select d.id, d.kind, d.type, d.topics, d.countries, d.languages, d.year, ${keyColumns}
+            from search_documents d where ${where}),
+          page as (select m.* from m order by ${innerOrder} limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage})
+          select (select count(*)::int from m) as total,
+                 ${facetJson} as facets,
+                 (select json_agg(h order by h.rn) from (
+                    select d.id, d.kind, d.slug, d.title, d.summary, d.body, d.type, d.topics, d.countries, d.languages,
+                           d.year, d.updated_at, d.verified_at,
+                           ${headline(sql`d.title`, full)} as title_hl, ${headline(sql`d.summary`, full)} as summary_hl,
+                           row_number() over (order by ${outerOrder}) as rn
+                    from page h join search_documents d on d.index_uid = ${indexUid} and d.id = h.id) h) as hits`,
+    );
+    const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
+    const rows = json<DocumentRow[] | null>(result?.hits) ?? [];
+    const totalHits = Number(result?.total ?? 0);
     const facetCounts: Record<string, Record<string, number>> = Object.fromEntries(facets.map((f) => [f, {}]));
-    for (const { f, v, n } of counts) {
-      if (f === "") totalHits = Number(n);
-      else facetCounts[f]![v] = Number(n);
-    }
+    for (const { f, v, n } of json<Array<{ f: string; v: string; n: number }> | null>(result?.facets) ?? []) facetCounts[f]![v] = Number(n);
     return {
       hits: rows.map((r) => ({
         doc: {
