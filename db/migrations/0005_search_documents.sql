@@ -14,6 +14,7 @@ CREATE TABLE "search_documents" (
 	"updated_at" bigint NOT NULL,
 	"verified_at" bigint,
 	"search_vector" "tsvector" NOT NULL,
+	"rank_vector" "tsvector" NOT NULL,
 	CONSTRAINT "search_documents_index_uid_id_pk" PRIMARY KEY("index_uid","id")
 );
 --> statement-breakpoint

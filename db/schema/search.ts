@@ -28,8 +28,13 @@ export const searchDocuments = pgTable(
     /** Epoch milliseconds, as in SearchDocument. */
     updatedAt: bigint("updated_at", { mode: "number" }).notNull(),
     verifiedAt: bigint("verified_at", { mode: "number" }),
-    /** Weighted: title A, summary B, body C, topics D; built with the unaccenting `rn_search` configuration. */
+    /** What a query must match. Weighted: title A, summary B, body C, topics D (the unaccenting `rn_search` configuration). */
     searchVector: tsvector("search_vector").notNull(),
+    /**
+     * What results are ranked by: title A, summary B, topics D, without the body. Small, so ranking
+     * thousands of matches never reads the long body vectors; a body-only match ranks last.
+     */
+    rankVector: tsvector("rank_vector").notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.indexUid, t.id] }),

@@ -7,7 +7,7 @@ import type { Queryable } from "../../../db/client";
 import { assertValidDocument } from "./document";
 import { DEFAULT_INDEX_UID, type SearchDocument } from "./types";
 
-/** Documents per INSERT: 15 parameters each, well under Postgres's 65,535. */
+/** Documents per INSERT: about 20 parameters each, well under Postgres's 65,535. */
 const WRITE_BATCH = 500;
 
 /** `<` and `>` would make the text search parser read a tag and drop the words inside it. */
@@ -16,20 +16,24 @@ const forIndex = (text: string) => text.replace(/[<>]/g, " ");
 export const textArray = (values: readonly string[]): SQL =>
   values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
 
-/** Title A, summary B, body C, topics D: ts_rank weighs a title match highest. */
-function vectorOf(doc: SearchDocument): SQL {
+/** Title A, summary B, topics D: the ranking vector (no body, so ranking stays cheap). */
+function rankVectorOf(doc: SearchDocument): SQL {
   const topics = doc.topics.map((t) => t.replace(/_/g, " ")).join(" ");
   return sql`setweight(to_tsvector('rn_search', ${forIndex(doc.title)}), 'A')
     || setweight(to_tsvector('rn_search', ${forIndex(doc.summary)}), 'B')
-    || setweight(to_tsvector('rn_search', ${forIndex(doc.body)}), 'C')
     || setweight(to_tsvector('rn_search', ${topics}), 'D')`;
+}
+
+/** The matching vector: the ranking vector plus the body, weight C. */
+function searchVectorOf(doc: SearchDocument): SQL {
+  return sql`${rankVectorOf(doc)} || setweight(to_tsvector('rn_search', ${forIndex(doc.body)}), 'C')`;
 }
 
 function rowOf(doc: SearchDocument, indexUid: string): SQL {
   return sql`(${indexUid}, ${doc.id}, ${doc.kind}, ${doc.slug}, ${doc.title ?? ""}, ${doc.summary ?? ""}, ${doc.body ?? ""},
     ${doc.type ?? null}, ${textArray(doc.topics)}, ${textArray(doc.countries)}, ${textArray(doc.languages)},
     ${doc.year == null ? null : Math.trunc(doc.year)}::int, ${Math.trunc(doc.updatedAt)}::bigint,
-    ${doc.verifiedAt == null ? null : Math.trunc(doc.verifiedAt)}::bigint, ${vectorOf(doc)})`;
+    ${doc.verifiedAt == null ? null : Math.trunc(doc.verifiedAt)}::bigint, ${searchVectorOf(doc)}, ${rankVectorOf(doc)})`;
 }
 
 /**
@@ -42,12 +46,13 @@ export async function writeSearchDocuments(db: Queryable, docs: SearchDocument[]
     const batch = docs.slice(start, start + WRITE_BATCH);
     await db.execute(sql`
       insert into search_documents (index_uid, id, kind, slug, title, summary, body, type, topics, countries, languages,
-        year, updated_at, verified_at, search_vector)
+        year, updated_at, verified_at, search_vector, rank_vector)
       values ${sql.join(batch.map((doc) => rowOf(doc, indexUid)), sql`, `)}
       on conflict (index_uid, id) do update set kind = excluded.kind, slug = excluded.slug, title = excluded.title,
         summary = excluded.summary, body = excluded.body, type = excluded.type, topics = excluded.topics,
         countries = excluded.countries, languages = excluded.languages, year = excluded.year,
-        updated_at = excluded.updated_at, verified_at = excluded.verified_at, search_vector = excluded.search_vector`);
+        updated_at = excluded.updated_at, verified_at = excluded.verified_at, search_vector = excluded.search_vector,
+        rank_vector = excluded.rank_vector`);
     // Sorted, so concurrent writers take the word rows' locks in one order and cannot deadlock.
     await db.execute(sql`
       insert into search_words (word)

@@ -69,7 +69,7 @@ const searchHtml = async (app: AppProcess, q: string) =>
 
 describe.skipIf(!serverUrl)("search across two app processes on one PostgreSQL database", () => {
   let handle: DatabaseHandle;
-  let admin: ReturnType<typeof import("postgres").default> | undefined;
+  let admin: import("postgres").Sql | undefined;
   let name: string;
   let a: AppProcess | undefined;
   let b: AppProcess | undefined;
