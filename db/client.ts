@@ -41,7 +41,13 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   const { drizzle } = await import("drizzle-orm/pglite");
   const dataDir = options.dataDir ?? path.resolve("data", "pglite");
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // The extensions Postgres search needs (migration 0004 creates them); PGlite bundles them.
+  const [{ pg_trgm }, { unaccent }, { fuzzystrmatch }] = await Promise.all([
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("@electric-sql/pglite/contrib/unaccent"),
+    import("@electric-sql/pglite/contrib/fuzzystrmatch"),
+  ]);
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent, fuzzystrmatch } });
   return {
     db: drizzle(client, { schema }) as unknown as Database,
     driver: "pglite",

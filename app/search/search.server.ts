@@ -5,24 +5,22 @@ import { sql } from "drizzle-orm";
 import { executeRows, type Database } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { searchResourcesInPostgres } from "./fallback.server";
-import { log } from "~/utils/log.server";
+import { searchOutboxEnabled } from "./documents.server";
 
 // The site's search: one engine for the whole process (on globalThis, so the Remix bundle, the
 // in-process worker started by `npm start` and the tests all share it), one function to search.
+// The engine holds no documents: they are rows in the database, current in every process.
 
 declare global {
   // eslint-disable-next-line no-var
   var __restorativeSearchEngine: ManagedSearchEngine | undefined;
-  // eslint-disable-next-line no-var
-  var __restorativeSearchLastFallbackAt: number | undefined;
 }
 
-/** The process's engine: Meilisearch (with the embedded engine as fallback) when MEILISEARCH_URL is set, else embedded. */
+/** The process's engine: Postgres search, or Meilisearch falling back to it when MEILISEARCH_URL is set. */
 export function getSearchEngine(): ManagedSearchEngine {
   if (!globalThis.__restorativeSearchEngine) {
     const env = getEnv();
-    globalThis.__restorativeSearchEngine = createSearchEngine({ meilisearchUrl: env.MEILISEARCH_URL, meilisearchKey: env.MEILISEARCH_KEY });
+    globalThis.__restorativeSearchEngine = createSearchEngine({ db: getDb, meilisearchUrl: env.MEILISEARCH_URL, meilisearchKey: env.MEILISEARCH_KEY });
   }
   return globalThis.__restorativeSearchEngine;
 }
@@ -32,11 +30,6 @@ export function setSearchEngine(engine: ManagedSearchEngine | undefined) {
   globalThis.__restorativeSearchEngine = engine;
 }
 
-/** The longest a visitor waits for an engine before the Postgres fallback answers. */
-export const SEARCH_TIMEOUT_MS = 1_000;
-/** How long /healthz keeps saying "degraded" after a search had to use the Postgres fallback. */
-const FALLBACK_REPORT_MS = 60_000;
-
 export type SiteSearchResult = SearchResult & { mode: "full" | "reduced" };
 
 /** Trims a query to what the engines honour, so every caller gets the same behaviour. */
@@ -45,40 +38,26 @@ export function normaliseQuery(query: SearchQuery): SearchQuery {
   return { ...query, q, ...resolvePaging(query), facets: query.facets ?? [...FACET_NAMES] };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`search took longer than ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+/**
+ * Searches resources, published learnings and facilitator profiles. With Meilisearch configured and
+ * down or slow, Postgres search answers instead (after at most a second, the wrapper's one timeout)
+ * and the result says it is in reduced mode.
+ */
+export async function searchSite(query: SearchQuery): Promise<SiteSearchResult> {
+  const result = await getSearchEngine().search(normaliseQuery(query));
+  return { ...result, mode: result.degraded ? "reduced" : "full" };
 }
 
 /**
- * Searches resources, published learnings and facilitator profiles. Never waits more than about a
- * second on an engine: if it fails, Postgres full-text search over the library answers instead and
- * the result says it is in reduced mode.
+ * For /healthz: "ok", "degraded" (Meilisearch down, Postgres search answering) or "off", and the
+ * outbox lag, which is null when there is no outbox (Postgres search alone needs none).
  */
-export async function searchSite(query: SearchQuery): Promise<SiteSearchResult> {
-  const normalised = normaliseQuery(query);
-  try {
-    const result = await withTimeout(getSearchEngine().search(normalised), SEARCH_TIMEOUT_MS);
-    return { ...result, mode: result.degraded ? "reduced" : "full" };
-  } catch (error) {
-    globalThis.__restorativeSearchLastFallbackAt = Date.now();
-    log("search.fallback_postgres", { error: String((error as Error)?.name ?? "Error") });
-    const result = await searchResourcesInPostgres(normalised);
-    return { ...result, degraded: true, mode: "reduced" };
-  }
-}
-
-/** For /healthz: "ok", "degraded" (primary down, serving a fallback) or "off", and the outbox lag. */
 export async function searchHealth(): Promise<{ status: "ok" | "degraded" | "off"; outboxLag: number | null }> {
   const db = await getDb();
-  const lag = await outboxLag(db);
+  const lag = searchOutboxEnabled() ? await outboxLag(db) : null;
   const engine = globalThis.__restorativeSearchEngine;
   if (!engine) return { status: "off", outboxLag: lag };
-  const recentFallback = Date.now() - (globalThis.__restorativeSearchLastFallbackAt ?? 0) < FALLBACK_REPORT_MS;
-  return { status: engine.status() === "degraded" || recentFallback ? "degraded" : "ok", outboxLag: lag };
+  return { status: engine.status(), outboxLag: lag };
 }
 
 /** Rows not yet synced to the index. */

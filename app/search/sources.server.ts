@@ -35,17 +35,25 @@ async function idsFrom(db: Queryable, query: ReturnType<typeof sql>): Promise<st
   return rows.map((r) => String(r.id));
 }
 
+// The loaders are wrapped rather than referenced: the domains' write paths import this module (to
+// write search documents in their transactions), and in that import cycle a bare reference could
+// still be undefined when this object is built.
 export const SEARCH_SOURCES: Record<SearchKind, SearchSource> = {
-  resource: { kind: "resource", load: resourceSearchDocument, loadMany: resourceSearchDocuments, listIds: publicResourceIds },
+  resource: {
+    kind: "resource",
+    load: (db, id) => resourceSearchDocument(db, id),
+    loadMany: (db, ids) => resourceSearchDocuments(db, ids),
+    listIds: (db) => publicResourceIds(db),
+  },
   learning: {
     kind: "learning",
-    load: learningSearchDocument,
+    load: (db, id) => learningSearchDocument(db, id),
     // A superset is fine: `load` applies the learnings policy (published AND public) to each.
     listIds: (db) => idsFrom(db, sql`select id from learnings where status = 'published'`),
   },
   facilitator: {
     kind: "facilitator",
-    load: facilitatorSearchDocument,
+    load: (db, id) => facilitatorSearchDocument(db, id),
     listIds: (db) => idsFrom(db, sql`select p.id from facilitator_profiles p join users u on u.id = p.user_id where ${publicFacilitatorProfileSql}`),
   },
 };

@@ -1,38 +1,28 @@
 import { getDb } from "../utils/db.server";
 import { getEnv } from "../utils/env.server";
-import type { SearchEngine } from "../search/engine/types";
-import { ResilientSearchEngine } from "../search/engine/index";
 import { log } from "../utils/log.server";
 import { startOutboxWorker } from "../search/outbox.server";
-import { reindexAll } from "../search/reindex.server";
+import { fillEmptySearchDocuments } from "../search/reindex.server";
 import { getSearchEngine } from "../search/search.server";
 import { startScheduledJobs } from "./jobs";
 
-/** The in-memory engine of this process: the engine itself, or Meilisearch's fallback copy. */
-function embeddedEngineOf(engine: SearchEngine): SearchEngine | null {
-  if (engine instanceof ResilientSearchEngine) return engine.fallback;
-  return engine.name === "embedded" ? engine : null;
-}
-
 /**
- * In-process background work started by `npm start`: first the embedded search index is rebuilt from
- * the database (it keeps nothing on disk), then the search outbox worker runs, unless SEARCH_WORKER=off
- * (then `npm run worker` runs it separately), and the scheduled jobs in ./jobs. Returns a function that stops it.
+ * In-process background work started by `npm start`: the search outbox worker when Meilisearch is
+ * configured (unless SEARCH_WORKER=off, then `npm run worker` runs it separately), and the scheduled
+ * jobs in ./jobs. Postgres search needs no worker: documents are written with the content. Returns a
+ * function that stops it.
  */
 export async function startBackgroundWork(): Promise<() => Promise<void>> {
   const stops: Array<() => Promise<void>> = [];
   const db = await getDb();
-  const engine = getSearchEngine();
-  const embedded = embeddedEngineOf(engine);
-  if (embedded) {
-    try {
-      await reindexAll({ db, engine: embedded });
-    } catch (error) {
-      // Search then answers from Postgres in reduced mode; the site itself keeps working.
-      log("search.startup_index_failed", { error: String((error as Error)?.name ?? "Error") });
-    }
+  try {
+    // Only on a database that has content but no search documents yet (first start after upgrading).
+    await fillEmptySearchDocuments(db);
+  } catch (error) {
+    log("search.documents_fill_failed", { error: String((error as Error)?.name ?? "Error") });
   }
-  if (getEnv().SEARCH_WORKER !== "off") stops.push(startOutboxWorker({ db, engine, name: "inline" }));
+  const env = getEnv();
+  if (env.MEILISEARCH_URL && env.SEARCH_WORKER !== "off") stops.push(startOutboxWorker({ db, engine: getSearchEngine(), name: "inline" }));
   stops.push(startScheduledJobs());
   return async () => {
     await Promise.all(stops.map((s) => s()));

@@ -1,41 +1,44 @@
-// Entry point of the search engine layer. The app creates one engine at start:
+// Entry point of the search engine layer. The app creates one engine:
 //
-//   const engine = createSearchEngine({ meilisearchUrl: process.env.MEILISEARCH_URL,
+//   const engine = createSearchEngine({ db: getDb, meilisearchUrl: process.env.MEILISEARCH_URL,
 //                                       meilisearchKey: process.env.MEILISEARCH_KEY });
 //
-// With a URL: Meilisearch, wrapped so that searches fall back to an in-process copy when it is
-// down (a ResilientSearchEngine; every upsert/delete sent through it also feeds the copy, and
-// `.fallback` can be seeded directly at start). Without: the embedded engine alone. Either way
-// call ensureIndex() first (it applies the shared settings) and rebuild the in-process index
-// from the database at start, because the embedded engine keeps nothing on disk.
+// Without a URL: Postgres search over search_documents, which the domains' write transactions keep
+// current. With one: Meilisearch, wrapped so that searches fall back to Postgres search when it is
+// down or slow (a ResilientSearchEngine, which holds the one timeout of the search path).
 
-import { EmbeddedSearchEngine } from "./embedded/engine";
-import { DEFAULT_REQUEST_TIMEOUT_MS, MeilisearchEngine } from "./meilisearch";
-import { DEFAULT_COOL_DOWN_MS, ResilientSearchEngine } from "./resilient";
+import type { Database } from "../../../db/client";
+import { MeilisearchEngine } from "./meilisearch";
+import { PostgresSearchEngine } from "./postgres";
+import { DEFAULT_COOL_DOWN_MS, DEFAULT_PRIMARY_TIMEOUT_MS, ResilientSearchEngine } from "./resilient";
 import type { ManagedSearchEngine } from "./types";
 
 export interface CreateSearchEngineOptions {
+  db: Database | (() => Database | Promise<Database>);
   meilisearchUrl?: string;
   meilisearchKey?: string;
-  /** Cap on each Meilisearch request and on each search before falling back, in ms. */
+  /** How long a search waits for Meilisearch before Postgres search answers, in ms. */
   timeoutMs?: number;
   /** How long searches skip Meilisearch after it failed, in ms. */
   coolDownMs?: number;
 }
 
-export function createSearchEngine(options: CreateSearchEngineOptions = {}): ManagedSearchEngine {
+/** Meilisearch writes run in the outbox worker, never while a visitor waits: they may take longer. */
+const MEILISEARCH_WRITE_TIMEOUT_MS = 10_000;
+
+export function createSearchEngine(options: CreateSearchEngineOptions): ManagedSearchEngine {
+  const postgres = new PostgresSearchEngine(options.db);
   const url = options.meilisearchUrl?.trim();
-  if (!url) return new EmbeddedSearchEngine();
-  const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  if (!url) return postgres;
   return new ResilientSearchEngine({
-    primary: new MeilisearchEngine({ host: url, apiKey: options.meilisearchKey || undefined, requestTimeoutMs: timeoutMs }),
-    fallback: new EmbeddedSearchEngine(),
-    timeoutMs,
+    primary: new MeilisearchEngine({ host: url, apiKey: options.meilisearchKey || undefined, requestTimeoutMs: MEILISEARCH_WRITE_TIMEOUT_MS }),
+    fallback: postgres,
+    timeoutMs: options.timeoutMs ?? DEFAULT_PRIMARY_TIMEOUT_MS,
     coolDownMs: options.coolDownMs ?? DEFAULT_COOL_DOWN_MS,
   });
 }
 
-export { EmbeddedSearchEngine, type IndexSnapshot } from "./embedded/engine";
 export { MeilisearchEngine, meilisearchSettings, type MeilisearchEngineOptions } from "./meilisearch";
+export { PostgresSearchEngine } from "./postgres";
 export { createResilientEngine, ResilientSearchEngine, type ResilientEngineOptions } from "./resilient";
 export * from "./types";

@@ -12,7 +12,7 @@ import {
   type Settings,
 } from "meilisearch";
 import { assertValidDocument, copyDocument } from "./document";
-import { tokenize } from "./embedded/text";
+import { tokenize } from "./text";
 import {
   buildFilterExpression,
   buildSort,

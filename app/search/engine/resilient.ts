@@ -1,12 +1,12 @@
-// Keeps search up when Meilisearch is not. Searches try the primary for at most a second; on
-// error or timeout the fallback (the embedded engine, kept populated by the same writes)
-// answers with `degraded: true`, and for a cool-down period searches skip the primary
-// entirely, so visitors never wait on a dead server. After the cool-down a single search
-// probes the primary again while the others keep using the fallback.
+// Keeps search up when Meilisearch is not. Searches try Meilisearch for at most a second (the one
+// timeout on the search path); on error or timeout Postgres search answers with `degraded: true`,
+// and for a cool-down period searches skip Meilisearch entirely, so visitors never wait on a dead
+// server. After the cool-down a single search probes it again while the others keep using Postgres.
 //
-// Writes always reach the fallback and then the primary; a primary failure is thrown so the
-// caller (the outbox worker) retries. Writes do not change the read state: a rejected
-// document says nothing about whether the server is up.
+// Writes go to Meilisearch only: the fallback is Postgres search, whose documents are written in
+// the same transaction as the content, so it is always current and needs no copy of the writes.
+// A failed write is thrown so the caller (the outbox worker) retries. Writes do not change the read
+// state: a rejected document says nothing about whether the server is up.
 
 import type { EngineName, EngineStatus, ManagedSearchEngine, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "./types";
 
@@ -84,30 +84,24 @@ export class ResilientSearchEngine implements ManagedSearchEngine {
     return fromPrimary.ok || this.fallback.health();
   }
 
-  async ensureIndex(indexUid?: string): Promise<void> {
-    await this.fallback.ensureIndex(indexUid);
-    await this.primary.ensureIndex(indexUid);
+  ensureIndex(indexUid?: string): Promise<void> {
+    return this.primary.ensureIndex(indexUid);
   }
 
-  async upsert(docs: SearchDocument[], indexUid?: string): Promise<void> {
-    await this.fallback.upsert(docs, indexUid);
-    await this.primary.upsert(docs, indexUid);
+  upsert(docs: SearchDocument[], indexUid?: string): Promise<void> {
+    return this.primary.upsert(docs, indexUid);
   }
 
-  async delete(ids: string[], indexUid?: string): Promise<void> {
-    await this.fallback.delete(ids, indexUid);
-    await this.primary.delete(ids, indexUid);
+  delete(ids: string[], indexUid?: string): Promise<void> {
+    return this.primary.delete(ids, indexUid);
   }
 
-  /** Primary first: a swap is not idempotent, so the fallback only follows a successful one. */
-  async swap(a: string, b: string): Promise<void> {
-    await this.primary.swap(a, b);
-    await this.fallback.swap(a, b);
+  swap(a: string, b: string): Promise<void> {
+    return this.primary.swap(a, b);
   }
 
-  async dropIndex(indexUid: string): Promise<void> {
-    await this.fallback.dropIndex(indexUid);
-    await this.primary.dropIndex(indexUid);
+  dropIndex(indexUid: string): Promise<void> {
+    return this.primary.dropIndex(indexUid);
   }
 
   /**

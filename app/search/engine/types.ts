@@ -78,7 +78,7 @@ export interface SearchResult {
   processingMs: number;
 }
 
-export type EngineName = "meilisearch" | "embedded";
+export type EngineName = "meilisearch" | "postgres";
 
 export interface SearchEngine {
   readonly name: EngineName;

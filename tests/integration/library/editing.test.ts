@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, notifications, resources, resourceSuggestions, searchOutbox } from "../../../db/schema";
+import { auditLog, notifications, resources, resourceSuggestions, searchDocuments } from "../../../db/schema";
 import { createUser, signIn } from "../../support/people";
 import { resourceFields, startSearchTestApp, type SearchTestApp } from "../search/search-app";
 
@@ -37,7 +37,7 @@ describe("editors create and edit resources", () => {
     expect(n).toBe(0);
   });
 
-  it("creates a resource with its revision, outbox and audit rows, then edits it into a new revision shown in the history", async () => {
+  it("creates a resource with its revision, search document and audit rows, then edits it into a new revision shown in the history", async () => {
     const client = await editorClient();
     const created = await client.post("/resources/new", resourceFields({ title: "Listening circles for ward teams" }));
     expect(created.status).toBe(302);
@@ -45,8 +45,8 @@ describe("editors create and edit resources", () => {
     expect(path).toBe("/resources/listening-circles-for-ward-teams");
     const [row] = await app.db.select().from(resources).where(eq(resources.slug, "listening-circles-for-ward-teams"));
     expect(row!.version).toBe(1);
-    const outbox = await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, row!.id));
-    expect(outbox).toHaveLength(1);
+    const document = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `resource:${row!.id}`));
+    expect(document.map((d) => d.summary)).toEqual([row!.summary]);
     const audit = await app.db.select().from(auditLog).where(and(eq(auditLog.targetId, row!.id), eq(auditLog.action, "resource.created")));
     expect(audit).toHaveLength(1);
 
@@ -58,7 +58,8 @@ describe("editors create and edit resources", () => {
     expect(page.html).toContain("Revision history");
     expect(page.html).toMatch(/Version 2<\/strong>[^<]*Tama the editor[^<]*changed: summary/);
     expect(page.html).toContain("Shorter summary");
-    expect(await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, row!.id))).toHaveLength(2);
+    const [updated] = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `resource:${row!.id}`));
+    expect(updated!.summary).toBe("A clearer summary for busy teams.");
 
     // A second editor working from version 1 is told, and keeps their text.
     const stale = await client.post(`${path}/edit`, resourceFields({ title: "Listening circles for ward teams", summary: "My competing words", expectedVersion: "1" }));

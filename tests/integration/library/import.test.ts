@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, resources, searchOutbox } from "../../../db/schema";
+import { auditLog, resources, searchDocuments } from "../../../db/schema";
 import { createUser, signIn } from "../../support/people";
 import type { HttpClient } from "../../support/http-client";
 import { startSearchTestApp, type SearchTestApp } from "../search/search-app";
@@ -63,7 +63,7 @@ describe("bulk import", () => {
     expect(await resourceCount()).toBe(before);
 
     const importId = new URL(reportPath, app.url).searchParams.get("id")!;
-    const outboxBefore = (await app.db.select({ n: count() }).from(searchOutbox))[0]!.n;
+    const documentsBefore = (await app.db.select({ n: count() }).from(searchDocuments))[0]!.n;
     const confirmed = await editor.post("/resources/import", { intent: "confirm", importId });
     expect(confirmed.status).toBe(302);
     expect(await resourceCount()).toBe(before + 3);
@@ -72,7 +72,7 @@ describe("bulk import", () => {
     const [imported] = await app.db.select().from(resources).where(eq(resources.title, "Kōrero after harm: a team guide"));
     expect(imported!.topics).toEqual(["restorative_conversation", "patient_family"]);
     expect(imported!.authors).toEqual(["Rewi A", "Moana B"]);
-    expect((await app.db.select({ n: count() }).from(searchOutbox))[0]!.n).toBe(outboxBefore + 3);
+    expect((await app.db.select({ n: count() }).from(searchDocuments))[0]!.n).toBe(documentsBefore + 3);
     expect(await app.db.select().from(auditLog).where(eq(auditLog.action, "resource.imported"))).toHaveLength(3);
     expect((await editor.html(reportPath)).html.replace(/<!-- -->/g, "")).toContain("Imported 3 resources from library.csv");
 

@@ -9,6 +9,8 @@ import { backoffMs, drainOutbox } from "../../../app/search/outbox.server";
 import { reindexAll } from "../../../app/search/reindex.server";
 import { setSearchEngine } from "../../../app/search/search.server";
 import { enqueueSearchSync } from "../../../app/utils/outbox.server";
+import { insertResource } from "../../../app/library/resources.server";
+import { ResourceInputSchema } from "../../../app/library/schema";
 import { createUser, signIn } from "../../support/people";
 import { insertTestResource, RecordingEngine, resourceFields, startSearchTestApp, type SearchTestApp } from "./search-app";
 
@@ -24,6 +26,11 @@ afterEach(() => {
   globalThis.__restorativeClock = undefined;
   setSearchEngine(app.engine);
 });
+
+async function outboxRows() {
+  const [row] = await app.db.select({ n: count() }).from(searchOutbox);
+  return row!.n;
+}
 
 async function pending() {
   const [row] = await app.db.select({ n: count() }).from(searchOutbox).where(isNull(searchOutbox.processedAt));
@@ -43,20 +50,28 @@ async function searchPage(q: string) {
   return (await app.client().html(`/search?q=${encodeURIComponent(q)}`)).html.replace(/<!-- -->/g, "");
 }
 
-describe("the search outbox", () => {
-  it("reflects an edit in search once the worker has run", async () => {
+describe("Postgres search, written with the content", () => {
+  it("reflects an edit in search the moment it commits, with no outbox row and no worker", async () => {
     const client = app.client();
     await signIn(client, editor.email);
     const created = await client.post("/resources/new", resourceFields({ title: "Tidewater reflections on candour" }));
     const path = created.headers.get("location")!;
-    expect((await app.sync()).processed).toBeGreaterThan(0);
     expect(await searchPage("tidewater")).toContain("Tidewater</mark> reflections on candour");
 
     await client.post(`${path}/edit`, resourceFields({ title: "Moonharbour reflections on candour", expectedVersion: "1" }));
-    await app.sync();
     expect(await searchPage("moonharbour")).toContain("Moonharbour</mark> reflections on candour");
     expect(await searchPage("tidewater")).toContain("Nothing found.");
-    expect(await pending()).toBe(0);
+    expect(await outboxRows()).toBe(0);
+  });
+
+  it("rolls the search document back with a write that fails", async () => {
+    await expect(
+      app.db.transaction(async (tx) => {
+        await insertResource(tx, ResourceInputSchema.parse({ ...resourceFields(), title: "Ghostwillow guide" }), { actorId: editor.id });
+        throw new Error("the write fails after the document was written");
+      }),
+    ).rejects.toThrow(/write fails/);
+    expect(await app.engine.titlesFor("ghostwillow")).toEqual([]);
   });
 
   it("removes a withdrawn resource from search", async () => {
@@ -64,10 +79,8 @@ describe("the search outbox", () => {
     await signIn(client, editor.email);
     const created = await client.post("/resources/new", resourceFields({ title: "Lanternfield workbook" }));
     const path = created.headers.get("location")!;
-    await app.sync();
     expect(await app.engine.titlesFor("lanternfield")).toEqual(["Lanternfield workbook"]);
     await client.post(`${path}/edit`, resourceFields({ title: "Lanternfield workbook", status: "withdrawn", expectedVersion: "1" }));
-    await app.sync();
     expect(await app.engine.titlesFor("lanternfield")).toEqual([]);
     expect(await searchPage("lanternfield")).toContain("Nothing found.");
   });
@@ -85,13 +98,21 @@ describe("the search outbox", () => {
       await tx.update(learnings).set({ currentVersionId: versionId }).where(eq(learnings.id, learningId));
       await enqueueSearchSync(tx, "learning", learningId);
     });
-    await app.sync();
     expect(await app.engine.titlesFor("quillmere")).toEqual(["Quillmere: a handover that taught us to pause"]);
 
     await withdrawLearning(author.id, learningId, "The family asked us to take it down.");
-    await app.sync();
     expect(await app.engine.titlesFor("quillmere")).toEqual([]);
     expect(await searchPage("quillmere")).toContain("Nothing found.");
+  });
+
+});
+
+describe("the outbox feeding Meilisearch", () => {
+  beforeAll(() => {
+    globalThis.__restorativeSearchOutbox = true;
+  });
+  afterAll(() => {
+    globalThis.__restorativeSearchOutbox = undefined;
   });
 
   it("keeps writes working while the engine is unreachable, backs off, and drains with nothing missing when it is back", async () => {
@@ -131,7 +152,6 @@ describe("the search outbox", () => {
     // The engine is back (a working one swapped in) and time has passed: everything drains.
     globalThis.__restorativeClock = () => new Date(later + backoffMs(2) + 1000);
     const back = new RecordingEngine();
-    await back.ensureIndex();
     const drained = await drainOutbox({ db: app.db, engine: back });
     expect(drained).toMatchObject({ processed: 3, failed: 0 });
     expect(await pending()).toBe(0);
@@ -141,7 +161,6 @@ describe("the search outbox", () => {
   it("lets two workers run at once without processing any row twice", async () => {
     await app.sync();
     const recorder = new RecordingEngine();
-    await recorder.ensureIndex();
     const ids: string[] = [];
     for (let i = 0; i < 24; i += 1) ids.push((await insertTestResource(app.db, editor.id, { title: `Concurrency check ${i}` })).id);
     const [a, b] = await Promise.all([
@@ -154,11 +173,9 @@ describe("the search outbox", () => {
     expect(recorder.upserts.size).toBe(24);
   });
 
-  it("serves the embedded copy in reduced mode when Meilisearch is down, and says so", async () => {
-    const fallback = new RecordingEngine();
-    await reindexAll({ db: app.db, engine: fallback });
+  it("answers from Postgres search in reduced mode when Meilisearch is down, and says so", async () => {
     const dead = new MeilisearchEngine({ host: `http://127.0.0.1:${await closedPort()}`, requestTimeoutMs: 500 });
-    setSearchEngine(new ResilientSearchEngine({ primary: dead, fallback, timeoutMs: 1000, onStatusChange: () => {} }));
+    setSearchEngine(new ResilientSearchEngine({ primary: dead, fallback: app.engine, timeoutMs: 1000, onStatusChange: () => {} }));
     const started = Date.now();
     const html = await searchPage("riverstone");
     expect(Date.now() - started).toBeLessThan(5000);
@@ -168,20 +185,8 @@ describe("the search outbox", () => {
     expect(health.search).toBe("degraded");
   });
 
-  it("falls back to Postgres full-text search when no engine can answer", async () => {
-    const broken = new RecordingEngine();
-    broken.search = async () => {
-      throw new Error("engine exploded");
-    };
-    setSearchEngine(broken);
-    const html = await searchPage("riverst");
-    expect(html).toContain("Search is working in a simpler mode just now");
-    expect(html).toContain("Riverstone one");
-  });
-
   it("rebuilds into a fresh index and swaps it in, leaving out what is not public", async () => {
     const target = new RecordingEngine();
-    await target.ensureIndex();
     await target.upsert([{ id: "resource:stale", kind: "resource", slug: "stale", title: "Stale ghost entry", summary: "", body: "", topics: [], countries: [], languages: [], updatedAt: 0 }]);
     const report = await reindexAll({ db: app.db, engine: target });
     expect(target.swaps).toBe(1);

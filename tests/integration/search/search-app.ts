@@ -1,18 +1,31 @@
-import { EmbeddedSearchEngine } from "../../../app/search/engine/embedded/engine";
-import type { ManagedSearchEngine, SearchDocument, SearchQuery } from "../../../app/search/engine/types";
+import { PostgresSearchEngine } from "../../../app/search/engine/postgres";
+import type { SearchDocument, SearchEngine, SearchQuery } from "../../../app/search/engine/types";
 import { drainOutbox } from "../../../app/search/outbox.server";
 import { setSearchEngine } from "../../../app/search/search.server";
 import { insertResource } from "../../../app/library/resources.server";
 import { ResourceInputSchema } from "../../../app/library/schema";
 import type { Database } from "../../../db/client";
 import { startTestApp, type TestApp } from "../../support/app";
+import { MemoryEngine } from "../../unit/search/memory-engine";
 
-// Shared by the library and search tests: a test app whose search engine is a fresh embedded
-// engine the test holds, and an explicit `sync()` that drains the outbox (the in-process worker is
-// not running in tests, so every sync is visible in the test).
+// Shared by the library and search tests: a test app searching with Postgres search (the default,
+// written by the content's own transactions, so there is nothing to sync), and a `sync()` that drains
+// the outbox into a Meilisearch stand-in, for the tests of the Meilisearch path.
 
-/** An embedded engine that counts what it was asked to do, per document id. */
-export class RecordingEngine extends EmbeddedSearchEngine {
+async function titles(engine: SearchEngine, q: string, query: Partial<SearchQuery> = {}) {
+  const result = await engine.search({ q, hitsPerPage: 100, ...query });
+  return result.hits.map((h) => h.doc.title);
+}
+
+/** The site's engine in tests: Postgres search on the test database. */
+export class SiteEngine extends PostgresSearchEngine {
+  titlesFor(q: string, query: Partial<SearchQuery> = {}) {
+    return titles(this, q, query);
+  }
+}
+
+/** Stands in for Meilisearch: counts what it was asked to do, per document id. */
+export class RecordingEngine extends MemoryEngine {
   upserts = new Map<string, number>();
   deletes = new Map<string, number>();
   swaps = 0;
@@ -28,20 +41,19 @@ export class RecordingEngine extends EmbeddedSearchEngine {
     this.swaps += 1;
     return super.swap(a, b);
   }
-  async titlesFor(q: string, query: Partial<SearchQuery> = {}) {
-    const result = await this.search({ q, hitsPerPage: 100, ...query });
-    return result.hits.map((h) => h.doc.title);
+  titlesFor(q: string, query: Partial<SearchQuery> = {}) {
+    return titles(this, q, query);
   }
 }
 
-export type SearchTestApp = TestApp & { engine: RecordingEngine; sync: (engine?: ManagedSearchEngine) => ReturnType<typeof drainOutbox> };
+export type SearchTestApp = TestApp & { engine: SiteEngine; sync: (engine?: SearchEngine) => ReturnType<typeof drainOutbox> };
 
 export async function startSearchTestApp(): Promise<SearchTestApp> {
   const app = await startTestApp();
-  const engine = new RecordingEngine();
-  await engine.ensureIndex();
+  const engine = new SiteEngine(app.db);
   setSearchEngine(engine);
-  return Object.assign(app, { engine, sync: (other?: ManagedSearchEngine) => drainOutbox({ db: app.db, engine: other ?? engine }) });
+  const standIn = new RecordingEngine();
+  return Object.assign(app, { engine, sync: (other?: SearchEngine) => drainOutbox({ db: app.db, engine: other ?? standIn }) });
 }
 
 let counter = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { EmbeddedSearchEngine } from "~/search/engine/embedded/engine";
 import { ResilientSearchEngine } from "~/search/engine/resilient";
 import type { SearchEngine, SearchResult } from "~/search/engine/types";
 import { FIXTURE } from "./fixture";
+import { MemoryEngine } from "./memory-engine";
 
 type Mode = "ok" | "throw" | "hang";
 
@@ -11,7 +11,7 @@ class FakePrimary implements SearchEngine {
   readonly name = "meilisearch" as const;
   mode: Mode = "ok";
   calls: string[] = [];
-  readonly store = new EmbeddedSearchEngine();
+  readonly store = new MemoryEngine();
 
   private async act<T>(operation: string, work: () => Promise<T>): Promise<T> {
     this.calls.push(operation);
@@ -33,7 +33,7 @@ class FakePrimary implements SearchEngine {
 
 function setUp(options: { timeoutMs?: number; coolDownMs?: number } = {}) {
   const primary = new FakePrimary();
-  const fallback = new EmbeddedSearchEngine();
+  const fallback = new MemoryEngine();
   let clock = 1_000_000;
   const statusChanges: string[] = [];
   const engine = new ResilientSearchEngine({
@@ -61,18 +61,20 @@ describe("resilient search engine", () => {
     expect(primary.calls).toContain("search");
   });
 
-  it("keeps the fallback populated by the same writes", async () => {
-    const { engine, fallback } = setUp();
+  it("sends writes to the primary only: the fallback (Postgres search) is written by the content's own transaction", async () => {
+    const { engine, primary, fallback } = setUp();
     await engine.ensureIndex();
     await engine.upsert(FIXTURE);
     await engine.delete([FIXTURE[0].id]);
-    expect(await fallback.count()).toBe(FIXTURE.length - 1);
+    expect(await primary.store.count()).toBe(FIXTURE.length - 1);
+    expect(await fallback.count()).toBe(0);
   });
 
   it("falls back with degraded: true when the primary throws, then skips it during the cool-down", async () => {
-    const { engine, primary, advance, statusChanges } = setUp({ coolDownMs: 30_000 });
+    const { engine, primary, fallback, advance, statusChanges } = setUp({ coolDownMs: 30_000 });
     await engine.ensureIndex();
     await engine.upsert(FIXTURE);
+    await fallback.upsert(FIXTURE);
     primary.mode = "throw";
 
     const first = await engine.search({ q: "humanizing" });
@@ -95,9 +97,10 @@ describe("resilient search engine", () => {
   });
 
   it("does not let a hanging primary hold a search longer than the timeout", async () => {
-    const { engine, primary } = setUp({ timeoutMs: 100 });
+    const { engine, primary, fallback } = setUp({ timeoutMs: 100 });
     await engine.ensureIndex();
     await engine.upsert(FIXTURE);
+    await fallback.upsert(FIXTURE);
     primary.mode = "hang";
     const started = performance.now();
     const result = await engine.search({ q: "toolkit" });
@@ -127,30 +130,16 @@ describe("resilient search engine", () => {
     expect(results.every((r) => r.degraded)).toBe(true);
   });
 
-  it("throws writes the primary rejects, after applying them to the fallback", async () => {
+  it("throws writes the primary rejects, without touching the fallback", async () => {
     const { engine, primary, fallback } = setUp();
     await engine.ensureIndex();
     primary.mode = "throw";
     await expect(engine.upsert(FIXTURE)).rejects.toThrow(/primary down/);
-    expect(await fallback.count()).toBe(FIXTURE.length);
     await expect(engine.delete([FIXTURE[0].id])).rejects.toThrow(/primary down/);
-    expect(await fallback.count()).toBe(FIXTURE.length - 1);
+    await expect(engine.swap("a", "b")).rejects.toThrow(/primary down/);
+    expect(await fallback.count()).toBe(0);
     // A failed write says nothing about reads.
     expect(engine.status()).toBe("ok");
-  });
-
-  it("swaps the fallback only after the primary swapped", async () => {
-    const { engine, primary, fallback } = setUp();
-    await engine.ensureIndex("a");
-    await engine.ensureIndex("b");
-    await engine.upsert(FIXTURE.slice(0, 2), "b");
-    primary.mode = "throw";
-    await expect(engine.swap("a", "b")).rejects.toThrow();
-    expect(await fallback.count("a")).toBe(0);
-    primary.mode = "ok";
-    await engine.swap("a", "b");
-    expect(await fallback.count("a")).toBe(2);
-    expect(await primary.store.count("a")).toBe(2);
   });
 
   it("reports health from the primary, or from the fallback when the primary is down", async () => {
@@ -166,8 +155,8 @@ describe("resilient search engine", () => {
   });
 
   it("reads counts from the fallback when the primary is down", async () => {
-    const { engine, primary } = setUp();
-    await engine.upsert(FIXTURE);
+    const { engine, primary, fallback } = setUp();
+    await fallback.upsert(FIXTURE);
     primary.mode = "throw";
     expect(await engine.count()).toBe(FIXTURE.length);
   });
@@ -177,7 +166,7 @@ describe("resilient search engine", () => {
     try {
       const primary = new FakePrimary();
       primary.mode = "throw";
-      const engine = new ResilientSearchEngine({ primary, fallback: new EmbeddedSearchEngine() });
+      const engine = new ResilientSearchEngine({ primary, fallback: new MemoryEngine() });
       await engine.ensureIndex().catch(() => {});
       await engine.search({ q: "x" });
       expect(warn).toHaveBeenCalledTimes(1);
@@ -188,17 +177,20 @@ describe("resilient search engine", () => {
 });
 
 describe("createSearchEngine", () => {
-  it("uses the embedded engine alone when no Meilisearch URL is configured", async () => {
-    const { createSearchEngine, EmbeddedSearchEngine: Embedded, ResilientSearchEngine: Resilient } = await import("~/search/engine");
-    for (const options of [undefined, {}, { meilisearchUrl: "" }, { meilisearchUrl: "   " }]) {
-      const engine = createSearchEngine(options);
-      expect(engine).toBeInstanceOf(Embedded);
-      expect(engine.name).toBe("embedded");
+  it("uses Postgres search alone without a Meilisearch URL, and as Meilisearch's fallback with one", async () => {
+    const { createSearchEngine, PostgresSearchEngine, ResilientSearchEngine: Resilient } = await import("~/search/engine");
+    const db = () => {
+      throw new Error("not connected in this test");
+    };
+    for (const options of [{}, { meilisearchUrl: "" }, { meilisearchUrl: "   " }]) {
+      const engine = createSearchEngine({ db, ...options });
+      expect(engine).toBeInstanceOf(PostgresSearchEngine);
+      expect(engine.name).toBe("postgres");
       expect(engine.status()).toBe("ok");
     }
-    const wrapped = createSearchEngine({ meilisearchUrl: "http://127.0.0.1:7700", meilisearchKey: "k" });
+    const wrapped = createSearchEngine({ db, meilisearchUrl: "http://127.0.0.1:7700", meilisearchKey: "k" });
     expect(wrapped).toBeInstanceOf(Resilient);
     expect(wrapped.name).toBe("meilisearch");
-    expect((wrapped as InstanceType<typeof Resilient>).fallback).toBeInstanceOf(Embedded);
+    expect((wrapped as InstanceType<typeof Resilient>).fallback).toBeInstanceOf(PostgresSearchEngine);
   });
 });

@@ -1,0 +1,55 @@
+import { bigint, customType, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * The site's search documents: one row per public resource, published learning and listed
+ * facilitator profile. Written in the same transaction as the record it describes, so search is
+ * current the moment that write commits, in every process. Only public fields are stored here;
+ * circle content never is (there is no source for it in app/search/sources.server.ts).
+ *
+ * `index_uid` lets a reindex build a fresh set of rows and swap it in atomically.
+ */
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    indexUid: text("index_uid").notNull().default("documents"),
+    id: text("id").notNull(),
+    kind: text("kind").notNull(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    type: text("type"),
+    topics: text("topics").array().notNull(),
+    countries: text("countries").array().notNull(),
+    languages: text("languages").array().notNull(),
+    year: integer("year"),
+    /** Epoch milliseconds, as in SearchDocument. */
+    updatedAt: bigint("updated_at", { mode: "number" }).notNull(),
+    verifiedAt: bigint("verified_at", { mode: "number" }),
+    /** What a query must match. Weighted: title A, summary B, body C, topics D (the unaccenting `rn_search` configuration). */
+    searchVector: tsvector("search_vector").notNull(),
+    /**
+     * What results are ranked by: title A, summary B, topics D, without the body. Small, so ranking
+     * thousands of matches never reads the long body vectors; a body-only match ranks last.
+     */
+    rankVector: tsvector("rank_vector").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.indexUid, t.id] }),
+    index("search_documents_vector_idx").using("gin", t.searchVector),
+    index("search_documents_recent_idx").on(t.indexUid, t.updatedAt),
+  ],
+);
+
+/**
+ * Every word ever indexed, for typo tolerance: a query word is widened to the indexed words within
+ * one or two edits of it, found through a trigram index. Words are never removed: a stale word only
+ * widens a query to a term that matches nothing.
+ */
+export const searchWords = pgTable(
+  "search_words",
+  { word: text("word").primaryKey() },
+  (t) => [index("search_words_trgm_idx").using("gin", t.word.op("gin_trgm_ops"))],
+);
