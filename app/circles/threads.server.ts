@@ -4,6 +4,7 @@ import { getDb } from "~/utils/db.server";
 import { markdownToText, renderMarkdown } from "~/utils/markdown.server";
 import { postVisibleSql, type PostViewer } from "~/utils/policy.server";
 import type { CircleContext } from "./access.server";
+import { postBodyHtml } from "./post-html.server";
 import { memberLabelSql } from "./names";
 
 export const PAGE_SIZE = 50;
@@ -85,7 +86,7 @@ export async function getThreadPage(ctx: CircleContext, viewer: PostViewer, thre
   const mine = viewer.membershipId;
   const rows = await db
     .select({
-      id: circlePosts.id, isOpener: circlePosts.isOpener, body: circlePosts.body, status: circlePosts.status, contentWarning: circlePosts.contentWarning,
+      id: circlePosts.id, isOpener: circlePosts.isOpener, body: circlePosts.body, bodyHtml: circlePosts.bodyHtml, bodyHtmlVersion: circlePosts.bodyHtmlVersion, status: circlePosts.status, contentWarning: circlePosts.contentWarning,
       quoteOfPostId: circlePosts.quoteOfPostId, holdReason: circlePosts.holdReason, deleteReason: circlePosts.deleteReason, deletedByRole: circlePosts.deletedByRole,
       createdAt: circlePosts.createdAt, editedAt: circlePosts.editedAt, authorLabel: memberLabelSql,
       isMine: mine ? sql<boolean>`${circlePosts.authorMembershipId} = ${mine}` : sql<boolean>`false`,
@@ -120,7 +121,7 @@ export async function getThreadPage(ctx: CircleContext, viewer: PostViewer, thre
       id: p.id, isOpener: p.isOpener, status: p.status, authorLabel: p.authorLabel, createdAt: p.createdAt.toISOString(), edited: !!p.editedAt,
       isMine: !!p.isMine, supportCount: Number(p.supportCount), supportedByMe: !!p.supportedByMe,
       contentWarning: p.status === "deleted" ? null : p.contentWarning,
-      html: p.status === "deleted" ? null : renderMarkdown(p.body),
+      html: p.status === "deleted" ? null : postBodyHtml(p),
       deletedBy: p.status === "deleted" ? (p.deletedByRole === "author" ? "its author" : "a moderator") : null,
       holdReason: viewer.mayModerate ? p.holdReason : null,
       deleteReason: viewer.mayModerate && p.status === "deleted" ? p.deleteReason : null,

@@ -139,6 +139,13 @@ export const circlePosts = pgTable(
     authorMembershipId: text("author_membership_id").notNull().references(() => circleMemberships.id),
     isOpener: boolean("is_opener").notNull().default(false),
     body: text("body").notNull(),
+    /**
+     * The body rendered by renderMarkdown (marked, then sanitize-html) when it was written or edited, so a page
+     * read does not render it again. Trusted only when bodyHtmlVersion is the renderer's current version; a
+     * trigger clears both whenever the body changes without them (migration 0005).
+     */
+    bodyHtml: text("body_html"),
+    bodyHtmlVersion: integer("body_html_version"),
     contentWarning: text("content_warning"),
     quoteOfPostId: text("quote_of_post_id"),
     status: text("status", { enum: POST_STATUSES }).notNull().default("visible"),
