@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { circleMemberships, circlePostRevisions, circlePosts, circlePostSupports, circleThreadFollows, circleThreads, users } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { keysetPage } from "~/utils/keyset";
 import { markdownToText, renderMarkdown } from "~/utils/markdown.server";
 import { postVisibleSql, type PostViewer } from "~/utils/policy.server";
 import type { CircleContext } from "./access.server";
@@ -45,13 +46,7 @@ export async function listThreads(ctx: CircleContext, viewer: PostViewer, reques
     .where(and(...conditions))
     .orderBy(...(backwards ? [asc(circleThreads.lastPostAt), asc(circleThreads.id)] : [desc(circleThreads.lastPostAt), desc(circleThreads.id)]))
     .limit(THREAD_LIST_PAGE_SIZE + 1);
-  const more = rows.length > THREAD_LIST_PAGE_SIZE;
-  const page = rows.slice(0, THREAD_LIST_PAGE_SIZE);
-  if (backwards) page.reverse();
-  const newest = page[0];
-  const oldest = page[page.length - 1];
-  const hasNewer = backwards ? more : !!request.after;
-  const hasOlder = backwards ? !!request.before : more;
+  const { page, first: newest, last: oldest, hasPrevious: hasNewer, hasNext: hasOlder } = keysetPage(rows, THREAD_LIST_PAGE_SIZE, request, backwards);
   return {
     newerCursor: hasNewer && newest ? encodeCursor({ createdAt: newest.lastPostAt, id: newest.id }) : null,
     olderCursor: hasOlder && oldest ? encodeCursor({ createdAt: oldest.lastPostAt, id: oldest.id }) : null,
@@ -99,13 +94,7 @@ export async function getThreadPage(ctx: CircleContext, viewer: PostViewer, thre
     .where(and(...conditions))
     .orderBy(...(backwards ? [desc(circlePosts.createdAt), desc(circlePosts.id)] : [asc(circlePosts.createdAt), asc(circlePosts.id)]))
     .limit(PAGE_SIZE + 1);
-  const more = rows.length > PAGE_SIZE;
-  const page = rows.slice(0, PAGE_SIZE);
-  if (backwards) page.reverse();
-  const first = page[0];
-  const last = page[page.length - 1];
-  const hasPrevious = backwards ? more : !!request.after;
-  const hasNext = backwards ? !!request.before : more;
+  const { page, first, last, hasPrevious, hasNext } = keysetPage(rows, PAGE_SIZE, request, backwards);
 
   const quotes = await quotedPosts(viewer, page.map((p) => p.quoteOfPostId).filter((q): q is string => !!q));
   const revisions = viewer.mayModerate ? await revisionsOf(page.filter((p) => p.editedAt).map((p) => p.id)) : new Map();

@@ -35,7 +35,8 @@ export const circles = pgTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("circles_slug_key").on(t.slug)],
+  // /circles pages by keyset on (name, id).
+  (t) => [uniqueIndex("circles_slug_key").on(t.slug), index("circles_name_idx").on(t.name, t.id)],
 );
 export type Circle = typeof circles.$inferSelect;
 

@@ -1,0 +1,3 @@
+ALTER TABLE "circle_posts" ADD COLUMN "body_html" text;--> statement-breakpoint
+ALTER TABLE "circle_posts" ADD COLUMN "body_html_version" integer;--> statement-breakpoint
+CREATE INDEX "circles_name_idx" ON "circles" USING btree ("name","id");
