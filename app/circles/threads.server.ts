@@ -37,7 +37,7 @@ export async function listThreads(ctx: CircleContext, viewer: PostViewer, reques
   const rows = await db
     .select({
       id: circleThreads.id, title: circleThreads.title, lastPostAt: circleThreads.lastPostAt, openerStatus: circlePosts.status, authorLabel: memberLabelSql,
-      replies: sql<number>`(select count(*)::int from ${circlePosts} r where r.thread_id = ${circleThreads.id} and not r.is_opener and r.status = 'visible')`,
+      replies: circleThreads.replyCount,
     })
     .from(circleThreads)
     .innerJoin(circlePosts, and(eq(circlePosts.threadId, circleThreads.id), eq(circlePosts.isOpener, true)))

@@ -121,6 +121,8 @@ export const circleThreads = pgTable(
     title: text("title").notNull(),
     authorMembershipId: text("author_membership_id").notNull().references(() => circleMemberships.id),
     lastPostAt: timestamp("last_post_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Visible replies, kept by a trigger on circle_posts (migration 0005), so the list never counts a thread's posts. */
+    replyCount: integer("reply_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // The circle page lists threads by keyset on (last_post_at, id), newest first.

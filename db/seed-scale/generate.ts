@@ -141,7 +141,12 @@ export function scaleStatements(c: ScaleCounts, passwordHash: string): Array<{ l
       label: "stored HTML of every post",
       sql: `update circle_posts set body_html = '<p>' || replace(body, E'\\n\\n', E'</p>\\n<p>') || E'</p>\\n', body_html_version = 1`,
     },
-    { label: "thread activity", sql: `update circle_threads t set last_post_at = p.at from (select thread_id, max(created_at) at from circle_posts group by thread_id) p where p.thread_id = t.id` },
+    {
+      label: "thread activity and reply counts",
+      sql: `update circle_threads t set last_post_at = p.at, reply_count = p.replies
+        from (select thread_id, max(created_at) at, (count(*) filter (where not is_opener and status = 'visible'))::int replies from circle_posts group by thread_id) p
+        where p.thread_id = t.id`,
+    },
     {
       label: "support reactions",
       sql: `insert into circle_post_supports (post_id, membership_id)
@@ -207,7 +212,20 @@ export function scaleStatements(c: ScaleCounts, passwordHash: string): Array<{ l
   ];
 }
 
+/**
+ * Runs the statements with circle_posts' triggers off (they keep counts and stored HTML one row at a time; the
+ * statements above set both for all rows at once), and turns them back on whatever happens.
+ */
 export async function runStatements(db: Queryable, statements: Array<{ label: string; sql: string }>, log: (line: string) => void) {
+  await db.execute(sql`alter table circle_posts disable trigger user`);
+  try {
+    await runEach(db, statements, log);
+  } finally {
+    await db.execute(sql`alter table circle_posts enable trigger user`);
+  }
+}
+
+async function runEach(db: Queryable, statements: Array<{ label: string; sql: string }>, log: (line: string) => void) {
   for (const s of statements) {
     const started = Date.now();
     try {
