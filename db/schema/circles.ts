@@ -190,7 +190,8 @@ export const circlePostSupports = pgTable(
     membershipId: text("membership_id").notNull().references(() => circleMemberships.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.postId, t.membershipId] })],
+  // The thread page asks which of a page's posts this member supports: by membership, not a scan.
+  (t) => [primaryKey({ columns: [t.postId, t.membershipId] }), index("circle_post_supports_membership_idx").on(t.membershipId, t.postId)],
 );
 
 export const circleThreadFollows = pgTable(

@@ -1,4 +1,4 @@
-// `npm run bench:load -- [--seconds 15] [--warmup 3] [--connections 50] [--only a,b] [--out result.json] [--compare other.json]`
+// `npm run bench:load -- [--seconds 15] [--cpu-seconds 8] [--warmup 3] [--connections 50] [--only a,b] [--out result.json] [--compare other.json]`
 // Serves the production build against the database seed:scale filled (DATABASE_URL, or PGlite in DATA_DIR), drives
 // each page from a second process with autocannon, beside a bare node:http server sending the thread page's bytes,
 // and prints a table. See docs/performance.md for the steps and a real run.
@@ -14,14 +14,15 @@ import { printComparison, printTable, type Row } from "./load/report";
 
 const { values: flags } = parseArgs({
   options: {
-    seconds: { type: "string", default: "15" }, warmup: { type: "string", default: "3" }, connections: { type: "string", default: "50" },
+    seconds: { type: "string", default: "15" }, "cpu-seconds": { type: "string" }, warmup: { type: "string", default: "3" }, connections: { type: "string", default: "50" },
     only: { type: "string" }, out: { type: "string" }, compare: { type: "string" }, label: { type: "string" },
   },
 });
 const seconds = Number(flags.seconds);
 const warmup = Number(flags.warmup);
 const connections = Number(flags.connections);
-if (!(seconds > 0) || !(warmup >= 0) || !(connections > 0)) throw new Error("--seconds, --warmup and --connections must be numbers above 0.");
+const cpuSeconds = Number(flags["cpu-seconds"] ?? Math.max(1, Math.round(seconds / 2)));
+if (!(seconds > 0) || !(cpuSeconds > 0) || !(warmup >= 0) || !(connections > 0)) throw new Error("--seconds, --cpu-seconds, --warmup and --connections must be numbers above 0.");
 
 const DATABASE_URL = process.env.DATABASE_URL;
 const tsx = path.resolve("node_modules/tsx/dist/loader.mjs");
@@ -112,14 +113,17 @@ async function main() {
       if (status !== 200) console.log(`  ${p} answered ${status}: its requests count as errors below.`);
     }
     if (warmup > 0) drive(server.base, t.paths, headers, warmup, Math.min(connections, 10));
+    const r = drive(server.base, t.paths, headers, seconds);
+    // CPU and statements per request come from a second run on one connection: at 50 connections on a busy machine
+    // the requests still in flight when the run stops (their CPU counted, their responses not) would skew them.
     const cpu0 = processCpuMs(server.pid);
     const db0 = await watcher?.snapshot();
-    const r = drive(server.base, t.paths, headers, seconds);
+    const one = drive(server.base, t.paths, headers, cpuSeconds, 1);
     const cpu1 = processCpuMs(server.pid);
     const db = watcher && db0 ? DatabaseWatcher.spent(db0, await watcher.snapshot()) : null;
-    const n = Math.max(1, r.requests);
+    const n = Math.max(1, one.requests);
     rows.push({
-      name: t.name, growth: !!t.growth, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors + r.non2xx, bytesPerRequest: r.bytes / n,
+      name: t.name, growth: !!t.growth, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors + r.non2xx, bytesPerRequest: r.bytes / Math.max(1, r.requests),
       nodeCpuMs: (cpu1 - cpu0) / n, pgCpuMs: db ? db.cpuMs / n : null, statements: db?.statements != null ? db.statements / n : null,
     });
     console.log(`  ${t.name}: ${r.rps.toFixed(0)} req/s`);
@@ -137,10 +141,11 @@ async function main() {
   const barePort = await new Promise<number>((resolve) => bare.stdout!.once("data", (d: Buffer) => resolve(Number(d.toString().trim()))));
   const bareBase = `http://127.0.0.1:${barePort}`;
   if (warmup > 0) drive(bareBase, ["/"], accept, warmup, 10);
-  const b0 = processCpuMs(bare.pid!);
   const b = drive(bareBase, ["/"], accept, seconds);
-  const bn = Math.max(1, b.requests);
-  rows.push({ name: "bare http, thread bytes", growth: false, rps: b.rps, p50: b.p50, p95: b.p95, p99: b.p99, errors: b.errors + b.non2xx, bytesPerRequest: b.bytes / bn, nodeCpuMs: (processCpuMs(bare.pid!) - b0) / bn, pgCpuMs: null, statements: null });
+  const b0 = processCpuMs(bare.pid!);
+  const bOne = drive(bareBase, ["/"], accept, cpuSeconds, 1);
+  const bareCpu = (processCpuMs(bare.pid!) - b0) / Math.max(1, bOne.requests);
+  rows.push({ name: "bare http, thread bytes", growth: false, rps: b.rps, p50: b.p50, p95: b.p95, p99: b.p99, errors: b.errors + b.non2xx, bytesPerRequest: b.bytes / Math.max(1, b.requests), nodeCpuMs: bareCpu, pgCpuMs: null, statements: null });
 
   const rss = processRssMb(server.pid);
   printTable(rows, { rssMb: rss, label: flags.label ?? "", thread: `${(raw.body.length / 1024).toFixed(1)} KB ${raw.encoding ?? "uncompressed"}, ${(bytes.length / 1024).toFixed(1)} KB decoded` });
