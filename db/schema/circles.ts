@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 
@@ -161,6 +162,8 @@ export const circlePosts = pgTable(
   },
   (t) => [
     index("circle_posts_thread_page_idx").on(t.threadId, t.createdAt, t.id),
+    // The thread list joins each thread to its opening post: one index entry, not every post of the thread.
+    index("circle_posts_opener_idx").on(t.threadId).where(sql`is_opener`),
     index("circle_posts_circle_status_idx").on(t.circleId, t.status),
     index("circle_posts_author_idx").on(t.authorMembershipId),
   ],
