@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { circleFacilitators, circleMemberships, circleRulesVersions, circles, users, type Circle } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { keysetPage } from "~/utils/keyset";
 import { newId } from "~/utils/ids.server";
 import { notify } from "~/notifications/notifications.server";
 import { canSeeMemberCounts, circleVisibleSql } from "~/utils/policy.server";
@@ -13,9 +14,40 @@ import type { CircleContext } from "./access.server";
 
 export type FormResult<T> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
-/** The list at /circles: counts only for signed-in people, invite-only circles only for those who may know them. */
-export async function listCircles(user: SessionUser | null) {
+export const CIRCLE_LIST_PAGE_SIZE = 24;
+
+export type CircleListRequest = { q: string; after: CircleCursor | null; before: CircleCursor | null };
+export type CircleCursor = { name: string; id: string };
+
+export const encodeCircleCursor = (c: CircleCursor) => Buffer.from(JSON.stringify([c.name, c.id])).toString("base64url");
+export function decodeCircleCursor(value: string | null): CircleCursor | null {
+  if (!value || value.length > 1000) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (!Array.isArray(parsed) || typeof parsed[0] !== "string" || typeof parsed[1] !== "string") return null;
+    return { name: parsed[0], id: parsed[1] };
+  } catch {
+    return null;
+  }
+}
+
+/** `%` and `_` typed by a reader are letters, not wildcards. */
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of the list at /circles, in name order by keyset on (name, id) over circles_name_idx, optionally
+ * narrowed to circles whose name or purpose holds the words typed. Counts only for signed-in people,
+ * invite-only circles only for those who may know them. The cost is one page, whatever the number of circles.
+ */
+export async function listCircles(user: SessionUser | null, request: CircleListRequest = { q: "", after: null, before: null }) {
   const db = await getDb();
+  const backwards = !!request.before && !request.after;
+  const conditions: SQL[] = [circleVisibleSql(user)];
+  for (const word of request.q.trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    conditions.push(or(ilike(circles.name, likePattern(word)), ilike(circles.purpose, likePattern(word)))!);
+  }
+  if (request.after) conditions.push(sql`(${circles.name}, ${circles.id}) > (${request.after.name}, ${request.after.id})`);
+  else if (request.before) conditions.push(sql`(${circles.name}, ${circles.id}) < (${request.before.name}, ${request.before.id})`);
   const rows = await db
     .select({
       id: circles.id, slug: circles.slug, name: circles.name, purpose: circles.purpose, kind: circles.kind, language: circles.language,
@@ -26,10 +58,16 @@ export async function listCircles(user: SessionUser | null) {
         : sql<string | null>`null`,
     })
     .from(circles)
-    .where(circleVisibleSql(user))
-    .orderBy(asc(circles.name));
+    .where(and(...conditions))
+    .orderBy(...(backwards ? [desc(circles.name), desc(circles.id)] : [asc(circles.name), asc(circles.id)]))
+    .limit(CIRCLE_LIST_PAGE_SIZE + 1);
+  const { page, first, last, hasPrevious, hasNext } = keysetPage(rows, CIRCLE_LIST_PAGE_SIZE, request, backwards);
   const counts = canSeeMemberCounts(user);
-  return rows.map((r) => ({ ...r, memberCount: counts ? Number(r.memberCount) : null }));
+  return {
+    previousCursor: hasPrevious && first ? encodeCircleCursor(first) : null,
+    nextCursor: hasNext && last ? encodeCircleCursor(last) : null,
+    circles: page.map((r) => ({ ...r, memberCount: counts ? Number(r.memberCount) : null })),
+  };
 }
 
 export async function countActiveMembers(db: Queryable, circleId: string): Promise<number> {

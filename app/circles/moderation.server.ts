@@ -6,6 +6,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { sql } from "drizzle-orm";
 import { memberLabelSql } from "./names";
+import { renderedBody } from "./post-html.server";
 import { notifyFollowers, saveRevision } from "./posts.server";
 
 export { decideJoinRequest, getAccountBehindMembership, muteMember, removeMember, unmuteMember } from "./membership.server";
@@ -83,7 +84,7 @@ export async function editPostAsModerator(tx: Queryable, postId: string, newBody
   const [post] = await tx.select().from(circlePosts).where(eq(circlePosts.id, postId)).limit(1);
   if (!post) return false;
   await saveRevision(tx, post, actorId, reason);
-  await tx.update(circlePosts).set({ body: newBody, editedAt: now() }).where(eq(circlePosts.id, postId));
+  await tx.update(circlePosts).set({ body: newBody, ...renderedBody(newBody), editedAt: now() }).where(eq(circlePosts.id, postId));
   await writeAudit(tx, { actorId, action: "circle.post_edited", targetType: "circle_post", targetId: postId, reason, metadata: { circleId: post.circleId, by: "moderator" } });
   return true;
 }

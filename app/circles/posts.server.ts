@@ -12,6 +12,7 @@ import { screenPost, type ScreeningResult } from "~/moderation/screening.server"
 import { canDeletePost, canEditPost, canSeePost, type PostViewer } from "~/utils/policy.server";
 import type { CircleContext } from "./access.server";
 import type { FormResult } from "./circles.server";
+import { renderedBody } from "./post-html.server";
 
 export const NEW_MEMBER_HOLD_MESSAGE =
   "Thank you for posting. Because you are new to this circle, a facilitator reads your first posts before others see them; this is usually within a day. For now only you and the facilitators can see it.";
@@ -82,7 +83,7 @@ export async function createThread(
   const postId = newId();
   await tx.insert(circleThreads).values({ id: threadId, circleId: ctx.circle.id, title: input.title, authorMembershipId: ctx.membership!.id, lastPostAt: at, createdAt: at });
   await tx.insert(circlePosts).values({
-    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: true, body: input.body,
+    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: true, body: input.body, ...renderedBody(input.body),
     contentWarning: input.contentWarning ?? null, status: decision.status, holdReason: decision.holdReason, createdAt: at,
   });
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: true }, decision.screening);
@@ -102,7 +103,7 @@ export async function createReply(
   if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
   const postId = newId();
   await tx.insert(circlePosts).values({
-    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: false, body: input.body,
+    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: false, body: input.body, ...renderedBody(input.body),
     contentWarning: input.contentWarning ?? null, quoteOfPostId: quoteOf, status: decision.status, holdReason: decision.holdReason, createdAt: now(),
   });
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: false }, decision.screening);
@@ -131,7 +132,7 @@ export async function editOwnPost(
   await saveRevision(tx, post, author.id, null);
   await tx
     .update(circlePosts)
-    .set({ body: input.body, contentWarning: input.contentWarning ?? null, editedAt: now(), ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}) })
+    .set({ body: input.body, ...renderedBody(input.body), contentWarning: input.contentWarning ?? null, editedAt: now(), ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}) })
     .where(eq(circlePosts.id, post.id));
   await writeAudit(tx, { actorId: author.id, action: "circle.post_edited", targetType: "circle_post", targetId: post.id, metadata: { circleId: ctx.circle.id, by: "author", reasons: screening.reasons } });
   if (screening.flag) await fileAutomaticFlag(tx, { postId: post.id, circleId: ctx.circle.id });

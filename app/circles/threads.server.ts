@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { circleMemberships, circlePostRevisions, circlePosts, circlePostSupports, circleThreadFollows, circleThreads, users } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
+import { keysetPage } from "~/utils/keyset";
 import { markdownToText, renderMarkdown } from "~/utils/markdown.server";
 import { postVisibleSql, type PostViewer } from "~/utils/policy.server";
 import type { CircleContext } from "./access.server";
+import { postBodyHtml } from "./post-html.server";
 import { memberLabelSql } from "./names";
 
 export const PAGE_SIZE = 50;
@@ -35,7 +37,7 @@ export async function listThreads(ctx: CircleContext, viewer: PostViewer, reques
   const rows = await db
     .select({
       id: circleThreads.id, title: circleThreads.title, lastPostAt: circleThreads.lastPostAt, openerStatus: circlePosts.status, authorLabel: memberLabelSql,
-      replies: sql<number>`(select count(*)::int from ${circlePosts} r where r.thread_id = ${circleThreads.id} and not r.is_opener and r.status = 'visible')`,
+      replies: circleThreads.replyCount,
     })
     .from(circleThreads)
     .innerJoin(circlePosts, and(eq(circlePosts.threadId, circleThreads.id), eq(circlePosts.isOpener, true)))
@@ -44,13 +46,7 @@ export async function listThreads(ctx: CircleContext, viewer: PostViewer, reques
     .where(and(...conditions))
     .orderBy(...(backwards ? [asc(circleThreads.lastPostAt), asc(circleThreads.id)] : [desc(circleThreads.lastPostAt), desc(circleThreads.id)]))
     .limit(THREAD_LIST_PAGE_SIZE + 1);
-  const more = rows.length > THREAD_LIST_PAGE_SIZE;
-  const page = rows.slice(0, THREAD_LIST_PAGE_SIZE);
-  if (backwards) page.reverse();
-  const newest = page[0];
-  const oldest = page[page.length - 1];
-  const hasNewer = backwards ? more : !!request.after;
-  const hasOlder = backwards ? !!request.before : more;
+  const { page, first: newest, last: oldest, hasPrevious: hasNewer, hasNext: hasOlder } = keysetPage(rows, THREAD_LIST_PAGE_SIZE, request, backwards);
   return {
     newerCursor: hasNewer && newest ? encodeCursor({ createdAt: newest.lastPostAt, id: newest.id }) : null,
     olderCursor: hasOlder && oldest ? encodeCursor({ createdAt: oldest.lastPostAt, id: oldest.id }) : null,
@@ -85,7 +81,7 @@ export async function getThreadPage(ctx: CircleContext, viewer: PostViewer, thre
   const mine = viewer.membershipId;
   const rows = await db
     .select({
-      id: circlePosts.id, isOpener: circlePosts.isOpener, body: circlePosts.body, status: circlePosts.status, contentWarning: circlePosts.contentWarning,
+      id: circlePosts.id, isOpener: circlePosts.isOpener, body: circlePosts.body, bodyHtml: circlePosts.bodyHtml, bodyHtmlVersion: circlePosts.bodyHtmlVersion, status: circlePosts.status, contentWarning: circlePosts.contentWarning,
       quoteOfPostId: circlePosts.quoteOfPostId, holdReason: circlePosts.holdReason, deleteReason: circlePosts.deleteReason, deletedByRole: circlePosts.deletedByRole,
       createdAt: circlePosts.createdAt, editedAt: circlePosts.editedAt, authorLabel: memberLabelSql,
       isMine: mine ? sql<boolean>`${circlePosts.authorMembershipId} = ${mine}` : sql<boolean>`false`,
@@ -98,13 +94,7 @@ export async function getThreadPage(ctx: CircleContext, viewer: PostViewer, thre
     .where(and(...conditions))
     .orderBy(...(backwards ? [desc(circlePosts.createdAt), desc(circlePosts.id)] : [asc(circlePosts.createdAt), asc(circlePosts.id)]))
     .limit(PAGE_SIZE + 1);
-  const more = rows.length > PAGE_SIZE;
-  const page = rows.slice(0, PAGE_SIZE);
-  if (backwards) page.reverse();
-  const first = page[0];
-  const last = page[page.length - 1];
-  const hasPrevious = backwards ? more : !!request.after;
-  const hasNext = backwards ? !!request.before : more;
+  const { page, first, last, hasPrevious, hasNext } = keysetPage(rows, PAGE_SIZE, request, backwards);
 
   const quotes = await quotedPosts(viewer, page.map((p) => p.quoteOfPostId).filter((q): q is string => !!q));
   const revisions = viewer.mayModerate ? await revisionsOf(page.filter((p) => p.editedAt).map((p) => p.id)) : new Map();
@@ -120,7 +110,7 @@ export async function getThreadPage(ctx: CircleContext, viewer: PostViewer, thre
       id: p.id, isOpener: p.isOpener, status: p.status, authorLabel: p.authorLabel, createdAt: p.createdAt.toISOString(), edited: !!p.editedAt,
       isMine: !!p.isMine, supportCount: Number(p.supportCount), supportedByMe: !!p.supportedByMe,
       contentWarning: p.status === "deleted" ? null : p.contentWarning,
-      html: p.status === "deleted" ? null : renderMarkdown(p.body),
+      html: p.status === "deleted" ? null : postBodyHtml(p),
       deletedBy: p.status === "deleted" ? (p.deletedByRole === "author" ? "its author" : "a moderator") : null,
       holdReason: viewer.mayModerate ? p.holdReason : null,
       deleteReason: viewer.mayModerate && p.status === "deleted" ? p.deleteReason : null,

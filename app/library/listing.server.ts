@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-or
 import { resources } from "../../db/schema";
 import { executeRows } from "../../db/client";
 import { getDb } from "~/utils/db.server";
-import { type Actor, isResourcePublic, visibleResourcesFilter } from "~/utils/policy.server";
+import { type Actor, canEditResources, isResourcePublic, visibleResourcesFilter } from "~/utils/policy.server";
 import type { ResourceListQuery } from "./schema";
 
 export const RESOURCES_PAGE_SIZE = 20;
@@ -47,11 +47,38 @@ export async function facetCounts(where: SQL): Promise<FacetCounts> {
   return { type, topics, countries, languages, year };
 }
 
+// Facet counts and the total scan every matching resource, so they are kept for a short while per filter
+// combination (and per kind of viewer) instead of being counted on every request; any change to the library
+// forgets them at once (forgetResourceCounts, called by the writes in resources.server.ts).
+const COUNTS_TTL_MS = 30_000;
+const COUNTS_KEPT = 500;
+const keptCounts = new Map<string, { at: number; counts: Promise<{ total: number; facets: FacetCounts }> }>();
+
+export function forgetResourceCounts() {
+  keptCounts.clear();
+}
+
+function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
+  const { page: _page, ...filters } = query;
+  const key = JSON.stringify([canEditResources(viewer), filters]);
+  const kept = keptCounts.get(key);
+  if (kept && Date.now() - kept.at < COUNTS_TTL_MS) return kept.counts;
+  const counts = (async () => {
+    const db = await getDb();
+    const [[total], facets] = await Promise.all([db.select({ n: sql<number>`count(*)::int` }).from(resources).where(where), facetCounts(where)]);
+    return { total: Number(total?.n ?? 0), facets };
+  })();
+  counts.catch(() => keptCounts.delete(key));
+  if (keptCounts.size >= COUNTS_KEPT) keptCounts.delete(keptCounts.keys().next().value!);
+  keptCounts.set(key, { at: Date.now(), counts });
+  return counts;
+}
+
 /** One page of the library for this viewer, with facet counts over everything matching. */
 export async function listResources(viewer: Actor, query: ResourceListQuery) {
   const db = await getDb();
   const where = resourceListWhere(viewer, query);
-  const [rows, [total], facets] = await Promise.all([
+  const [rows, { total: totalCount, facets }] = await Promise.all([
     db
       .select({
         id: resources.id, slug: resources.slug, title: resources.title, summary: resources.summary, type: resources.type,
@@ -63,10 +90,8 @@ export async function listResources(viewer: Actor, query: ResourceListQuery) {
       .orderBy(sql`${resources.year} desc nulls last`, asc(resources.title))
       .limit(RESOURCES_PAGE_SIZE)
       .offset((query.page - 1) * RESOURCES_PAGE_SIZE),
-    db.select({ n: sql<number>`count(*)::int` }).from(resources).where(where),
-    facetCounts(where),
+    countsFor(viewer, query, where),
   ]);
-  const totalCount = Number(total?.n ?? 0);
   return { resources: rows, total: totalCount, page: query.page, totalPages: Math.max(1, Math.ceil(totalCount / RESOURCES_PAGE_SIZE)), facets };
 }
 

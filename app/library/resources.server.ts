@@ -1,4 +1,5 @@
-import { and, desc, eq, like, or } from "drizzle-orm";
+import { and, desc, eq, like, or, sql } from "drizzle-orm";
+import { forgetResourceCounts } from "./listing.server";
 import { resourceRevisions, resources, resourceSuggestions, users, type Resource, type ResourceStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { writeAudit } from "~/utils/audit.server";
@@ -92,6 +93,7 @@ export async function insertResource(tx: Queryable, input: ResourceInput, option
     .values({ id: newId(), slug, ...columnsFrom(input), status: "published", version: 1, createdBy: options.actorId, updatedBy: options.actorId, createdAt: at, updatedAt: at })
     .returning();
   const resource = row!;
+  forgetResourceCounts();
   await tx.insert(resourceRevisions).values({
     id: newId(), resourceId: resource.id, version: 1, editorId: options.actorId, note: options.note ?? "", changedFields: [], snapshot: snapshotOf(resource), createdAt: at,
   });
@@ -151,6 +153,7 @@ export async function updateResource(
       .set({ ...next, version, updatedBy: actorId, updatedAt: now() })
       .where(eq(resources.id, resourceId))
       .returning();
+    forgetResourceCounts();
     await tx.insert(resourceRevisions).values({
       id: newId(), resourceId, version, editorId: actorId, note: options.note, changedFields: changed, snapshot: snapshotOf(after!), createdAt: now(),
     });

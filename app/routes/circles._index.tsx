@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
-import { listCircles } from "~/circles/circles.server";
+import { decodeCircleCursor, listCircles } from "~/circles/circles.server";
 import { KIND_SHORT } from "~/circles/ui";
 import { LANGUAGES } from "~/taxonomy";
 import { getUser } from "~/utils/auth.server";
@@ -12,14 +12,16 @@ export const meta: MetaFunction = () => [{ title: "Circles · Restorative Networ
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
-  const circles = await listCircles(user);
-  return json({ signedIn: !!user, canCreate: canCreateCircle(user), circles });
+  const url = new URL(request.url);
+  const q = (url.searchParams.get("q") ?? "").slice(0, 200);
+  const page = await listCircles(user, { q, after: decodeCircleCursor(url.searchParams.get("after")), before: decodeCircleCursor(url.searchParams.get("before")) });
+  return json({ signedIn: !!user, canCreate: canCreateCircle(user), q, ...page });
 }
 
 const STATUS_NOTE: Record<string, string> = { active: "You are a member", pending: "Your request is waiting", removed: "", left: "", declined: "" };
 
 export default function Circles() {
-  const { signedIn, canCreate, circles } = useLoaderData<typeof loader>();
+  const { signedIn, canCreate, q, circles, previousCursor, nextCursor } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <h1>Peer-support circles</h1>
@@ -38,8 +40,15 @@ export default function Circles() {
         </section>
       ) : null}
       {canCreate ? <p><Link className="button" to="/circles/new">Create a circle</Link></p> : null}
-      <h2>Circles</h2>
-      {circles.length === 0 ? <p>There are no circles yet.</p> : (
+      <h2 id="circles-heading">Circles</h2>
+      <Form method="get" className="stack" role="search" aria-labelledby="circles-heading">
+        <div className="field">
+          <label htmlFor="circles-q">Find a circle by words in its name or purpose</label>
+          <input id="circles-q" type="search" name="q" defaultValue={q} maxLength={200} />
+        </div>
+        <p><button type="submit">Find circles</button>{q ? <> <Link to="/circles">Show all circles</Link></> : null}</p>
+      </Form>
+      {circles.length === 0 ? <p>{q ? `No circle's name or purpose holds “${q}”. Try fewer or different words.` : "There are no circles yet."}</p> : (
         <ul className="circle-list">
           {circles.map((c) => (
             <li key={c.id} className="card">
@@ -55,6 +64,19 @@ export default function Circles() {
           ))}
         </ul>
       )}
+      <CirclePager q={q} previousCursor={previousCursor} nextCursor={nextCursor} />
     </div>
+  );
+}
+
+/** Plain links, so paging works without JavaScript. */
+function CirclePager({ q, previousCursor, nextCursor }: { q: string; previousCursor: string | null; nextCursor: string | null }) {
+  if (!previousCursor && !nextCursor) return null;
+  const query = (key: string, cursor: string) => `/circles?${new URLSearchParams(q ? { q, [key]: cursor } : { [key]: cursor })}`;
+  return (
+    <nav className="pagination" aria-label="Pages of circles">
+      {previousCursor ? <Link to={query("before", previousCursor)}>← Previous circles</Link> : null}
+      {nextCursor ? <Link to={query("after", nextCursor)}>More circles →</Link> : null}
+    </nav>
   );
 }

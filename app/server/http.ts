@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import type { RequestContext } from "../utils/context";
+import { compressResponses, pageCacheControl } from "./caching";
 
 export type HttpAppOptions = {
   build: ServerBuild;
@@ -15,8 +16,8 @@ export type HttpAppOptions = {
 
 /**
  * The HTTP layer in front of Remix. Remix v2 has no middleware, so the rules that must hold for every
- * request live here, in one place: security headers with a per-request CSP nonce, and the cross-site
- * check on every non-GET request.
+ * request live here, in one place: security headers with a per-request CSP nonce, the cross-site check on
+ * every non-GET request, compression, and Cache-Control (app/server/caching.ts).
  */
 export function createHttpApp(options: HttpAppOptions) {
   const app = express();
@@ -25,10 +26,12 @@ export function createHttpApp(options: HttpAppOptions) {
   app.set("trust proxy", "loopback");
   app.use(securityHeaders);
   app.use(refuseCrossSite(options.publicUrl));
+  app.use(compressResponses());
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(publicDir, { maxAge: "1h", index: false }));
   app.all(
     "*",
+    pageCacheControl,
     createRequestHandler({
       build: options.build,
       mode: options.mode ?? (process.env.NODE_ENV === "production" ? "production" : "development"),

@@ -50,6 +50,12 @@ async function main() {
   await handle.db.execute(sql`analyze`);
   const { serveUntilStopped } = await import("./serve");
   await serveUntilStopped(handle);
+  // Posts written before stored HTML, or by an older renderer: pages render them on read until this is done.
+  const { rerenderStalePostBodies } = await import("../circles/post-html.server");
+  void rerenderStalePostBodies(handle.db).then(
+    (n) => n && console.log(`Stored the rendered HTML of ${n} circle posts.`),
+    (error: unknown) => console.error("Rendering stored post HTML stopped:", error instanceof Error ? error.message : error),
+  );
 
   const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   console.log(`\nRestorative Network is running at ${url}  (${handle.driver === "pglite" ? `PGlite in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL"}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

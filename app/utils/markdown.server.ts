@@ -20,6 +20,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
 };
 
+/**
+ * Bump this whenever marked, sanitize-html or SANITIZE changes what renderMarkdown produces: stored HTML of an
+ * older version is then ignored (rendered again on read) until `npm run db:rerender-markdown` (also run at
+ * start) has brought it up to date.
+ */
+export const MARKDOWN_RENDERER_VERSION = 1;
+
 /** Markdown → HTML that is safe to put on a page: marked first, then sanitize-html. */
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source ?? "") as string;

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 
@@ -35,7 +36,8 @@ export const circles = pgTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("circles_slug_key").on(t.slug)],
+  // /circles pages by keyset on (name, id).
+  (t) => [uniqueIndex("circles_slug_key").on(t.slug), index("circles_name_idx").on(t.name, t.id)],
 );
 export type Circle = typeof circles.$inferSelect;
 
@@ -120,6 +122,8 @@ export const circleThreads = pgTable(
     title: text("title").notNull(),
     authorMembershipId: text("author_membership_id").notNull().references(() => circleMemberships.id),
     lastPostAt: timestamp("last_post_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Visible replies, kept by a trigger on circle_posts (migration 0005), so the list never counts a thread's posts. */
+    replyCount: integer("reply_count").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // The circle page lists threads by keyset on (last_post_at, id), newest first.
@@ -139,6 +143,13 @@ export const circlePosts = pgTable(
     authorMembershipId: text("author_membership_id").notNull().references(() => circleMemberships.id),
     isOpener: boolean("is_opener").notNull().default(false),
     body: text("body").notNull(),
+    /**
+     * The body rendered by renderMarkdown (marked, then sanitize-html) when it was written or edited, so a page
+     * read does not render it again. Trusted only when bodyHtmlVersion is the renderer's current version; a
+     * trigger clears both whenever the body changes without them (migration 0005).
+     */
+    bodyHtml: text("body_html"),
+    bodyHtmlVersion: integer("body_html_version"),
     contentWarning: text("content_warning"),
     quoteOfPostId: text("quote_of_post_id"),
     status: text("status", { enum: POST_STATUSES }).notNull().default("visible"),
@@ -151,6 +162,8 @@ export const circlePosts = pgTable(
   },
   (t) => [
     index("circle_posts_thread_page_idx").on(t.threadId, t.createdAt, t.id),
+    // The thread list joins each thread to its opening post: one index entry, not every post of the thread.
+    index("circle_posts_opener_idx").on(t.threadId).where(sql`is_opener`),
     index("circle_posts_circle_status_idx").on(t.circleId, t.status),
     index("circle_posts_author_idx").on(t.authorMembershipId),
   ],
@@ -180,7 +193,8 @@ export const circlePostSupports = pgTable(
     membershipId: text("membership_id").notNull().references(() => circleMemberships.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.postId, t.membershipId] })],
+  // The thread page asks which of a page's posts this member supports: by membership, not a scan.
+  (t) => [primaryKey({ columns: [t.postId, t.membershipId] }), index("circle_post_supports_membership_idx").on(t.membershipId, t.postId)],
 );
 
 export const circleThreadFollows = pgTable(
