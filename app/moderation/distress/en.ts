@@ -1,53 +1,100 @@
-import type { DistressPhraseList } from "./types";
+import { normaliseEnglish } from "./normalise";
+import { near, rule, words, type DistressLanguage } from "./types";
 
-// Reviewed with peer supporters: common, plain ways people write about wanting to die or to hurt
-// themselves. Err on the side of offering care: a false alert costs a kind check-in, a missed one more.
-export const ENGLISH_DISTRESS: DistressPhraseList = {
+// Reviewed with peer supporters. Patterns are written once over the canonical form ("can not", "do not",
+// "any more" or "anymore"); who the clause is about, negation and resolved past are handled in ./context.ts,
+// so patterns say what is meant, not every way to type it. Err towards care: a false alert costs a kind
+// check-in, a missed one costs more.
+
+const ANYMORE = "(?:any ?more|any longer|no more)";
+const INTENT = "(?:want|wanted|wants|wanting|wish|wished|wishing|would like|need|needed|longing|ready|going|planning|plan|tempted|try|trying|tried|decided|deciding|meant|mean|about)";
+const DIE = "(?:die|be dead|kill myself|end (?:my life|it all|it|things|everything)|take my (?:own )?life|commit suicide|not exist|not be alive|not be here|stop (?:living|existing|breathing)|not live)";
+const ENDING = "(?:suicide|killing myself|ending (?:it all|it|things|everything|my life)|taking my (?:own )?life|dying|death|not being (?:here|alive|around)|being dead|not waking up|not existing|self harm|hurting myself|overdos(?:e|ing)|jumping)";
+const WITH_SOMEONE = /^ (?:with|between|for (?:the|our|my) (?:team|ward|service|project))\b/;
+const AT_WORK = /^ (?:at|in|on) (?:this|the|work|my) (?:job|ward|unit|hospital|trust|team|shift|rota|place)\b/;
+const OTHERS_DO = /^ (?:patients?|clients?|people|colleagues?|ideation in|behaviou?rs? in|risk|prevention|awareness|training|assessment)\b/;
+
+// Concepts, combined by `near` so that new wordings of the same thought are still met.
+const NOT_MINE = "he|she|they|we|you|him|her|them|his|their|patient|patients|not|never|nobody|someone|anyone|who|colleague|friend|son|daughter|husband|wife|partner|mum|dad|mother|father|baby|child|kids|but|unless";
+const SELF_DEATH = "die|be dead|was dead|were dead|not (?:to )?(?:be )?(?:here|alive|around)|not (?:to )?exist|not existing|stop existing|cease to exist|not (?:to )?wake up|never wake up|not waking up|it (?:would |will |could )?(?:all )?(?:to )?be over|all be over|be gone|gone for good|disappear (?:forever|for good|and never come back)|ended it|end it|ending it|kill myself|killing myself|my life (?:to )?end|hit by (?:a|the) (?:bus|car|lorry|truck|train)|(?:swerv|crash|driv|steer)\\w* (?:into|off)|(?:into|in front of) (?:oncoming )?(?:traffic|a (?:bus|train|lorry|truck))|(?:sleep|slept) forever|the end of me|not see (?:tomorrow|the morning)|leave this world";
+const DESIRE = "want|wants|wanted|wanting|wish|wishes|wished|wishing|hope|hopes|hoping|hoped|pray|prays|praying|prayed|long|longing|crave|craving|would be (?:a )?(?:relief|easier|simpler|better|nice|peaceful|blessing|kinder)|(?:would|will|do) not (?:even |really )?(?:mind|care)|would welcome|tempt\\w*|think(?:ing)? about|thought about|keep thinking|fantasi\\w*|dream\\w* (?:about|of)|relief|comforting|easier|simpler|ready";
+const INABILITY = "can not|could not|unable to|not able to|no longer able to|can no longer|(?:do not|not) know (?:how|if|whether) (?:much longer |long )?i (?:can|could|will be able to)|not sure (?:how|if|whether) (?:much longer |long )?i (?:can|could)|how (?:much )?longer (?:can i|i can)|struggling to|do not have (?:it in me|the strength|the energy) to|no (?:strength|energy|will) (?:left )?to|have nothing left to";
+const CONTINUE = "(?:go on|keep going|carry on|continue|cope|keep on|hold on|hang on|survive|function|keep fighting|fight|pretend)(?=$| like this| any ?more| any longer| much longer| for much longer| (?:with|without) (?:life|this|it|everything|anything|any of (?:it|this))| (?:today|tonight|tomorrow|at all|on my own|alone)| and | i )";
+const MUNDANE = /^.*\b(?:parking|rotas?|staffing|software|system|printer|traffic jams?|meetings?|paperwork|forms|it department|computer|wifi|commute|builders|roadworks|canteen|coffee|weather|heat|admin|emails?|course|exams?|revalidation|audit|project|renovation|diet)\b/;
+
+export const ENGLISH: DistressLanguage = {
   language: "en",
-  negationWindow: 3,
-  negators: ["not", "never", "don't", "dont", "won't", "wont", "wouldn't", "wouldnt", "no", "nobody", "isn't", "wasn't", "aren't"],
-  phrases: [
-    { pattern: "want to die" },
-    { pattern: "wanna die" },
-    { pattern: "wish I was dead" },
-    { pattern: "wish I were dead" },
-    { pattern: "wish I could die" },
-    { pattern: "wish I wasn't here", negatable: false },
-    { pattern: "end it all" },
-    { pattern: "ending it all" },
-    { pattern: "end my life" },
-    { pattern: "ending my life" },
-    { pattern: "take my own life" },
-    { pattern: "taking my own life" },
-    { pattern: "kill myself" },
-    { pattern: "killing myself" },
-    { pattern: "suicidal" },
-    { pattern: "suicide plan" },
-    { pattern: "thinking about suicide" },
-    { pattern: "no reason to live", negatable: false },
-    { pattern: "nothing to live for", negatable: false },
-    { pattern: "no point in living", negatable: false },
-    { pattern: "no point going on", negatable: false },
-    { pattern: "don't want to live", negatable: false },
-    { pattern: "don't want to be alive", negatable: false },
-    { pattern: "don't want to be here anymore", negatable: false },
-    { pattern: "can't go on", negatable: false },
-    { pattern: "cannot go on", negatable: false },
-    { pattern: "better off without me" },
-    { pattern: "better off if I was gone" },
-    { pattern: "better off if I were gone" },
-    { pattern: "better off dead" },
-    { pattern: "hurt myself" },
-    { pattern: "hurting myself" },
-    { pattern: "harm myself" },
-    { pattern: "harming myself" },
-    { pattern: "self harm" },
-    { pattern: "self-harm" },
-    { pattern: "cut myself" },
-    { pattern: "cutting myself" },
-    { pattern: "overdose on purpose" },
-    { pattern: "not wake up", negatable: false },
-    { pattern: "never wake up", negatable: false },
-    { pattern: "disappear forever" },
+  normalise: normaliseEnglish,
+  rules: [
+    // Ideation: wanting to die, to kill oneself, suicidal thoughts.
+    rule("ideation", 1, `${INTENT} to (?:just |simply |really )?${DIE}`, { unless: WITH_SOMEONE }),
+    rule("ideation", 1, "(?:kill|killing|kills|killed) myself|(?:end|ending|ended|take|taking|took) my (?:own )?life|commit(?:ting)? suicide|attempt(?:ed|ing)? suicide|tried suicide", { self: true }),
+    rule("ideation", 1, `(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]ing|obsessing|considering|considered|contemplating|planning|urges?) (?:a lot |so much |constantly |again |about |of )*${ENDING}`, { unless: WITH_SOMEONE }),
+    rule("ideation", 1, "suicidal|want(?:ed)? to (?:just |simply |really )?die|wish(?:ed|es)? (?:i could |i would |to )?(?:just |simply |quietly )?die|(?:could|would) (?:just |simply |quietly )?die (?:in my sleep|and no one|tonight|peacefully)", { unless: OTHERS_DO }),
+    rule("ideation", 1, "(?:better|rather) (?:off )?(?:be )?dead|rather (?:just )?die(?! than)|(?:could|should) (?:just )?die(?: now)?$"),
+    rule("ideation", 1, "i (?:would|will|could|might|am going to|should|may) (?:just |finally |simply )?(?:end (?:it|things|everything|my life)|do it|kill myself|not be here)(?= tonight| soon| this| one day| when|$)|(?:how|when|where) (?:i would|i will|i could|i might|to) (?:end (?:it|things|my life)|do it|kill myself)", { unless: WITH_SOMEONE }),
+    rule("ideation", 1, "(?:end|ending) it all|(?:end|ending) (?:it|things|everything) (?:tonight|today|now|soon|for good)", { unless: WITH_SOMEONE }),
+    // Passive ideation: not wanting to be here, wanting it to stop.
+    rule("passive_ideation", 1, `(?:not|never|no longer) (?:really |even )?(?:want|wish|care) to (?:live|be alive|be here|exist|wake up|go on|carry on|keep going|be around|face (?:another day|tomorrow|anything)|see tomorrow|do this ${ANYMORE}|be in this world)`, { negatable: false, unless: new RegExp(`${AT_WORK.source}|^ (?:early|at \\d|on time|in time|for (?:work|my shift|the))`) }),
+    rule("passive_ideation", 1, "wish(?:es|ed|ing)? (?:i|that i) (?:was|were|could be|had been) (?:dead|gone|never born|not born|not here|not alive|asleep forever|not around)|wish(?:ed|es|ing)? (?:i|that i) (?:had )?(?:not|never) (?:been born|existed|woke up|woken up|wake up|survived|made it)|wish(?:ed|es|ing)? (?:i|that i) (?:would|could|did) (?:not|never) (?:wake up|exist|be here)|hop(?:e|es|ed|ing) (?:i|that i) (?:do|will|would|did) (?:not|never) wake up|hop(?:e|es|ed|ing) (?:i|that i) never wake up|hop(?:e|es|ed|ing) not to wake up", { negatable: false }),
+    rule("passive_ideation", 1, "(?:sleep|go to sleep|fall asleep|close my eyes) and (?:not|never) wake up|sleep forever|never wake up again|not (?:to )?wake up (?:again|tomorrow|ever)", { negatable: false }),
+    rule("passive_ideation", 1, "(?:want|wanted|wants|wish|need|needed|would like) (?:for )?(?:it all|it|everything|all of it|all this|this all|all of this|the pain|my life|life|the thoughts|the voices|my thoughts|the noise in my head|the hurt) to (?:stop|end|be over|go away|finish)|(?:want|wish) it (?:was|were|would be) (?:all )?over|make it (?:all )?stop", { unless: /^ for (?:a|the) (?:day|week|bit|moment)\b/ }),
+    rule("passive_ideation", 1, "(?:no|any|what is the|is there a|is there any) (?:reason|point) (?:to|in|of|for) (?:live|living|going on|carrying on|being alive|being here|existing|life|me being here|anything any ?more)|nothing (?:left )?to live for|(?:life|living|this life) (?:is )?(?:not|no longer|never|is not) worth (?:living|it)|not worth living", { negatable: false }),
+    rule("passive_ideation", 1, `(?:tired|sick|weary|exhausted) of (?:living|being alive|life|existing|waking up)|done with (?:life|living|being alive|it all|everything)$|(?:do not|can not|fail to) see the point (?:${ANYMORE}|of (?:anything|living|going on|life|it all)|in (?:anything|living|going on|it all))|(?:give|giving|given) up on (?:life|living|myself|everything)`, { negatable: false }),
+    rule("passive_ideation", 1, "(?:want|wanted|wish|wishing|need|needed|longing) to (?:just )?(?:disappear|vanish|fade away|sleep forever|be gone|cease to exist|stop existing|not wake up)", { unless: /^ (?:under|into|for (?:a|the|an)|on holiday|off|to (?:a|the|my|bed|somewhere))\b/ }),
+    rule("passive_ideation", 1, near(DESIRE, SELF_DEATH, 8, NOT_MINE)),
+    rule("passive_ideation", 0.5, "if i (?:died|was gone|were gone|disappeared|was not here|were not here|did not wake up)|when i am gone|(?:would not|do not) (?:mind|care) if i (?:died|did not wake up|was gone|never woke)", { self: true }),
+    // Not coping: cannot keep going.
+    rule("not_coping", 1, near(INABILITY, CONTINUE, 4, NOT_MINE), { unless: MUNDANE }),
+    rule("not_coping", 1, `can not (?:keep going|go on|carry on|keep on|hold on|keep doing this|keep living|live like this|live with (?:myself|this)|do (?:this|it|life|any of this) ${ANYMORE}|do this$|take (?:it|this|much more|any more)(?: ${ANYMORE})?$|take ${ANYMORE}|cope$|cope (?:${ANYMORE}|at all|with (?:anything|life|any of (?:it|this)|it|this|myself|everything)|like this)|bear (?:it|this|living|being alive|myself)|handle (?:it|this|anything|life|any of this) ${ANYMORE}|face (?:another day|tomorrow|anything|life|it ${ANYMORE})|stand (?:it|this|being alive|myself)(?: ${ANYMORE})?$|get through (?:another|one more) (?:day|night)|see a way (?:out|forward|through))`, { negatable: false, unless: new RegExp(`^ (?:at this|with (?:this|the|these|that|our) (?:rota|rate|pace|staffing|workload|shifts?|system|software|printer)|without (?:more )?(?:staff|help from|a break|coffee|sleep))\\b|${MUNDANE.source}`) }),
+    rule("not_coping", 1, `(?:do not|not|never) know (?:how|if|whether) (?:much longer |long )?i (?:can|could|will be able to) (?:keep going|go on|carry on|cope|keep doing this|hold on|survive this|take (?:it|this|much more))|(?:how|if|whether) (?:much longer|long) i can (?:keep going|go on|carry on|hold on|cope|take (?:it|this))`, { negatable: false }),
+    rule("not_coping", 1, `i (?:give|am giving|have given|gave) up$|(?:there is|see|i see|can see|i can see) no (?:way out|way forward|end to this|light|point)|not coping(?: at all| ${ANYMORE})?$|(?:really|completely|totally) not coping|i am (?:completely |totally |utterly )?(?:at breaking point|falling apart|drowning|barely (?:holding on|surviving|hanging on|functioning))$`, { negatable: false }),
+    rule("not_coping", 0.5, "(?:falling|fallen) apart|breaking down|barely (?:holding on|hanging on|surviving|coping)|(?:hanging|holding) on by a thread|(?:at|reached) (?:my )?breaking point|reached my limit|(?:at|reached) (?:the )?end of my (?:rope|tether)|am not (?:ok|okay|alright|all right)$|can not stop crying|cry(?:ing)? (?:myself to sleep|every (?:day|night))|(?:struggling|struggle) to (?:get out of bed|keep going|go on|breathe)"),
+    // Self-harm: on purpose, not by accident.
+    rule("self_harm", 1, "(?:started|start|starting|back to|went back to|relapsed|relapsing|urge to|urges to|want to|wanted to|been|keep|kept|am) (?:cutting|burning|self harming|harming|scratching|hurting)(?: myself)?(?: again)?|(?:cut|cutting|burnt|burned|burning|hurt|hurting|harmed|harming|scratched|scratching|punched|punching|hit|hitting) (?:myself )?again|(?:fresh|new|deep) (?:cuts|wounds|burns|scars)|(?:cuts|scars|burns|wounds) on my (?:arms|wrists|legs|thighs|stomach|skin)|hid(?:e|ing)? (?:my|the) (?:cuts|scars|burns|wounds)", { unless: /^ (?:back|down|corners|costs|the|a|some|my hair|shifts|hours)\b/ }),
+    rule("self_harm", 1, "(?:hurting|harming|punishing) myself", { self: true, unless: /^ (?:lifting|at work|at the gym|on|moving|when|while|playing|running|in the|with a|shaving|by accident|accidentally|by working|with work|by staying|by not)\b/ }),
+    rule("self_harm", 1, "(?:harm|harming|harmed|harms|punish|punishing|punished|mutilate|mutilating|starve|starving|injure|injuring) myself|cutting myself|(?:cut|burn|burning|burned|burnt|hurt|hurting|hit|hitting|scratch|scratching|bruise|bruising) myself (?:again|on purpose|deliberately|to feel|until|so (?:i|it)|because)", { self: true, unless: /^ (?:a |some |on |with a |shaving|by accident|accidentally|while|off|free)\b/ }),
+    rule("self_harm", 1, "(?:want|wanted|wanting|urge|urges|tempted|thinking (?:about|of)|thought (?:about|of)|going|start|started|keep|kept|been|feel like|felt like|scared (?:i will|i might|of)|afraid (?:i will|i might|of)|might|could|stop myself from|relapsed(?: and)?|again) (?:to |and )?(?:hurt|hurting|burn|burning|hit|hitting|scratch|scratching|cut|cutting|harm|harming) myself", { self: true }),
+    rule("self_harm", 1, "self (?:harm|harming|harmed|injury|injuring|injure)|(?:relapsed|relapse)", { unless: OTHERS_DO }),
+    rule("self_harm", 0.5, "(?:hurt|cut|burnt|burned) myself|razor blades?|the blade|(?:my|fresh|new) (?:scars|cuts)", { self: true, unless: /^ (?:lifting|at work|at the gym|on|moving|when|while|playing|running|in the|with a|shaving|by accident|accidentally)\b/ }),
+    // Plan: method, means, preparations.
+    rule("plan", 1, near("collect\\w*|sav(?:e|ed|ing)(?: up)?|stockpil\\w*|hoard\\w*|stash\\w*|research\\w*|googl\\w*|look(?:ed|ing)? up|how (?:much|many)|enough to|would be enough|lethal|hidden|hiding", "(?:sleeping )?(?:pills|tablets|meds|medication|medications|paracetamol|insulin|painkillers|opioids|morphine|rope|ligature|razor blades)", 5, NOT_MINE)),
+    rule("plan", 1, "(?:giving|gave|give|given) (?:my|all my) (?:things|stuff|belongings|possessions) away|(?:know|knew|decided|worked out|planned) (?:exactly |already )?(?:how|when|where) i (?:would|will|am going to|could) do it(?! differently| better| again| next)"),
+    rule("plan", 1, "(?:stockpil\\w*|saving up|saved up|hoarding|hoarded|collecting|collected|counting|counted|stashing|stashed) (?:my |some |all my |enough |the )?(?:pills|tablets|meds|medication|paracetamol|insulin|painkillers)|(?:looked up|looking up|googled|googling|searched|searching|researched|researching|reading about) (?:ways to die|how to (?:die|end it|kill myself|overdose)|lethal doses?|methods|suicide methods|how many (?:pills|tablets))|how many (?:pills|tablets|paracetamol) (?:it would take|would (?:kill|do it)|to die|to end it)|lethal dose"),
+    rule("plan", 1, "(?:take|took|taking|swallow|swallowed|swallowing) (?:all|all of|every one of|a handful of|handfuls of|the whole|a bottle of|a box of|loads of|too many|enough|a lot of) (?:my |the |of my )?(?:pills|tablets|meds|medication|paracetamol|painkillers|insulin)|overdos(?:e|ed|ing)|take an overdose", { unless: OTHERS_DO }),
+    rule("plan", 1, "(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive|driving|crash|crashing) (?:off|from|in front of|into) (?:a |the |my )?(?:bridge|building|roof|cliff|train|bus|lorry|truck|car|traffic|motorway|river|sea|wall|tree|tracks)|hang myself|hanging myself|drown myself|(?:throw|throwing) myself (?:off|under|in front)", { self: true }),
+    rule("plan", 1, "(?:goodbye|farewell|suicide) (?:note|notes|letter|letters)|(?:giving|gave|give) away (?:my|all my) (?:things|stuff|belongings|possessions)|(?:my )?affairs in order|(?:i have|made|making|got) a plan (?:to|for) (?:end|die|do it|kill)|(?:got|bought|have) (?:a|the) (?:rope|ligature)|(?:i have|i have got|i made|i have made) a plan(?=$| and (?:i|it)| to (?:do it|end|die|kill))|(?:stood|standing|stand|sat|sitting|went|drove|walked) (?:on|at|to|up to|onto) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|cliff edge|roof|rooftop|top of the car park) (?:for|and|thinking|looking|wondering|last night|again)"),
+    // Goodbyes that sound final.
+    rule("goodbye", 1, `this is (?:my )?goodbye|goodbye (?:forever|for good|cruel world)|(?:will not|not going to) be (?:here|around|alive) (?:much longer|for (?:much )?longer|${ANYMORE}|tomorrow|by (?:tomorrow|morning|the weekend))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|finds) this|(?:when|after|once) i am gone|(?:this is|these are|these will be) my (?:last|final) (?:words|goodbye)|(?:saying|say|said) (?:my )?(?:goodbyes?) (?:to (?:everyone|you all|all of you|the world)|for (?:good|the last time)|before i go)`, { negatable: false }),
+    rule("goodbye", 0.5, "(?:written|wrote|writing|left|leaving) (?:letters|a letter|notes|a note|cards) (?:to|for) (?:my|each of my|all my) (?:kids|children|family|partner|husband|wife|parents|mum|dad|friends|loved ones)|goodbye$|goodbye (?:everyone|all|friends|every one|to you all|all of you)|(?:thank you|thanks) (?:all |so much |to everyone here |to everyone )?for everything|(?:thank you|thanks) to (?:everyone|all of you|you all)(?: here)?$|(?:take|taking) care of (?:my|the) (?:kids|children|cat|dog|family|mum|husband|wife|partner) for me|this (?:is|will be) my (?:last|final) (?:post|message)|i am sorry for everything|(?:please )?forgive me|i love you all|(?:made|making|updated|wrote|writing) my will|you (?:were|have been) (?:so )?kind to me|look after each other", { unless: /^ (?:before (?:my|the|i go on)|until|for now|for (?:a|the) (?:week|while|bit|holidays?))\b/, cancelledBy: /\b(?:see you|until next|next (?:week|month|year|time)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|after (?:the|my) (?:holiday|holidays|break|leave)|moving to|new job|new (?:trust|team|role|post)|retir\w*|leaving (?:the|my) (?:team|ward|trust|job)|back (?:soon|next|on|in))\b/ }),
+    // Feeling a burden.
+    rule("burden", 1, "(?:a|such a|nothing but a|only a|just a) (?:burden|waste of space|drain)|burden (?:to|on|for) (?:everyone|my family|them|you all|everybody|my kids|my partner|my husband|my wife|people)"),
+    rule("burden", 1, "(?:better|happier|easier|fine|okay|ok|alright|all right|safer|lighter|freer) (?:off )?without me|better off with (?:the |my )?(?:life )?insurance(?: money)?|(?:better off|happier|easier) if i (?:just )?(?:ended it|died|disappeared|was gone|were gone|was not here|were not here|was not around|killed myself)|(?:better off|happier|easier|fine|okay|ok) if i (?:was|were|had) (?:gone|dead|not here|not around|never born|never been born|not alive)|(?:no one|nobody|no body|noone|no one at all) (?:would|will|is going to|would even|will even|would really) (?:miss|notice|care|mind)|(?:would|will) not (?:even )?(?:miss|notice) (?:me|if i)|(?:better|easier) for everyone if i|(?:ruin|ruining|ruined) (?:everything|everyone s life|their lives|my family s life)", { self: true, unless: /^ (?:for (?:a|the|one|two|\d)|while|on|during|today|tomorrow|this|next)\b/ }),
+    // Hopelessness: never enough alone.
+    rule("hopelessness", 0.5, "hopeless|worthless|i am (?:so |just |completely |such )?(?:useless|a failure|pathetic|nothing)|no (?:future|hope)|nothing (?:matters|will (?:ever )?(?:change|get better|improve))|never (?:going to )?get better|i hate (?:myself|my life)|empty inside|(?:feel|feeling|felt) (?:so )?(?:empty|numb|trapped|alone|lost)|trapped|(?:no one|nobody) cares|(?:tired|sick) of fighting|(?:so|completely|utterly|totally) (?:alone|lost)|dark (?:thoughts|place)|intrusive thoughts|no way out|pointless", { unless: /^ (?:about|for) (?:the|this|our)\b/ }),
   ],
+  context: {
+    firstPerson: words("i me myself"),
+    others: words(`he she they you we him her his their them hers theirs herself himself themselves yourself patient patients client clients resident residents
+      man woman boy girl mother father mum mom dad son daughter husband wife partner friend friends colleague colleagues someone somebody anyone anybody
+      people person who whom whose baby child children kid kids student students trainee trainees registrar team staff family relative relatives
+      teenager teenagers adolescent adolescents caller callers service user users nurses doctors`),
+    reporting: words(`said says say told tells tell telling expressed expresses express reported reports report disclosed discloses documented documenting
+      document assessed assessing assess screened screening screen recorded charted noted asked asks asking ask explained explains taught teaching teach
+      treated treat treating nursed nursing admitted seen saw managed manage managing reviewed reviewing discussed discussing described describing
+      heard hear learnt learned quoted presented presenting disclosing`),
+    clinical: words(`ideation risk risks assessment assessments protocol protocols policy policies guideline guidelines training course webinar module lecture
+      screening prevention postvention audit study studies research rates rate statistics referral referrals pathway pathways ward round handover
+      caseload case cases admission admissions presentation presentations safeguarding documented chart notes
+      clinic liaison triage overdoses attempts observations obs safety plan plans leaflet poster helpline conference teaching simulation scenario`),
+    negators: words("not never no nobody nothing neither nor without hardly"),
+    light: words(`do does did am is are was were be been being will would could should might may can have has had going to want wanted wanting
+      really ever actually truly feel feeling felt plan planning intend intending seriously currently any more longer at all that so like it just even
+      about thinking think thought thoughts idea ideas urge urges of the a gonna trying try`),
+    distantPast: /\b(?:used to|years? ago|months ago|long ago|back then|back when|when i was (?:a |an |at |in |younger|young|little|small|\d)|as a (?:teenager|teen|student|child|kid|trainee|junior)|in the past|at the time|at one point|there was a time|during my training|in my (?:twenties|teens|thirties|first year)|at (?:university|uni|school|college)|after my (?:first|last) (?:baby|child|year)|in my first (?:year|job|post))\b/,
+    pastVerb: /\b(?:wanted|felt|thought|tried|attempted|was|were|used|had|nearly|almost|could not|did not|went through|took|once)\b/,
+    recent: /\b(?:last night|yesterday|this (?:morning|week|evening|afternoon|weekend)|tonight|today|again|still (?:want|feel|think|can|am|have)|lately|recently|these days|right now|at the moment|since the (?:incident|inquest|review|death))\b/,
+    resolved: /\b(?:now|today|these days|nowadays) i (?:am|have|feel) (?:ok|okay|fine|better|well|safe|doing (?:well|better|ok|okay)|in a (?:good|better|much better) place|glad|happy|grateful|support|a (?:good )?(?:therapist|counsellor|support))|i am (?:ok|okay|fine|better|safe|doing (?:much |a lot |so much )?better|well|in a (?:much )?(?:good|better) place) (?:now|these days|today)|(?:got|getting|found|asked for|reached out for|with) (?:help|support|treatment|therapy|counselling)|(?:therapy|counselling|medication|treatment|support|the circle|talking) (?:has )?(?:helped|saved)|(?:it|things|life) (?:got|has got|have got|are|is) (?:much |so much |a lot )?better|(?:glad|grateful|thankful) (?:i am|to be) (?:still )?(?:here|alive)|i am still here and|glad i stayed|grateful|recovered|no longer (?:feel|want|think|have)|(?:do not|never) feel (?:like )?that (?:way )?(?:any ?more|again)|(?:those|that|these) (?:feelings?|thoughts?|days) (?:have |has |are )?(?:passed|gone|faded|behind me|over)|(?:i am|i feel) safe|survived|behind me|came through|out the other side|(?:have not|has not) (?:\w+ ){0,3}(?:in|for) (?:\d+|many|several|a few|two|three|five|ten) (?:years|months)\b/,
+    hypothetical: /^(?:if i ever|if i were ever|even if|what if|in case i ever|should i ever)\b/,
+  },
 };
