@@ -12,6 +12,8 @@ export type ClauseView = {
   before: string[][];
 };
 
+const PRONOUNS = new Set(["he", "she", "they", "we", "il", "elle", "ils", "elles", "nous"]);
+
 /** Whose experience is this? The nearest subject before the signal decides; reporting verbs are noted on the way. */
 export function subjectBefore(view: ClauseView, at: number, ctx: LanguageContext): { subject: "first" | "other" | null; reporting: boolean } {
   let reporting = false;
@@ -34,6 +36,8 @@ export function subjectBefore(view: ClauseView, at: number, ctx: LanguageContext
 export function isAboutOthers(view: ClauseView, at: number, ctx: LanguageContext): boolean {
   const { subject, reporting } = subjectBefore(view, at, ctx);
   if (subject === "other") return true;
+  // "After the overdose she was transferred": with no subject before, a pronoun just after decides.
+  if (subject === null && view.tokens.slice(at).some((t, i, rest) => i > 0 && i <= 6 && ctx.others.has(t) && PRONOUNS.has(t) && !ctx.firstPerson.has(rest[i - 1]!) && !/^(?:my|mon|ma|mes|without|with|for|to|sans|avec|pour)$/.test(rest[i - 1]!))) return true;
   const clinical = view.tokens.some((t) => ctx.clinical.has(t));
   if (subject === null) return clinical;
   return reporting && (clinical || view.tokens.some((t) => ctx.others.has(t)));

@@ -79,7 +79,6 @@ function hitsIn(sentences: string[], lang: DistressLanguage): Hit[] {
           if (hypothetical && rule.family !== "burden") continue;
           if (isResolvedPast(sentence, clause.slice(0, end), clause, resolved, ctx)) continue;
           hits.push({ family: rule.family, weight: rule.weight, rule: ruleIndex, language: lang.language, matched: m[0] });
-          break;
         }
       });
     });

@@ -31,15 +31,22 @@ export function fold(text: string): string {
  */
 export function splitSentences(text: string): string[] {
   const bounded = text.length > 2 * MAX_PART ? `${text.slice(0, MAX_PART)}\n${text.slice(-MAX_PART)}` : text;
-  return fold(bounded)
-    .split(/(?<=[.!?…])\s+|[\n\r]+|[;:•]|\s[-–—]{1,2}\s|\.{2,}/)
-    .filter((s) => s && /\p{L}/u.test(s));
+  const sentences: string[] = [];
+  for (const s of fold(bounded).split(/(?<=[.!?…])\s+|[\n\r]+|[;:•]|\s[-–—]{1,2}\s|\.{2,}/)) {
+    if (!s || !/\p{L}/u.test(s)) continue;
+    // A fragment of a few words continues the sentence before it ("I'm done. With all of it. With being alive.").
+    if (sentences.length && s.trim().split(/\s+/).length <= 4 && /^\s*(?:with|of|and|or|to|from|for|et|de|avec)\b/.test(s)) {
+      sentences[sentences.length - 1] += ` ${s}`;
+    } else sentences.push(s);
+  }
+  return sentences;
 }
 
 /** Splits a sentence where a new thought starts: commas, brackets, "but", "mais". */
 export function splitClauses(sentence: string): string[] {
   return sentence
-    .split(/,|\(|\)|\s(?=(?:but|though|although|however|yet|mais|pourtant|cependant|sauf que)\s)/)
+    // A comma before "to", "of", "like"… continues the same thought ("how easy it would be, to not be anywhere").
+    .split(/,(?!\s*(?:to|of|with|like|or|de|d'|a|que)\s)|\(|\)|\s(?=(?:but|though|although|however|yet|mais|pourtant|cependant|sauf que)\s)/)
     .filter((c) => c && /\p{L}/u.test(c));
 }
 
@@ -100,7 +107,8 @@ const typoCache = new Map<string, string>();
 function correctTypo(word: string): string {
   if (word.length < 4 || PROTECTED.has(word) || KEY_WORDS.includes(word)) return word;
   // A plural or feminine of a key word is not a typo ("suicidaires", "pills").
-  if (/[se]$/.test(word) && KEY_WORDS.includes(word.replace(/e?s$|e$/, ""))) return word;
+  if (/s$/.test(word) && KEY_WORDS.includes(word.slice(0, -1))) return word;
+  if (/e?s?$/.test(word) && word.length >= 7 && KEY_WORDS.includes(word.replace(/e?s?$/, ""))) return word;
   // A doubled letter too many ("diee", "killl").
   const undoubled = word.replace(/(.)\1(?!.*(.)\2)/, "$1");
   if (undoubled !== word && KEY_WORDS.includes(undoubled)) return undoubled;
