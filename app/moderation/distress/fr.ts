@@ -35,7 +35,7 @@ export const FRENCH: DistressLanguage = {
       vu soigne traite accompagne accompagnait demande demandait ecrit entendu admis admise hospitalise hospitalisee`),
     clinical: words(`risque risques evaluation evaluations protocole protocoles formation formations depistage prevention postvention ideation prise charge
       consultation service urgences dossier antecedents cas etude recherche webinaire cours taux statistiques orientation triage transmission
-      transmissions garde incident enquete`),
+      transmissions garde`),
     negators: words("pas jamais aucunement nullement point"),
     light: words("ai as a eu vais va veux voudrais vraiment du tout suis me en pense compte ne jamais pas plus envie de je j idees idee pensees pensee"),
     distantPast: /\b(?:il y a (?:des|plusieurs|quelques|\d+) (?:ans|annees|mois)|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,

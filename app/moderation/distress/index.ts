@@ -75,7 +75,8 @@ function hitsIn(sentences: string[], lang: DistressLanguage): Hit[] {
           if (rule.unless?.test(clause.slice(end))) continue;
           const at = start === 0 ? 0 : clause.slice(0, start).trimEnd().split(" ").length;
           if (rule.negatable !== false && isNegated(view, at, ctx)) continue;
-          if (!rule.self && isAboutOthers(view, at, ctx)) continue;
+          // A signal that opens with "I" or "je" is the writer's, whatever else the clause mentions.
+          if (!rule.self && !/^(?:i|je)$/.test(view.tokens[at] ?? "") && isAboutOthers(view, at, ctx)) continue;
           if (hypothetical && rule.family !== "burden") continue;
           if (isResolvedPast(sentence, clause.slice(0, end), clause, resolved, ctx)) continue;
           hits.push({ family: rule.family, weight: rule.weight, rule: ruleIndex, language: lang.language, matched: m[0] });
