@@ -35,7 +35,7 @@ export function detectDistress(text: string, options: { lang?: string } = {}): D
   for (const lang of DISTRESS_LANGUAGES) {
     // Each sentence is read in its own language (people switch mid-post); the whole post gives the context.
     const mine = sentences.map((s) => (languagesOf(s, hint).includes(lang.language) ? s : ""));
-    hits.push(...hitsIn(mine, lang));
+    hits.push(...hitsIn(mine, sentences, lang));
   }
   const byFamily = new Map<SignalFamily, { score: number; rules: Set<string> }>();
   for (const hit of hits) {
@@ -55,11 +55,11 @@ export function detectDistress(text: string, options: { lang?: string } = {}): D
   return { distress, signals, languages: distress ? [...new Set(hits.map((h) => h.language))] : [], score: Math.round(score * 100) / 100 };
 }
 
-function hitsIn(sentences: string[], lang: DistressLanguage): Hit[] {
+/** Signals in the sentences written in this language; the whole post (`all`) says whether a past is resolved. */
+function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit[] {
   const ctx = lang.context;
   const normalised = sentences.map((s) => splitClauses(s).map((c) => lang.normalise(c)));
-  const whole = normalised.map((clauses) => clauses.join(" , ")).join(" . ");
-  const resolved = ctx.resolved.test(whole);
+  const resolved = ctx.resolved.test(all.map((s) => splitClauses(s).map((c) => lang.normalise(c)).join(" , ")).join(" . "));
   const hits: Hit[] = [];
   for (const clauses of normalised) {
     const sentence = clauses.join(" , ");

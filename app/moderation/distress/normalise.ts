@@ -44,10 +44,17 @@ export function splitSentences(text: string): string[] {
 
 /** Splits a sentence where a new thought starts: commas, brackets, "but", "mais". */
 export function splitClauses(sentence: string): string[] {
-  return sentence
+  const chunks = sentence
     // A comma before "to", "of", "like"… continues the same thought ("how easy it would be, to not be anywhere").
     .split(/,(?!\s*(?:to|of|with|like|or|de|d'|a|que)\s)|\(|\)|\s(?=(?:but|though|although|however|yet|mais|pourtant|cependant|sauf que)\s)/)
     .filter((c) => c && /\p{L}/u.test(c));
+  // One or two words after a comma belong to what came before ("I hurt myself last night, again").
+  const clauses: string[] = [];
+  for (const c of chunks) {
+    if (clauses.length && c.trim().split(/\s+/).length <= 2) clauses[clauses.length - 1] += ` ${c}`;
+    else clauses.push(c);
+  }
+  return clauses;
 }
 
 // English contractions and chat spellings. Keys are whole words after apostrophes are kept.
