@@ -35,6 +35,8 @@ function screenLine(line: string, detect: (text: string, options: { lang?: strin
 async function main(): Promise<void> {
   const { detectDistress } = await import("./index");
   const out = process.stdout;
+  // A reader that stops early (`| head`) is not a failure.
+  out.on("error", () => process.exit(0));
   const write = (obj: unknown): Promise<void> | void => {
     if (!out.write(JSON.stringify(obj) + "\n")) return new Promise((r) => out.once("drain", () => r()));
   };
