@@ -1,7 +1,5 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
 import { Field } from "~/components/forms";
-import { SupportLineList } from "~/support/SupportLines";
-import type { SupportLine } from "~/support/lines";
 
 export const KIND_LABELS = { open: "Open: join at once", request: "Request to join", invite: "Invitation only" } as const;
 export const KIND_SHORT = { open: "Open", request: "Request to join", invite: "Invitation only" } as const;
@@ -41,25 +39,6 @@ export function IdentityFields({ displayName, values, errors }: { displayName: s
       {errors.identity ? <p className="field-error">{errors.identity}</p> : null}
       <Field label="Pseudonym (if you chose one)" name="pseudonym" defaultValue={values?.pseudonym} error={errors.pseudonym} hint="2 to 40 characters, unique in this circle. Avoid anything that could identify you." maxLength={40} />
     </fieldset>
-  );
-}
-
-/** Shown only to the author of a post that expressed distress. Calm, private, with a way to ask for a person. */
-export function CarePanel({ lines, circleId, postId }: { lines: SupportLine[]; circleId: string; postId: string }) {
-  return (
-    <section className="notice care" aria-labelledby="care-heading">
-      <h2 id="care-heading">We are glad you wrote this</h2>
-      <p>Your post is shared with the circle. What you wrote sounds heavy to carry, and you do not have to carry it alone.
-        Only you can see this message. If you would like, a trained peer supporter can reach out to you privately.</p>
-      <Form method="post" action="/care/request-peer">
-        <input type="hidden" name="circleId" value={circleId} />
-        <input type="hidden" name="postId" value={postId} />
-        <button type="submit">Ask for a peer supporter</button>
-      </Form>
-      <p>If you are in danger or thinking of ending your life, please contact one of these now:</p>
-      <SupportLineList lines={lines} headingLevel={3} />
-      <p><Link to="/support">All support lines by country</Link></p>
-    </section>
   );
 }
 

@@ -90,6 +90,8 @@ export const AppealDecisionSchema = z.object({
 export const CareCloseSchema = z.object({ note: reason("for closing (seen only by the care team)") });
 
 export const PeerRequestSchema = z.object({ circleId: z.string().min(1), postId: z.string().min(1) });
+/** Closing the private care note: which post, and the thread page to go back to (checked before use). */
+export const CloseCareNoteSchema = PeerRequestSchema.extend({ returnTo: z.string().max(500).optional() });
 
 export const RevealRequestSchema = z.object({
   membershipId: z.string().min(1, "Choose whose identity to reveal."),

@@ -8,10 +8,12 @@ import { PostView, type PostData, type RemovalAttempt } from "~/circles/PostView
 import { DeletePostSchema, ReplySchema, fieldErrors } from "~/circles/schema";
 import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/threads.server";
 import { formatPostTime } from "~/circles/time";
-import { CarePanel, CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
+import { CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
+import { CarePanel } from "~/moderation/CarePanel";
+import { carePanelForThread } from "~/moderation/care-panel.server";
 import { supportLinesFor } from "~/support/lines";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
@@ -32,7 +34,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const canPost = viewer.mode === "member" && canPostInCircle(user, ctx.facts, at);
   const quoteId = url.searchParams.get("quote");
   const tz = user.timeZone;
+  // The author's private care note stays on the thread until they close it.
+  const care = viewer.mode === "member" ? await carePanelForThread(user.id, thread.id) : null;
   return json({
+    care: care ? { ...care, lines: supportLinesFor(user.country ?? undefined) } : null,
     slug: ctx.circle.slug, circleName: ctx.circle.name, thread: { id: thread.id, title: thread.openerStatus === "deleted" ? "A removed thread" : thread.title },
     mode: viewer.mode, mayModerate: viewer.mayModerate, isMember: viewer.mode === "member", canPost,
     muted: viewer.mode === "member" && isMuted(ctx.facts, at),
@@ -63,11 +68,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
     const result = await circleWrite(request, (tx) => createReply(tx, ctx, user, threadId, parsed.data));
     if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
-    if (!result.distress && !result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#post-${result.postId}`);
-    return json({
-      errors: {} as Record<string, string>, values: {} as Record<string, string>,
-      saved: { postId: result.postId, heldMessage: result.heldMessage, care: result.distress ? { circleId: ctx.circle.id, lines: supportLinesFor(user.country ?? undefined) } : null },
-    });
+    // A reply in distress is published like any other; the care note appears from the loader.
+    if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#${result.distress ? "care-note" : `post-${result.postId}`}`);
+    return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, saved: { postId: result.postId, heldMessage: result.heldMessage } });
   }
   const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: threadId });
   if (!(await getThread(ctx, viewer, threadId))) notFound();
@@ -120,7 +123,7 @@ export default function Thread() {
       <CircleNav slug={d.slug} moderating={moderating} showMembers />
       <FormMessage error={errors.form} />
       {data?.saved?.heldMessage ? <p className="notice" role="status">{data.saved.heldMessage}</p> : null}
-      {data?.saved?.care ? <CarePanel lines={data.saved.care.lines} circleId={data.saved.care.circleId} postId={data.saved.postId} /> : null}
+      {d.care ? <CarePanel lines={d.care.lines} circleId={d.care.circleId} postId={d.care.postId} peerRequestedAt={d.care.peerRequestedAt} pickedUp={d.care.pickedUp} returnTo={`/circles/${d.slug}/threads/${d.thread.id}`} /> : null}
       {d.isMember ? (
         <Form method="post" className="follow">
           <input type="hidden" name="intent" value={d.following ? "unfollow" : "follow"} />

@@ -4,10 +4,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster } from "~/circles/guards.server";
 import { createThread, threadHref } from "~/circles/posts.server";
 import { ThreadSchema, fieldErrors } from "~/circles/schema";
-import { CarePanel, MarkdownHint } from "~/circles/ui";
+import { MarkdownHint } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
+import { CarePanel } from "~/moderation/CarePanel";
 import { supportLinesFor } from "~/support/lines";
 
 export const meta: MetaFunction = () => [{ title: "Start a thread · Restorative Network" }];
@@ -25,7 +26,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
   const result = await circleWrite(request, (tx) => createThread(tx, ctx, user, parsed.data));
   if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
-  if (!result.distress && !result.heldMessage) return redirect(threadHref(ctx.circle.slug, result.threadId));
+  // A thread in distress is published like any other; its care note waits for the author on the thread.
+  if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, result.threadId)}${result.distress ? "#care-note" : ""}`);
   return json({
     errors: {} as Record<string, string>, values: {} as Record<string, string>,
     saved: { threadId: result.threadId, postId: result.postId, heldMessage: result.heldMessage, care: result.distress ? { circleId: ctx.circle.id, lines: supportLinesFor(user.country ?? undefined) } : null },
@@ -42,7 +44,7 @@ export default function NewThread() {
       <div className="page narrow">
         <h1>Your thread is saved</h1>
         {data.saved.heldMessage ? <p className="notice">{data.saved.heldMessage}</p> : null}
-        {data.saved.care ? <CarePanel lines={data.saved.care.lines} circleId={data.saved.care.circleId} postId={data.saved.postId} /> : null}
+        {data.saved.care ? <CarePanel lines={data.saved.care.lines} circleId={data.saved.care.circleId} postId={data.saved.postId} returnTo={`/circles/${d.slug}/threads/${data.saved.threadId}`} /> : null}
         <p><Link to={`/circles/${d.slug}/threads/${data.saved.threadId}`}>Go to your thread</Link></p>
       </div>
     );

@@ -30,7 +30,16 @@ export default function Support() {
         <h2 id="heading-int">Somewhere else</h2>
         <SupportLineList lines={[INTERNATIONAL_NOTE]} />
       </section>
-      <p>In a circle, you can also ask for a peer supporter from any post you write. <Link to="/circles">Go to circles</Link>.</p>
+      {/* Describes the private care note in app/moderation/CarePanel.tsx: keep the two in step. */}
+      <section aria-labelledby="heading-circle-care" className="support-country">
+        <h2 id="heading-circle-care">In a circle</h2>
+        <p>
+          When something you write in a circle sounds heavy, a private note appears for you on that thread, with these support lines
+          and a button, “Ask for a peer supporter”. Only you see the note; your post stays in the circle as usual. The note stays until
+          you close it. Pressing the button is what asks: a trained peer supporter then reaches out to you privately, through your notifications.
+        </p>
+        <p><Link to="/care/request-peer">Whether you have asked, and when</Link> · <Link to="/circles">Go to circles</Link></p>
+      </section>
     </div>
   );
 }

@@ -116,6 +116,8 @@ export const careAlerts = pgTable(
     closedBy: text("closed_by").references(() => users.id, { onDelete: "set null" }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closingNote: text("closing_note"),
+    /** When the author closed the private care panel under their post; until then it stays on every visit. */
+    authorDismissedAt: timestamp("author_dismissed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("care_alerts_post_key").on(t.postId), index("care_alerts_status_idx").on(t.status, t.createdAt)],

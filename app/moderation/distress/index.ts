@@ -1,56 +1,97 @@
-import { compilePattern, findMatches, foldForMatching } from "../patterns";
-import { ENGLISH_DISTRESS } from "./en";
-import { FRENCH_DISTRESS } from "./fr";
-import type { DistressPhraseList } from "./types";
+import { isAboutOthers, isNegated, isResolvedPast, type ClauseView } from "./context";
+import { ENGLISH } from "./en";
+import { FRENCH } from "./fr";
+import { languagesOf, splitClauses, splitSentences } from "./normalise";
+import { SIGNAL_FAMILIES, type DistressLanguage, type SignalFamily } from "./types";
 
-export type { DistressPhrase, DistressPhraseList } from "./types";
+export { SIGNAL_FAMILIES, type SignalFamily } from "./types";
 
-/** Every maintained language list. Posts are checked against all of them: people mix languages. */
-export const DISTRESS_LISTS: DistressPhraseList[] = [ENGLISH_DISTRESS, FRENCH_DISTRESS];
-
-type CompiledList = {
-  language: string;
-  phrases: { regex: RegExp; negatable: boolean }[];
-  negators: Set<string>;
-  window: number;
-};
-
-let compiled: CompiledList[] | undefined;
-function compiledLists(): CompiledList[] {
-  compiled ??= DISTRESS_LISTS.map((list) => ({
-    language: list.language,
-    phrases: list.phrases.map((p) => ({ regex: compilePattern(p.pattern), negatable: p.negatable ?? true })),
-    negators: new Set(list.negators.map((n) => foldForMatching(n))),
-    window: list.negationWindow,
-  }));
-  return compiled;
-}
+/** Every maintained language. Posts are read in all of them: people mix languages. */
+export const DISTRESS_LANGUAGES: DistressLanguage[] = [ENGLISH, FRENCH];
 
 export type DistressResult = {
   distress: boolean;
-  /** Languages whose lists matched (for audit metadata; never the matched words). */
+  /** The signal families that counted, strongest first ("ideation", "not_coping"…); never the words. */
+  signals: SignalFamily[];
+  /** Languages whose signals counted (for audit metadata). */
   languages: string[];
+  /** The combined weight of the signals; 1 or more is distress. */
+  score: number;
 };
 
-/** Does this text express suicidal thoughts or intent to self-harm? Not a violation: it calls for care. */
-export function detectDistress(text: string): DistressResult {
-  const folded = foldForMatching(text);
-  const languages = new Set<string>();
-  for (const list of compiledLists()) {
-    for (const phrase of list.phrases) {
-      for (const match of findMatches(folded, phrase.regex)) {
-        if (phrase.negatable && isNegated(folded, match.start, list)) continue;
-        languages.add(list.language);
-        break;
-      }
-      if (languages.has(list.language)) break;
-    }
+type Hit = { family: SignalFamily; weight: number; rule: number; language: string; matched: string };
+
+/**
+ * Does this text express suicidal thoughts, self-harm, or not being able to go on? Not a violation: it
+ * calls for care. Generalises across wording through normalisation (./normalise.ts), signal families
+ * written over that form (./en.ts, ./fr.ts) and context (./context.ts): who the clause is about,
+ * negation, and a past the writer says is resolved. The weights of the families that fire add up;
+ * weak signals (hopelessness, a soft goodbye) need a second one.
+ */
+export function detectDistress(text: string, options: { lang?: string } = {}): DistressResult {
+  const sentences = splitSentences(text).map(maskReportedQuotes);
+  const hint = options.lang?.toLowerCase().slice(0, 2);
+  const hits: Hit[] = [];
+  for (const lang of DISTRESS_LANGUAGES) {
+    // Each sentence is read in its own language (people switch mid-post); the whole post gives the context.
+    const mine = sentences.map((s) => (languagesOf(s, hint).includes(lang.language) ? s : ""));
+    hits.push(...hitsIn(mine, sentences, lang));
   }
-  return { distress: languages.size > 0, languages: [...languages] };
+  const byFamily = new Map<SignalFamily, { score: number; rules: Set<string> }>();
+  for (const hit of hits) {
+    const entry = byFamily.get(hit.family) ?? { score: 0, rules: new Set<string>() };
+    const key = `${hit.language}:${hit.rule}:${hit.matched}`;
+    if (!entry.rules.has(key)) {
+      entry.rules.add(key);
+      entry.score = Math.min(1, entry.score + hit.weight);
+    }
+    byFamily.set(hit.family, entry);
+  }
+  const score = [...byFamily.values()].reduce((sum, f) => sum + f.score, 0);
+  const signals = [...byFamily.entries()]
+    .sort(([a, x], [b, y]) => y.score - x.score || SIGNAL_FAMILIES.indexOf(a) - SIGNAL_FAMILIES.indexOf(b))
+    .map(([family]) => family);
+  const distress = score >= 1;
+  return { distress, signals, languages: distress ? [...new Set(hits.map((h) => h.language))] : [], score: Math.round(score * 100) / 100 };
 }
 
-function isNegated(folded: string, start: number, list: CompiledList): boolean {
-  const sentence = folded.slice(0, start).split(/[.!?;\n]/).pop() ?? "";
-  const words = (sentence.match(/[\p{L}\p{N}']+/gu) ?? []).slice(-list.window);
-  return words.some((w) => list.negators.has(w) || w.split("'").some((part) => list.negators.has(part)));
+/** Signals in the sentences written in this language; the whole post (`all`) says whether a past is resolved. */
+function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit[] {
+  const ctx = lang.context;
+  const normalised = sentences.map((s) => splitClauses(s).map((c) => lang.normalise(c)));
+  const resolved = ctx.resolved.test(all.map((s) => splitClauses(s).map((c) => lang.normalise(c)).join(" , ")).join(" . "));
+  const hits: Hit[] = [];
+  for (const clauses of normalised) {
+    const sentence = clauses.join(" , ");
+    clauses.forEach((clause, index) => {
+      if (!clause) return;
+      const view: ClauseView = { tokens: clause.split(" "), before: clauses.slice(0, index).map((c) => c.split(" ")) };
+      const hypothetical = ctx.hypothetical.test(clause);
+      lang.rules.forEach((rule, ruleIndex) => {
+        rule.pattern.lastIndex = 0;
+        for (const m of clause.matchAll(rule.pattern)) {
+          const start = m.index!;
+          const end = start + m[0].length;
+          if (rule.unless?.test(clause.slice(end))) continue;
+          const at = start === 0 ? 0 : clause.slice(0, start).trimEnd().split(" ").length;
+          if (rule.negatable !== false && isNegated(view, at, ctx)) continue;
+          // A signal that opens with "I" or "je" is the writer's, whatever else the clause mentions.
+          if (!rule.self && !/^(?:i|je)$/.test(view.tokens[at] ?? "") && isAboutOthers(view, at, ctx)) continue;
+          if (hypothetical && rule.family !== "burden") continue;
+          if (isResolvedPast(sentence, clause.slice(0, end), clause, resolved, ctx)) continue;
+          hits.push({ family: rule.family, weight: rule.weight, rule: ruleIndex, language: lang.language, matched: m[0] });
+        }
+      });
+    });
+  }
+  return hits;
+}
+
+const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|criait|repete)\b[^"]*$/;
+
+/** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
+function maskReportedQuotes(sentence: string): string {
+  return sentence.replace(/"([^"]*)"/g, (whole, inner: string, offset: number) =>
+    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset)) ? ` ${" ".repeat(inner.length)} ` : whole,
+  );
 }

@@ -52,6 +52,8 @@ export function careAlertVisibleSql(u: Actor): SQL {
 
 /** Only the author of the post may ask for a peer supporter about it. */
 export const canAskForPeerSupporter = (u: Actor, alert: { authorId: string }) => isActive(u) && u.id === alert.authorId;
+/** The private care panel under a post is the author's alone: only they see it, only they may close it. */
+export const canCloseCarePanel = (u: Actor, alert: { authorId: string }) => isActive(u) && u.id === alert.authorId;
 
 /** Reveals need two different site moderators: one asks, another decides. */
 export const canRequestReveal = (u: Actor) => isSiteModerator(u);

@@ -69,8 +69,8 @@ export async function replyTo(app: TestApp, client: HttpClient, slug: string, th
   const location = response.headers.get("location") ?? "";
   let postId = location.match(/#post-(.+)$/)?.[1] ?? null;
   const html = response.status === 302 ? "" : await response.text();
-  if (!postId && response.status === 200) {
-    // Held or distress replies re-render the page instead of redirecting: the newest post is this one.
+  if (!postId && (response.status === 200 || location.endsWith("#care-note"))) {
+    // Held replies re-render the page, and replies in distress go to the care note: the newest post is this one.
     const rows = await app.db.select().from(circlePosts).where(eq(circlePosts.threadId, threadId)).orderBy(asc(circlePosts.createdAt));
     postId = rows.at(-1)?.id ?? null;
   }
@@ -97,4 +97,12 @@ export async function auditFor(app: TestApp, action: string, targetId: string) {
 
 export async function wantsImmediateEmail(app: TestApp, userId: string) {
   await app.db.update(users).set({ emailPreference: "immediate" }).where(eq(users.id, userId));
+}
+
+/** A circle with its facilitator, a site peer supporter, an author (under a pseudonym) and a reader: the people care involves. */
+export async function circleWithCareTeam(app: TestApp, author: { pseudonym: string; country?: string }) {
+  const facilitator = await person(app, { role: "facilitator" });
+  const peer = await person(app, { role: "peer_supporter" });
+  const circle = await newCircle(app, facilitator);
+  return { facilitator, peer, circle, author: await member(app, circle.slug, author), reader: await member(app, circle.slug) };
 }

@@ -119,8 +119,8 @@ describe(`distress is met with care (${testDriver()})`, () => {
     await wantsImmediateEmail(app, peer.user.id);
     const text = "Some nights I want to die. I keep thinking everyone would be better off without me.";
     const posted = await newThread("Heavy nights", text);
-    expect(posted.response.status).toBe(200);
-    const authorView = await posted.response.text();
+    expect(posted.response.status).toBe(302);
+    const authorView = (await author.client.html(`/circles/${circle.slug}/threads/${posted.threadId}`)).html;
     expect(authorView).toContain("Ask for a peer supporter");
     expect((await postStatus(app, posted.postId!)).status).toBe("visible");
 

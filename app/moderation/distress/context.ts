@@ -1,0 +1,74 @@
+import type { LanguageContext } from "./types";
+
+/**
+ * Language knowledge that decides whether a matched signal is the writer speaking about themself, now:
+ * who the clause is about, whether the signal is denied, and whether it is a past that is resolved.
+ */
+
+export type ClauseView = {
+  /** The clause's words, normalised. */
+  tokens: string[];
+  /** Earlier clauses of the same sentence, normalised, nearest last. */
+  before: string[][];
+};
+
+const PRONOUNS = new Set(["he", "she", "they", "we", "il", "elle", "ils", "elles", "nous"]);
+
+/** Whose experience is this? The nearest subject before the signal decides; reporting verbs are noted on the way. */
+export function subjectBefore(view: ClauseView, at: number, ctx: LanguageContext): { subject: "first" | "other" | null; reporting: boolean } {
+  let reporting = false;
+  const runs = [view.tokens.slice(0, at), ...[...view.before].reverse()];
+  for (const run of runs) {
+    for (let i = run.length - 1; i >= 0; i--) {
+      const t = run[i]!;
+      if (ctx.firstPerson.has(t)) return { subject: "first", reporting };
+      if (ctx.others.has(t)) return { subject: "other", reporting };
+      if (ctx.reporting.has(t)) reporting = true;
+    }
+  }
+  return { subject: null, reporting };
+}
+
+/**
+ * Is the signal about someone else, or clinical or teaching talk? "The patient expressed suicidal
+ * ideation", "we assessed her overdose risk", "my friend says she can't go on".
+ */
+export function isAboutOthers(view: ClauseView, at: number, ctx: LanguageContext): boolean {
+  const { subject, reporting } = subjectBefore(view, at, ctx);
+  if (subject === "other") return true;
+  // "After the overdose she was transferred": with no subject before, a pronoun just after decides.
+  if (subject === null && view.tokens.slice(at).some((t, i, rest) => i > 0 && i <= 6 && ctx.others.has(t) && PRONOUNS.has(t) && !ctx.firstPerson.has(rest[i - 1]!) && !/^(?:my|mon|ma|mes|without|with|for|to|sans|avec|pour)$/.test(rest[i - 1]!))) return true;
+  const clinical = view.tokens.some((t) => ctx.clinical.has(t));
+  if (subject === null) return clinical;
+  return reporting && (clinical || view.tokens.some((t) => ctx.others.has(t)));
+}
+
+/**
+ * Is the signal denied? A negator counts when only light words ("going to", "ever", "really") stand
+ * between it and the signal: "I would never kill myself" is denied, "I can't stop thinking about killing
+ * myself" is not. A clause that opens with light words continues the negation of the one before
+ * ("I would never, ever hurt myself").
+ */
+export function isNegated(view: ClauseView, at: number, ctx: LanguageContext): boolean {
+  const negatedFrom = (run: string[]): boolean => {
+    for (let i = run.length - 1, gap = 0; i >= 0 && gap <= 4; i--, gap++) {
+      if (ctx.negators.has(run[i]!)) return true;
+      if (!ctx.light.has(run[i]!)) return false;
+    }
+    return false;
+  };
+  const lead = view.tokens.slice(0, at);
+  if (negatedFrom(lead)) return true;
+  const previous = view.before.at(-1);
+  return !!previous && lead.every((t) => ctx.light.has(t)) && negatedFrom(previous.slice(-2));
+}
+
+/**
+ * Is this a past the writer has said is behind them? Only when the clause is in the past (a distant-past
+ * marker in the sentence, or a past verb before the signal), nothing in it says "now" or "still", and the
+ * post says it is resolved.
+ */
+export function isResolvedPast(sentence: string, clausePrefix: string, clause: string, resolved: boolean, ctx: LanguageContext): boolean {
+  if (!resolved || ctx.recent.test(clause)) return false;
+  return ctx.distantPast.test(sentence) || ctx.pastVerb.test(clausePrefix);
+}

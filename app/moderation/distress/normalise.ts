@@ -1,0 +1,216 @@
+/**
+ * Text preparation for distress detection: sentences and clauses, then a canonical word form in which
+ * patterns are easy to write once and still meet many ways of typing the same thing.
+ *
+ * - lower case, accents folded, curly quotes straightened, letters repeated three or more times shortened
+ *   ("soooo" → "so");
+ * - English contractions expanded, with or without the apostrophe ("cant", "can't", "can’t" → "can not"),
+ *   chat spellings ("wanna", "im", "idk") and a few slang euphemisms ("unalive") mapped to plain words;
+ * - French elisions split ("j'ai" → "je ai", "n'en" → "ne en");
+ * - likely typos of the words that matter most ("sucidal", "myslef", "mourrir") corrected by edit distance;
+ * - clauses rewritten where English raises a negation away from its verb
+ *   ("I don't think I can go on" → "i think i can not go on").
+ */
+
+const MAX_PART = 100_000;
+
+/** Lower case, no accents, straight quotes, no zero-width characters. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/[“”«»„]/g, '"');
+}
+
+/**
+ * Splits a post into folded sentences. A very long text is read at its start and its end: distress is
+ * written in sentences, not megabytes, and the bound keeps screening fast on anything pasted in.
+ */
+export function splitSentences(text: string): string[] {
+  const bounded = text.length > 2 * MAX_PART ? `${text.slice(0, MAX_PART)}\n${text.slice(-MAX_PART)}` : text;
+  const sentences: string[] = [];
+  for (const s of fold(bounded).split(/(?<=[.!?…])\s+|[\n\r]+|[;:•]|\s[-–—]{1,2}\s|\.{2,}/)) {
+    if (!s || !/\p{L}/u.test(s)) continue;
+    // A fragment of a few words continues the sentence before it ("I'm done. With all of it. With being alive.").
+    if (sentences.length && s.trim().split(/\s+/).length <= 4 && /^\s*(?:with|of|and|or|to|from|for|et|de|avec)\b/.test(s)) {
+      sentences[sentences.length - 1] += ` ${s}`;
+    } else sentences.push(s);
+  }
+  return sentences;
+}
+
+/** Splits a sentence where a new thought starts: commas, brackets, "but", "mais". */
+export function splitClauses(sentence: string): string[] {
+  const chunks = sentence
+    // A comma before "to", "of", "like"… continues the same thought ("how easy it would be, to not be anywhere").
+    .split(/,(?!\s*(?:to|of|with|like|or|de|d'|a|que)\s)|\(|\)|\s(?=(?:but|though|although|however|yet|mais|pourtant|cependant|sauf que)\s)/)
+    .filter((c) => c && /\p{L}/u.test(c));
+  // One or two words after a comma belong to what came before ("I hurt myself last night, again").
+  const clauses: string[] = [];
+  for (const c of chunks) {
+    if (clauses.length && c.trim().split(/\s+/).length <= 2) clauses[clauses.length - 1] += ` ${c}`;
+    else clauses.push(c);
+  }
+  return clauses;
+}
+
+// English contractions and chat spellings. Keys are whole words after apostrophes are kept.
+const EN_WORDS: Record<string, string> = {
+  "can't": "can not", cant: "can not", cannot: "can not", "won't": "will not", "shan't": "shall not", "ain't": "am not", aint: "am not",
+  dont: "do not", doesnt: "does not", didnt: "did not", isnt: "is not", wasnt: "was not", arent: "are not", werent: "were not",
+  couldnt: "could not", wouldnt: "would not", shouldnt: "should not", havent: "have not", hasnt: "has not", hadnt: "had not",
+  im: "i am", ive: "i have", youre: "you are", theyre: "they are", thats: "that is", whats: "what is", theres: "there is", itll: "it will",
+  wanna: "want to", gonna: "going to", gotta: "got to", tryna: "trying to", hafta: "have to", kinda: "kind of", lemme: "let me",
+  idk: "i do not know", idc: "i do not care", rn: "right now", u: "you", ur: "your", ya: "you", cuz: "because", coz: "because",
+  "i'd": "i would", "i'll": "i will", "it's": "it is", "that's": "that is", "what's": "what is", "there's": "there is", "life's": "life is",
+  "everything's": "everything is", "nothing's": "nothing is", "he's": "he is", "she's": "she is", "who's": "who is",
+  kms: "kill myself", kil: "kill", gona: "going to", b: "be", al: "all", anymor: "any more", bcuz: "because", tho: "though", ded: "dead", wana: "want to", wanaa: "want to", wnna: "want to", wnat: "want", dnt: "do not", cnt: "can not", kys: "kill yourself", unalive: "kill", unaliving: "killing", selfharm: "self harm", selfharming: "self harming", "self-harm": "self harm",
+  "self-harming": "self harming", sh: "self harm", ctb: "end my life", nomore: "no more",
+};
+
+const EN_SUFFIXES: Array<[RegExp, string]> = [
+  [/n't$/, " not"], [/'m$/, " am"], [/'re$/, " are"], [/'ve$/, " have"], [/'ll$/, " will"], [/'d$/, " would"], [/'s$/, ""],
+];
+
+// The few words that decide a match, where a typo would otherwise hide distress. Only these are corrected,
+// and only when the typed word is not itself a word we know.
+const KEY_WORDS = [
+  "suicide", "suicidal", "suicidaire", "suicider", "myself", "overdose", "overdosing", "goodbye", "hopeless", "worthless", "burden",
+  "anymore", "everyone", "everything", "without", "pointless", "living", "mourir", "disparaitre", "reveiller", "fardeau", "pills",
+  "tablets", "nobody", "alive", "wake", "want", "kill", "killing", "die", "dead", "keep", "going", "harm", "cutting", "better", "tomorrow",
+  "anyone", "living", "dying", "trying", "ending", "hurting", "keeping", "coping", "anything", "continuer", "envie", "vivre",
+];
+const PROTECTED = new Set([
+  "make", "take", "wade", "wave", "ward", "waste", "went", "wont", "what", "dye", "did", "diet", "dive", "deal", "deed", "dean", "read",
+  "fill", "bill", "mill", "till", "will", "pill", "sill", "hill", "skill", "kills", "kept", "knee", "keen", "deep", "peep", "beep", "seep",
+  "doing", "gong", "giving", "loving", "diving", "moving", "having", "leaving", "saving", "waving", "filling", "billing", "killings",
+  "farm", "harp", "hard", "hare", "warm", "charm", "herself", "himself", "yourself", "thyself", "itself", "dread", "deaf",
+  "lake", "like", "wide", "wine", "wife", "wire", "bake", "cake", "fake", "sake", "word", "work", "worm", "wall", "pile", "piles",
+  "living", "wants", "dies", "died", "keeps", "goes", "hurt", "cuts", "alike", "alive", "olive", "overdoes", "overdone", "gone", "ding",
+  "sill", "ones", "pals", "letter", "letters", "setter", "bitter", "butter", "batter", "getter", "bette", "betted", "beaten", "ending",
+  "bending", "lending", "mending", "sending", "tending", "vending", "fending", "hurling", "curting", "copying", "cooing", "hoping", "roping",
+  "moping", "doping", "coding", "cutting", "putting", "gutting", "jutting", "nutting", "rutting", "tutting", "dyeing", "tying", "lying", "vying",
+  "frying", "prying", "crying", "drying", "trying", "envy", "vivre", "livre", "vive", "ivre", "anyone", "anything", "owing", "owning", "goin", "wan", "dire", "dine", "dime", "tie", "lie", "pie", "vie", "due", "doe", "dee",
+]);
+
+function damerauWithin1(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1); // deletion / insertion
+}
+
+const typoCache = new Map<string, string>();
+function correctTypo(word: string): string {
+  if (word.length < 4 || PROTECTED.has(word) || KEY_WORDS.includes(word)) return word;
+  // A plural or feminine of a key word is not a typo ("suicidaires", "pills").
+  if (/s$/.test(word) && KEY_WORDS.includes(word.slice(0, -1))) return word;
+  if (/e?s?$/.test(word) && word.length >= 7 && KEY_WORDS.includes(word.replace(/e?s?$/, ""))) return word;
+  // A doubled letter too many ("diee", "killl").
+  const undoubled = word.replace(/(.)\1(?!.*(.)\2)/, "$1");
+  if (undoubled !== word && KEY_WORDS.includes(undoubled)) return undoubled;
+  const cached = typoCache.get(word);
+  if (cached !== undefined) return cached;
+  let fixed = word;
+  for (const key of KEY_WORDS) {
+    // Short words are corrected only by swapped letters ("wnat", "dei"), never by a changed letter.
+    if ((key.length < 5 || word.length < 5) && !(key.length === word.length && [...key].sort().join("") === [...word].sort().join(""))) continue;
+    if (damerauWithin1(word, key)) {
+      fixed = key;
+      break;
+    }
+  }
+  if (typoCache.size < 10_000) typoCache.set(word, fixed);
+  return fixed;
+}
+
+// Dropped final g in chat spelling: "goin", "tryin", "livin".
+function restoreDroppedG(word: string): string {
+  return word.length >= 4 && word.endsWith("in") && KEY_WORDS.includes(`${word}g`) ? `${word}g` : word;
+}
+
+function shortenRepeats(word: string): string {
+  if (!/(.)\1\1/.test(word)) return word;
+  const single = word.replace(/(.)\1{2,}/g, "$1");
+  return KEY_WORDS.includes(single) ? single : word.replace(/(.)\1{2,}/g, "$1$1");
+}
+
+function words(clause: string): string[] {
+  return clause.replace(/[^\p{L}\p{N}'\s-]/gu, " ").replace(/(^|\s)['-]+|['-]+(?=\s|$)/g, " ").split(/\s+/).filter(Boolean);
+}
+
+// Negation raised away from its verb in English: "I don't think I can", "I'm not sure I want to".
+const NEG_RAISING = /\b(?:do|did) not (?:think|believe|feel like|reckon) (?:that )?i (can|could|will|would|want|am)\b|\b(?:am )?not sure (?:if |whether |that )?i (can|could|will|would|want|am)\b/g;
+const RAISED: Record<string, string> = { can: "can not", could: "could not", will: "will not", would: "would not", want: "do not want", am: "am not" };
+
+/** The canonical English form of one clause: words separated by single spaces. */
+export function normaliseEnglish(clause: string): string {
+  const out: string[] = [];
+  for (let w of words(clause)) {
+    w = shortenRepeats(w);
+    const mapped = EN_WORDS[w] ?? EN_WORDS[w.replace(/'/g, "")];
+    if (mapped !== undefined) {
+      out.push(mapped);
+      continue;
+    }
+    const suffix = EN_SUFFIXES.find(([re]) => re.test(w));
+    if (suffix) w = w.replace(suffix[0], suffix[1]);
+    w = w.replace(/'/g, "");
+    out.push(...w.split(/\s+|-/).filter(Boolean).map((x) => correctTypo(restoreDroppedG(x))));
+  }
+  return out.join(" ").replace(/\bmy self\b/g, "myself").replace(NEG_RAISING, (_m, a?: string, b?: string) => `i ${RAISED[a ?? b ?? ""]}`).replace(/\bi think i /g, "i ");
+}
+
+const FR_CHAT: Record<string, string> = {
+  jai: "je ai", jen: "je en", jme: "je me", nen: "ne en", jpp: "je ne en peux plus", jpeux: "je peux", chui: "je suis", chuis: "je suis",
+  jsp: "je ne sais pas", jsais: "je sais", mtn: "maintenant", pk: "pourquoi", pcq: "parce que", tt: "tout", bcp: "beaucoup", ptet: "peut etre",
+};
+
+/** The canonical French form of one clause: elisions split, typos of key words corrected. */
+export function normaliseFrench(clause: string): string {
+  const out: string[] = [];
+  for (let w of words(clause)) {
+    w = shortenRepeats(w);
+    const chat = FR_CHAT[w];
+    if (chat) {
+      out.push(chat);
+      continue;
+    }
+    // Chat spelling without the apostrophe: "jveux", "jpense", "jsuis".
+    if (/^j[bcdfghjklmnpqrstvwxz]\p{L}{2,}$/u.test(w)) w = `j'${w.slice(1)}`;
+    const elided = w.match(/^(j|m|t|s|n|l|d|qu|c)'(.+)$/);
+    if (elided) {
+      out.push({ j: "je", m: "me", t: "te", s: "se", n: "ne", l: "le", d: "de", qu: "que", c: "ce" }[elided[1]!]!);
+      w = elided[2]!;
+    }
+    out.push(...w.replace(/'/g, " ").split(/\s+|-/).filter(Boolean).map(correctTypo));
+  }
+  return out.join(" ");
+}
+
+const EN_MARKERS = new Set("the and i you to is of in it my that was for with not but me have be this we she he her they at on so just what".split(" "));
+const FR_MARKERS = new Set("le la les et je tu il elle de des un une est pas que qui ne en mon ma mes pour avec sur suis ai au du ce plus tout moi me se j m n l d qu c y nous vous on mais".split(" "));
+
+/** Which languages a sentence is in, by its small words; both when it cannot tell. */
+export function languagesOf(sentence: string, hint?: string): Array<"en" | "fr"> {
+  let en = 0;
+  let fr = 0;
+  for (const w of sentence.split(/[^\p{L}]+/u)) {
+    if (EN_MARKERS.has(w)) en++;
+    if (FR_MARKERS.has(w)) fr++;
+  }
+  if (en > fr) return ["en"];
+  if (fr > en) return ["fr"];
+  if (hint === "en" || hint === "fr") return [hint];
+  return ["en", "fr"];
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "care_alerts" ADD COLUMN "author_dismissed_at" timestamp with time zone;
