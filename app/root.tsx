@@ -12,7 +12,8 @@ import { ConfirmEmailNotice } from "~/accounts/ConfirmEmailNotice";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
-  { rel: "icon", href: "data:," },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
 ];
 
 export const meta: MetaFunction = () => [
@@ -31,7 +32,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export type RootData = typeof loader;
-export const useOptionalUser = () => useRouteLoaderData<RootData>("root")?.user ?? null;
 
 const NAV = [
   { to: "/circles", label: "Circles" },

@@ -66,7 +66,7 @@ export async function createCircle(tx: Queryable, actor: SessionUser, input: Cre
 }
 
 /** Facilitators are active members under their display name who have accepted the current rules. */
-export async function addFacilitator(tx: Queryable, circle: Circle, userId: string, at = now()) {
+async function addFacilitator(tx: Queryable, circle: Circle, userId: string, at = now()) {
   await tx.insert(circleFacilitators).values({ circleId: circle.id, userId, createdAt: at }).onConflictDoNothing();
   await tx
     .insert(circleMemberships)

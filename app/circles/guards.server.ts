@@ -4,7 +4,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/guards.server";
-import { canManageCircle, canModerateCircle, canPostInCircle, mustAcceptRules, type PostViewer } from "~/utils/policy.server";
+import { canManageCircle, canPostInCircle, mustAcceptRules, type PostViewer } from "~/utils/policy.server";
 import { loadVisibleCircle, readerOf, type CircleContext } from "./access.server";
 
 /** The circle, if this person may know it exists; a 404 otherwise (the same for missing and invite-only). */
@@ -56,9 +56,3 @@ export async function requireCircleManager(request: Request, context: AppLoadCon
   return { user, ctx };
 }
 
-export async function requireCircleModerator(request: Request, context: AppLoadContext, slug: string) {
-  const user = await requireUser(request, context);
-  const ctx = (await loadVisibleCircle(slug, user)) ?? notFound("We could not find that circle.");
-  if (!canModerateCircle(user, ctx.facts)) forbidden();
-  return { user, ctx };
-}

@@ -1,5 +1,5 @@
 // Functions the moderation domain calls. Keep these names and signatures stable (see README.md).
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { circleMemberships, circlePostRevisions, circlePosts, circles, circleThreads, users, type PostStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { writeAudit } from "~/utils/audit.server";
@@ -88,12 +88,3 @@ export async function editPostAsModerator(tx: Queryable, postId: string, newBody
   return true;
 }
 
-/** Held posts in circles, oldest first, for a facilitator's or moderator's queue. */
-export async function listHeldPosts(db: Queryable, circleIds: string[]) {
-  if (!circleIds.length) return [];
-  return db
-    .select({ id: circlePosts.id, threadId: circlePosts.threadId, circleId: circlePosts.circleId, holdReason: circlePosts.holdReason, createdAt: circlePosts.createdAt })
-    .from(circlePosts)
-    .where(and(inArray(circlePosts.circleId, circleIds), eq(circlePosts.status, "held")))
-    .orderBy(asc(circlePosts.createdAt));
-}

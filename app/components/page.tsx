@@ -12,14 +12,3 @@ export function Visibility({ children }: { children: ReactNode }) {
   );
 }
 
-/** A page for a capability that is still being built: it says what will be here. */
-export function ComingSoon({ title, intro, items }: { title: string; intro: string; items: string[] }) {
-  return (
-    <div className="page narrow">
-      <h1>{title}</h1>
-      <p className="lead">{intro}</p>
-      <h2>What will be here</h2>
-      <ul>{items.map((i) => <li key={i}>{i}</li>)}</ul>
-    </div>
-  );
-}

@@ -45,11 +45,6 @@ const FACET_VALUE: Record<FacetDimension, string> = {
   verified: "select '1' where b.verified_now",
 };
 
-const and = (parts: Array<SQL | null>) => {
-  const kept = parts.filter((p): p is SQL => !!p);
-  return kept.length ? sql.join(kept, sql` and `) : sql`true`;
-};
-
 type Cursor = { key: number; rot: string; id: string; day: string };
 
 export function encodeCursor(c: Cursor): string {

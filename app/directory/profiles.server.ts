@@ -8,7 +8,7 @@ import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { markdownToText } from "~/utils/markdown.server";
 import { enqueueSearchSync } from "~/utils/outbox.server";
-import { isPublicFacilitatorProfile, type ProfileVisibilityFacts } from "~/utils/policy.server";
+import { type ProfileVisibilityFacts } from "~/utils/policy.server";
 import { feeText, firstSentences, verificationBadge } from "./format";
 import { countryName, languageName } from "./codes";
 import type { ProfileInput } from "./schema";
@@ -193,10 +193,6 @@ export function publicProfileView(p: FacilitatorProfile, at: Date) {
   };
 }
 export type PublicProfileView = ReturnType<typeof publicProfileView>;
-
-export function isProfilePublic(p: ProfileWithOwner) {
-  return isPublicFacilitatorProfile(p);
-}
 
 /** The form's starting values: the saved profile, or a blank one prefilled from the account. */
 export function profileFormValues(p: FacilitatorProfile | null, account: { displayName: string; email: string; country: string | null; timeZone: string }) {

@@ -11,6 +11,7 @@ export function xmlEscape(value: string) {
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
     // Characters XML 1.0 forbids outright.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 

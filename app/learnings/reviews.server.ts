@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { learningDrafts, learningReviews, learnings, users } from "../../db/schema";
 import { notify } from "~/notifications/notifications.server";
 import { writeAudit } from "~/utils/audit.server";
@@ -102,10 +102,3 @@ function typesOf(findings: ReturnType<typeof scanDraft>, cleared: string[]) {
   return [...new Set(findings.filter((f) => cleared.includes(f.hash)).map((f) => f.type))].sort();
 }
 
-/** Names of reviewers, for showing reviewer two who approved first. */
-export async function reviewerNames(ids: string[]) {
-  if (!ids.length) return new Map<string, string>();
-  const db = await getDb();
-  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}

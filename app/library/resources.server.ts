@@ -1,4 +1,4 @@
-import { and, desc, eq, like, or, sql } from "drizzle-orm";
+import { and, desc, eq, like, or } from "drizzle-orm";
 import { resourceRevisions, resources, resourceSuggestions, users, type Resource, type ResourceStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { writeAudit } from "~/utils/audit.server";
@@ -183,9 +183,3 @@ export async function listRevisions(resourceId: string) {
     .orderBy(desc(resourceRevisions.version));
 }
 
-/** Counts resources (for import reports and tests of "nothing was imported"). */
-export async function countResources(tx?: Queryable): Promise<number> {
-  const db = tx ?? (await getDb());
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(resources);
-  return Number(row?.n ?? 0);
-}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { SITE_ROLES } from "../../db/schema";
+import { SITE_ROLES } from "~/utils/policy/vocabulary";
 import { listUsers } from "~/admin/admin.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canManageUsers } from "~/utils/policy.server";

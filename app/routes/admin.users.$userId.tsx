@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { PERMISSIONS, SITE_ROLES } from "../../db/schema";
+import { PERMISSIONS, SITE_ROLES } from "~/utils/policy/vocabulary";
 import { changeRole, getUserForAdmin, restoreUser, suspendUser } from "~/admin/admin.server";
 import { ChangeRoleSchema, SuspendSchema } from "~/admin/schema";
 import { fieldErrors } from "~/accounts/schema";

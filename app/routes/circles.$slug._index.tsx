@@ -90,7 +90,7 @@ export default function CirclePage() {
   const d = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
-  const { circle, me } = d;
+  const { circle } = d;
   const moderating = d.mode === "moderating";
   return (
     <div className="page">

@@ -5,8 +5,6 @@
 // information when written. A field we were not sure of was left out rather than guessed.
 // Services change: review this file at least every six months.
 
-import { EMERGENCY_NUMBERS, type EmergencyNumbers } from "./emergency";
-
 export const SUPPORT_COUNTRIES = {
   NZ: "New Zealand",
   AU: "Australia",
@@ -386,8 +384,3 @@ export function supportLinesFor(country?: string): SupportLine[] {
   return [INTERNATIONAL_NOTE, ...SUPPORT_LINES];
 }
 
-/** Emergency numbers for a country, if we list it. */
-export function emergencyNumbersFor(country?: string): EmergencyNumbers | undefined {
-  const code = normalise(country);
-  return code ? EMERGENCY_NUMBERS[code] : undefined;
-}

@@ -7,5 +7,7 @@ export type RequestContext = {
 };
 
 declare module "@remix-run/node" {
+  // Declaration merging needs an interface, even an empty one.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface AppLoadContext extends RequestContext {}
 }

@@ -1,12 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
-export const SITE_ROLES = ["member", "peer_supporter", "facilitator", "moderator", "admin"] as const;
-export type SiteRole = (typeof SITE_ROLES)[number];
+import { SITE_ROLES } from "./vocabulary";
 
-/** Extra permissions granted on top of a role (e.g. a facilitator who may also review learnings). */
-export const PERMISSIONS = ["reviewer", "verifier", "editor"] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export { PERMISSIONS, SITE_ROLES, type Permission, type SiteRole } from "./vocabulary";
 
 export const EMAIL_PREFERENCES = ["immediate", "digest", "off"] as const;
 export type EmailPreference = (typeof EMAIL_PREFERENCES)[number];

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 
@@ -16,6 +16,8 @@ export default function setup(project: TestProject) {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`remix build failed:\n${result.stderr}`);
+  // The static files beside the build (favicon, robots.txt), as `npm start` serves them from ./public.
+  cpSync(path.resolve("public"), path.join(dir, "public"), { recursive: true, filter: (src) => path.relative(path.resolve("public"), src).split(path.sep)[0] !== "build" });
   project.provide("buildDir", dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
   };
   run([path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"]);
+  cpSync(path.resolve("public"), path.join(buildDir, "public"), { recursive: true, filter: (src) => path.relative(path.resolve("public"), src).split(path.sep)[0] !== "build" });
   run(["--import", "tsx", "db/seed.ts", "--force"]);
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "tests/support/e2e-serve.ts", buildDir], {

@@ -6,7 +6,7 @@ export type SentMail = { to: string; subject: string; text: string; sentAt: stri
 /** Messages written to the dev mailbox folder of a test app, oldest first. */
 export function readMailbox(dataDir: string): SentMail[] {
   const dir = path.join(dataDir, "mail");
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
   } catch {

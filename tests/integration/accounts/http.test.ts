@@ -46,6 +46,17 @@ describe(`the HTTP layer (${testDriver()})`, () => {
     expect(["ok", "degraded", "off"]).toContain(body.search);
   });
 
+  it("serves a real favicon and a robots.txt that keeps private areas out of crawlers", async () => {
+    const icon = await app.client().get("/favicon.ico");
+    expect(icon.status).toBe(200);
+    const bytes = new Uint8Array(await icon.arrayBuffer());
+    expect([...bytes.slice(0, 4)]).toEqual([0, 0, 1, 0]);
+    const robots = await app.client().get("/robots.txt");
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toMatch(/^Disallow: \/circles$/m);
+    expect(await (await app.client().get("/")).text()).toContain('href="/favicon.svg"');
+  });
+
   it("answers 404 for the dev mailbox in production", async () => {
     expect((await app.client().get("/dev/mail")).status).toBe(404);
   });

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createCircle, joinOpen, notificationsOf } from "./circle-helpers";
+import { AHEAD } from "../../support/dates";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const FIELDS = { title: "Spring circle", startsLocal: "2031-04-01T18:00", endsLocal: "2031-04-01T19:00", onlineUrl: "", place: "The garden room", capacity: "1" };
+const FIELDS = { title: "Spring circle", startsLocal: `${AHEAD + 1}-04-01T18:00`, endsLocal: `${AHEAD + 1}-04-01T19:00`, onlineUrl: "", place: "The garden room", capacity: "1" };
 
 async function schedule(client: HttpClient, slug: string) {
   const r = await client.post(`/circles/${slug}/gatherings/new`, FIELDS);
@@ -39,25 +40,25 @@ describe(`changing and cancelling a gathering (${testDriver()})`, () => {
     expect((await going.client.get(`${path}/edit`)).status).toBe(403);
 
     const edit = await c.facilitator.client.html(`${path}/edit`);
-    expect(edit.html).toContain('value="2031-04-01T18:00"');
-    const bad = await c.facilitator.client.post(`${path}/edit`, { ...FIELDS, intent: "save", title: "Typed-new-title", endsLocal: "2031-04-01T17:00" });
+    expect(edit.html).toContain(`value="${AHEAD + 1}-04-01T18:00"`);
+    const bad = await c.facilitator.client.post(`${path}/edit`, { ...FIELDS, intent: "save", title: "Typed-new-title", endsLocal: `${AHEAD + 1}-04-01T17:00` });
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
     expect(badHtml).toMatch(/name="endsLocal"[^>]*>[^]*?<p class="field-error"[^>]*>The end must be after the start\.<\/p>/);
     expect(badHtml).toContain('value="Typed-new-title"');
-    expect(badHtml).toContain('value="2031-04-01T17:00"');
+    expect(badHtml).toContain(`value="${AHEAD + 1}-04-01T17:00"`);
     expect((await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id)))[0]!.sequence).toBe(0);
 
-    const ok = await c.facilitator.client.post(`${path}/edit`, { ...FIELDS, intent: "save", title: "Spring circle, moved", startsLocal: "2031-04-02T18:00", endsLocal: "2031-04-02T19:30", capacity: "2" });
+    const ok = await c.facilitator.client.post(`${path}/edit`, { ...FIELDS, intent: "save", title: "Spring circle, moved", startsLocal: `${AHEAD + 1}-04-02T18:00`, endsLocal: `${AHEAD + 1}-04-02T19:30`, capacity: "2" });
     expect(ok.status).toBe(302);
     const [g] = await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id));
     expect(g!.sequence).toBe(1);
-    expect(g!.startsAt.toISOString()).toBe("2031-04-02T17:00:00.000Z"); // London is on BST in April
+    expect(g!.startsAt.toISOString()).toBe(`${AHEAD + 1}-04-02T17:00:00.000Z`); // London is on BST in April
 
     const ics = unfold(await (await going.client.get(`${path}/event.ics`)).text());
     expect(ics).toContain("SEQUENCE:1\r\n");
     expect(ics).toContain("STATUS:CONFIRMED\r\n");
-    expect(ics).toContain("DTSTART:20310402T170000Z");
+    expect(ics).toContain(`DTSTART:${AHEAD + 1}0402T170000Z`);
     expect(ics).toContain("SUMMARY:Spring circle\\, moved (Evening Willows)");
 
     // A second place opened: the waitlisted person is now going.

@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createCircle, joinOpen, notificationsOf } from "./circle-helpers";
+import { AHEAD, weekdayOf } from "../../support/dates";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -33,17 +34,17 @@ describe(`gatherings (${testDriver()})`, () => {
     const c = await createCircle(app, { timeZone: "Pacific/Auckland" });
     const member = await joinOpen(app, c.slug);
     await app.db.update(users).set({ timeZone: "Europe/London" }).where(eq(users.id, member.user.id));
-    const bad = await c.facilitator.client.post(`/circles/${c.slug}/gatherings/new`, { title: "Oops", startsLocal: "2030-01-15T19:00", endsLocal: "2030-01-15T18:00", onlineUrl: "", place: "" });
+    const bad = await c.facilitator.client.post(`/circles/${c.slug}/gatherings/new`, { title: "Oops", startsLocal: `${AHEAD}-01-15T19:00`, endsLocal: `${AHEAD}-01-15T18:00`, onlineUrl: "", place: "" });
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
     expect(badHtml).toContain("The end must be after the start.");
     expect(badHtml).toContain('value="Oops"');
-    const id = await schedule(c.facilitator.client, c.slug, { title: "Evening circle", startsLocal: "2030-01-15T19:00", endsLocal: "2030-01-15T20:15", onlineUrl: "https://meet.example.org/evening" });
+    const id = await schedule(c.facilitator.client, c.slug, { title: "Evening circle", startsLocal: `${AHEAD}-01-15T19:00`, endsLocal: `${AHEAD}-01-15T20:15`, onlineUrl: "https://meet.example.org/evening" });
     const [g] = await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id));
-    expect(g!.startsAt.toISOString()).toBe("2030-01-15T06:00:00.000Z"); // NZDT is UTC+13 in January
+    expect(g!.startsAt.toISOString()).toBe(`${AHEAD}-01-15T06:00:00.000Z`); // NZDT is UTC+13 in January
     const page = (await member.client.html(`/circles/${c.slug}/gatherings/${id}`)).html;
-    expect(page).toContain("Tue, 15 Jan 2030, 06:00–07:15 (Europe/London)");
-    expect(page).toContain("Tue, 15 Jan 2030, 19:00–20:15 (Pacific/Auckland)");
+    expect(page).toContain(`${weekdayOf(AHEAD, 1, 15)}, 15 Jan ${AHEAD}, 06:00–07:15 (Europe/London)`);
+    expect(page).toContain(`${weekdayOf(AHEAD, 1, 15)}, 15 Jan ${AHEAD}, 19:00–20:15 (Pacific/Auckland)`);
     expect(await notificationsOf(app, member.user.id, "circle.gathering_scheduled")).toHaveLength(1);
     expect((await joinOpen(app, (await createCircle(app)).slug)).client).toBeTruthy();
   });
@@ -51,7 +52,7 @@ describe(`gatherings (${testDriver()})`, () => {
   it("RSVPs fill the places, then a waitlist; a cancellation promotes the first waitlisted, who is told", async () => {
     const c = await createCircle(app);
     const [a, b, d] = [await joinOpen(app, c.slug), await joinOpen(app, c.slug), await joinOpen(app, c.slug)];
-    const id = await schedule(c.facilitator.client, c.slug, { title: "Small circle", startsLocal: "2031-03-01T10:00", endsLocal: "2031-03-01T11:00", place: "A quiet room", capacity: "1" });
+    const id = await schedule(c.facilitator.client, c.slug, { title: "Small circle", startsLocal: `${AHEAD + 1}-03-01T10:00`, endsLocal: `${AHEAD + 1}-03-01T11:00`, place: "A quiet room", capacity: "1" });
     const path = `/circles/${c.slug}/gatherings/${id}`;
     await a.client.post(path, { intent: "rsvp" });
     expect((await a.client.html(path)).html).toContain("You are going.");
@@ -73,7 +74,7 @@ describe(`gatherings (${testDriver()})`, () => {
     const member = await joinOpen(app, c.slug);
     const id = await schedule(c.facilitator.client, c.slug, {
       title: "A long evening gathering title that goes on for long enough to need folding, surely",
-      startsLocal: "2030-06-01T19:00", endsLocal: "2030-06-01T20:00", place: "Room 2, first floor",
+      startsLocal: `${AHEAD}-06-01T19:00`, endsLocal: `${AHEAD}-06-01T20:00`, place: "Room 2, first floor",
     });
     const r = await member.client.get(`/circles/${c.slug}/gatherings/${id}/event.ics`);
     expect(r.status).toBe(200);
@@ -85,8 +86,8 @@ describe(`gatherings (${testDriver()})`, () => {
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, "");
     expect(unfolded).toContain(`UID:gathering-${id}@restorative-network`);
-    expect(unfolded).toContain("DTSTART:20300601T180000Z");
-    expect(unfolded).toContain("DTEND:20300601T190000Z");
+    expect(unfolded).toContain(`DTSTART:${AHEAD}0601T180000Z`);
+    expect(unfolded).toContain(`DTEND:${AHEAD}0601T190000Z`);
     expect(unfolded).toContain("Circle\\, with\\; special \\\\ characters");
     expect(unfolded).toContain("LOCATION:Room 2\\, first floor");
     const stranger = await joinOpen(app, (await createCircle(app)).slug);
@@ -98,8 +99,8 @@ describe(`gatherings (${testDriver()})`, () => {
     const mine = await createCircle(app);
     const theirs = await createCircle(app);
     const member = await joinOpen(app, mine.slug);
-    await schedule(mine.facilitator.client, mine.slug, { title: "Mine-gathering", startsLocal: "2030-02-01T10:00", endsLocal: "2030-02-01T11:00", place: "Here" });
-    await schedule(theirs.facilitator.client, theirs.slug, { title: "Theirs-gathering", startsLocal: "2030-02-02T10:00", endsLocal: "2030-02-02T11:00", place: "There" });
+    await schedule(mine.facilitator.client, mine.slug, { title: "Mine-gathering", startsLocal: `${AHEAD}-02-01T10:00`, endsLocal: `${AHEAD}-02-01T11:00`, place: "Here" });
+    await schedule(theirs.facilitator.client, theirs.slug, { title: "Theirs-gathering", startsLocal: `${AHEAD}-02-02T10:00`, endsLocal: `${AHEAD}-02-02T11:00`, place: "There" });
     const first = await feedUrl(member.client);
     const feed = await app.client().get(first);
     expect(feed.status).toBe(200);
@@ -119,11 +120,11 @@ describe(`gatherings (${testDriver()})`, () => {
   it("reminds people who are going, once, when a gathering starts within a day", async () => {
     const c = await createCircle(app);
     const member = await joinOpen(app, c.slug);
-    const id = await schedule(c.facilitator.client, c.slug, { title: "Soon", startsLocal: "2032-05-10T10:00", endsLocal: "2032-05-10T11:00", place: "Here" });
+    const id = await schedule(c.facilitator.client, c.slug, { title: "Soon", startsLocal: `${AHEAD + 2}-05-10T10:00`, endsLocal: `${AHEAD + 2}-05-10T11:00`, place: "Here" });
     await member.client.post(`/circles/${c.slug}/gatherings/${id}`, { intent: "rsvp" });
     await sendGatheringReminders();
     expect(await notificationsOf(app, member.user.id, "circle.gathering_reminder")).toHaveLength(0);
-    globalThis.__restorativeClock = () => new Date("2032-05-09T12:00:00Z");
+    globalThis.__restorativeClock = () => new Date(`${AHEAD + 2}-05-09T12:00:00Z`);
     await sendGatheringReminders();
     await sendGatheringReminders();
     const reminders = await notificationsOf(app, member.user.id, "circle.gathering_reminder");

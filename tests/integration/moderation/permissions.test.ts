@@ -7,6 +7,7 @@ import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { suspend } from "../../support/people";
 import { acceptRules, join, membershipOf, newCircle, person, replyTo, startThread, type Person } from "./fixture";
+import { AHEAD } from "../../support/dates";
 
 /**
  * The circles permission table: who may do what, written as data (row → column → allow/deny; null where
@@ -78,7 +79,7 @@ beforeAll(async () => {
   slug = circle.slug;
   circleId = circle.id;
   // The facilitator schedules a gathering, so the feed column has something to hold.
-  expect((await facilitator.client.post(`/circles/${slug}/gatherings/new`, { title: GATHERING, startsLocal: "2031-03-04T18:00", endsLocal: "2031-03-04T19:30", onlineUrl: "https://meet.example.org/listen", place: "", capacity: "" })).status).toBe(302);
+  expect((await facilitator.client.post(`/circles/${slug}/gatherings/new`, { title: GATHERING, startsLocal: `${AHEAD + 1}-03-04T18:00`, endsLocal: `${AHEAD + 1}-03-04T19:30`, onlineUrl: "https://meet.example.org/listen", place: "", capacity: "" })).status).toBe(302);
 
   owner = await person(app, { displayName: "Lantern Owner Real" });
   // The owner joins under a pseudonym: no page may ever pair it with their account.

@@ -5,6 +5,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 /** Word characters in *source* text: marks included so decomposed accents stay in their word. */
 const SOURCE_WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Lowercases and removes diacritics. Lowercasing first: "İ" lowercases to i + combining dot. */

@@ -1,0 +1,68 @@
+// Lint rules of the house: typescript-eslint's recommended set, React hooks rules, and import boundaries
+// that keep the architecture honest (see docs/decisions/006-guardrails.md).
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+const serverOnly = ["drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/pglite", "@electric-sql/pglite/*", "nodemailer"];
+
+export default tseslint.config(
+  { ignores: ["build/**", "public/build/**", ".cache/**", ".test-build/**", "node_modules/**", "data/**", "db/migrations/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["app/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+    },
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: "off" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "no-empty": ["error", { allowEmptyCatch: true }],
+    },
+  },
+  {
+    // The de-identifier is a pure library: nothing from the app, the database or the framework.
+    files: ["app/deid/**"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["~/*", "../../*", "../../../*"], message: "app/deid imports nothing from the rest of the app." },
+          { group: ["@remix-run/*", "react", "react-dom", ...serverOnly], message: "app/deid is a pure library: no framework, no database." },
+        ],
+      }],
+    },
+  },
+  {
+    // Tests exercise behaviour through HTTP, domain modules and the browser, never by importing route modules.
+    files: ["tests/**"],
+    rules: {
+      // Recording servers and loader-data helpers take whatever JSON arrives.
+      "@typescript-eslint/no-explicit-any": "off",
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["~/routes/*", "**/app/routes/*"], message: "Tests never import from routes; drive them over HTTP." }],
+      }],
+    },
+  },
+  {
+    // Routes are thin: they call domain modules, never the ORM or the database driver directly.
+    files: ["app/routes/**", "app/components/**", "app/root.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: serverOnly, message: "Routes and components call domain functions; queries live in app/<domain>/*.server.ts." },
+          { group: ["**/db/schema", "**/db/schema/*"], message: "Routes never touch tables; call a domain function." },
+        ],
+      }],
+    },
+  },
+  {
+    files: ["*.config.js", "*.config.ts"],
+    languageOptions: { globals: { process: "readonly" } },
+  },
+);
