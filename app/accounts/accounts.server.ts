@@ -10,10 +10,10 @@ import { takeAttempt } from "~/utils/rate-limit.server";
 import type { FieldErrors } from "./schema";
 import { claimToken, issueToken } from "./tokens.server";
 
-export const VERIFY_TTL_MS = 48 * 60 * 60_000;
-export const RESENDS_PER_EMAIL = 3;
-export const RESENDS_PER_IP = 10;
-export const RESEND_WINDOW_MS = 60 * 60_000;
+const VERIFY_TTL_MS = 48 * 60 * 60_000;
+const RESENDS_PER_EMAIL = 3;
+const RESENDS_PER_IP = 10;
+const RESEND_WINDOW_MS = 60 * 60_000;
 
 type Outcome<T = void> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 

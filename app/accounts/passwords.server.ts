@@ -10,7 +10,7 @@ import type { FieldErrors } from "./schema";
 import { checkPassword } from "./sign-in.server";
 import { claimToken, issueToken, tokenOwner } from "./tokens.server";
 
-export const RESET_TTL_MS = 60 * 60_000;
+const RESET_TTL_MS = 60 * 60_000;
 
 type Outcome<T = void> = { ok: true; value: T } | { ok: false; errors: FieldErrors; status?: number };
 

@@ -4,12 +4,12 @@ import { getDb } from "~/utils/db.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { refundAttempt, takeAttempt, type Bucket } from "~/utils/rate-limit.server";
 
-export const MAX_FAILURES_PER_ACCOUNT = 10;
-export const MAX_FAILURES_PER_IP = 50;
-export const FAILURE_WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES_PER_ACCOUNT = 10;
+const MAX_FAILURES_PER_IP = 50;
+const FAILURE_WINDOW_MS = 15 * 60_000;
 
 /** The two limits every password check counts against: the account (by email) and the client's IP. */
-export function signInBuckets(email: string, clientIp: string): Bucket[] {
+function signInBuckets(email: string, clientIp: string): Bucket[] {
   return [
     { scope: "sign-in:account", subject: email.toLowerCase(), limit: MAX_FAILURES_PER_ACCOUNT, windowMs: FAILURE_WINDOW_MS },
     { scope: "sign-in:ip", subject: clientIp, limit: MAX_FAILURES_PER_IP, windowMs: FAILURE_WINDOW_MS },

@@ -9,8 +9,6 @@ import {
  * app/utils/sessions.server.ts (a random token in the cookie, only its SHA-256 in the database, sliding
  * 14-day and absolute 30-day expiry).
  */
-export { SESSION_ABSOLUTE_DAYS, SESSION_SLIDING_DAYS } from "./sessions.server";
-
 export type SessionUser = Omit<User, "passwordHash">;
 export type Auth = { user: SessionUser | null; session: Session | null };
 
@@ -44,7 +42,7 @@ export async function getUser(request: Request, context: AppLoadContext) {
 }
 
 /** Shown (with a link to send the confirmation again) when an unconfirmed account tries to act. */
-export const UNCONFIRMED_EMAIL = {
+const UNCONFIRMED_EMAIL = {
   reason: "unconfirmed-email",
   message:
     "Please confirm your email address first. Until you do, you can read and look around, but you cannot join circles, post, or contact facilitators.",

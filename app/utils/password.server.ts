@@ -7,8 +7,8 @@ import * as french from "@zxcvbn-ts/language-fr";
 // OWASP's argon2id minimum: m=19456 KiB, t=2, p=1. 2 is Algorithm.Argon2id (a const enum).
 const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
+const PASSWORD_MIN = 12;
+const PASSWORD_MAX = 256;
 
 export function hashPassword(password: string) {
   return hash(password, ARGON2ID);
@@ -45,7 +45,7 @@ function isCommon(password: string) {
 }
 
 /** zxcvbn's score runs 0–4; 3 means "safely unguessable" (about 10^8 guesses or more). */
-export const MIN_STRENGTH_SCORE = 3;
+const MIN_STRENGTH_SCORE = 3;
 
 // Levenshtein matching is off: it costs ~0.7 s per check on the whole dictionary, for little gain here.
 let estimator: ZxcvbnFactory | undefined;

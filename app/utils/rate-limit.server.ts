@@ -14,7 +14,7 @@ export type Bucket = {
 };
 
 /** The stored key for a bucket: the scope in clear (for operators), the subject hashed (no emails in rows). */
-export const bucketKey = (bucket: Pick<Bucket, "scope" | "subject">) => `${bucket.scope}:${sha256(bucket.subject)}`;
+const bucketKey = (bucket: Pick<Bucket, "scope" | "subject">) => `${bucket.scope}:${sha256(bucket.subject)}`;
 
 /**
  * Counts one attempt in every bucket and says whether all of them are still within their limit. Counting

@@ -6,13 +6,13 @@ import { getEnv } from "./env.server";
 import { newToken, sha256 } from "./ids.server";
 
 /**
- * Server-side sessions (docs/decisions/006-own-session-module.md). The cookie holds a random 256-bit
+ * Server-side sessions (docs/decisions/007-own-session-module.md). The cookie holds a random 256-bit
  * token; the database holds only its SHA-256 (as sessions.id), so a copy of the table cannot be used to
  * sign in as anyone. Sliding expiry of 14 days, renewed once less than half remains, and an absolute cap
  * of 30 days from sign-in.
  */
-export const SESSION_SLIDING_DAYS = 14;
-export const SESSION_ABSOLUTE_DAYS = 30;
+const SESSION_SLIDING_DAYS = 14;
+const SESSION_ABSOLUTE_DAYS = 30;
 const DAY_MS = 86_400_000;
 const SLIDING_MS = SESSION_SLIDING_DAYS * DAY_MS;
 const COOKIE = "rn_session";

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { linkFromMail } from "../support/mail";
-import { e2eDataDir, expect, expectNoAxeViolations, launchBrowser, newContext, signOut } from "../support/browser";
+import { e2eDataDir, expect, expectNoAxeViolations, launchBrowser, newContext, signInAs, signOut } from "../support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +30,17 @@ describe("accounts in Chromium", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Check your email" }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Create account" }).count()).toBe(0);
     await expectNoAxeViolations(page);
+
+    // Signed in before confirming: every page says why some things wait; joining a circle is refused kindly.
+    await signInAs(page, email, "the tide comes in gently");
+    await expect.poll(() => page.getByText("Please confirm your email address.").count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.goto("/circles/after-a-medication-error");
+    await page.getByRole("button", { name: "Join", exact: true }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1, name: "Please confirm your email address" }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.goto("/");
+    await signOut(page);
 
     await page.goto(linkFromMail(e2eDataDir(), email, "/verify-email"));
     await page.waitForURL("**/account?verified=1");
