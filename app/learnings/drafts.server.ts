@@ -1,4 +1,5 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { learningDrafts, learningFindingDecisions, learnings, users, type ConsentBasis, type LearningDraft } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { notify } from "~/notifications/notifications.server";
@@ -53,14 +54,14 @@ function columnsFrom(fields: DraftFields) {
 }
 
 /** Starts a private draft for its author. */
-export async function createDraft(authorId: string, fields: DraftFields): Promise<string> {
+export async function createDraft(authorId: string, fields: DraftFields, key: FormKey | null = null): Promise<string> {
   const db = await getDb();
   const id = newId();
-  await db.transaction(async (tx) => {
+  await db.transaction((tx) => createOnce(tx, key, async () => {
     await tx.insert(learnings).values({ id, authorId, status: "draft", createdAt: now(), updatedAt: now() });
     await tx.insert(learningDrafts).values({ learningId: id, kind: "new", ...columnsFrom(fields), createdAt: now(), updatedAt: now() });
     await writeAudit(tx, { actorId: authorId, action: "learning.draft_created", targetType: "learning", targetId: id });
-  });
+  }, () => id));
   return id;
 }
 

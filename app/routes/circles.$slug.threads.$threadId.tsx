@@ -10,10 +10,12 @@ import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/
 import { formatPostTime } from "~/circles/time";
 import { CarePanel, CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
+import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { supportLinesFor } from "~/support/lines";
 import { now } from "~/utils/clock.server";
+import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { getDb } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canPostInCircle, isMuted } from "~/utils/policy.server";
@@ -37,6 +39,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     muted: viewer.mode === "member" && isMuted(ctx.facts, at),
     following: page.following, previousCursor: page.previousCursor, nextCursor: page.nextCursor,
     here: url.pathname + url.search,
+    formToken: newFormToken(),
     quote: canPost && quoteId ? await quotablePost(ctx, viewer, thread.id, quoteId) : null,
     posts: page.posts.map((p): PostData => ({
       ...p, when: formatPostTime(new Date(p.createdAt), tz), revisions: p.revisions.map((r) => ({ html: r.html, reason: r.reason, when: formatPostTime(new Date(r.createdAt), tz) })),
@@ -61,7 +64,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const values = Object.fromEntries(form) as Record<string, string>;
     const parsed = ReplySchema.safeParse(values);
     if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
-    const result = await circleWrite(request, (tx) => createReply(tx, ctx, user, threadId, parsed.data));
+    const key = formKey(form, user.id, "circle.reply");
+    const result = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => createReply(tx, ctx, user, threadId, parsed.data), (r) => (r.ok ? r.postId : null))));
+    if (result instanceof AlreadySubmitted) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1${result.resultId ? `#post-${result.resultId}` : ""}`);
     if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
     if (!result.distress && !result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#post-${result.postId}`);
     return json({
@@ -142,8 +147,10 @@ export default function Thread() {
       {d.canPost ? (
         <section aria-labelledby="reply-heading" id="reply">
           <h2 id="reply-heading">Reply</h2>
-          <Form method="post" noValidate className="stack">
+          {/* A new token after each post remounts the form, so the box is empty once the reply is saved. */}
+          <Form method="post" noValidate className="stack" key={d.formToken}>
             <input type="hidden" name="intent" value="reply" />
+            <FormToken token={d.formToken} />
             {d.quote ? (
               <>
                 <input type="hidden" name="quoteOf" value={d.quote.id} />

@@ -9,3 +9,4 @@ export * from "./moderation";
 export * from "./learnings";
 export * from "./directory";
 export * from "./library";
+export * from "./forms";
