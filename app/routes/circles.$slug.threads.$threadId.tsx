@@ -10,6 +10,7 @@ import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/
 import { formatPostTime } from "~/circles/time";
 import { CarePanel, CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
+import { FlaggedNote } from "~/circles/FlaggedNote";
 import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
@@ -123,6 +124,7 @@ export default function Thread() {
       {moderating ? <ModeratingBanner /> : null}
       <Visibility>this thread is seen only by members of {d.circleName} who accepted its ground rules, and by site moderators to keep it safe. It never appears in search, feeds or emails.</Visibility>
       <CircleNav slug={d.slug} moderating={moderating} showMembers />
+      <FlaggedNote />
       <FormMessage error={errors.form} />
       {data?.saved?.heldMessage ? <p className="notice" role="status">{data.saved.heldMessage}</p> : null}
       {data?.saved?.care ? <CarePanel lines={data.saved.care.lines} circleId={data.saved.care.circleId} postId={data.saved.postId} /> : null}
