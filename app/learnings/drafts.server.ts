@@ -1,4 +1,5 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { learningReviewersSql } from "~/utils/policy.server";
+import { and, eq, sql } from "drizzle-orm";
 import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { learningDrafts, learningFindingDecisions, learnings, users, type ConsentBasis, type LearningDraft } from "../../db/schema";
 import type { Queryable } from "../../db/client";
@@ -183,10 +184,7 @@ export async function submitDraft(actorId: string, bundle: NonNullable<DraftBund
 
 /** Tells every reviewer except the people named (the author, reviewer one). */
 export async function notifyReviewers(tx: Queryable, except: string[], learningId: string, message: string) {
-  const reviewers = await tx.select({ id: users.id }).from(users).where(and(
-    sql`${users.suspendedAt} is null`,
-    or(inArray(users.role, ["moderator", "admin"]), and(eq(users.role, "facilitator"), sql`'reviewer' = any(${users.permissions})`)),
-  ));
+  const reviewers = await tx.select({ id: users.id }).from(users).where(learningReviewersSql());
   await notify(tx, reviewers.filter((r) => !except.includes(r.id)).map((r) => ({ userId: r.id, kind: "learning_review", message, href: `/learnings/drafts/${learningId}/review` })));
 }
 
