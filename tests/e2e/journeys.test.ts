@@ -30,4 +30,33 @@ describe("what people meet when they use it, in Chromium", () => {
     await expectNoAxeViolations(page);
     await context.close();
   });
+
+  it("the check page lists each found value once and works from the keyboard alone", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, "member3@example.org");
+    await page.goto("/learnings/new");
+    await page.getByLabel("Title").fill("A handover at night");
+    await page.getByLabel("What happened").fill("Dr James Patel rang the ward on 021 555 0143. Later Dr James Patel rang again.");
+    await page.getByRole("button", { name: "Start the draft" }).click();
+    await page.waitForURL(/saved=1/);
+    await page.getByRole("button", { name: "Check for identifiers" }).click();
+    await page.waitForURL(/\/check$/);
+    await expect.poll(() => page.locator("#values li.finding").filter({ hasText: "“James Patel”" }).count()).toBe(1);
+    const status = page.locator(".check-count");
+    const before = (await status.textContent()) ?? "";
+    expect(before).toMatch(/^(\d+) of \1 values still needs? a choice/);
+    await expectNoAxeViolations(page);
+    // Keyboard only: focus the reason, type it, Tab to the button, Enter.
+    await page.getByLabel(/Why “James Patel” does not identify anyone \(one reason covers all 2 places\)/).focus();
+    await page.keyboard.type("A made-up name for this story");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("Mark “James Patel” as not identifying in all 2 places");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByText("You marked this as not identifying in all 2 places: A made-up name for this story").count(), { timeout: 15_000 }).toBe(1);
+    const total = Number(before.match(/^\d+ of (\d+)/)![1]);
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${total - 1} of ${total} values still needs? a choice`));
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });
