@@ -140,7 +140,7 @@ export default function CirclePage() {
                   <li key={g.id}>
                     <Link to={`/circles/${circle.slug}/gatherings/${g.id}${moderating ? "?view=moderating" : ""}`}>{g.title}</Link>
                     {g.cancelled ? <span className="tag">Cancelled</span> : null}
-                    <span className="muted small"> · {g.when} · {g.going} going{g.capacity ? ` of ${g.capacity}` : ""}{g.myStatus === "going" ? " · you are going" : g.myStatus === "waitlist" ? " · you are on the waitlist" : ""}</span>
+                    <span className="muted small"> · {g.when} · {g.going} going{g.capacity ? ` of ${g.capacity}` : ""}{g.cancelled ? "" : g.myStatus === "going" ? " · you are going" : g.myStatus === "waitlist" ? " · you are on the waitlist" : ""}</span>
                   </li>
                 ))}
               </ul>

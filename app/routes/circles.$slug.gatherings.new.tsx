@@ -14,8 +14,8 @@ import { Visibility } from "~/components/page";
 export const meta: MetaFunction = () => [{ title: "Schedule a gathering · Restorative Network" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { ctx } = await requireCircleManager(request, context, params.slug!);
-  return json({ slug: ctx.circle.slug, name: ctx.circle.name, timeZone: ctx.circle.timeZone, formToken: newFormToken() });
+  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
+  return json({ slug: ctx.circle.slug, name: ctx.circle.name, timeZone: ctx.circle.timeZone, ownZone: user.timeZone, formToken: newFormToken() });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -42,7 +42,7 @@ export default function NewGathering() {
       <Form method="post" noValidate className="stack">
         <FormToken token={d.formToken} />
         <FormMessage error={errors.form} />
-        <GatheringFields values={v} errors={errors} timeZone={d.timeZone} capacityHint="When it is full, others can join a waitlist." />
+        <GatheringFields values={v} errors={errors} timeZone={d.timeZone} ownZone={d.ownZone} capacityHint="When it is full, others can join a waitlist." />
         <button type="submit">Schedule the gathering</button>
       </Form>
     </div>
