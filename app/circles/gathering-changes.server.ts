@@ -24,8 +24,8 @@ export async function editGathering(tx: Queryable, circle: Circle, gatheringId: 
   const g = await lockGathering(tx, gatheringId);
   if (!g || g.circleId !== circle.id) return { ok: false, reason: "missing" };
   if (g.cancelledAt) return { ok: false, reason: "cancelled" };
-  const startsAt = zonedLocalToUtc(input.startsLocal, circle.timeZone);
-  const endsAt = zonedLocalToUtc(input.endsLocal, circle.timeZone);
+  const startsAt = zonedLocalToUtc(input.startsLocal, input.inputZone ?? circle.timeZone);
+  const endsAt = zonedLocalToUtc(input.endsLocal, input.inputZone ?? circle.timeZone);
   const moved = startsAt.getTime() !== g.startsAt.getTime();
   await tx
     .update(circleGatherings)

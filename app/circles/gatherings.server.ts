@@ -15,8 +15,8 @@ export const gatheringHref = (slug: string, id: string) => `/circles/${slug}/gat
 /** Schedules a gathering; times are entered in the circle's time zone and stored in UTC. Members are told. */
 export async function scheduleGathering(tx: Queryable, circle: Circle, input: GatheringInput, actorId: string) {
   const id = newId();
-  const startsAt = zonedLocalToUtc(input.startsLocal, circle.timeZone);
-  const endsAt = zonedLocalToUtc(input.endsLocal, circle.timeZone);
+  const startsAt = zonedLocalToUtc(input.startsLocal, input.inputZone ?? circle.timeZone);
+  const endsAt = zonedLocalToUtc(input.endsLocal, input.inputZone ?? circle.timeZone);
   await tx.insert(circleGatherings).values({
     id, circleId: circle.id, title: input.title, startsAt, endsAt, onlineUrl: input.onlineUrl ?? null, place: input.place ?? null,
     capacity: input.capacity ?? null, createdBy: actorId, createdAt: now(),

@@ -121,6 +121,8 @@ export const GatheringSchema = z
     onlineUrl: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "Enter a full link starting with https://" }).max(500).optional()),
     place: optionalText(300, "Please keep the place under 300 characters."),
     capacity: optionalCount("Capacity is a whole number of people, or leave it blank."),
+    /** The zone the times were typed in: the circle's (the default) or the facilitator's own. */
+    inputZone: z.preprocess(blankToUndefined, z.string().refine(isTimeZone, "Choose a time zone from the list.").optional()),
   })
   .superRefine((v, ctx) => {
     if (v.endsLocal <= v.startsLocal) ctx.addIssue({ code: "custom", path: ["endsLocal"], message: "The end must be after the start." });

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNull, isNotNull } from "drizzle-orm";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { facilitatorConcerns, facilitatorProfiles, users } from "../../db/schema";
 import type { ConcernKind } from "../../db/schema/directory";
 import { writeAudit } from "~/utils/audit.server";
@@ -11,15 +12,16 @@ import { notify } from "~/notifications/notifications.server";
  * Records a concern about a facilitator and tells the admins. The facilitator is never told and never
  * sees it; the audit entry and notifications carry ids only, never the concern's words.
  */
-export async function raiseConcern(profileId: string, raisedBy: string | null, input: { kind: ConcernKind; details: string; replyEmail: string | null }) {
+export async function raiseConcern(profileId: string, raisedBy: string | null, input: { kind: ConcernKind; details: string; replyEmail: string | null }, key: FormKey | null = null) {
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await db.transaction((tx) => createOnce(tx, key, async () => {
     const id = newId();
     await tx.insert(facilitatorConcerns).values({ id, profileId, raisedBy, ...input, createdAt: now() });
     await writeAudit(tx, { actorId: raisedBy, action: "directory.concern_raised", targetType: "facilitator_profile", targetId: profileId, metadata: { concernId: id, kind: input.kind } });
     const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), isNull(users.suspendedAt)));
     await notify(tx, admins.map((a) => ({ userId: a.id, kind: "directory.concern", message: "A concern was raised about a facilitator profile", href: "/facilitators/concerns" })));
-  });
+    return id;
+  }, (id) => id));
 }
 
 export async function listConcerns(state: "open" | "resolved") {

@@ -1,4 +1,5 @@
 import { and, eq, lte, sql } from "drizzle-orm";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { contactRequests, organisationMembers, organisations, users } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { executeRows } from "../../db/client";
@@ -69,7 +70,7 @@ export type SendOutcome = { ok: true; id: string } | { ok: false; errors: FieldE
  * Sends a contact request from an organisation member. Refuses text that looks like it holds patient
  * identifiers (the text is kept, so the person can edit it).
  */
-export async function sendContactRequest(requesterId: string, profileSlug: string, input: ContactRequestInput): Promise<SendOutcome> {
+export async function sendContactRequest(requesterId: string, profileSlug: string, input: ContactRequestInput, key: FormKey | null = null): Promise<SendOutcome> {
   const profile = await findProfileBySlug(profileSlug);
   if (!profile) return { ok: false, errors: { form: "We could not find that facilitator." } };
   if (profile.userId === requesterId) return { ok: false, errors: { form: "You cannot send a request to yourself." } };
@@ -80,7 +81,7 @@ export async function sendContactRequest(requesterId: string, profileSlug: strin
   const found = findIdentifiers(input.message);
   if (found.length) return { ok: false, errors: { message: identifierMessage(found) } };
   const db = await getDb();
-  const { id, mail } = await db.transaction((tx) => insertRequest(tx, requesterId, profile, input, null));
+  const { id, mail } = await db.transaction((tx) => createOnce(tx, key, () => insertRequest(tx, requesterId, profile, input, null), (r) => r.id));
   await sendAll([mail]);
   return { ok: true, id };
 }

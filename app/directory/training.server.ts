@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { facilitatorTraining } from "../../db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { getDb } from "~/utils/db.server";
@@ -23,6 +24,7 @@ export async function addTrainingRecord(
   profileId: string,
   values: TrainingFormValues,
   evidence: UploadedEvidence,
+  key: FormKey | null = null,
 ): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
   const parsed = TrainingSchema.safeParse(values);
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error);
@@ -38,7 +40,7 @@ export async function addTrainingRecord(
   const stored = evidence && "bytes" in evidence ? await storeEvidenceFile(evidence.bytes) : null;
   try {
     const db = await getDb();
-    await db.transaction(async (tx) => {
+    await db.transaction((tx) => createOnce(tx, key, async () => {
       const id = newId();
       await tx.insert(facilitatorTraining).values({
         id, profileId, ...parsed.data,
@@ -48,7 +50,8 @@ export async function addTrainingRecord(
       });
       await enqueueSearchSync(tx, "facilitator", profileId);
       await writeAudit(tx, { actorId, action: "directory.training_added", targetType: "facilitator_profile", targetId: profileId, metadata: { trainingId: id, withFile: !!stored } });
-    });
+      return id;
+    }, (id) => id));
   } catch (error) {
     if (stored) await removeEvidenceFile(stored);
     throw error;

@@ -1,4 +1,6 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { learningReviewersSql } from "~/utils/policy.server";
+import { and, eq, sql } from "drizzle-orm";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { learningDrafts, learningFindingDecisions, learnings, users, type ConsentBasis, type LearningDraft } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { notify } from "~/notifications/notifications.server";
@@ -6,7 +8,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { replaceAllFindings, replaceFinding, scanDraft, scrubReason, type DraftText, type FieldFinding } from "./findings.server";
+import { findingHash, replaceAllFindings, scanDraft, scrubReason, type DraftText, type FieldFinding } from "./findings.server";
 import { submissionErrors, type DraftFields } from "./schema";
 import { SECTIONS, SECTION_KEYS, type CheckedField } from "./sections";
 
@@ -53,14 +55,14 @@ function columnsFrom(fields: DraftFields) {
 }
 
 /** Starts a private draft for its author. */
-export async function createDraft(authorId: string, fields: DraftFields): Promise<string> {
+export async function createDraft(authorId: string, fields: DraftFields, key: FormKey | null = null): Promise<string> {
   const db = await getDb();
   const id = newId();
-  await db.transaction(async (tx) => {
+  await db.transaction((tx) => createOnce(tx, key, async () => {
     await tx.insert(learnings).values({ id, authorId, status: "draft", createdAt: now(), updatedAt: now() });
     await tx.insert(learningDrafts).values({ learningId: id, kind: "new", ...columnsFrom(fields), createdAt: now(), updatedAt: now() });
     await writeAudit(tx, { actorId: authorId, action: "learning.draft_created", targetType: "learning", targetId: id });
-  });
+  }, () => id));
   return id;
 }
 
@@ -103,15 +105,24 @@ async function writeText(actorId: string, learningId: string, text: DraftText, a
   });
 }
 
-/** The author accepts one placeholder: the found text is replaced by it. */
-export async function acceptPlaceholder(actorId: string, bundle: NonNullable<DraftBundle>, pick: { field: string; start: number; end: number; text: string; type: string }) {
+/** A value as the check page names it: by its hash, or by its type and text (older pages and scripts). */
+export type ValuePick = { hash?: string; type?: string; text?: string };
+const CHANGED = "That text has already changed. Here are the findings as they are now.";
+
+function occurrencesOf(findings: readonly FieldFinding[], learningId: string, pick: ValuePick) {
+  const hash = pick.hash || (pick.type && pick.text ? findingHash(learningId, { type: pick.type, text: pick.text }) : "");
+  return findings.filter((f) => f.hash === hash);
+}
+
+/** The author accepts a value's placeholder: every occurrence of that value is replaced by it. */
+export async function acceptPlaceholder(actorId: string, bundle: NonNullable<DraftBundle>, pick: ValuePick) {
   const text = draftText(bundle.draft);
-  const finding = scanDraft(bundle.learning.id, text).find((f) => f.field === pick.field && f.text === pick.text && f.type === pick.type);
-  if (!finding) return { ok: false as const, message: "That text has already changed. Here are the findings as they are now." };
-  const next = replaceFinding(text, { ...finding, start: pick.start, end: pick.end });
-  if (!next) return { ok: false as const, message: "That text has already changed. Here are the findings as they are now." };
-  await writeText(actorId, bundle.learning.id, next, { action: "learning.placeholder_accepted", metadata: { types: [finding.type], count: 1 } });
-  return { ok: true as const };
+  const findings = scanDraft(bundle.learning.id, text);
+  const occurrences = occurrencesOf(findings, bundle.learning.id, pick);
+  if (!occurrences.length) return { ok: false as const, message: CHANGED };
+  const next = replaceAllFindings(text, occurrences, new Set());
+  await writeText(actorId, bundle.learning.id, next, { action: "learning.placeholder_accepted", metadata: { types: [occurrences[0]!.type], count: occurrences.length } });
+  return { ok: true as const, count: occurrences.length };
 }
 
 /** Replaces every finding the author has not marked "not identifying". */
@@ -127,10 +138,13 @@ export async function acceptAllPlaceholders(actorId: string, bundle: NonNullable
   return replaced.length;
 }
 
-/** The author says a finding does not identify anyone; each reviewer must clear it explicitly. */
-export async function markNotIdentifying(actorId: string, bundle: NonNullable<DraftBundle>, pick: { field: string; type: string; text: string; reason: string }) {
-  const finding = scanDraft(bundle.learning.id, draftText(bundle.draft)).find((f) => f.field === pick.field && f.text === pick.text && f.type === pick.type);
-  if (!finding) return { ok: false as const, message: "That text has already changed. Here are the findings as they are now." };
+/**
+ * The author says a value does not identify anyone, with one reason for all its occurrences; each reviewer
+ * must clear it explicitly.
+ */
+export async function markNotIdentifying(actorId: string, bundle: NonNullable<DraftBundle>, pick: ValuePick & { reason: string }) {
+  const finding = occurrencesOf(scanDraft(bundle.learning.id, draftText(bundle.draft)), bundle.learning.id, pick)[0];
+  if (!finding) return { ok: false as const, message: CHANGED };
   const db = await getDb();
   await db.transaction(async (tx) => {
     await tx.insert(learningFindingDecisions)
@@ -182,10 +196,7 @@ export async function submitDraft(actorId: string, bundle: NonNullable<DraftBund
 
 /** Tells every reviewer except the people named (the author, reviewer one). */
 export async function notifyReviewers(tx: Queryable, except: string[], learningId: string, message: string) {
-  const reviewers = await tx.select({ id: users.id }).from(users).where(and(
-    sql`${users.suspendedAt} is null`,
-    or(inArray(users.role, ["moderator", "admin"]), and(eq(users.role, "facilitator"), sql`'reviewer' = any(${users.permissions})`)),
-  ));
+  const reviewers = await tx.select({ id: users.id }).from(users).where(learningReviewersSql());
   await notify(tx, reviewers.filter((r) => !except.includes(r.id)).map((r) => ({ userId: r.id, kind: "learning_review", message, href: `/learnings/drafts/${learningId}/review` })));
 }
 

@@ -15,16 +15,39 @@ export type FieldFinding = {
   text: string;
   placeholder: string;
   confidence: number;
-  /** What reviewers clear and the gate compares: never the text itself. */
+  /** What reviewers clear and the gate compares: never the text itself. One per value (type and text). */
   hash: string;
+};
+
+/** Every occurrence of one found value, decided once: accepting or clearing it covers them all. */
+export type FindingGroup = {
+  hash: string;
+  type: EntityType;
+  text: string;
+  placeholder: string;
+  occurrences: Array<Pick<FieldFinding, "field" | "start" | "end">>;
 };
 
 const SEPARATOR = "\n\n";
 const EXISTING_PLACEHOLDER = /\[([A-Z]+) (\d+)\]/g;
 
-/** Salted with the learning id so that a hash cannot be matched across learnings. */
-export function findingHash(learningId: string, finding: { type: string; text: string; field: string }) {
-  return sha256(`${learningId}\u0000${finding.type}\u0000${finding.text}\u0000${finding.field}`);
+/**
+ * Salted with the learning id so that a hash cannot be matched across learnings. The field is left out:
+ * a value is one decision wherever it appears (title, tags or any section).
+ */
+export function findingHash(learningId: string, finding: { type: string; text: string }) {
+  return sha256(`${learningId}\u0000${finding.type}\u0000${finding.text}`);
+}
+
+/** Groups findings by value, in the order each value first appears. */
+export function groupFindings(findings: readonly FieldFinding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const group = groups.get(f.hash) ?? { hash: f.hash, type: f.type, text: f.text, placeholder: f.placeholder, occurrences: [] };
+    group.occurrences.push({ field: f.field, start: f.start, end: f.end });
+    groups.set(f.hash, group);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -53,22 +76,9 @@ export function scanDraft(learningId: string, texts: DraftText): FieldFinding[] 
     const end = Math.min(f.end, home.end) - home.start;
     const text = texts[home.field].slice(start, end);
     const placeholder = f.placeholder.replace(/^\[([A-Z]+) (\d+)\]$/, (_m, type: string, n: string) => `[${type} ${Number(n) + (highest.get(type) ?? 0)}]`);
-    out.push({ field: home.field, start, end, type: f.type, text, placeholder, confidence: f.confidence, hash: findingHash(learningId, { type: f.type, text, field: home.field }) });
+    out.push({ field: home.field, start, end, type: f.type, text, placeholder, confidence: f.confidence, hash: findingHash(learningId, { type: f.type, text }) });
   }
   return out;
-}
-
-/** Replaces one finding with its placeholder, if the text there is still what was found. */
-export function replaceFinding(texts: DraftText, finding: Pick<FieldFinding, "field" | "start" | "end" | "text" | "placeholder">): DraftText | null {
-  const value = texts[finding.field];
-  if (value === undefined) return null;
-  let start = finding.start;
-  if (value.slice(start, finding.end) !== finding.text) {
-    // The draft moved on since the page was drawn: fall back to the first place the same text appears.
-    start = value.indexOf(finding.text);
-    if (start < 0) return null;
-  }
-  return { ...texts, [finding.field]: value.slice(0, start) + finding.placeholder + value.slice(start + finding.text.length) };
 }
 
 /** Replaces every finding except those the author has marked "not identifying". */

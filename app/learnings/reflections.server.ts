@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import type { Queryable } from "../../db/client";
 import { learningReflectionFlags, learningReflections, learningVersions, learnings, users } from "../../db/schema";
 import { raiseCareAlert } from "~/moderation/care.server";
@@ -18,7 +19,7 @@ export type ReflectionOutcome =
   | { ok: true; status: "visible" | "held"; message?: string; distress: boolean }
   | { ok: false; message: string };
 
-export async function addReflection(authorId: string, learningId: string, body: string): Promise<ReflectionOutcome> {
+export async function addReflection(authorId: string, learningId: string, body: string, key: FormKey | null = null): Promise<ReflectionOutcome> {
   const db = await getDb();
   const screening = await screenPost(db, { circleId: REFLECTION_SCOPE, authorId, text: body });
   if (screening.outcome === "block") {
@@ -26,12 +27,12 @@ export async function addReflection(authorId: string, learningId: string, body: 
   }
   const status = screening.outcome === "hold" ? "held" : "visible";
   const id = newId();
-  await db.transaction(async (tx) => {
+  await db.transaction((tx) => createOnce(tx, key, async () => {
     await tx.insert(learningReflections).values({ id, learningId, authorId, body, status, createdAt: now() });
     if (screening.flag) await tx.insert(learningReflectionFlags).values({ id: newId(), reflectionId: id, flaggerId: null, reason: `Automatic: ${screening.reasons.join(", ") || "screening"}`, createdAt: now() });
     await writeAudit(tx, { actorId: authorId, action: "learning.reflection_added", targetType: "learning_reflection", targetId: id, metadata: { learningId, outcome: screening.outcome, reasons: screening.reasons } });
     if (screening.distress) await raiseCareAlert(tx, { circleId: REFLECTION_SCOPE, postId: id, authorId });
-  });
+  }, () => id));
   return { ok: true, status, message: screening.message, distress: screening.distress };
 }
 

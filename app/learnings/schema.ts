@@ -90,20 +90,14 @@ export function consentErrors(fields: DraftFields): Record<string, string> {
 }
 
 export const FindingActionSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("accept"),
-    field: z.string().min(1),
-    start: z.coerce.number().int().min(0),
-    end: z.coerce.number().int().min(0),
-    text: z.string().min(1),
-    type: z.string().min(1),
-  }),
+  // A value is named by its hash (the check page) or by its type and text.
+  z.object({ intent: z.literal("accept"), hash: z.string().optional(), type: z.string().optional(), text: z.string().optional() }),
   z.object({ intent: z.literal("accept-all") }),
   z.object({
     intent: z.literal("not-identifying"),
-    field: z.string().min(1),
-    type: z.string().min(1),
-    text: z.string().min(1),
+    hash: z.string().optional(),
+    type: z.string().optional(),
+    text: z.string().optional(),
     reason: z.string().trim().min(5, "Say briefly why this does not identify anyone.").max(300, "Keep the reason under 300 characters."),
   }),
   z.object({ intent: z.literal("undo"), hash: z.string().min(1) }),

@@ -1,5 +1,6 @@
 import { and, desc, eq, like, or, sql } from "drizzle-orm";
 import { forgetResourceCounts } from "./listing.server";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { resourceRevisions, resources, resourceSuggestions, users, type Resource, type ResourceStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { writeAudit } from "~/utils/audit.server";
@@ -105,9 +106,9 @@ export async function insertResource(tx: Queryable, input: ResourceInput, option
 }
 
 /** Creates a resource; when it answers a member's suggestion, accepts it and tells them, in the same transaction. */
-export async function createResource(actorId: string, input: ResourceInput, options: { note?: string; suggestionId?: string } = {}) {
+export async function createResource(actorId: string, input: ResourceInput, options: { note?: string; suggestionId?: string; key?: FormKey | null } = {}) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return db.transaction((tx) => createOnce(tx, options.key ?? null, async () => {
     const resource = await insertResource(tx, input, {
       actorId, note: options.note, auditMetadata: options.suggestionId ? { suggestionId: options.suggestionId } : undefined,
     });
@@ -126,7 +127,7 @@ export async function createResource(actorId: string, input: ResourceInput, opti
       }
     }
     return resource;
-  });
+  }, (r) => r.slug));
 }
 
 export type UpdateResult = { ok: true; resource: Resource; changed: string[] } | { ok: false; reason: "not_found" | "stale" };

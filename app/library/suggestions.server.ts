@@ -1,4 +1,5 @@
 import { and, asc, desc, eq } from "drizzle-orm";
+import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { resourceSuggestions, users } from "../../db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
@@ -9,9 +10,9 @@ import { canEditResources, canReviewSuggestions, type Actor } from "~/utils/poli
 import type { SuggestionInput } from "./schema";
 
 /** Saves a member's suggestion to the editors' queue and lets the editors know. */
-export async function suggestResource(userId: string, input: SuggestionInput) {
+export async function suggestResource(userId: string, input: SuggestionInput, key: FormKey | null = null) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return db.transaction((tx) => createOnce(tx, key, async () => {
     const id = newId();
     await tx.insert(resourceSuggestions).values({
       id, suggestedBy: userId, title: input.title, url: input.url || null, summary: input.summary, note: input.note, createdAt: now(),
@@ -22,7 +23,7 @@ export async function suggestResource(userId: string, input: SuggestionInput) {
     );
     await notify(tx, editors.map((e) => ({ userId: e.id, kind: "resource_suggestion_new", message: "A member suggested a resource for the library.", href: "/resources/queue" })));
     return id;
-  });
+  }, (id) => id));
 }
 
 /** A person's own suggestions, newest first, so they can see what happened to each. */

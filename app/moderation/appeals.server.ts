@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
-import { appeals, circles, moderationActions, users } from "../../db/schema";
+import { appeals, circles, moderationActions, users, type PostStatus } from "../../db/schema";
 import { deliverEmails, notify } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
@@ -93,6 +93,18 @@ export async function getAppeal(user: SessionUser, appealId: string) {
   return { ...row, post, mayDecide: canDecideAppeal(user, { status: row.appeal.status, actorId: row.action.actorId }) };
 }
 
+/**
+ * Whether reversing this decision makes its post visible again: when the decision left the post out of
+ * sight (hidden, deleted, or still held or hidden by flags under a warning, mute or removal) and nothing has
+ * changed it since (such as the author deleting it, or a later decision).
+ */
+export function postToRestore(action: { action: string; postStatusAfter: PostStatus | null }, currentStatus: PostStatus) {
+  if (currentStatus === "visible") return false;
+  // Decisions recorded before the status was kept: hide and delete put the post out of sight.
+  const leftAs = action.postStatusAfter ?? (action.action === "hide" ? "hidden" : action.action === "delete" ? "deleted" : currentStatus === "deleted" ? null : currentStatus);
+  return leftAs === currentStatus;
+}
+
 /** Keeps or reverses a decision. Reversing restores the post or membership; the member is told either way. */
 export async function decideAppeal(user: SessionUser, appealId: string, input: { decision: "uphold" | "overturn"; note: string }, request: Request | null = null): Promise<AppealOutcome> {
   const found = await getAppeal(user, appealId);
@@ -102,8 +114,8 @@ export async function decideAppeal(user: SessionUser, appealId: string, input: {
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (input.decision === "overturn") {
-      if (post && (action.action === "hide" || action.action === "delete")) await setPostStatus(tx, post.id, "visible", null, user.id);
       if (post && action.action === "edit") await restoreBodyBeforeEdit(tx, post.id, action.actorId);
+      if (post && postToRestore(action, post.status)) await setPostStatus(tx, post.id, "visible", null, user.id);
       if (action.action === "mute") await unmuteMember(tx, action.circleId, action.subjectUserId, user.id);
       if (action.membershipId && action.action === "remove") await restoreMembership(tx, action.membershipId);
       await tx.insert(moderationActions).values({ id: newId(), circleId: action.circleId, postId: action.postId, membershipId: action.membershipId, subjectUserId: action.subjectUserId, actorId: user.id, action: "restore", reason: input.note, createdAt: now() });

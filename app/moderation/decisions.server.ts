@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Transaction } from "../../db/client";
-import { circles, moderationActions, type ModerationActionKind } from "../../db/schema";
+import { circles, moderationActions, type ModerationActionKind, type PostStatus } from "../../db/schema";
 import { contextFor } from "~/circles/access.server";
 import { deliverEmails, notify } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
@@ -30,9 +30,15 @@ function authorMessage(decision: ReviewDecision, circleName: string, reason: str
   }
 }
 
-async function recordAction(tx: Transaction, a: { circleId: string; postId?: string | null; membershipId?: string | null; subjectUserId: string; actorId: string; action: ModerationActionKind; reason: string | null; mutedUntil?: Date | null }) {
+async function recordAction(tx: Transaction, a: {
+  circleId: string; postId?: string | null; membershipId?: string | null; subjectUserId: string; actorId: string; action: ModerationActionKind; reason: string | null; mutedUntil?: Date | null;
+  postStatusBefore?: PostStatus | null; postStatusAfter?: PostStatus | null;
+}) {
   const id = newId();
-  await tx.insert(moderationActions).values({ id, ...a, postId: a.postId ?? null, membershipId: a.membershipId ?? null, mutedUntil: a.mutedUntil ?? null, createdAt: now() });
+  await tx.insert(moderationActions).values({
+    id, ...a, postId: a.postId ?? null, membershipId: a.membershipId ?? null, mutedUntil: a.mutedUntil ?? null,
+    postStatusBefore: a.postStatusBefore ?? null, postStatusAfter: a.postStatusAfter ?? null, createdAt: now(),
+  });
   return id;
 }
 
@@ -75,7 +81,13 @@ export async function reviewPost(actor: SessionUser, input: { postId: string; de
       case "remove": await removeMember(tx, post.circleId, post.authorUserId, reason, actor.id, { tellMember: false }); break;
     }
     await resolveFlags(tx, post.id, actor.id);
-    const actionId = await recordAction(tx, { circleId: post.circleId, postId: post.id, membershipId: post.authorMembershipId, subjectUserId: post.authorUserId, actorId: actor.id, action: input.decision, reason: reason || null, mutedUntil });
+    // What the decision left the post as (a warning on a post hidden by flags leaves it hidden): an appeal
+    // that reverses the decision undoes exactly this.
+    const postStatusAfter = (await getPostUnderReview(tx, post.id))?.status ?? post.status;
+    const actionId = await recordAction(tx, {
+      circleId: post.circleId, postId: post.id, membershipId: post.authorMembershipId, subjectUserId: post.authorUserId, actorId: actor.id,
+      action: input.decision, reason: reason || null, mutedUntil, postStatusBefore: post.status, postStatusAfter,
+    });
     await writeAudit(tx, { actorId: actor.id, action: `moderation.${input.decision}`, targetType: "circle_post", targetId: post.id, reason: reason || null, metadata: { circleId: post.circleId, actionId, membershipId: post.authorMembershipId, wasHeld } });
     const appealable = input.decision !== "approve";
     await notify(tx, {

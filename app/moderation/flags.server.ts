@@ -61,7 +61,11 @@ export async function flagPost(actor: SessionUser, input: { postId: string; reas
     }
     const reviewers = (await facilitatorIdsOf(tx, post.circleId)).filter((id) => id !== actor.id && id !== post.authorUserId);
     await notify(tx, reviewers.map((userId) => ({ userId, kind: "moderation.flagged", message: `A post in ${post.circleName} was flagged for review`, href: `/circles/${post.circleSlug}/review` })));
-    return { ok: true as const, hidden, href: `/circles/${post.circleSlug}/threads/${post.threadId}?flagged=1#post-${post.id}` };
+    // A hidden opening post takes its thread out of sight: the reader goes back to the circle, not to a 404.
+    const href = !hidden
+      ? `/circles/${post.circleSlug}/threads/${post.threadId}?flagged=1#post-${post.id}`
+      : post.isOpener ? `/circles/${post.circleSlug}?flagged=thread-hidden` : `/circles/${post.circleSlug}/threads/${post.threadId}?flagged=hidden`;
+    return { ok: true as const, hidden, href };
   });
 }
 

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PERMISSIONS, SITE_ROLES } from "~/utils/policy/vocabulary";
 import { changeRole, getUserForAdmin, restoreUser, suspendUser } from "~/admin/admin.server";
+import { PERMISSION_TEXT, roleChangedMessage } from "~/admin/permissions";
 import { ChangeRoleSchema, SuspendSchema } from "~/admin/schema";
 import { fieldErrors } from "~/accounts/schema";
 import { FormMessage, TextArea } from "~/components/forms";
@@ -27,7 +28,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const parsed = ChangeRoleSchema.safeParse({ ...Object.fromEntries(form), userId: target.id, permissions: form.getAll("permissions") });
     if (!parsed.success) return json({ intent, errors: fieldErrors(parsed.error), done: null }, { status: 400 });
     await changeRole(actor.id, parsed.data);
-    return json({ intent, errors: {} as Record<string, string>, done: "The role is changed and the change is in the audit log." });
+    return json({ intent, errors: {} as Record<string, string>, done: roleChangedMessage(parsed.data.permissions) });
   }
   const parsed = SuspendSchema.safeParse({ ...Object.fromEntries(form), userId: target.id });
   if (!parsed.success) return json({ intent, errors: fieldErrors(parsed.error), done: null }, { status: 400 });
@@ -59,8 +60,12 @@ export default function AdminUser() {
         </div>
         <fieldset className="field">
           <legend>Extra permissions</legend>
+          <p className="hint">Any role can hold these. Admins hold all of them.</p>
           {PERMISSIONS.map((p) => (
-            <label key={p} className="checkbox"><input type="checkbox" name="permissions" value={p} defaultChecked={user.permissions.includes(p)} /> {p}</label>
+            <label key={p} className="checkbox">
+              <input type="checkbox" name="permissions" value={p} defaultChecked={user.permissions.includes(p)} /> {PERMISSION_TEXT[p].label}
+              <span className="small muted">: {PERMISSION_TEXT[p].grants}</span>
+            </label>
           ))}
         </fieldset>
         <TextArea label="Reason for the change" name="reason" rows={2} error={roleErrors.reason} hint="Recorded in the audit log." />

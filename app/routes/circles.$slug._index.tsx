@@ -11,6 +11,7 @@ import { decodeCursor, listThreads } from "~/circles/threads.server";
 import { formatPostTime, formatTimeRange } from "~/circles/time";
 import { CircleNav, IdentityFields, KIND_LABELS, ModeratingBanner } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
+import { FlaggedNote } from "~/circles/FlaggedNote";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { LANGUAGES } from "~/taxonomy";
@@ -109,6 +110,7 @@ export default function CirclePage() {
         <Visibility>this description is visible to everyone who can see the circle. Threads, posts and members are seen only by members who accepted the ground rules.</Visibility>
       )}
       {d.mode ? <CircleNav slug={circle.slug} moderating={moderating} showMembers /> : null}
+      <FlaggedNote />
       <FormMessage error={errors.form} />
       <MembershipPanel />
       {d.mode ? (
@@ -138,7 +140,7 @@ export default function CirclePage() {
                   <li key={g.id}>
                     <Link to={`/circles/${circle.slug}/gatherings/${g.id}${moderating ? "?view=moderating" : ""}`}>{g.title}</Link>
                     {g.cancelled ? <span className="tag">Cancelled</span> : null}
-                    <span className="muted small"> · {g.when} · {g.going} going{g.capacity ? ` of ${g.capacity}` : ""}{g.myStatus === "going" ? " · you are going" : g.myStatus === "waitlist" ? " · you are on the waitlist" : ""}</span>
+                    <span className="muted small"> · {g.when} · {g.going} going{g.capacity ? ` of ${g.capacity}` : ""}{g.cancelled ? "" : g.myStatus === "going" ? " · you are going" : g.myStatus === "waitlist" ? " · you are on the waitlist" : ""}</span>
                   </li>
                 ))}
               </ul>

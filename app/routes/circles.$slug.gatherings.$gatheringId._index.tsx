@@ -59,8 +59,8 @@ export default function Gathering() {
       </dl>
       {d.mode === "member" ? (
         <>
-          {d.myStatus === "going" ? <p className="notice success" role="status">You are going.</p> : null}
-          {d.myStatus === "waitlist" ? <p className="notice" role="status">You are on the waitlist (number {d.myPlace}). If a place opens, it is yours and we will tell you.</p> : null}
+          {d.myStatus === "going" && !g.cancelled ? <p className="notice success" role="status">You are going.</p> : null}
+          {d.myStatus === "waitlist" && !g.cancelled ? <p className="notice" role="status">You are on the waitlist (number {d.myPlace}). If a place opens, it is yours and we will tell you.</p> : null}
           {g.cancelled ? null : !g.past ? (
             <Form method="post">
               {d.myStatus ? (

@@ -17,12 +17,12 @@ export const meta: MetaFunction = () => [{ title: "Change a gathering · Restora
 const CANCELLED_MESSAGE = "This gathering has been cancelled, so it can no longer be changed.";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { ctx } = await requireCircleManager(request, context, params.slug!);
+  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
   const row = (await getGathering(ctx.circle.id, params.gatheringId!, null)) ?? notFound("We could not find that gathering.");
   const g = row.gathering;
   const tz = ctx.circle.timeZone;
   return json({
-    slug: ctx.circle.slug, name: ctx.circle.name, timeZone: tz, id: g.id, cancelled: !!g.cancelledAt, joined: row.going + row.waitlist,
+    slug: ctx.circle.slug, name: ctx.circle.name, timeZone: tz, ownZone: user.timeZone, id: g.id, cancelled: !!g.cancelledAt, joined: row.going + row.waitlist,
     current: {
       title: g.title, startsLocal: utcToZonedLocal(g.startsAt, tz), endsLocal: utcToZonedLocal(g.endsAt, tz), onlineUrl: g.onlineUrl ?? "", place: g.place ?? "",
       capacity: g.capacity ? String(g.capacity) : "",
@@ -35,6 +35,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const gatheringId = params.gatheringId!;
   if (values.intent === "cancel-gathering") {
+    // Cancelling cannot be undone: the first press asks, the second (with confirm=yes) cancels.
+    if (values.confirm !== "yes") return json({ errors: {} as Record<string, string>, values: null, confirmCancel: true });
     const result = await circleWrite(request, (tx) => cancelGathering(tx, ctx.circle, gatheringId, user.id));
     if (!result.ok && result.reason === "missing") notFound();
     return redirect(gatheringHref(ctx.circle.slug, gatheringId));
@@ -54,6 +56,7 @@ export default function EditGathering() {
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   const v: Record<string, string> = data?.values ?? d.current;
+  const confirming = !!data && "confirmCancel" in data;
   return (
     <div className="page narrow">
       <p><Link to={`/circles/${d.slug}/gatherings/${d.id}`}>← Back to the gathering</Link></p>
@@ -64,16 +67,32 @@ export default function EditGathering() {
           <Form method="post" noValidate className="stack">
             <input type="hidden" name="intent" value="save" />
             <FormMessage error={errors.form} />
-            <GatheringFields values={v} errors={errors} timeZone={d.timeZone} capacityHint="More places go to the waitlist first. People already going keep their place." />
+            <GatheringFields values={v} errors={errors} timeZone={d.timeZone} ownZone={d.ownZone} capacityHint="More places go to the waitlist first. People already going keep their place." />
             <button type="submit">Save the changes</button>
           </Form>
           <section aria-labelledby="cancel-heading" className="card">
             <h2 id="cancel-heading">Cancel the gathering</h2>
             <p>It stays listed as cancelled and no one can say they will come. Everyone who joined is told, and calendars mark it cancelled. This cannot be undone.</p>
-            <Form method="post">
-              <input type="hidden" name="intent" value="cancel-gathering" />
-              <button type="submit" className="danger">Cancel this gathering</button>
-            </Form>
+            {confirming ? (
+              <div className="notice" role="alert" aria-labelledby="confirm-cancel-heading">
+                <h3 id="confirm-cancel-heading">Cancel “{d.current.title}” for good?</h3>
+                <p>
+                  {d.joined === 0 ? "No one has said they will come yet." : `The ${d.joined} ${d.joined === 1 ? "person" : "people"} who joined will be told.`} This cannot be undone;
+                  to meet another time, schedule a new gathering.
+                </p>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="cancel-gathering" />
+                  <input type="hidden" name="confirm" value="yes" />
+                  <button type="submit" className="danger">Yes, cancel the gathering</button>
+                </Form>{" "}
+                <Link to={`/circles/${d.slug}/gatherings/${d.id}/edit`} className="button secondary">No, keep it</Link>
+              </div>
+            ) : (
+              <Form method="post">
+                <input type="hidden" name="intent" value="cancel-gathering" />
+                <button type="submit" className="danger">Cancel this gathering…</button>
+              </Form>
+            )}
           </section>
         </>
       )}

@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FormToken } from "~/components/form-token";
+import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { GatheringFields } from "~/circles/GatheringFields";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -12,8 +14,8 @@ import { Visibility } from "~/components/page";
 export const meta: MetaFunction = () => [{ title: "Schedule a gathering · Restorative Network" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { ctx } = await requireCircleManager(request, context, params.slug!);
-  return json({ slug: ctx.circle.slug, name: ctx.circle.name, timeZone: ctx.circle.timeZone });
+  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
+  return json({ slug: ctx.circle.slug, name: ctx.circle.name, timeZone: ctx.circle.timeZone, ownZone: user.timeZone, formToken: newFormToken() });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -21,7 +23,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = GatheringSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const id = await circleWrite(request, (tx) => scheduleGathering(tx, ctx.circle, parsed.data, user.id));
+  const key = formKey(values, user.id, "circle.gathering");
+  const id = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => scheduleGathering(tx, ctx.circle, parsed.data, user.id), (g) => g)));
+  if (id instanceof AlreadySubmitted) return redirect(id.resultId ? gatheringHref(ctx.circle.slug, id.resultId) : `/circles/${ctx.circle.slug}`);
   return redirect(gatheringHref(ctx.circle.slug, id));
 }
 
@@ -36,8 +40,9 @@ export default function NewGathering() {
       <h1>Schedule a gathering</h1>
       <Visibility>gatherings are seen only by members of {d.name} who accepted its ground rules, in the circle and in their private calendar feeds. Members are told a gathering was scheduled.</Visibility>
       <Form method="post" noValidate className="stack">
+        <FormToken token={d.formToken} />
         <FormMessage error={errors.form} />
-        <GatheringFields values={v} errors={errors} timeZone={d.timeZone} capacityHint="When it is full, others can join a waitlist." />
+        <GatheringFields values={v} errors={errors} timeZone={d.timeZone} ownZone={d.ownZone} capacityHint="When it is full, others can join a waitlist." />
         <button type="submit">Schedule the gathering</button>
       </Form>
     </div>

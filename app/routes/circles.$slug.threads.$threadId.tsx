@@ -10,12 +10,15 @@ import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/
 import { formatPostTime } from "~/circles/time";
 import { CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
+import { FlaggedNote } from "~/circles/FlaggedNote";
+import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { CarePanel } from "~/moderation/CarePanel";
 import { carePanelForThread } from "~/moderation/care-panel.server";
 import { supportLinesFor } from "~/support/lines";
 import { now } from "~/utils/clock.server";
+import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { getDb } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canPostInCircle, isMuted } from "~/utils/policy.server";
@@ -43,6 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     muted: viewer.mode === "member" && isMuted(ctx.facts, at),
     following: page.following, previousCursor: page.previousCursor, nextCursor: page.nextCursor,
     here: url.pathname + url.search,
+    formToken: newFormToken(),
     quote: canPost && quoteId ? await quotablePost(ctx, viewer, thread.id, quoteId) : null,
     posts: page.posts.map((p): PostData => ({
       ...p, when: formatPostTime(new Date(p.createdAt), tz), revisions: p.revisions.map((r) => ({ html: r.html, reason: r.reason, when: formatPostTime(new Date(r.createdAt), tz) })),
@@ -66,7 +70,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const values = Object.fromEntries(form) as Record<string, string>;
     const parsed = ReplySchema.safeParse(values);
     if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
-    const result = await circleWrite(request, (tx) => createReply(tx, ctx, user, threadId, parsed.data));
+    const key = formKey(form, user.id, "circle.reply");
+    const result = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => createReply(tx, ctx, user, threadId, parsed.data), (r) => (r.ok ? r.postId : null))));
+    if (result instanceof AlreadySubmitted) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1${result.resultId ? `#post-${result.resultId}` : ""}`);
     if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
     // A reply in distress is published like any other; the care note appears from the loader.
     if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#${result.distress ? "care-note" : `post-${result.postId}`}`);
@@ -121,6 +127,7 @@ export default function Thread() {
       {moderating ? <ModeratingBanner /> : null}
       <Visibility>this thread is seen only by members of {d.circleName} who accepted its ground rules, and by site moderators to keep it safe. It never appears in search, feeds or emails.</Visibility>
       <CircleNav slug={d.slug} moderating={moderating} showMembers />
+      <FlaggedNote />
       <FormMessage error={errors.form} />
       {data?.saved?.heldMessage ? <p className="notice" role="status">{data.saved.heldMessage}</p> : null}
       {d.care ? <CarePanel lines={d.care.lines} circleId={d.care.circleId} postId={d.care.postId} peerRequestedAt={d.care.peerRequestedAt} pickedUp={d.care.pickedUp} returnTo={`/circles/${d.slug}/threads/${d.thread.id}`} /> : null}
@@ -145,8 +152,10 @@ export default function Thread() {
       {d.canPost ? (
         <section aria-labelledby="reply-heading" id="reply">
           <h2 id="reply-heading">Reply</h2>
-          <Form method="post" noValidate className="stack">
+          {/* A new token after each post remounts the form, so the box is empty once the reply is saved. */}
+          <Form method="post" noValidate className="stack" key={d.formToken}>
             <input type="hidden" name="intent" value="reply" />
+            <FormToken token={d.formToken} />
             {d.quote ? (
               <>
                 <input type="hidden" name="quoteOf" value={d.quote.id} />

@@ -6,17 +6,19 @@ import { createThread, threadHref } from "~/circles/posts.server";
 import { ThreadSchema, fieldErrors } from "~/circles/schema";
 import { MarkdownHint } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
+import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { CarePanel } from "~/moderation/CarePanel";
 import { supportLinesFor } from "~/support/lines";
+import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a thread · Restorative Network" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePoster(request, context, params.slug!);
   const m = ctx.membership!;
-  return json({ slug: ctx.circle.slug, name: ctx.circle.name, appearsAs: m.identity === "pseudonym" ? m.pseudonym : null });
+  return json({ slug: ctx.circle.slug, name: ctx.circle.name, appearsAs: m.identity === "pseudonym" ? m.pseudonym : null, formToken: newFormToken() });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -24,7 +26,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = ThreadSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
-  const result = await circleWrite(request, (tx) => createThread(tx, ctx, user, parsed.data));
+  const key = formKey(values, user.id, "circle.thread");
+  const result = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => createThread(tx, ctx, user, parsed.data), (r) => (r.ok ? r.threadId : null))));
+  if (result instanceof AlreadySubmitted) return redirect(result.resultId ? threadHref(ctx.circle.slug, result.resultId) : `/circles/${ctx.circle.slug}`);
   if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
   // A thread in distress is published like any other; its care note waits for the author on the thread.
   if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, result.threadId)}${result.distress ? "#care-note" : ""}`);
@@ -55,6 +59,7 @@ export default function NewThread() {
       <h1>Start a thread</h1>
       <Visibility>the title and your post are seen only by members of this circle who accepted its ground rules{d.appearsAs ? `, under your pseudonym ${d.appearsAs}` : ""}. Site moderators may read them to keep the circle safe. They never appear in search, feeds or emails.</Visibility>
       <Form method="post" noValidate className="stack">
+        <FormToken token={d.formToken} />
         <FormMessage error={errors.form} />
         <Field label="Title" name="title" required defaultValue={v.title} error={errors.title} maxLength={140} />
         <TextArea label="Your post" name="body" rows={10} required defaultValue={v.body} error={errors.body} hint={<MarkdownHint />} />

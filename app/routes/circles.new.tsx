@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FormToken } from "~/components/form-token";
+import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { listTimeZones } from "~/accounts/settings.server";
@@ -21,7 +23,7 @@ const DEFAULT_RULES = `1. **What is said here stays here.** Nothing from this ci
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canCreateCircle);
-  return json({ timeZones: listTimeZones(), defaultTimeZone: user.timeZone, defaultRules: DEFAULT_RULES });
+  return json({ timeZones: listTimeZones(), defaultTimeZone: user.timeZone, defaultRules: DEFAULT_RULES, formToken: newFormToken() });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -29,13 +31,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = CreateCircleSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await circleWrite(request, (tx) => createCircle(tx, user, parsed.data));
+  const key = formKey(values, user.id, "circle.create");
+  const result = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => createCircle(tx, user, parsed.data), (r) => (r.ok ? r.circle.slug : null))));
+  if (result instanceof AlreadySubmitted) return redirect(result.resultId ? `/circles/${result.resultId}` : "/circles");
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`/circles/${result.circle.slug}`);
 }
 
 export default function NewCircle() {
-  const { timeZones, defaultTimeZone, defaultRules } = useLoaderData<typeof loader>();
+  const { timeZones, defaultTimeZone, defaultRules, formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   const v: Record<string, string> = data?.values ?? {};
@@ -44,6 +48,7 @@ export default function NewCircle() {
       <h1>Create a circle</h1>
       <Visibility>the name, purpose, kind and language of a circle are public. Its ground rules, threads and members are seen only by members who accepted the rules. You will be the circle's first facilitator.</Visibility>
       <Form method="post" noValidate className="stack">
+        <FormToken token={formToken} />
         <FormMessage error={errors.form} />
         <Field label="Name" name="name" required defaultValue={v.name} error={errors.name} />
         <Field label="Web address" name="slug" required defaultValue={v.slug} error={errors.slug} hint="Lower-case words joined by hyphens, for example after-a-difficult-birth." />

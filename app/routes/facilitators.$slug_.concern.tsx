@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FormToken } from "~/components/form-token";
+import { formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
@@ -22,7 +24,7 @@ async function loadTarget(request: Request, context: Parameters<typeof getUser>[
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, profile } = await loadTarget(request, context, params.slug!);
-  return json({ profile: { slug: profile.slug, displayName: profile.displayName }, signedIn: !!user });
+  return json({ profile: { slug: profile.slug, displayName: profile.displayName }, signedIn: !!user, formToken: newFormToken() });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -31,12 +33,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = { kind: String(form.get("kind") ?? ""), details: String(form.get("details") ?? ""), replyEmail: String(form.get("replyEmail") ?? "") };
   const parsed = ConcernSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: false }, { status: 400 });
-  await raiseConcern(profile.id, user?.id ?? null, parsed.data);
+  await orAlreadySubmitted(raiseConcern(profile.id, user?.id ?? null, parsed.data, formKey(form, user?.id, "directory.concern")));
   return json({ errors: {} as Record<string, string>, values, done: true });
 }
 
 export default function RaiseConcern() {
-  const { profile, signedIn } = useLoaderData<typeof loader>();
+  const { profile, signedIn, formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   if (data?.done) {
@@ -55,6 +57,7 @@ export default function RaiseConcern() {
       <h1>Raise a concern about {profile.displayName}</h1>
       <Visibility>only the network's administrators. {profile.displayName} does not see your concern or who raised it.</Visibility>
       <Form method="post" noValidate className="stack">
+        <FormToken token={formToken} />
         <Select label="What is the concern about?" name="kind" options={CONCERN_OPTIONS} placeholder="Choose one" defaultValue={data?.values.kind ?? ""} error={errors.kind} />
         <TextArea label="What happened" name="details" rows={6} defaultValue={data?.values.details} error={errors.details} hint="Please leave out patient names and other identifying details." />
         {signedIn ? null : <Field label="Your email, if you would like a reply (optional)" name="replyEmail" type="email" defaultValue={data?.values.replyEmail} error={errors.replyEmail} />}

@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FormToken } from "~/components/form-token";
+import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CheckboxGroup, FormMessage, Select, TextArea } from "~/components/forms";
@@ -17,7 +19,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const form = await loadRequestForm(params.slug!, user.id);
   if (!form) notFound("We could not find that facilitator.");
-  return json({ ...form, isSelf: form.profile.userId === user.id, profile: { slug: form.profile.slug, displayName: form.profile.displayName, languages: form.profile.languages, modalities: form.profile.modalities } });
+  return json({ ...form, isSelf: form.profile.userId === user.id, formToken: newFormToken(), profile: { slug: form.profile.slug, displayName: form.profile.displayName, languages: form.profile.languages, modalities: form.profile.modalities } });
 }
 
 function readValues(form: FormData) {
@@ -30,16 +32,18 @@ function readValues(form: FormData) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const values = readValues(await request.formData());
+  const form = await request.formData();
+  const values = readValues(form);
   const parsed = ContactRequestSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const outcome = await sendContactRequest(user.id, params.slug!, parsed.data);
+  const outcome = await orAlreadySubmitted(sendContactRequest(user.id, params.slug!, parsed.data, formKey(form, user.id, "directory.contact_request")));
+  if (outcome instanceof AlreadySubmitted) return redirect(outcome.resultId ? `/requests/${outcome.resultId}?sent=1` : "/requests");
   if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
   return redirect(`/requests/${outcome.id}?sent=1`);
 }
 
 export default function SendRequest() {
-  const { profile, organisations, unavailable, isSelf } = useLoaderData<typeof loader>();
+  const { profile, organisations, unavailable, isSelf, formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   const v = data?.values;
@@ -62,6 +66,7 @@ export default function SendRequest() {
         <div className="notice">{unavailable} <Link to="/facilitators">Back to the directory</Link>.</div>
       ) : (
         <Form method="post" noValidate className="stack">
+          <FormToken token={formToken} />
           <FormMessage error={errors.form} />
           <div className="notice care">
             Please do not include patient details: no names, dates of birth, record numbers, addresses or contact details of anyone

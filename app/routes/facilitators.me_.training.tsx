@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { FormToken } from "~/components/form-token";
+import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Field, FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { parseTrainingForm } from "~/directory/evidence.server";
@@ -21,7 +23,7 @@ async function requireOwnProfile(request: Request, context: Parameters<typeof re
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireOwnProfile(request, context);
-  return null;
+  return json({ formToken: newFormToken() });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -33,12 +35,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { form, evidence } = await parseTrainingForm(request);
   const values = readTrainingForm(form);
-  const outcome = await addTrainingRecord(user.id, profile.id, values, evidence);
+  const outcome = await orAlreadySubmitted(addTrainingRecord(user.id, profile.id, values, evidence, formKey(form, user.id, "directory.training")));
+  if (outcome instanceof AlreadySubmitted) return redirect("/facilitators/me?saved=1#training");
   if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
   return redirect("/facilitators/me?saved=1#training");
 }
 
 export default function AddTraining() {
+  const { formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   const v = data?.values;
@@ -53,6 +57,7 @@ export default function AddTraining() {
       </Visibility>
       {Object.keys(errors).length ? <FormMessage error="Please check the fields below; what you typed is kept. (A file has to be chosen again.)" /> : null}
       <Form method="post" encType="multipart/form-data" noValidate className="stack">
+        <FormToken token={formToken} />
         <Field label="Programme" name="programme" defaultValue={v?.programme} error={errors.programme} />
         <Field label="Provider" name="provider" defaultValue={v?.provider} error={errors.provider} />
         <Field label="Completion date" name="completedOn" type="date" defaultValue={v?.completedOn} error={errors.completedOn} />

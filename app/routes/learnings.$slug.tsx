@@ -13,6 +13,7 @@ import { FlagSchema, HideSchema, ReflectionSchema, WithdrawSchema, issuesByField
 import { SECTIONS } from "~/learnings/sections";
 import { CARE_SETTINGS, COUNTRIES, EVENT_TYPES, labelOf } from "~/taxonomy";
 import { getUser, requireUser } from "~/utils/auth.server";
+import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canFlagReflection, canHideReflection, canProposeCorrection, canReadLearning, canReflect, canWithdrawLearning } from "~/utils/policy.server";
@@ -40,7 +41,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     sections: SECTIONS.filter((s) => current.sections[s.key]).map((s) => ({ key: s.key, label: s.label, html: renderMarkdown(current.sections[s.key]!) })),
     corrections, reflections: await reflectionsFor(user, learning.id),
     can: { reflect: canReflect(user, learning), withdraw: canWithdrawLearning(user, learning), correct: canProposeCorrection(user, learning) && !pendingCorrection, moderate: canHideReflection(user), signedIn: !!user },
-    pendingCorrection,
+    pendingCorrection, formToken: newFormToken(),
   });
 }
 
@@ -55,7 +56,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (!canReflect(user, learning)) forbidden();
     const parsed = ReflectionSchema.safeParse(form);
     if (!parsed.success) return fail(issuesByField(parsed.error));
-    const outcome = await addReflection(user.id, learning.id, parsed.data.body);
+    const outcome = await orAlreadySubmitted(addReflection(user.id, learning.id, parsed.data.body, formKey(form, user.id, "learning.reflection")));
+    if (outcome instanceof AlreadySubmitted) return json({ intent, errors: {} as Record<string, string>, values: {}, message: "Thank you for your reflection. It was already saved.", care: false });
     if (!outcome.ok) return fail({ body: outcome.message });
     const message = outcome.status === "held" ? outcome.message ?? "Thank you. A moderator will look at your reflection before others see it." : "Thank you for your reflection.";
     return json({ intent, errors: {} as Record<string, string>, values: {}, message, care: outcome.distress });
@@ -131,7 +133,7 @@ export default function LearningPage() {
         </section>
       ) : null}
       <AuthorActions can={data.can} pendingCorrection={data.pendingCorrection} learningId={data.id} result={result?.intent === "withdraw" ? result : undefined} />
-      <Reflections reflections={data.reflections} can={data.can} slug={data.slug} result={result} />
+      <Reflections reflections={data.reflections} can={data.can} slug={data.slug} result={result} formToken={data.formToken} />
     </article>
   );
 }

@@ -71,7 +71,7 @@ export default function ReviewPage() {
         <CheckboxGroup legend="Beyond the list" name="checklist" options={OTHER_CHECKS.map((c) => ({ value: c.key, label: c.label }))} values={checked} />
         {data.findings.length ? (
           <CheckboxGroup legend="Findings the author marked as not identifying: clear each one you agree with" name="cleared" error={errors.cleared}
-            options={data.findings.map((f) => ({ value: f.hash, label: `${f.type.toLowerCase()} “${f.text}” in ${f.field}. Author’s reason: ${f.reason ?? "none given"}` }))} values={cleared} />
+            options={clearable(data.findings)} values={cleared} />
         ) : <p>The de-identifier finds nothing left in the text.</p>}
         {second ? (
           <fieldset className="field">
@@ -92,4 +92,19 @@ export default function ReviewPage() {
       </Form>
     </div>
   );
+}
+
+/** One checkbox per value, however often it appears: clearing it clears every occurrence. */
+function clearable(findings: ReadonlyArray<{ hash: string; type: string; text: string; field: string; reason: string | null }>) {
+  const byHash = new Map<string, { first: (typeof findings)[number]; fields: Set<string>; count: number }>();
+  for (const f of findings) {
+    const entry = byHash.get(f.hash) ?? { first: f, fields: new Set<string>(), count: 0 };
+    entry.fields.add(f.field);
+    entry.count += 1;
+    byHash.set(f.hash, entry);
+  }
+  return [...byHash.values()].map(({ first: f, fields, count }) => ({
+    value: f.hash,
+    label: `${f.type.toLowerCase()} “${f.text}” ${count === 1 ? "" : `(${count} places) `}in ${[...fields].join(", ")}. Author’s reason: ${f.reason ?? "none given"}`,
+  }));
 }

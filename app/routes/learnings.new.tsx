@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { DraftForm } from "~/learnings/components/DraftForm";
 import { createDraft } from "~/learnings/drafts.server";
 import { DraftFieldsSchema, issuesByField } from "~/learnings/schema";
 import { requireUser } from "~/utils/auth.server";
+import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 
 export const meta: MetaFunction = () => [{ title: "Write a case learning · Restorative Network" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context);
-  return null;
+  return json({ formToken: newFormToken() });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -19,11 +20,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData());
   const parsed = DraftFieldsSchema.safeParse(values);
   if (!parsed.success) return json({ errors: issuesByField(parsed.error), values }, { status: 400 });
-  const id = await createDraft(user.id, parsed.data);
+  const id = await orAlreadySubmitted(createDraft(user.id, parsed.data, formKey(values, user.id, "learning.draft")));
+  if (id instanceof AlreadySubmitted) return redirect(id.resultId ? `/learnings/drafts/${id.resultId}?saved=1` : "/learnings/mine");
   return redirect(`/learnings/drafts/${id}?saved=1`);
 }
 
 export default function NewLearning() {
+  const { formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="page narrow">
@@ -31,7 +34,7 @@ export default function NewLearning() {
       <h1>Write a case learning</h1>
       <p className="lead">Tell what happened and what was learned, following the restorative questions. Take your time; your draft is kept as you go.</p>
       <Visibility>only you, while it is a draft. Once you submit it, two reviewers read it. It is published only after both approve it and every identifier has been replaced or cleared.</Visibility>
-      <DraftForm values={(data?.values ?? {}) as Record<string, string>} errors={data?.errors ?? {}} kind="new" />
+      <DraftForm values={(data?.values ?? {}) as Record<string, string>} errors={data?.errors ?? {}} kind="new" formToken={formToken} />
     </div>
   );
 }

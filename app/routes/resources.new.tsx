@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { fieldErrors } from "~/accounts/schema";
@@ -18,6 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const suggestion = suggestionId ? await getPendingSuggestion(user, suggestionId) : null;
   return json({
     suggestion: suggestion ? { id: suggestion.id, title: suggestion.title, url: suggestion.url ?? "", summary: suggestion.summary, note: suggestion.note } : null,
+    formToken: newFormToken(),
   });
 }
 
@@ -28,12 +30,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const suggestionId = String(form.get("suggestionId") ?? "") || undefined;
   const parsed = ResourceInputSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const resource = await createResource(user.id, parsed.data, { suggestionId });
+  const resource = await orAlreadySubmitted(createResource(user.id, parsed.data, { suggestionId, key: formKey(form, user.id, "library.resource") }));
+  if (resource instanceof AlreadySubmitted) return redirect(resource.resultId ? `/resources/${resource.resultId}` : "/resources");
   return redirect(`/resources/${resource.slug}`);
 }
 
 export default function NewResource() {
-  const { suggestion } = useLoaderData<typeof loader>();
+  const { suggestion, formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const values = data?.values ?? (suggestion ? { ...EMPTY_RESOURCE, title: suggestion.title, url: suggestion.url, summary: suggestion.summary } : EMPTY_RESOURCE);
   return (
@@ -47,7 +50,7 @@ export default function NewResource() {
         </div>
       ) : null}
       <Visibility>once saved, the resource is public: listed in the library, in search and in the feed of new resources.</Visibility>
-      <ResourceForm mode="create" values={values} errors={data?.errors ?? {}} hidden={suggestion ? { suggestionId: suggestion.id } : {}} />
+      <ResourceForm mode="create" values={values} errors={data?.errors ?? {}} hidden={suggestion ? { suggestionId: suggestion.id, formToken } : { formToken }} />
     </div>
   );
 }

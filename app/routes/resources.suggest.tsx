@@ -2,11 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { fieldErrors } from "~/accounts/schema";
+import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { SuggestionSchema } from "~/library/schema";
 import { listOwnSuggestions, suggestResource } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
+import { formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { canSuggestResource } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Suggest a resource · Restorative Network" }];
@@ -14,7 +16,7 @@ export const meta: MetaFunction = () => [{ title: "Suggest a resource · Restora
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSuggestResource);
   const thanked = new URL(request.url).searchParams.get("sent") === "1";
-  return json({ suggestions: await listOwnSuggestions(user.id), thanked });
+  return json({ suggestions: await listOwnSuggestions(user.id), thanked, formToken: newFormToken() });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -23,14 +25,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = { title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), summary: String(form.get("summary") ?? ""), note: String(form.get("note") ?? "") };
   const parsed = SuggestionSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  await suggestResource(user.id, parsed.data);
+  await orAlreadySubmitted(suggestResource(user.id, parsed.data, formKey(form, user.id, "library.suggestion")));
   return redirect("/resources/suggest?sent=1");
 }
 
 const STATUS_TEXT = { pending: "Waiting for an editor", accepted: "Added to the library", declined: "Not added" } as const;
 
 export default function SuggestResource() {
-  const { suggestions, thanked } = useLoaderData<typeof loader>();
+  const { suggestions, thanked, formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const errors: Record<string, string> = data?.errors ?? {};
@@ -41,7 +43,8 @@ export default function SuggestResource() {
       <p className="lead">Know a paper, guide or toolkit that helped you or your team? Tell the editors about it.</p>
       <Visibility>the library's editors see your suggestion and your display name. If it is added, the resource is public; your name is not shown with it.</Visibility>
       <FormMessage success={thanked ? "Thank you. Your suggestion is with the editors; you will get a notification when they decide." : null} />
-      <Form method="post" noValidate className="stack">
+      <Form method="post" noValidate className="stack" key={formToken}>
+        <FormToken token={formToken} />
         <FormMessage error={Object.keys(errors).length ? "Some details need another look; each is marked below." : null} />
         <Field label="Title" name="title" required defaultValue={data?.values.title} error={errors.title} />
         <Field label="Web address (if it has one)" name="url" type="url" inputMode="url" defaultValue={data?.values.url} error={errors.url} />

@@ -3,6 +3,8 @@ import { deidentify } from "../deid/index";
 import { expireOverdueRequests } from "../directory/requests.server";
 import { sendVerificationExpiryReminders } from "../directory/verification.server";
 import { deliverEmails } from "../notifications/notifications.server";
+import { pruneFormSubmissions } from "../utils/form-token.server";
+import { getDb } from "../utils/db.server";
 import { log } from "../utils/log.server";
 
 const EVERY_MS = 5 * 60_000;
@@ -16,6 +18,7 @@ const FREQUENT: Job[] = [
   { name: "gatherings.reminders", run: () => sendGatheringReminders() },
   { name: "directory.expire_requests", run: () => expireOverdueRequests() },
   { name: "directory.verification_reminders", run: () => sendVerificationExpiryReminders() },
+  { name: "forms.prune_tokens", run: async () => pruneFormSubmissions(await getDb()) },
 ];
 const DAILY: Job = { name: "emails.daily_digest", run: () => sendDailyDigest() };
 

@@ -10,3 +10,4 @@ export * from "./learnings";
 export * from "./directory";
 export * from "./library";
 export * from "./search";
+export * from "./forms";

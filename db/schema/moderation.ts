@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { circleMemberships, circlePosts, circles } from "./circles";
+import { POST_STATUSES, circleMemberships, circlePosts, circles } from "./circles";
 
 export const FLAG_REASONS = ["unsafe", "identifies", "harassment", "spam", "other"] as const;
 export type FlagReason = (typeof FLAG_REASONS)[number];
@@ -49,6 +49,9 @@ export const moderationActions = pgTable(
     action: text("action", { enum: MODERATION_ACTIONS }).notNull(),
     reason: text("reason"),
     mutedUntil: timestamp("muted_until", { withTimezone: true }),
+    /** The post's status when the decision was taken and right after it, so a reversal undoes exactly that. */
+    postStatusBefore: text("post_status_before", { enum: POST_STATUSES }),
+    postStatusAfter: text("post_status_after", { enum: POST_STATUSES }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("moderation_actions_subject_idx").on(t.subjectUserId, t.createdAt), index("moderation_actions_post_idx").on(t.postId)],

@@ -97,6 +97,10 @@ describe("circles and gatherings in Chromium", () => {
     await expect.poll(() => facilitator.getByText("The end must be after the start.").count()).toBe(1);
     await expectNoAxeViolations(facilitator);
     await facilitator.getByRole("button", { name: "Cancel this gathering" }).click();
+    // Cancelling asks first, because it cannot be undone.
+    await expect.poll(() => facilitator.getByRole("button", { name: "Yes, cancel the gathering" }).count()).toBe(1);
+    await expectNoAxeViolations(facilitator);
+    await facilitator.getByRole("button", { name: "Yes, cancel the gathering" }).click();
     await expect.poll(() => facilitator.getByRole("heading", { level: 1, name: `Cancelled: ${title}` }).count()).toBe(1);
     await expectNoAxeViolations(facilitator);
     await context.close();

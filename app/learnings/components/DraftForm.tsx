@@ -1,3 +1,4 @@
+import { FormToken } from "~/components/form-token";
 import { useEffect, useRef, useState } from "react";
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
@@ -27,8 +28,8 @@ function useIdle(ms: number, fn: (form: HTMLFormElement) => void) {
  * autosaves after a few idle seconds and lists possible identifiers as you type.
  */
 export function DraftForm({
-  values, errors, kind, learningId, action,
-}: { values: Partial<DraftFields>; errors: Record<string, string>; kind: "new" | "correction"; learningId?: string; action?: string }) {
+  values, errors, kind, learningId, action, formToken,
+}: { values: Partial<DraftFields>; errors: Record<string, string>; kind: "new" | "correction"; learningId?: string; action?: string; formToken?: string }) {
   const autosave = useFetcher<{ savedAt?: string }>();
   const live = useFetcher<{ findings: LiveFinding[] }>();
   const [hydrated, setHydrated] = useState(false);
@@ -52,6 +53,7 @@ export function DraftForm({
   const consent = v.consentBasis ?? "";
   return (
     <Form method="post" action={action} noValidate className="stack learning-form" onChange={onChange}>
+      {formToken ? <FormToken token={formToken} /> : null}
       <FormMessage error={errors.form} />
       {kind === "correction" ? (
         <TextArea label="What this correction changes" name="correctionNote" rows={2} defaultValue={v.correctionNote} error={errors.correctionNote}

@@ -1,11 +1,12 @@
 import { Form, Link } from "@remix-run/react";
+import { FormToken } from "~/components/form-token";
 import { FormMessage, TextArea } from "~/components/forms";
 
 type Reflection = { id: string; body: string; status: string; hiddenReason: string | null; createdAt: string; authorName: string; openFlags: number; mine: boolean };
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, unknown>; message: string | null; care: boolean };
 
 /** Short reflections by members, with flagging for everyone and hiding for moderators. */
-export function Reflections({ reflections, can, slug, result }: { reflections: Reflection[]; can: { reflect: boolean; moderate: boolean; signedIn: boolean }; slug: string; result?: Result }) {
+export function Reflections({ reflections, can, slug, result, formToken }: { reflections: Reflection[]; can: { reflect: boolean; moderate: boolean; signedIn: boolean }; slug: string; result?: Result; formToken: string }) {
   const errors = result?.errors ?? {};
   const ownIntent = result?.intent === "reflect";
   return (
@@ -49,8 +50,9 @@ export function Reflections({ reflections, can, slug, result }: { reflections: R
         </ul>
       )}
       {can.reflect ? (
-        <Form method="post" className="stack">
+        <Form method="post" className="stack" key={formToken}>
           <input type="hidden" name="intent" value="reflect" />
+          <FormToken token={formToken} />
           <TextArea label="Add a short reflection" name="body" rows={3} maxLength={1000} error={ownIntent ? errors.body : undefined}
             defaultValue={ownIntent && typeof result?.values.body === "string" ? result.values.body : undefined}
             hint="What stayed with you, or what you might try. Please do not name people or places." />

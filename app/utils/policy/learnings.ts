@@ -1,15 +1,20 @@
 // Policy rules for learnings: plain functions over (user, object) and the SQL filters that list queries use.
 // Each per-object rule has its SQL twin right beside it; tests check that the two agree.
-import { and, eq, ne, or, sql, type SQL } from "drizzle-orm";
-import { learningDrafts, learnings } from "../../../db/schema";
+import { and, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { learningDrafts, learnings, users } from "../../../db/schema";
 import { hasPermission, isActive, isSiteModerator, type Actor } from "./roles";
 
 export type LearningFacts = { authorId: string; status: "draft" | "published" | "withdrawn"; visibility: "public" | "members" | null };
 export type DraftFacts = { stage: "editing" | "awaiting_first" | "awaiting_second"; firstApproverId: string | null };
 
-/** Reviewers: site moderators, and facilitators holding the reviewer permission. */
-export const isLearningReviewer = (u: Actor) =>
-  isSiteModerator(u) || (isActive(u) && u.role === "facilitator" && hasPermission(u, "reviewer"));
+/**
+ * Reviewers: site moderators, and anyone an admin gave the reviewer permission, whatever their role (a
+ * peer supporter or member can hold it, as with the verifier and editor permissions).
+ */
+export const isLearningReviewer = (u: Actor) => isSiteModerator(u) || hasPermission(u, "reviewer");
+/** The SQL twin of isLearningReviewer over the users table (active accounts only). */
+export const learningReviewersSql = (): SQL =>
+  and(isNull(users.suspendedAt), or(inArray(users.role, ["moderator", "admin"]), sql`'reviewer' = any(${users.permissions})`))!;
 
 /** Anyone may read public published learnings; members-only ones need an active account. */
 export function canReadLearning(u: Actor, l: LearningFacts) {

@@ -84,8 +84,8 @@ describe(`changing and cancelling a gathering (${testDriver()})`, () => {
     const feed = await feedPath(going.client);
     expect(unfold(await (await app.client().get(feed)).text())).toContain("STATUS:CONFIRMED");
 
-    expect((await going.client.post(`${path}/edit`, { intent: "cancel-gathering" })).status).toBe(403);
-    const r = await c.facilitator.client.post(`${path}/edit`, { intent: "cancel-gathering" });
+    expect((await going.client.post(`${path}/edit`, { intent: "cancel-gathering", confirm: "yes" })).status).toBe(403);
+    const r = await c.facilitator.client.post(`${path}/edit`, { intent: "cancel-gathering", confirm: "yes" });
     expect(r.status).toBe(302);
     const [g] = await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id));
     expect(g!.cancelledAt).not.toBeNull();
