@@ -6,6 +6,7 @@ import { log } from "../utils/log.server";
 import { startOutboxWorker } from "../search/outbox.server";
 import { reindexAll } from "../search/reindex.server";
 import { getSearchEngine } from "../search/search.server";
+import { startEmailDelivery } from "../notifications/email-delivery.server";
 import { startScheduledJobs } from "./jobs";
 
 /** The in-memory engine of this process: the engine itself, or Meilisearch's fallback copy. */
@@ -17,7 +18,8 @@ function embeddedEngineOf(engine: SearchEngine): SearchEngine | null {
 /**
  * In-process background work started by `npm start`: first the embedded search index is rebuilt from
  * the database (it keeps nothing on disk), then the search outbox worker runs, unless SEARCH_WORKER=off
- * (then `npm run worker` runs it separately), and the scheduled jobs in ./jobs. Returns a function that stops it.
+ * (then `npm run worker` runs it separately), the scheduled jobs in ./jobs (each run claimed once across
+ * processes) and the email deliverer. Returns a function that stops it.
  */
 export async function startBackgroundWork(): Promise<() => Promise<void>> {
   const stops: Array<() => Promise<void>> = [];
@@ -34,6 +36,7 @@ export async function startBackgroundWork(): Promise<() => Promise<void>> {
   }
   if (getEnv().SEARCH_WORKER !== "off") stops.push(startOutboxWorker({ db, engine, name: "inline" }));
   stops.push(startScheduledJobs());
+  stops.push(startEmailDelivery());
   return async () => {
     await Promise.all(stops.map((s) => s()));
   };
