@@ -5,14 +5,20 @@ import { log } from "../utils/log.server";
 const PROBE_TIMEOUT_MS = 1_000;
 /** While the database is away it is probed this often, so pages come back soon after it does. */
 const DOWN_PROBE_EVERY_MS = 250;
+/** While it answers, it is probed this often, so an outage is noticed before pages queue on it. */
+const UP_PROBE_EVERY_MS = 500;
 /** A probe result is reused for this long, so a burst of failing requests makes one probe, not hundreds. */
 const FRESH_MS = 200;
 
 export type DatabaseAvailability = {
   /** True when the last probe failed: requests are answered with the kind 503 page at once. */
   knownDown: () => boolean;
-  /** Probes now (or reuses a result younger than 200 ms); resolves within about a second. */
+  /** Probes now (or reuses an "away" younger than 200 ms, or a probe under way); resolves within about a second. */
   check: () => Promise<boolean>;
+  /** True when a pooled connection closed in the last two seconds (the database is stopping or restarting). */
+  connectionJustLost: () => boolean;
+  /** Resolves when the database is next found to be away (at once if it is away now). */
+  whenDown: () => Promise<void>;
   stop: () => void;
 };
 
@@ -32,44 +38,65 @@ export async function pingDatabase(db: Database, timeoutMs = PROBE_TIMEOUT_MS): 
 }
 
 /**
- * Watches whether the database answers, on the probe connection (not the page pool). It probes only
- * on demand (after a page failed) and, once the database is known to be away, every 250 ms until it
- * answers again, so pages switch back within a fraction of a second of its return.
+ * Watches whether the database answers, on the probe connection (not the page pool): twice a second
+ * while it does, at once after a page failed, and every 250 ms while it is away, so pages switch to the
+ * kind 503 within about half a second of an outage and back within a fraction of a second of its return.
  */
-export function watchDatabaseAvailability(probeDb: Database): DatabaseAvailability {
+export function watchDatabaseAvailability(
+  probeDb: Database,
+  options: { refusesConnections?: () => Promise<boolean>; lastConnectionClosedAt?: () => number } = {},
+): DatabaseAvailability {
+  const { refusesConnections, lastConnectionClosedAt } = options;
   let down = false;
   let downSince = 0;
   let checkedAt = 0;
   let inFlight: Promise<boolean> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let announceDown: () => void = () => {};
+  let nextDown = new Promise<void>((resolve) => (announceDown = resolve));
 
   const probe = (): Promise<boolean> => {
-    inFlight ??= pingDatabase(probeDb).then((ok) => {
+    // A refused TCP connection answers in a millisecond; the driver would retry until its connect timeout.
+    const ping = async () => !(refusesConnections && (await refusesConnections())) && (await pingDatabase(probeDb));
+    inFlight ??= ping().then((ok) => {
       checkedAt = Date.now();
       inFlight = null;
       if (!ok && !down) {
         down = true;
         downSince = checkedAt;
         log("database.unreachable");
-        scheduleWhileDown();
+        announceDown();
+        schedule();
       } else if (ok && down) {
         down = false;
         log("database.reachable_again", { downMs: checkedAt - downSince });
+        nextDown = new Promise<void>((resolve) => (announceDown = resolve));
       }
       return ok;
     });
     return inFlight;
   };
-  const scheduleWhileDown = () => {
-    if (stopped || !down) return;
-    timer = setTimeout(() => void probe().then(scheduleWhileDown), DOWN_PROBE_EVERY_MS);
+  const schedule = () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void probe().then(schedule), down ? DOWN_PROBE_EVERY_MS : UP_PROBE_EVERY_MS);
     timer.unref();
   };
+  schedule();
 
   return {
     knownDown: () => down,
-    check: () => (Date.now() - checkedAt < FRESH_MS && !inFlight ? Promise.resolve(!down) : probe()),
+    // A recent "away" is reused; a recent "fine" is not, since a page has just failed and may be the first sign.
+    // A probe already under way may have started before the failure, so a "fine" from it is asked again.
+    check: async () => {
+      if (down && Date.now() - checkedAt < FRESH_MS && !inFlight) return false;
+      const joined = inFlight !== null;
+      const ok = await probe();
+      return ok && joined ? probe() : ok;
+    },
+    connectionJustLost: () => !!lastConnectionClosedAt && Date.now() - lastConnectionClosedAt() < 2_000,
+    whenDown: () => (down ? Promise.resolve() : nextDown),
     stop: () => {
       stopped = true;
       clearTimeout(timer);

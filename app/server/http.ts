@@ -38,8 +38,9 @@ export function createHttpApp(options: HttpAppOptions) {
 
 /**
  * Remix's request handler, with one addition: while the database is away, pages answer a kind 503
- * at once (no waiting on a pool that cannot connect), and a page that failed because the database
- * just went away is replaced by the same 503 rather than a generic 500.
+ * at once (no waiting on a pool that cannot connect), a request caught waiting when it goes away gets
+ * the same page as soon as that is known, and a page that failed because the database just went away
+ * is replaced by the 503 rather than a generic 500.
  */
 /** The Fetch API request Remix expects, as @remix-run/express builds it (its helper is not exported). */
 function toRemixRequest(req: Request, res: Response): globalThis.Request {
@@ -84,8 +85,16 @@ function remixHandler(options: HttpAppOptions) {
         clientIp: req.ip ?? "unknown",
         responseCookies: [],
       };
-      const response = await handleRequest(toRemixRequest(req, res), loadContext);
-      if (availability && response.status >= 500 && !(await availability.check())) {
+      const work = handleRequest(toRemixRequest(req, res), loadContext);
+      // A request already waiting on the pool when the database goes away is answered at once rather
+      // than after the pool's connection attempts time out; its own work is left to finish and dropped.
+      const first = availability ? await Promise.race([work, availability.whenDown().then(() => "down" as const)]) : await work;
+      if (first === "down") {
+        void work.then((r) => r.body?.cancel()).catch(() => {});
+        return sendUnavailable(req, res);
+      }
+      const response = first;
+      if (availability && response.status >= 500 && (availability.connectionJustLost() || !(await availability.check()))) {
         await response.body?.cancel().catch(() => {});
         return sendUnavailable(req, res);
       }

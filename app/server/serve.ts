@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { createProbeConnection, type DatabaseHandle } from "../../db/client";
+import { createProbeConnection, lastPoolConnectionClosedAt, type DatabaseHandle } from "../../db/client";
 import { databaseOptionsFromEnv } from "../../db/options";
 import { useProbeDatabase } from "../health/probe.server";
 import { getEnv } from "../utils/env.server";
@@ -62,7 +62,7 @@ export async function serveUntilStopped(handle: DatabaseHandle | { close: () => 
   installDriverCrashGuard();
   const probe = "db" in handle ? await createProbeConnection(handle, databaseOptionsFromEnv()) : null;
   useProbeDatabase(probe?.db);
-  const availability = probe ? watchDatabaseAvailability(probe.db) : undefined;
+  const availability = probe ? watchDatabaseAvailability(probe.db, { refusesConnections: probe.refusesConnections, lastConnectionClosedAt: lastPoolConnectionClosedAt }) : undefined;
   let draining = false;
   const server = await serveBuild({ ...options, availability, draining: () => draining });
   const inFlight = countInFlight(server);
