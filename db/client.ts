@@ -1,4 +1,6 @@
 import { mkdirSync } from "node:fs";
+import { connect } from "node:net";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
@@ -21,16 +23,51 @@ export type DatabaseOptions = {
   url?: string;
   /** PGlite data folder, or "memory://" for a throwaway in-memory database. */
   dataDir?: string;
-  /** postgres.js pool size. */
+  /** postgres.js pool size (see defaultPoolSize). */
   max?: number;
+  /** Longest a single statement may run before PostgreSQL cancels it. */
+  statementTimeoutMs?: number;
+  /** Longest a connection attempt may take; a stopped or unreachable server fails fast instead of hanging pages. */
+  connectTimeoutSeconds?: number;
 };
+
+/**
+ * Connections per app process: about four per core, between 5 and 20. Page work is short and mostly
+ * waits on the database, so a few connections per core keep the cores busy without queueing at the
+ * server (PostgreSQL's own default of 100 connections then allows several app processes).
+ */
+export function defaultPoolSize(cores = availableParallelism()) {
+  return Math.min(20, Math.max(5, cores * 4));
+}
+
+let lastConnectionClosedAt = 0;
+/** When a pooled postgres.js connection last closed: a page that failed just after one did met a database going away. */
+export const lastPoolConnectionClosedAt = () => lastConnectionClosedAt;
 
 /** Creates a database handle. No side effects on import; no migration here. */
 export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const client = postgres(options.url, {
+      max: options.max ?? defaultPoolSize(),
+      connect_timeout: options.connectTimeoutSeconds ?? 1,
+      // Idle connections are let go, so a pool that met a restarted server does not hold dead sockets for long.
+      idle_timeout: 30,
+      max_lifetime: 30 * 60,
+      // Reconnect quickly once the server is back (the default waits up to 20 s after many failed tries).
+      backoff: (retries: number) => Math.min(0.05 * retries, 0.5),
+      onnotice: () => {},
+      onclose: () => {
+        lastConnectionClosedAt = Date.now();
+      },
+      connection: {
+        application_name: "restorative-network",
+        statement_timeout: options.statementTimeoutMs ?? 15_000,
+        // A transaction left open by a crashed or stuck request must not hold row locks for ever.
+        idle_in_transaction_session_timeout: 30_000,
+      },
+    });
     return {
       db: drizzle(client, { schema }) as unknown as Database,
       driver: "postgres",
@@ -53,6 +90,44 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     driver: "pglite",
     close: () => client.close(),
   };
+}
+
+/**
+ * A second, separate way into the database for health checks and outage detection: one connection
+ * with a one-second statement timeout, so /healthz never queues behind page queries in the pool.
+ * PGlite is one in-process engine with no pool, so there it is the same handle.
+ */
+export type ProbeConnection = {
+  db: Database;
+  /** False at once when the server refuses connections (stopped or restarting); null when it cannot tell. */
+  refusesConnections?: () => Promise<boolean>;
+  close: () => Promise<void>;
+};
+
+export async function createProbeConnection(handle: DatabaseHandle, options: DatabaseOptions): Promise<ProbeConnection> {
+  if (handle.driver !== "postgres" || !options.url) return { db: handle.db, close: async () => {} };
+  const target = new URL(options.url);
+  const refusesConnections = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = connect({ host: target.hostname || "localhost", port: Number(target.port || 5432) });
+      const done = (refused: boolean) => {
+        socket.destroy();
+        resolve(refused);
+      };
+      socket.setTimeout(500, () => done(false));
+      socket.once("connect", () => done(false));
+      socket.once("error", (error: NodeJS.ErrnoException) => done(error.code === "ECONNREFUSED"));
+    });
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(options.url, {
+    max: 1,
+    connect_timeout: 1,
+    backoff: () => 0,
+    onnotice: () => {},
+    connection: { application_name: "restorative-network-probe", statement_timeout: 1_000 },
+  });
+  return { db: drizzle(client, { schema }) as unknown as Database, refusesConnections, close: () => client.end({ timeout: 1 }) };
 }
 
 /** Applies the committed SQL migrations. Resolved from the working directory (the server bundle runs from build/). */

@@ -5,7 +5,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { deliverEmails, notify } from "~/notifications/notifications.server";
+import { deliverEmails, notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { GatheringInput } from "./schema";
 import { zonedLocalToUtc } from "./time";
 import { buildCalendar, type IcsEvent } from "./ics";
@@ -183,11 +183,11 @@ export async function sendGatheringReminders(request: Request | null = null) {
     }
     return due.length;
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return sent;
 }
 
 /** The daily digest job: one email per person who chose "digest", listing what happened, never post text. */
 export async function sendDailyDigest(request: Request | null = null) {
-  return deliverEmails("digest", request);
+  return deliverEmails("digest");
 }

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { getDb } from "~/utils/db.server";
+import { executeRows, type Database } from "../../db/client";
 import { searchHealth } from "~/search/search.server";
+import { pingDatabase } from "~/server/availability";
+import { getProbeDatabase } from "./probe.server";
 
 let version: string | undefined;
 function appVersion() {
@@ -10,20 +12,70 @@ function appVersion() {
   return version;
 }
 
-/** The health document served at /healthz. */
-export async function checkHealth() {
-  let db: "ok" | "error" = "ok";
+const STEP_TIMEOUT_MS = 1_000;
+
+async function withDeadline<T>(work: Promise<T>, fallback: T, ms = STEP_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
   try {
-    await (await getDb()).execute(sql`select 1`);
-  } catch {
-    db = "error";
+    return await Promise.race([work.catch(() => fallback), deadline]);
+  } finally {
+    clearTimeout(timer);
   }
-  const search = db === "ok" ? await searchHealth() : { status: "off" as const, outboxLag: null };
-  return {
-    status: db === "ok" ? "ok" : "error",
+}
+
+export type OutboxState = { lag: number; failing: number } | null;
+
+/**
+ * Search outbox rows not yet synced, and how many of them have already failed at least once: a failing
+ * outbox means search results are going stale, whatever the engine itself says.
+ */
+export async function readOutboxState(db: Database): Promise<OutboxState> {
+  const [row] = await executeRows<{ lag: number | string; failing: number | string }>(
     db,
-    search: search.status,
-    outboxLag: search.outboxLag,
+    sql`select count(*)::int as lag, (count(*) filter (where attempts > 0))::int as failing
+        from search_outbox where processed_at is null`,
+  );
+  return { lag: Number(row?.lag ?? 0), failing: Number(row?.failing ?? 0) };
+}
+
+/** Emails waiting to go out for more than five minutes (delivery stalled or failing). */
+export async function readEmailBacklog(db: Database): Promise<number> {
+  const [row] = await executeRows<{ n: number | string }>(
+    db,
+    sql`select count(*)::int as n from notifications n join users u on u.id = n.user_id
+        where n.emailed_at is null and n.email_wanted and u.email_preference = 'immediate'
+          and n.created_at < now() - interval '5 minutes'`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The health document served at /healthz. It runs on the probe connection with a one-second deadline
+ * per step, so it answers within about two seconds even when the page pool is saturated or the
+ * database is away.
+ */
+export async function checkHealth() {
+  const db = await getProbeDatabase();
+  const dbOk = await pingDatabase(db, STEP_TIMEOUT_MS);
+  if (!dbOk) {
+    return { status: "error", db: "error", search: "unknown", outboxLag: null, outboxFailing: null, emailBacklog: null, version: appVersion() };
+  }
+  const [outbox, emailBacklog, engine] = await Promise.all([
+    withDeadline(readOutboxState(db), null as OutboxState),
+    withDeadline(readEmailBacklog(db), null as number | null),
+    withDeadline(searchHealth().then((h) => h.status as string), "unknown"),
+  ]);
+  const search = engine === "ok" && outbox && outbox.failing > 0 ? "degraded" : engine;
+  return {
+    status: "ok",
+    db: "ok",
+    search,
+    outboxLag: outbox?.lag ?? null,
+    outboxFailing: outbox?.failing ?? null,
+    emailBacklog,
     version: appVersion(),
   };
 }

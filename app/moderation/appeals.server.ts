@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { appeals, circles, moderationActions, users, type PostStatus } from "../../db/schema";
-import { deliverEmails, notify } from "~/notifications/notifications.server";
+import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
@@ -62,7 +62,7 @@ export async function fileAppeal(user: SessionUser, input: { actionId: string; m
     await writeAudit(tx, { actorId: user.id, action: "moderation.appealed", targetType: "appeal", targetId: appealId, metadata: { actionId: input.actionId, assignedTo } });
     if (assignedTo) await notify(tx, { userId: assignedTo, kind: "moderation.appeal_assigned", message: "An appeal is waiting for your decision", href: `/appeals/${appealId}` });
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return { ok: true, appealId };
 }
 
@@ -131,6 +131,6 @@ export async function decideAppeal(user: SessionUser, appealId: string, input: {
       href: post && input.decision === "overturn" ? postHref(post) : `/appeals/new?action=${action.id}`,
     });
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return { ok: true, appealId };
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { careAlertEvents, careAlerts, circleMemberships, circlePosts, circles, users } from "../../db/schema";
 import { memberLabelSql } from "~/circles/names";
-import { deliverEmails, notify } from "~/notifications/notifications.server";
+import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
@@ -108,7 +108,7 @@ export async function acknowledgeCareAlert(user: SessionUser, alertId: string): 
     await writeAudit(tx, { actorId: user.id, action: "care.alert_acknowledged", targetType: "care_alert", targetId: alertId });
     await tellAuthorWhoPickedUp(tx, alertId, user);
   });
-  await deliverEmails("immediate");
+  wakeEmailDelivery();
   return { ok: true };
 }
 
@@ -140,6 +140,6 @@ export async function askForPeerSupporter(user: SessionUser, input: { circleId: 
     const peers = (await idsWithRoles(tx, ["peer_supporter"], user.id)).concat((await facilitatorIdsOf(tx, alert.circleId)).filter((id) => id !== user.id));
     await notify(tx, [...new Set(peers)].map((userId) => ({ userId, kind: "care.peer_requested", message: "Someone has asked to talk with a peer supporter", href: `/care/${alert.id}` })));
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return { ok: true };
 }

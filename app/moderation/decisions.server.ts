@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Transaction } from "../../db/client";
 import { circles, moderationActions, type ModerationActionKind, type PostStatus } from "../../db/schema";
 import { contextFor } from "~/circles/access.server";
-import { deliverEmails, notify } from "~/notifications/notifications.server";
+import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
@@ -98,7 +98,7 @@ export async function reviewPost(actor: SessionUser, input: { postId: string; de
     });
     return { ok: true as const, actionId, message: doneMessage(input.decision) };
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return outcome;
 }
 
@@ -124,6 +124,6 @@ export async function decideJoinFromQueue(actor: SessionUser, input: { membershi
     const actionId = await recordAction(tx, { circleId: join.circleId, membershipId: join.id, subjectUserId: join.userId, actorId: actor.id, action: input.decision, reason: input.reason || null });
     return { ok: true as const, actionId, message: approve ? "The request is approved and the member has been told." : "The request is declined and the person has been told." };
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return outcome;
 }

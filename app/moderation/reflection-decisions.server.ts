@@ -1,5 +1,5 @@
 import { approveReflection, deleteReflection, hideReflection, listReflectionsForReview, reflectionById } from "~/learnings/reflections.server";
-import { deliverEmails } from "~/notifications/notifications.server";
+import { wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { canReviewReflections } from "~/utils/policy.server";
 import type { DecisionOutcome } from "./decisions.server";
@@ -32,6 +32,6 @@ export async function reviewReflection(actor: SessionUser, input: { reflectionId
     case "delete": done = await deleteReflection(actor.id, reflection, input.reason); break;
   }
   if (!done) return { ok: false, status: 409, message: "That reflection has already been removed." };
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return { ok: true, actionId: null, message: `${DONE[input.decision]} The author has been told why, and it is in the audit log.` };
 }

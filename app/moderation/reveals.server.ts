@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { circleMemberships, circles, revealRequests, users } from "../../db/schema";
 import { memberLabelSql } from "~/circles/names";
-import { deliverEmails, notify } from "~/notifications/notifications.server";
+import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
@@ -48,7 +48,7 @@ export async function requestReveal(user: SessionUser, input: { membershipId: st
     const others = await idsWithRoles(tx, ["moderator", "admin"], user.id);
     await notify(tx, others.map((userId) => ({ userId, kind: "identity.reveal_requested", message: "A request to reveal a member's identity needs a second moderator", href: `/reveals/${id}` })));
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return { ok: true, id };
 }
 
@@ -102,6 +102,6 @@ export async function decideReveal(user: SessionUser, id: string, input: { decis
     }
     await notify(tx, { userId: r.requestedBy, kind: "identity.reveal_decided", message: input.decision === "approve" ? "Your reveal request was approved" : "Your reveal request was declined", href: `/reveals/${id}` });
   });
-  await deliverEmails("immediate", request);
+  wakeEmailDelivery();
   return { ok: true, id };
 }

@@ -1,9 +1,8 @@
-import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { notifications, users } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { absoluteUrl, sendEmail } from "~/utils/email.server";
 import { newId } from "~/utils/ids.server";
 
 export type NotificationInput = {
@@ -14,11 +13,20 @@ export type NotificationInput = {
   href: string;
 };
 
-/** Adds in-app notifications inside the caller's transaction. Email goes out later (see deliverEmails). */
+/**
+ * Adds in-app notifications inside the caller's transaction. Each row records whether its person wants
+ * email right now; the background deliverer (./email-delivery.server) emails it after the commit.
+ */
 export async function notify(tx: Queryable, items: NotificationInput | NotificationInput[]) {
   const list = Array.isArray(items) ? items : [items];
   if (!list.length) return;
-  await tx.insert(notifications).values(list.map((n) => ({ id: newId(), ...n })));
+  await tx.insert(notifications).values(
+    list.map((n) => ({
+      id: newId(),
+      ...n,
+      emailWanted: sql`coalesce((select ${users.emailPreference} <> 'off' from ${users} where ${users.id} = ${n.userId}), false)`,
+    })),
+  );
 }
 
 export async function countUnreadNotifications(userId: string) {
@@ -45,31 +53,4 @@ export async function markAllRead(userId: string) {
   await db.update(notifications).set({ readAt: now() }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }
 
-/**
- * Emails pending notifications to people who opted in: "immediate" gets one email per notification,
- * "digest" one email a day listing them. Emails say what happened and link to it; they never hold post text.
- */
-export async function deliverEmails(mode: "immediate" | "digest", request: Request | null = null) {
-  const db = await getDb();
-  const pending = await db
-    .select({ id: notifications.id, message: notifications.message, href: notifications.href, email: users.email, userId: users.id })
-    .from(notifications)
-    .innerJoin(users, eq(users.id, notifications.userId))
-    .where(and(isNull(notifications.emailedAt), eq(users.emailPreference, mode)))
-    .limit(500);
-  const byUser = new Map<string, typeof pending>();
-  for (const p of pending) byUser.set(p.userId, [...(byUser.get(p.userId) ?? []), p]);
-  for (const [, items] of byUser) {
-    const to = items[0]!.email;
-    if (mode === "immediate") {
-      for (const item of items) {
-        await sendEmail({ to, subject: item.message, text: `${item.message}.\n\nOpen it on Restorative Network: ${absoluteUrl(request, item.href)}\n\nYou can change how often we email you in your account settings.` });
-      }
-    } else {
-      const lines = items.map((i) => `- ${i.message}: ${absoluteUrl(request, i.href)}`).join("\n");
-      await sendEmail({ to, subject: `Your daily summary from Restorative Network (${items.length})`, text: `Here is what happened since yesterday:\n\n${lines}\n\nYou can change how often we email you in your account settings.` });
-    }
-    await db.update(notifications).set({ emailedAt: now() }).where(inArray(notifications.id, items.map((i) => i.id)));
-  }
-  return pending.length;
-}
+export { deliverEmails, wakeEmailDelivery } from "./email-delivery.server";

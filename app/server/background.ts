@@ -4,13 +4,14 @@ import { log } from "../utils/log.server";
 import { startOutboxWorker } from "../search/outbox.server";
 import { fillEmptySearchDocuments } from "../search/reindex.server";
 import { getSearchEngine } from "../search/search.server";
+import { startEmailDelivery } from "../notifications/email-delivery.server";
 import { startScheduledJobs } from "./jobs";
 
 /**
  * In-process background work started by `npm start`: the search outbox worker when Meilisearch is
- * configured (unless SEARCH_WORKER=off, then `npm run worker` runs it separately), and the scheduled
- * jobs in ./jobs. Postgres search needs no worker: documents are written with the content. Returns a
- * function that stops it.
+ * configured (unless SEARCH_WORKER=off, then `npm run worker` runs it separately), the scheduled jobs in
+ * ./jobs (each run claimed once across processes) and the email deliverer. Postgres search needs no
+ * worker: documents are written with the content. Returns a function that stops it.
  */
 export async function startBackgroundWork(): Promise<() => Promise<void>> {
   const stops: Array<() => Promise<void>> = [];
@@ -24,6 +25,7 @@ export async function startBackgroundWork(): Promise<() => Promise<void>> {
   const env = getEnv();
   if (env.MEILISEARCH_URL && env.SEARCH_WORKER !== "off") stops.push(startOutboxWorker({ db, engine: getSearchEngine(), name: "inline" }));
   stops.push(startScheduledJobs());
+  stops.push(startEmailDelivery());
   return async () => {
     await Promise.all(stops.map((s) => s()));
   };

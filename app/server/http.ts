@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
 import type { RequestContext } from "../utils/context";
 import { compressResponses, pageCacheControl } from "./caching";
+import { unavailablePage, type DatabaseAvailability } from "./availability";
 
 export type HttpAppOptions = {
   build: ServerBuild;
@@ -12,6 +12,10 @@ export type HttpAppOptions = {
   mode?: "production" | "development" | "test";
   /** The site's public origin when behind a proxy (PUBLIC_URL); the Host header is trusted otherwise. */
   publicUrl?: string;
+  /** When given, requests that fail while the database is away get a kind 503 instead of a 500. */
+  availability?: DatabaseAvailability;
+  /** True once the server is shutting down: responses then close their connection. */
+  draining?: () => boolean;
 };
 
 /**
@@ -25,24 +29,100 @@ export function createHttpApp(options: HttpAppOptions) {
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders);
+  if (options.draining) app.use(closeConnectionsWhenDraining(options.draining));
   app.use(refuseCrossSite(options.publicUrl));
   app.use(compressResponses());
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(publicDir, { maxAge: "1h", index: false }));
-  app.all(
-    "*",
-    pageCacheControl,
-    createRequestHandler({
-      build: options.build,
-      mode: options.mode ?? (process.env.NODE_ENV === "production" ? "production" : "development"),
-      getLoadContext: (req, res): RequestContext => ({
+  app.all("*", pageCacheControl, remixHandler(options));
+  return app;
+}
+
+/**
+ * Remix's request handler, with one addition: while the database is away, pages answer a kind 503
+ * at once (no waiting on a pool that cannot connect), a request caught waiting when it goes away gets
+ * the same page as soon as that is known, and a page that failed because the database just went away
+ * is replaced by the 503 rather than a generic 500.
+ */
+/** The Fetch API request Remix expects, as @remix-run/express builds it (its helper is not exported). */
+function toRemixRequest(req: Request, res: Response): globalThis.Request {
+  const forwardedPort = Number.parseInt(req.get("X-Forwarded-Host")?.split(":")[1] ?? "", 10);
+  const hostPort = Number.parseInt(req.get("host")?.split(":")[1] ?? "", 10);
+  const port = Number.isSafeInteger(forwardedPort) ? forwardedPort : Number.isSafeInteger(hostPort) ? hostPort : "";
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(req.headers)) {
+    if (values === undefined) continue;
+    for (const value of Array.isArray(values) ? values : [values]) headers.append(key, value);
+  }
+  // Abort loaders and actions when the client goes away before the response was sent.
+  let controller: AbortController | null = new AbortController();
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = "half";
+  }
+  return new globalThis.Request(url.href, init);
+}
+
+async function sendRemixResponse(res: Response, response: globalThis.Response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  if (response.headers.get("Content-Type")?.match(/text\/event-stream/i)) res.flushHeaders();
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
+
+function remixHandler(options: HttpAppOptions) {
+  const handleRequest = createRequestHandler(options.build, options.mode ?? (process.env.NODE_ENV === "production" ? "production" : "development"));
+  const availability = options.availability;
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      if (availability?.knownDown() && !(await availability.check())) return sendUnavailable(req, res);
+      const loadContext: RequestContext = {
         cspNonce: res.locals.cspNonce as string,
         clientIp: req.ip ?? "unknown",
         responseCookies: [],
-      }),
-    }),
-  );
-  return app;
+      };
+      const work = handleRequest(toRemixRequest(req, res), loadContext);
+      // A request already waiting on the pool when the database goes away is answered at once rather
+      // than after the pool's connection attempts time out; its own work is left to finish and dropped.
+      const first = availability ? await Promise.race([work, availability.whenDown().then(() => "down" as const)]) : await work;
+      if (first === "down") {
+        void work.then((r) => r.body?.cancel()).catch(() => {});
+        return sendUnavailable(req, res);
+      }
+      const response = first;
+      if (availability && response.status >= 500 && (availability.connectionJustLost() || !(await availability.check()))) {
+        await response.body?.cancel().catch(() => {});
+        return sendUnavailable(req, res);
+      }
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+function sendUnavailable(req: Request, res: Response) {
+  res.status(503).setHeader("Retry-After", "5");
+  res.setHeader("Cache-Control", "no-store");
+  const wantsData = "_data" in req.query || req.path.endsWith(".data") || !req.accepts("html");
+  if (wantsData) {
+    res.json({ error: "unavailable", message: "The site cannot reach its records just now. Please try again in a minute." });
+  } else {
+    res.type("html").send(unavailablePage());
+  }
+}
+
+function closeConnectionsWhenDraining(draining: () => boolean) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (draining()) res.setHeader("Connection", "close");
+    next();
+  };
 }
 
 function securityHeaders(_req: Request, res: Response, next: NextFunction) {

@@ -1,60 +1,94 @@
+import { sql } from "drizzle-orm";
+import { executeRows, type Database } from "../../db/client";
 import { sendDailyDigest, sendGatheringReminders } from "../circles/gatherings.server";
 import { deidentify } from "../deid/index";
 import { expireOverdueRequests } from "../directory/requests.server";
 import { sendVerificationExpiryReminders } from "../directory/verification.server";
-import { deliverEmails } from "../notifications/notifications.server";
 import { pruneFormSubmissions } from "../utils/form-token.server";
 import { getDb } from "../utils/db.server";
 import { log } from "../utils/log.server";
+import { purgeExpiredRecords } from "./retention";
 
-const EVERY_MS = 5 * 60_000;
+const TICK_MS = 60_000;
+const FREQUENT_SLOT_MS = 5 * 60_000;
 const DIGEST_HOUR_UTC = 7;
 
-type Job = { name: string; run: () => Promise<unknown> };
+export type ScheduledJob = {
+  name: string;
+  /** The run this moment belongs to (e.g. "2026-11-29T22:05" or "2026-11-29"); null when not due yet. */
+  slot: (at: Date) => string | null;
+  run: (db: Database) => Promise<unknown>;
+};
 
-// Each job is idempotent (it records what it sent), so two processes running them do no harm.
-const FREQUENT: Job[] = [
-  { name: "emails.immediate", run: () => deliverEmails("immediate") },
-  { name: "gatherings.reminders", run: () => sendGatheringReminders() },
-  { name: "directory.expire_requests", run: () => expireOverdueRequests() },
-  { name: "directory.verification_reminders", run: () => sendVerificationExpiryReminders() },
-  { name: "forms.prune_tokens", run: async () => pruneFormSubmissions(await getDb()) },
+const everyFiveMinutes = (at: Date) => new Date(Math.floor(at.getTime() / FREQUENT_SLOT_MS) * FREQUENT_SLOT_MS).toISOString().slice(0, 16);
+const dailyFrom = (hourUtc: number) => (at: Date) => (at.getUTCHours() >= hourUtc ? at.toISOString().slice(0, 10) : null);
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  { name: "gatherings.reminders", slot: everyFiveMinutes, run: () => sendGatheringReminders() },
+  { name: "directory.expire_requests", slot: everyFiveMinutes, run: () => expireOverdueRequests() },
+  { name: "directory.verification_reminders", slot: everyFiveMinutes, run: () => sendVerificationExpiryReminders() },
+  { name: "emails.daily_digest", slot: dailyFrom(DIGEST_HOUR_UTC), run: () => sendDailyDigest() },
+  { name: "retention.purge", slot: dailyFrom(3), run: (db) => purgeExpiredRecords(db) },
+  { name: "forms.prune_tokens", slot: everyFiveMinutes, run: (db) => pruneFormSubmissions(db) },
 ];
-const DAILY: Job = { name: "emails.daily_digest", run: () => sendDailyDigest() };
 
-async function runJob(job: Job) {
+export type RunOutcome = "ran" | "skipped" | "failed";
+
+/**
+ * Runs `job` for `slot` only if no process has claimed that slot yet. The claim is one insert into
+ * job_runs (primary key job + slot) with ON CONFLICT DO NOTHING, so however many processes tick at the
+ * same moment, exactly one of them runs the job; it works the same on PGlite and PostgreSQL.
+ */
+export async function runJobOnce(db: Database, job: Pick<ScheduledJob, "name" | "run">, slot: string): Promise<RunOutcome> {
+  const claimed = await executeRows(db, sql`insert into job_runs (job, slot) values (${job.name}, ${slot}) on conflict do nothing returning job`);
+  if (!claimed.length) return "skipped";
+  let outcome: RunOutcome = "ran";
   try {
-    await job.run();
+    await job.run(db);
   } catch (error) {
+    outcome = "failed";
     // Logs carry the job's name and the error type, never content.
-    log("jobs.failed", { job: job.name, error: String((error as Error)?.name ?? "Error") });
+    log("jobs.failed", { job: job.name, slot, error: String((error as Error)?.name ?? "Error") });
   }
+  await db.execute(sql`update job_runs set finished_at = now(), outcome = ${outcome} where job = ${job.name} and slot = ${slot}`);
+  return outcome;
+}
+
+/** One pass over the schedule: every job whose current slot is due and unclaimed runs, one after another. */
+export async function runDueJobs(db: Database, at = new Date(), jobs = SCHEDULED_JOBS) {
+  const outcomes: Record<string, RunOutcome> = {};
+  for (const job of jobs) {
+    const slot = job.slot(at);
+    if (slot === null) continue;
+    try {
+      outcomes[job.name] = await runJobOnce(db, job, slot);
+    } catch (error) {
+      outcomes[job.name] = "failed";
+      log("jobs.claim_failed", { job: job.name, error: String((error as Error)?.name ?? "Error") });
+    }
+  }
+  return outcomes;
 }
 
 /**
- * Scheduled work: emails, reminders and expiries every five minutes, the daily digest once a day at
- * 07:00 UTC. Also loads the de-identifier's dictionaries now, so the first post screened is not slow.
- * Returns a function that stops the schedule.
+ * Scheduled work, safe to start in every app process: each minute the process looks for due runs and
+ * claims them (see runJobOnce). Also loads the de-identifier's dictionaries now, so the first post
+ * screened is not slow. Returns a function that stops the schedule after the current pass.
  */
 export function startScheduledJobs(): () => Promise<void> {
-  let lastDigestDay = "";
   let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
   const tick = () => {
-    running = (async () => {
-      for (const job of FREQUENT) await runJob(job);
-      const nowUtc = new Date();
-      const day = nowUtc.toISOString().slice(0, 10);
-      if (nowUtc.getUTCHours() === DIGEST_HOUR_UTC && day !== lastDigestDay) {
-        lastDigestDay = day;
-        await runJob(DAILY);
-      }
-    })();
+    if (stopped) return;
+    running = getDb().then((db) => runDueJobs(db)).catch((error) => log("jobs.tick_failed", { error: String((error as Error)?.name ?? "Error") }));
   };
   const warmUp = setTimeout(() => deidentify("Warm-up text seen on 1 March 2024 by Dr Example at Example Hospital."), 100);
   const first = setTimeout(tick, 30_000);
-  const timer = setInterval(tick, EVERY_MS);
+  const timer = setInterval(tick, TICK_MS);
   timer.unref();
+  first.unref();
   return async () => {
+    stopped = true;
     clearTimeout(warmUp);
     clearTimeout(first);
     clearInterval(timer);

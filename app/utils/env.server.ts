@@ -22,6 +22,8 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0, "must be 0 or more").max(300, "must be at most 300").default(20),
   DATA_DIR: z.string().min(1, "must not be empty").default("data"),
   MEILISEARCH_URL: z.url({ error: "must be an http(s) URL such as http://127.0.0.1:7700" }).optional(),
   MEILISEARCH_KEY: z.string().optional(),

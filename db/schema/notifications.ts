@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 
 /**
@@ -15,9 +16,36 @@ export const notifications = pgTable(
     kind: text("kind").notNull(),
     message: text("message").notNull(),
     href: text("href").notNull(),
+    /**
+     * Whether the person wanted email (any preference but "off") when this was created. Turning email on
+     * later does not send the backlog: only what arrives after the switch is emailed.
+     */
+    emailWanted: boolean("email_wanted").notNull().default(false),
+    /** Set while one process is emailing this notification, so no other process sends it too. */
+    emailLeaseUntil: timestamp("email_lease_until", { withTimezone: true }),
     emailedAt: timestamp("emailed_at", { withTimezone: true }),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    index("notifications_email_pending_idx").on(t.createdAt).where(sql`${t.emailedAt} is null and ${t.emailWanted}`),
+  ],
+);
+
+/**
+ * One row per run of a scheduled job (job name + time slot). The process that inserts the row runs the
+ * job; every other process finds the row there and skips, so each run happens once however many app
+ * processes are up.
+ */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    job: text("job").notNull(),
+    slot: text("slot").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    outcome: text("outcome"),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.slot] })],
 );

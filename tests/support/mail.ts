@@ -24,3 +24,12 @@ export function linkFromMail(dataDir: string, to: string, prefix: string): strin
   }
   throw new Error(`no ${prefix} link mailed to ${to}`);
 }
+
+/**
+ * Runs the background email deliverer once, as a running server would within seconds: emails for
+ * notifications are never sent inside the request that created them.
+ */
+export async function deliverPendingEmails() {
+  const { deliverEmails } = await import("../../app/notifications/email-delivery.server");
+  return deliverEmails("immediate");
+}

@@ -4,7 +4,7 @@ import { auditLog, circlePosts, users } from "../../../db/schema";
 import { sendDailyDigest } from "../../../app/circles/gatherings.server";
 import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
-import { readMailbox } from "../../support/mail";
+import { deliverPendingEmails, readMailbox } from "../../support/mail";
 import { createCircle, joinOpen, notificationsOf, reply, signedIn, startThread } from "./circle-helpers";
 
 let app: TestApp;
@@ -50,6 +50,7 @@ describe(`conversation (${testDriver()})`, () => {
     expect(notes).not.toContain("Willow Bark");
     expect(notes).not.toContain("Ngaire Real-Name");
     expect(notes).not.toContain("Private-reply-words");
+    await deliverPendingEmails();
     const mail = readMailbox(app.dataDir).filter((m) => m.to === reader.user.email);
     expect(mail.length).toBeGreaterThan(0);
     for (const m of mail) {

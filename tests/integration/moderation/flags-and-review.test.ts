@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appeals, circlePostRevisions, moderationActions } from "../../../db/schema";
 import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
-import { readMailbox } from "../../support/mail";
+import { deliverPendingEmails, readMailbox } from "../../support/mail";
 import { auditFor, member, membershipOf, newCircle, notificationsFor, person, postStatus, startThread, wantsImmediateEmail, type Person } from "./fixture";
 
 let app: TestApp;
@@ -55,6 +55,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
 
     const authorNotes = await notificationsFor(app, author.user.id);
     expect(authorNotes.some((n) => n.kind === "moderation.hidden_pending_review")).toBe(true);
+    await deliverPendingEmails();
     const authorSees = [
       (await author.client.html(threadUrl)).html,
       (await author.client.html("/notifications")).html,
@@ -102,6 +103,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
       expect(told, decision).toHaveLength(1);
       if (decision !== "approve") expect(told[0]!.message).toContain(reason);
       expect(told[0]!.message).not.toContain(SECRET_BODY);
+      await deliverPendingEmails();
       const mail = readMailbox(app.dataDir).filter((m) => m.to === author.user.email);
       expect(mail.length, decision).toBeGreaterThan(0);
       expect(mail.map((m) => m.subject + m.text).join("\n")).not.toContain(SECRET_BODY);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { careAlerts, circleThreads, postFlags, watchedWords } from "../../../db/schema";
 import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
-import { readMailbox } from "../../support/mail";
+import { deliverPendingEmails, readMailbox } from "../../support/mail";
 import { member, newCircle, notificationsFor, person, postStatus, replyTo, startThread, wantsImmediateEmail, type Person } from "./fixture";
 
 let app: TestApp;
@@ -150,6 +150,7 @@ describe(`distress is met with care (${testDriver()})`, () => {
     expect((await author.client.html("/care/request-peer")).html).toContain("A peer supporter has been asked");
     const peerNotes = await notificationsFor(app, peer.user.id, "care.peer_requested");
     expect(peerNotes).toHaveLength(1);
+    await deliverPendingEmails();
     const peerMail = readMailbox(app.dataDir).filter((m) => m.to === peer.user.email).map((m) => m.subject + m.text).join("\n");
     expect(peerMail).toContain("may need support");
     expect(peerMail).not.toContain("want to die");
