@@ -15,6 +15,7 @@ import { Visibility } from "~/components/page";
 import { supportLinesFor } from "~/support/lines";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { isId } from "~/utils/ids.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canPostInCircle, isMuted } from "~/utils/policy.server";
 
@@ -48,7 +49,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 function backTo(form: FormData, slug: string, threadId: string) {
   const target = String(form.get("redirectTo") ?? "");
   const base = threadHref(slug, threadId);
-  return target.startsWith(base) && !target.startsWith("//") ? target : base;
+  // Only printable ASCII: anything else cannot go into a Location header (and was not sent by our pages).
+  return target.startsWith(base) && /^[\x21-\x7E]*$/.test(target) ? target : base;
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -72,7 +74,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: threadId });
   if (!(await getThread(ctx, viewer, threadId))) notFound();
   const back = backTo(form, ctx.circle.slug, threadId);
-  const postId = String(form.get("postId") ?? "");
+  const postId = isId(form.get("postId")) ? String(form.get("postId")) : "";
   if (intent === "follow" || intent === "unfollow") {
     if (viewer.mode !== "member") forbidden();
     await circleWrite(request, (tx) => setFollow(tx, ctx, user.id, threadId, intent === "follow"));

@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import type { RequestContext } from "../utils/context";
+import { limitRequestBodies } from "./request-body";
 
 export type HttpAppOptions = {
   build: ServerBuild;
@@ -25,6 +26,7 @@ export function createHttpApp(options: HttpAppOptions) {
   app.set("trust proxy", "loopback");
   app.use(securityHeaders);
   app.use(refuseCrossSite(options.publicUrl));
+  app.use(limitRequestBodies());
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(publicDir, { maxAge: "1h", index: false }));
   app.all(
