@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { signIn } from "../../support/people";
-import { actionRoutes, fillPattern, formShape, paramValues, type ActionRoute } from "./bad-input-routes";
+import { actionRoutes, fillPattern, formShape, paramValues, type ActionRoute } from "./route-manifest";
 
 // A generator of bad requests against every action in the build's route manifest, as a signed-in
 // member and (for the forms that anyone may post) as a visitor. Whatever arrives, the answer is a

@@ -10,8 +10,8 @@ import {
 
 export type ActionRoute = { id: string; pattern: string; url: string | null };
 
-/** Every route module in the build that exports an action, with its full URL pattern. */
-export async function actionRoutes(): Promise<Omit<ActionRoute, "url">[]> {
+/** Every route module in the build that exports an action (or, with "page", that renders or loads), with its full URL pattern. */
+export async function actionRoutes(kind: "action" | "page" = "action"): Promise<Omit<ActionRoute, "url">[]> {
   const build = (await import(pathToFileURL(path.join(inject("buildDir"), "index.js")).href)) as ServerBuild;
   const fullPath = (id: string): string => {
     const route = build.routes[id]!;
@@ -20,7 +20,10 @@ export async function actionRoutes(): Promise<Omit<ActionRoute, "url">[]> {
     return [parent, own].filter(Boolean).join("/").replace(/\/+/g, "/");
   };
   return Object.values(build.routes)
-    .filter((r) => typeof (r.module as { action?: unknown }).action === "function")
+    .filter((r) => {
+      const m = r.module as { action?: unknown; loader?: unknown; default?: unknown };
+      return kind === "action" ? typeof m.action === "function" : typeof m.loader === "function" || typeof m.default === "function";
+    })
     .map((r) => ({ id: r.id, pattern: `/${fullPath(r.id)}`.replace(/\/+/g, "/") }));
 }
 
