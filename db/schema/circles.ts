@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { users } from "./accounts";
 
 export const CIRCLE_KINDS = ["open", "request", "invite"] as const;
@@ -88,7 +89,9 @@ export const circleMemberships = pgTable(
   },
   (t) => [
     uniqueIndex("circle_memberships_circle_user_key").on(t.circleId, t.userId),
-    uniqueIndex("circle_memberships_pseudonym_key").on(t.circleId, t.pseudonymKey),
+    // Only members who are in the circle hold a name: a request, a departure or a removal reserves none,
+    // so the "name taken" answer cannot reveal that someone asked to join or was removed.
+    uniqueIndex("circle_memberships_pseudonym_key").on(t.circleId, t.pseudonymKey).where(sql`${t.status} = 'active'`),
     index("circle_memberships_user_idx").on(t.userId, t.status),
     index("circle_memberships_circle_status_idx").on(t.circleId, t.status),
   ],
