@@ -70,6 +70,8 @@ export async function recentAudit(limit = 50) {
       id: auditLog.id, action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId,
       reason: auditLog.reason, createdAt: auditLog.createdAt,
       actor: sql<string | null>`(select display_name from users where users.id = ${auditLog.actorId})`,
+      // Acts under a pseudonym are recorded against the membership (see writeAudit); no name is shown for them.
+      byPseudonymousMember: sql<boolean>`(${auditLog.metadata} ->> 'actorMembershipId') is not null`,
     })
     .from(auditLog)
     .orderBy(desc(auditLog.id))

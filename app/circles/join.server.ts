@@ -1,29 +1,29 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { circleMemberships, users, type Circle, type CircleMembership } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { now } from "~/utils/clock.server";
 import { newId } from "~/utils/ids.server";
 import type { FormResult } from "./circles.server";
-import { pseudonymKey } from "./names";
+import { namesResemble } from "./name-resemblance";
+import { memberLabelSql, pseudonymKey } from "./names";
 import type { IdentityInput } from "./schema";
 
-/** Pseudonyms are unique within a circle (ignoring case and extra spaces) and never equal a member's display name there. */
+export const NAME_TAKEN = "That name is the same as, or looks very like, the name of someone in this circle. Please choose another pseudonym, so no one can be mistaken for anyone else.";
+
+/**
+ * A pseudonym may not equal or closely resemble (case, accents, spacing, look-alike letters) the name
+ * another member appears under in the circle. Only members who are in the circle count, and only the
+ * names they are shown under: a request to join, a departure or a removal reserves no name, and a
+ * pseudonymous member's display name is never compared (that answer would unseal them).
+ */
 export async function identityError(tx: Queryable, circleId: string, userId: string, identity: IdentityInput): Promise<Record<string, string> | null> {
   if (identity.identity !== "pseudonym") return null;
-  const key = pseudonymKey(identity.pseudonym!);
-  const clash = await tx
-    .select({ id: circleMemberships.id })
+  const shownNames = await tx
+    .select({ label: memberLabelSql })
     .from(circleMemberships)
     .innerJoin(users, eq(users.id, circleMemberships.userId))
-    .where(
-      and(
-        eq(circleMemberships.circleId, circleId),
-        ne(circleMemberships.userId, userId),
-        sql`(${circleMemberships.pseudonymKey} = ${key} or (${circleMemberships.identity} = 'display_name' and lower(${users.displayName}) = ${key}))`,
-      ),
-    )
-    .limit(1);
-  return clash.length ? { pseudonym: "Someone in this circle already uses that name. Please choose another pseudonym." } : null;
+    .where(and(eq(circleMemberships.circleId, circleId), ne(circleMemberships.userId, userId), eq(circleMemberships.status, "active")));
+  return shownNames.some((m) => m.label && namesResemble(m.label, identity.pseudonym!)) ? { pseudonym: NAME_TAKEN } : null;
 }
 
 function identityValues(identity: IdentityInput) {
@@ -40,7 +40,9 @@ export async function joinWithIdentity(
   tx: Queryable, circle: Circle, userId: string, identity: IdentityInput,
   options: { status?: "active" | "pending"; message?: string | null } = {},
 ): Promise<FormResult<{ membershipId: string }>> {
-  const clash = await identityError(tx, circle.id, userId, identity);
+  // A request to join is not checked against the members: its answer would tell an outsider who is in
+  // a request-only circle. The check is made when the request is approved (decideJoinRequest).
+  const clash = options.status === "pending" ? null : await identityError(tx, circle.id, userId, identity);
   if (clash) return { ok: false, errors: clash };
   const status = options.status ?? "active";
   const at = now();

@@ -9,11 +9,14 @@ import { notify } from "~/notifications/notifications.server";
 import type { CircleContext } from "./access.server";
 import { countActiveMembers, type FormResult } from "./circles.server";
 import { cancelFutureRsvps } from "./gatherings.server";
-import { joinWithIdentity } from "./join.server";
+import { identityError, joinWithIdentity } from "./join.server";
 import { memberLabelSql } from "./names";
 import type { IdentityInput } from "./schema";
 
 const FULL = "This circle is full at the moment. The facilitators can tell you when a place opens.";
+const PSEUDONYM_TAKEN_AT_APPROVAL =
+  "This person asked to join under a pseudonym that is the same as, or looks very like, the name of someone now in the circle. Please decline with a kind note asking them to choose another name, so no one can be mistaken for anyone else.";
+
 
 async function facilitatorIds(tx: Queryable, circleId: string) {
   const rows = await tx.select({ userId: circleFacilitators.userId }).from(circleFacilitators).where(eq(circleFacilitators.circleId, circleId));
@@ -54,6 +57,9 @@ export async function decideJoinRequest(
   if (!row || row.m.status !== "pending") return { ok: false, errors: { form: "That request was already decided or withdrawn." } };
   const { circle } = row;
   if (input.decision === "approve" && circle.capacity && (await countActiveMembers(tx, circle.id)) >= circle.capacity) return { ok: false, errors: { form: FULL } };
+  if (input.decision === "approve" && row.m.identity === "pseudonym" && (await identityError(tx, circle.id, row.m.userId, { identity: "pseudonym", pseudonym: row.m.pseudonym! }))) {
+    return { ok: false, errors: { form: PSEUDONYM_TAKEN_AT_APPROVAL } };
+  }
   const at = now();
   const status = input.decision === "approve" ? "active" : "declined";
   await tx

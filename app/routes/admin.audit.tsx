@@ -22,7 +22,7 @@ export default function AuditLog() {
           {entries.map((e) => (
             <tr key={e.id}>
               <td><time dateTime={String(e.createdAt)}>{new Date(e.createdAt).toISOString().slice(0, 16).replace("T", " ")}</time></td>
-              <td>{e.actor ?? "System"}</td>
+              <td>{e.actor ?? (e.byPseudonymousMember ? "A circle member (under a pseudonym)" : "System")}</td>
               <td>{e.action}</td>
               <td>{e.targetType}{e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}</td>
               <td>{e.reason}</td>

@@ -20,6 +20,7 @@ import { supportLinesFor } from "~/support/lines";
 import { now } from "~/utils/clock.server";
 import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { getDb } from "~/utils/db.server";
+import { isId } from "~/utils/ids.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canPostInCircle, isMuted } from "~/utils/policy.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
@@ -81,7 +82,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: threadId });
   if (!(await getThread(ctx, viewer, threadId))) notFound();
   const back = backTo(form, ctx.circle.slug, threadId);
-  const postId = String(form.get("postId") ?? "");
+  const postId = isId(form.get("postId")) ? String(form.get("postId")) : "";
   if (intent === "follow" || intent === "unfollow") {
     if (viewer.mode !== "member") forbidden();
     await circleWrite(request, (tx) => setFollow(tx, ctx, user.id, threadId, intent === "follow"));

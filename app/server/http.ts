@@ -5,6 +5,7 @@ import { createReadableStreamFromReadable, createRequestHandler, writeReadableSt
 import type { RequestContext } from "../utils/context";
 import { compressResponses, pageCacheControl } from "./caching";
 import { unavailablePage, type DatabaseAvailability } from "./availability";
+import { limitRequestBodies } from "./request-body";
 
 export type HttpAppOptions = {
   build: ServerBuild;
@@ -16,6 +17,8 @@ export type HttpAppOptions = {
   availability?: DatabaseAvailability;
   /** True once the server is shutting down: responses then close their connection. */
   draining?: () => boolean;
+  /** Send the Content-Security-Policy header (default: yes, unless the test switch below turns it off). */
+  contentSecurityPolicy?: boolean;
 };
 
 /**
@@ -28,9 +31,10 @@ export function createHttpApp(options: HttpAppOptions) {
   const publicDir = options.publicDir ?? path.resolve("public");
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use(securityHeaders);
+  app.use(securityHeaders(options.contentSecurityPolicy ?? !cspDisabledForTests()));
   if (options.draining) app.use(closeConnectionsWhenDraining(options.draining));
   app.use(refuseCrossSite(options.publicUrl));
+  app.use(limitRequestBodies());
   app.use(compressResponses());
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(publicDir, { maxAge: "1h", index: false }));
@@ -125,10 +129,23 @@ function closeConnectionsWhenDraining(draining: () => boolean) {
   };
 }
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+/**
+ * DISABLE_CSP_FOR_TESTS=1 turns the Content-Security-Policy off, so browser tests can show that
+ * sanitizing alone keeps user content from running script. Refused in production unless
+ * ALLOW_TEST_SWITCHES=1 says this production build is a test run.
+ */
+export function cspDisabledForTests(env: Record<string, string | undefined> = process.env): boolean {
+  if (env.DISABLE_CSP_FOR_TESTS !== "1") return false;
+  if (env.NODE_ENV === "production" && env.ALLOW_TEST_SWITCHES !== "1") {
+    throw new Error("DISABLE_CSP_FOR_TESTS=1 is refused in production: it is for browser tests only (set ALLOW_TEST_SWITCHES=1 as well in a test run).");
+  }
+  return true;
+}
+
+const securityHeaders = (withCsp: boolean) => (_req: Request, res: Response, next: NextFunction) => {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
-  res.setHeader(
+  if (withCsp) res.setHeader(
     "Content-Security-Policy",
     [
       "default-src 'self'",
@@ -149,7 +166,7 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   next();
-}
+};
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -90,7 +90,9 @@ export const circleMemberships = pgTable(
   },
   (t) => [
     uniqueIndex("circle_memberships_circle_user_key").on(t.circleId, t.userId),
-    uniqueIndex("circle_memberships_pseudonym_key").on(t.circleId, t.pseudonymKey),
+    // Only members who are in the circle hold a name: a request, a departure or a removal reserves none,
+    // so the "name taken" answer cannot reveal that someone asked to join or was removed.
+    uniqueIndex("circle_memberships_pseudonym_key").on(t.circleId, t.pseudonymKey).where(sql`${t.status} = 'active'`),
     index("circle_memberships_user_idx").on(t.userId, t.status),
     index("circle_memberships_circle_status_idx").on(t.circleId, t.status),
   ],

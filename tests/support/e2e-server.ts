@@ -51,6 +51,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide("e2eBaseUrl", baseUrl);
   project.provide("e2eDataDir", dataDir);
+  project.provide("e2eBuildDir", buildDir);
   return async () => {
     server.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
@@ -63,5 +64,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     e2eBaseUrl: string;
     e2eDataDir: string;
+    /** The production build the server runs, for suites that serve it in-process with their own data. */
+    e2eBuildDir: string;
   }
 }

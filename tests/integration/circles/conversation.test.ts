@@ -66,7 +66,7 @@ describe(`conversation (${testDriver()})`, () => {
     const r = await second.client.post(`/circles/${c.slug}`, { intent: "join", identity: "pseudonym", pseudonym: "quiet   HARBOUR" });
     expect(r.status).toBe(400);
     const html = await r.text();
-    expect(html).toContain("Someone in this circle already uses that name");
+    expect(html).toContain("looks very like, the name of someone in this circle");
     expect(html).toContain('value="quiet   HARBOUR"');
     // The same pseudonym in another circle is fine.
     const other = await createCircle(app);

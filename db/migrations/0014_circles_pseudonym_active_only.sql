@@ -1,0 +1,2 @@
+DROP INDEX "circle_memberships_pseudonym_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "circle_memberships_pseudonym_key" ON "circle_memberships" USING btree ("circle_id","pseudonym_key") WHERE "circle_memberships"."status" = 'active';
