@@ -204,6 +204,7 @@ describe.each([0, 1])("XSS payloads in real Chromium (run %i)", (index) => {
     await moderator.context().close();
     expect(dialogs, dialogs.slice(0, 20).join("\n")).toEqual([]);
     expect(problems, problems.slice(0, 30).join("\n")).toEqual([]);
-    expect(visited.n).toBeGreaterThan(loaded.payloads.length);
+    // Every chunk went through threads, resources, learnings, bios and the test box, plus the lists and searches.
+    expect(visited.n).toBeGreaterThan(planted.chunks.length * 5);
   }, 1_800_000);
 });
