@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { users } from "../schema";
 import { seedAccounts } from "./accounts";
 import { DOMAIN_SEEDERS } from "./domains";
+import { rebuildSearchDocuments } from "../../app/search/reindex.server";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 
@@ -10,6 +11,8 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 export async function seedDemo(db: Database) {
   const people = await seedAccounts(db);
   for (const seeder of DOMAIN_SEEDERS) await seeder.seed(db, people);
+  // The seeders write content rows directly; its search documents follow in one pass.
+  await rebuildSearchDocuments({ db });
 }
 
 /** Seeds only when the database has no users yet. Returns whether it seeded. */

@@ -9,7 +9,7 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -30,7 +30,10 @@ const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/
 const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer();
-    s.listen(0, "127.0.0.1", () => s.close(() => resolve((s.address() as { port: number }).port)));
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
   });
 
 async function main() {
@@ -60,6 +63,7 @@ async function main() {
     await handle.close();
 
     if (!buildDir) {
+      mkdirSync(path.resolve(".test-build"), { recursive: true });
       buildDir = mkdtempSync(path.join(path.resolve(".test-build"), "server-bench-"));
       const built = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], {
         env: { ...process.env, REMIX_BUILD_DIR: buildDir, NODE_ENV: "production" },

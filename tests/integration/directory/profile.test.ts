@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, facilitatorProfiles, facilitatorTraining, notifications, searchOutbox } from "../../../db/schema";
+import { facilitatorSearchDocument } from "../../../app/directory/search-document.server";
+import { auditLog, facilitatorProfiles, facilitatorTraining, notifications, searchDocuments } from "../../../db/schema";
 import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
@@ -56,13 +57,16 @@ describe(`facilitator profile editing and evidence uploads (${testDriver()})`, (
     expect(await app.db.select().from(facilitatorProfiles).where(eq(facilitatorProfiles.userId, facilitator.id))).toHaveLength(0);
   });
 
-  it("saves the profile with its audit entry and search outbox row, and renders the bio sanitized", async () => {
+  it("saves the profile with its audit entry and search document, and renders the bio sanitized", async () => {
     const r = await client.post("/facilitators/me", PROFILE);
     expect(r.status).toBe(302);
     const [profile] = await app.db.select().from(facilitatorProfiles).where(eq(facilitatorProfiles.userId, facilitator.id));
     expect(profile).toMatchObject({ slug: "ngaio-reweti", feeCurrency: "NZD", feeMin: 90, specialties: ["surgical", "theatre"], conflictNotes: PROFILE.conflictNotes });
     expect((await app.db.select().from(auditLog).where(eq(auditLog.targetId, profile!.id))).map((a) => a.action)).toContain("directory.profile_created");
-    expect((await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, profile!.id))).length).toBeGreaterThan(0);
+    // Written in the same transaction: present exactly when the profile is public.
+    const publicDocument = await facilitatorSearchDocument(app.db, profile!.id);
+    const stored = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `facilitator:${profile!.id}`));
+    expect(stored.map((d) => d.title)).toEqual(publicDocument ? [publicDocument.title] : []);
     const page = await app.client().html("/facilitators/ngaio-reweti");
     expect(page.html).toContain("<strong>restorative conversations</strong>");
     expect(page.html).not.toContain("<script>alert(1)</script>");

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { learningDrafts, learningFindingDecisions, learningReviews, learningVersions, learnings, searchOutbox } from "../../../db/schema";
+import { learningDrafts, learningFindingDecisions, learningReviews, learningVersions, learnings, searchDocuments } from "../../../db/schema";
 import { executeRows } from "../../../db/client";
 import { learningSearchDocument } from "../../../app/learnings/search-document.server";
 import { startTestApp, type TestApp } from "../../support/app";
@@ -135,7 +135,6 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
 
   it("puts a correction through the same two-person review and shows an updated note", async () => {
     const { id, slug } = await publishClean({ author, first, second }, { title: "A learning that needs a correction" });
-    const outboxBefore = (await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id))).length;
     expect((await first.post(`/learnings/${slug}`, { intent: "correct" })).status).toBe(403);
     const started = await author.post(`/learnings/${slug}`, { intent: "correct" });
     expect(started.headers.get("location")).toBe(`/learnings/drafts/${id}`);
@@ -156,7 +155,8 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect(page.html).toMatch(/Updated <time[^>]*>[^<]+<\/time>:<\/strong> (<!-- -->)?The event happened in the evening, not at night./);
     const versions = await app.db.select().from(learningVersions).where(eq(learningVersions.learningId, id));
     expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
-    expect((await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id))).length).toBe(outboxBefore + 1);
+    const [document] = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `learning:${id}`));
+    expect(document!.body).toContain("in the evening");
     expect(await app.db.select().from(learningDrafts).where(eq(learningDrafts.learningId, id))).toHaveLength(0);
   });
 
@@ -168,7 +168,7 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect((await anon.html(`/learnings/${slug}`)).status).toBe(200);
     expect((await anon.html("/learnings.atom")).html).toContain(title);
     expect((await learningSearchDocument(app.db, id))?.title).toBe(title);
-    const outboxBefore = await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id));
+    expect(await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `learning:${id}`))).toHaveLength(1);
 
     expect((await app.client().post(`/learnings/${slug}`, { intent: "withdraw", reason: "The family asked me to." })).status).toBe(302);
     const refused = await approve(first, id);
@@ -182,8 +182,7 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect(gone.html).toContain("This learning was withdrawn");
     expect(gone.html).not.toContain(title);
     expect((await anon.html("/learnings.atom")).html).not.toContain(title);
-    const outboxAfter = await app.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id));
-    expect(outboxAfter.length).toBe(outboxBefore.length + 1);
+    expect(await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `learning:${id}`))).toHaveLength(0);
     expect(await learningSearchDocument(app.db, id)).toBeNull();
     void authorId;
   });

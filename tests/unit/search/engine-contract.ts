@@ -23,7 +23,7 @@ export function runEngineContract(name: string, makeEngine: EngineFactory): void
       engine = await makeEngine();
       await engine.ensureIndex(main);
       await engine.upsert(FIXTURE, main);
-    }, 60_000); // a database-backed engine starts its database here (PGlite takes a few seconds)
+    }, 180_000); // a database-backed engine starts its database here (PGlite takes seconds, more on a busy machine)
 
     afterAll(async () => {
       await engine?.dropIndex(main);
