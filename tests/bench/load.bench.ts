@@ -73,6 +73,17 @@ async function signIn(base: string) {
   return cookie;
 }
 
+/** Requests still in flight when autocannon stops keep the server busy; the next measurement waits for them. */
+async function waitForIdle(pid: number, maxMs = 60_000) {
+  const until = Date.now() + maxMs;
+  for (let last = processCpuMs(pid); Date.now() < until; ) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = processCpuMs(pid);
+    if (now - last <= 30) return; // under 6% of a core over half a second: background work only
+    last = now;
+  }
+}
+
 function drive(base: string, paths: string[], headers: Record<string, string>, secs: number, conns = connections) {
   const r = spawnSync(process.execPath, ["--import", tsx, "tests/bench/load/drive.ts", JSON.stringify({ base, paths, headers, connections: conns, seconds: secs })], {
     encoding: "utf8", maxBuffer: 1 << 20,
@@ -114,6 +125,7 @@ async function main() {
     }
     if (warmup > 0) drive(server.base, t.paths, headers, warmup, Math.min(connections, 10));
     const r = drive(server.base, t.paths, headers, seconds);
+    await waitForIdle(server.pid);
     // CPU and statements per request come from a second run on one connection: at 50 connections on a busy machine
     // the requests still in flight when the run stops (their CPU counted, their responses not) would skew them.
     const cpu0 = processCpuMs(server.pid);
@@ -142,6 +154,7 @@ async function main() {
   const bareBase = `http://127.0.0.1:${barePort}`;
   if (warmup > 0) drive(bareBase, ["/"], accept, warmup, 10);
   const b = drive(bareBase, ["/"], accept, seconds);
+  await waitForIdle(bare.pid!);
   const b0 = processCpuMs(bare.pid!);
   const bOne = drive(bareBase, ["/"], accept, cpuSeconds, 1);
   const bareCpu = (processCpuMs(bare.pid!) - b0) / Math.max(1, bOne.requests);
