@@ -142,6 +142,7 @@ async function main() {
   }
 
   // The limit: the same thread page's bytes (compressed as the app sent them) from a bare node:http server.
+  await waitForIdle(server.pid);
   const page = await fetch(`${server.base}/circles/circle-1/threads/t1`, { headers: { Cookie: cookie, ...accept } });
   const bytes = Buffer.from(await page.arrayBuffer());
   const dir = mkdtempSync(path.join(os.tmpdir(), "rn-bare-"));
@@ -181,7 +182,8 @@ function rawBody(url: string, headers: Record<string, string>) {
 try {
   await main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  console.error(error instanceof Error ? `${error.message}${cause}` : error);
   stopAll();
   process.exitCode = 1;
 }
