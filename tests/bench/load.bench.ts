@@ -111,6 +111,8 @@ const TARGETS: Target[] = [
 async function main() {
   const watcher = DATABASE_URL ? await DatabaseWatcher.open(DATABASE_URL) : null;
   const server = await startServer();
+  // npm start rebuilds the embedded search index in the background after it starts listening: wait it out.
+  await waitForIdle(server.pid, 600_000);
   const cookie = await signIn(server.base);
   const accept = { "Accept-Encoding": "br, gzip" };
   const targets = TARGETS.filter((t) => !flags.only || flags.only.split(",").some((o) => t.name.includes(o.trim())));
