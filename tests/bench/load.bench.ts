@@ -63,8 +63,23 @@ async function startServer() {
   return { base, pid: child.pid! };
 }
 
+/**
+ * fetch, tried again after a reset: while the embedded search index is rebuilt the event loop can stall for longer
+ * than node's headers timeout, and the server then drops the connection.
+ */
+async function fetchAgain(url: string, init: RequestInit, attempts = 4): Promise<Response> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (i >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 5_000));
+    }
+  }
+}
+
 async function signIn(base: string) {
-  const r = await fetch(`${base}/login`, {
+  const r = await fetchAgain(`${base}/login`, {
     method: "POST", redirect: "manual", headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email: BENCH_EMAIL, password: BENCH_PASSWORD, redirectTo: "" }),
   });
@@ -122,7 +137,7 @@ async function main() {
   for (const t of targets) {
     const headers = t.signedIn ? { ...accept, Cookie: cookie } : accept;
     for (const p of t.paths) {
-      const status = (await fetch(`${server.base}${p}`, { headers, redirect: "manual" })).status;
+      const status = (await fetchAgain(`${server.base}${p}`, { headers, redirect: "manual" })).status;
       if (status !== 200) console.log(`  ${p} answered ${status}: its requests count as errors below.`);
     }
     if (warmup > 0) drive(server.base, t.paths, headers, warmup, Math.min(connections, 10));
@@ -145,7 +160,7 @@ async function main() {
 
   // The limit: the same thread page's bytes (compressed as the app sent them) from a bare node:http server.
   await waitForIdle(server.pid);
-  const page = await fetch(`${server.base}/circles/circle-1/threads/t1`, { headers: { Cookie: cookie, ...accept } });
+  const page = await fetchAgain(`${server.base}/circles/circle-1/threads/t1`, { headers: { Cookie: cookie, ...accept } });
   const bytes = Buffer.from(await page.arrayBuffer());
   const dir = mkdtempSync(path.join(os.tmpdir(), "rn-bare-"));
   // fetch() decodes the body; the bare server needs the encoded bytes, so ask again without decoding.
