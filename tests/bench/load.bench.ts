@@ -3,7 +3,7 @@
 // each page from a second process with autocannon, beside a bare node:http server sending the thread page's bytes,
 // and prints a table. See docs/performance.md for the steps and a real run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -184,6 +184,7 @@ async function main() {
   if (flags.compare) printComparison(JSON.parse(readFileSync(flags.compare, "utf8")), { label: flags.label ?? "this run", rows });
   await watcher?.close();
   stopAll();
+  rmSync(dir, { recursive: true, force: true });
 }
 
 function rawBody(url: string, headers: Record<string, string>) {
