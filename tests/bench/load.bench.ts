@@ -3,7 +3,7 @@
 // each page from a second process with autocannon, beside a bare node:http server sending the thread page's bytes,
 // and prints a table. See docs/performance.md for the steps and a real run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -63,14 +63,40 @@ async function startServer() {
   return { base, pid: child.pid! };
 }
 
+/**
+ * fetch, tried again after a reset: while the embedded search index is rebuilt the event loop can stall for longer
+ * than node's headers timeout, and the server then drops the connection.
+ */
+async function fetchAgain(url: string, init: RequestInit, attempts = 4): Promise<Response> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (i >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 5_000));
+    }
+  }
+}
+
 async function signIn(base: string) {
-  const r = await fetch(`${base}/login`, {
+  const r = await fetchAgain(`${base}/login`, {
     method: "POST", redirect: "manual", headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email: BENCH_EMAIL, password: BENCH_PASSWORD, redirectTo: "" }),
   });
   const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("rn_session="));
   if (!cookie) throw new Error(`Signing in as ${BENCH_EMAIL} failed (status ${r.status}); run npm run seed:scale first.`);
   return cookie;
+}
+
+/** Requests still in flight when autocannon stops keep the server busy; the next measurement waits for them. */
+async function waitForIdle(pid: number, maxMs = 60_000) {
+  const until = Date.now() + maxMs;
+  for (let last = processCpuMs(pid); Date.now() < until; ) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = processCpuMs(pid);
+    if (now - last <= 30) return; // under 6% of a core over half a second: background work only
+    last = now;
+  }
 }
 
 function drive(base: string, paths: string[], headers: Record<string, string>, secs: number, conns = connections) {
@@ -100,6 +126,8 @@ const TARGETS: Target[] = [
 async function main() {
   const watcher = DATABASE_URL ? await DatabaseWatcher.open(DATABASE_URL) : null;
   const server = await startServer();
+  // npm start rebuilds the embedded search index in the background after it starts listening: wait it out.
+  await waitForIdle(server.pid, 600_000);
   const cookie = await signIn(server.base);
   const accept = { "Accept-Encoding": "br, gzip" };
   const targets = TARGETS.filter((t) => !flags.only || flags.only.split(",").some((o) => t.name.includes(o.trim())));
@@ -109,11 +137,12 @@ async function main() {
   for (const t of targets) {
     const headers = t.signedIn ? { ...accept, Cookie: cookie } : accept;
     for (const p of t.paths) {
-      const status = (await fetch(`${server.base}${p}`, { headers, redirect: "manual" })).status;
+      const status = (await fetchAgain(`${server.base}${p}`, { headers, redirect: "manual" })).status;
       if (status !== 200) console.log(`  ${p} answered ${status}: its requests count as errors below.`);
     }
     if (warmup > 0) drive(server.base, t.paths, headers, warmup, Math.min(connections, 10));
     const r = drive(server.base, t.paths, headers, seconds);
+    await waitForIdle(server.pid);
     // CPU and statements per request come from a second run on one connection: at 50 connections on a busy machine
     // the requests still in flight when the run stops (their CPU counted, their responses not) would skew them.
     const cpu0 = processCpuMs(server.pid);
@@ -130,7 +159,8 @@ async function main() {
   }
 
   // The limit: the same thread page's bytes (compressed as the app sent them) from a bare node:http server.
-  const page = await fetch(`${server.base}/circles/circle-1/threads/t1`, { headers: { Cookie: cookie, ...accept } });
+  await waitForIdle(server.pid);
+  const page = await fetchAgain(`${server.base}/circles/circle-1/threads/t1`, { headers: { Cookie: cookie, ...accept } });
   const bytes = Buffer.from(await page.arrayBuffer());
   const dir = mkdtempSync(path.join(os.tmpdir(), "rn-bare-"));
   // fetch() decodes the body; the bare server needs the encoded bytes, so ask again without decoding.
@@ -142,6 +172,7 @@ async function main() {
   const bareBase = `http://127.0.0.1:${barePort}`;
   if (warmup > 0) drive(bareBase, ["/"], accept, warmup, 10);
   const b = drive(bareBase, ["/"], accept, seconds);
+  await waitForIdle(bare.pid!);
   const b0 = processCpuMs(bare.pid!);
   const bOne = drive(bareBase, ["/"], accept, cpuSeconds, 1);
   const bareCpu = (processCpuMs(bare.pid!) - b0) / Math.max(1, bOne.requests);
@@ -153,6 +184,7 @@ async function main() {
   if (flags.compare) printComparison(JSON.parse(readFileSync(flags.compare, "utf8")), { label: flags.label ?? "this run", rows });
   await watcher?.close();
   stopAll();
+  rmSync(dir, { recursive: true, force: true });
 }
 
 function rawBody(url: string, headers: Record<string, string>) {
@@ -168,7 +200,8 @@ function rawBody(url: string, headers: Record<string, string>) {
 try {
   await main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  console.error(error instanceof Error ? `${error.message}${cause}` : error);
   stopAll();
   process.exitCode = 1;
 }
