@@ -89,7 +89,7 @@ function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit
   return hits;
 }
 
-const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|criait|repete|described|describes|such as|for example|e g)\b[^"]*$/;
+const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
 
 /** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
 function maskReportedQuotes(sentence: string): string {
