@@ -38,7 +38,8 @@ export function isAboutOthers(view: ClauseView, at: number, ctx: LanguageContext
   if (subject === "other") return true;
   // "After the overdose she was transferred": with no subject before, a pronoun just after decides.
   if (subject === null && view.tokens.slice(at).some((t, i, rest) => i > 0 && i <= 6 && ctx.others.has(t) && PRONOUNS.has(t) && !ctx.firstPerson.has(rest[i - 1]!) && !/^(?:my|mon|ma|mes|without|with|for|to|sans|avec|pour)$/.test(rest[i - 1]!))) return true;
-  const clinical = view.tokens.some((t) => ctx.clinical.has(t));
+  // Clinical or teaching words anywhere in the sentence ("Risk factors include…, and feeling a burden").
+  const clinical = [view.tokens, ...view.before].some((run) => run.some((t) => ctx.clinical.has(t)));
   if (subject === null) return clinical;
   return reporting && (clinical || view.tokens.some((t) => ctx.others.has(t)));
 }

@@ -1,4 +1,5 @@
 import { normaliseFrench } from "./normalise";
+import { FRENCH_CONCEPTS } from "./fr-concepts";
 import { rule, words, type DistressLanguage } from "./types";
 
 // Formulations relues avec des pairs aidants. La forme canonique n'a ni accents ni apostrophes
@@ -26,6 +27,7 @@ export const FRENCH: DistressLanguage = {
     rule("burden", 1, "(?:un )?fardeau (?:pour|a)|je suis (?:un|une) (?:fardeau|poids|charge)|(?:un|une) (?:fardeau|poids mort)|(?:un|une) (?:poids|charge) (?:pour|a) (?:tout le monde|tous|ma famille|mes proches|les autres|mes enfants|mon mari|ma femme)"),
     rule("burden", 1, "(?:soulagee?s?|mieux|plus heureux|plus heureuse|plus heureuses|tranquilles?) si je (?:disparaissais|mourais|partais|etais morte?|ne etais plus la|me tuais)|mieux sans moi|(?:seraient|serait|seront|sera|seriez|serions) (?:tous )?(?:mieux|plus heureux|plus heureuse|plus tranquilles?) sans moi|personne ne (?:me )?(?:regretterait|remarquerait|manquerait|verrait la difference)|personne ne (?:le )?remarquera|je (?:gache|pourris) la vie", { self: true }),
     rule("hopelessness", 0.5, "desesperee?|sans espoir|plus aucun espoir|je me deteste|je me hais|je ne vaux rien|je suis (?:nulle?|inutile|un echec|une ratee?|un rate)|vide (?:a le interieur)|je me sens (?:vide|seule?|piegee?|inutile|perdue?)|personne ne se soucie|(?:idees|pensees) noires|au fond du trou|aucun avenir", { unless: /^ (?:pour|avec) (?:ce|cette|le|la)\b/ }),
+    ...FRENCH_CONCEPTS,
   ],
   context: {
     firstPerson: words("je me moi"),
@@ -43,6 +45,6 @@ export const FRENCH: DistressLanguage = {
     pastVerb: /\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
     recent: /\b(?:hier|ce soir|cette nuit|ce matin|cette semaine|aujourd hui|encore|toujours|depuis (?:le|la)|en ce moment|maintenant)\b/,
     resolved: /\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite/,
-    hypothetical: /^(?:si jamais|meme si|au cas ou)\b/,
+    hypothetical: /^(?:si jamais|meme si|au cas ou|reperer|evaluer|depister|prevenir|comment (?:reperer|evaluer|aborder|parler|repondre|accompagner))\b/,
   },
 };

@@ -59,7 +59,8 @@ export function detectDistress(text: string, options: { lang?: string } = {}): D
 function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit[] {
   const ctx = lang.context;
   const normalised = sentences.map((s) => splitClauses(s).map((c) => lang.normalise(c)));
-  const resolved = ctx.resolved.test(all.map((s) => splitClauses(s).map((c) => lang.normalise(c)).join(" , ")).join(" . "));
+  const post = all.map((s) => splitClauses(s).map((c) => lang.normalise(c)).join(" , ")).join(" . ");
+  const resolved = ctx.resolved.test(post);
   const hits: Hit[] = [];
   for (const clauses of normalised) {
     const sentence = clauses.join(" , ");
@@ -73,6 +74,7 @@ function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit
           const start = m.index!;
           const end = start + m[0].length;
           if (rule.unless?.test(clause.slice(end))) continue;
+          if (rule.cancelledBy?.test(post)) continue;
           const at = start === 0 ? 0 : clause.slice(0, start).trimEnd().split(" ").length;
           if (rule.negatable !== false && isNegated(view, at, ctx)) continue;
           // A signal that opens with "I" or "je" is the writer's, whatever else the clause mentions.
@@ -87,11 +89,12 @@ function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit
   return hits;
 }
 
-const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|criait|repete)\b[^"]*$/;
+const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
 
 /** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
 function maskReportedQuotes(sentence: string): string {
-  return sentence.replace(/"([^"]*)"/g, (whole, inner: string, offset: number) =>
-    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset)) ? ` ${" ".repeat(inner.length)} ` : whole,
-  );
+  const mask = (whole: string, inner: string, offset: number) =>
+    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ? ` ${" ".repeat(inner.length)} ` : whole;
+  // Single quotes too ('I just want to sleep'), but not apostrophes inside words ("don't").
+  return sentence.replace(/"([^"]*)"/g, mask).replace(/(?<![\p{L}\p{N}])['‘’]([^'‘’]*(?:[\p{L}\p{N}]['‘’][\p{L}\p{N}][^'‘’]*)*)['‘’](?![\p{L}\p{N}])/gu, mask);
 }

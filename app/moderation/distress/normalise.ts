@@ -168,7 +168,9 @@ export function normaliseEnglish(clause: string): string {
     w = w.replace(/'/g, "");
     out.push(...w.split(/\s+|-/).filter(Boolean).map((x) => correctTypo(restoreDroppedG(x))));
   }
-  return out.join(" ").replace(/\bmy self\b/g, "myself").replace(NEG_RAISING, (_m, a?: string, b?: string) => `i ${RAISED[a ?? b ?? ""]}`).replace(/\bi think i /g, "i ");
+  return out.join(" ").replace(/\bmy self\b/g, "myself").replace(NEG_RAISING, (_m, a?: string, b?: string) => `i ${RAISED[a ?? b ?? ""]}`).replace(/\bi think i /g, "i ")
+    // "I'm the one who wants to disappear": the writer, not someone else.
+    .replace(/\bi am (?:now )?(?:the one|the only one) (?:who|that) /g, "i ");
 }
 
 const FR_CHAT: Record<string, string> = {
