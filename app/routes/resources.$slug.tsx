@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { howToGet } from "~/library/access";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
@@ -45,7 +46,9 @@ export default function ResourcePage() {
       <p className="lead">{r.summary}</p>
       {r.url ? (
         <p><a className="button" href={r.url} rel="noopener noreferrer nofollow">Open the resource<span className="visually-hidden"> (on another website)</span></a></p>
-      ) : null}
+      ) : (
+        <p className="notice access-note"><strong>How to get it: </strong>{howToGet(r)}</p>
+      )}
       {bodyHtml ? (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">Notes</h2>
