@@ -41,4 +41,13 @@ describe(`the library as readers meet it (${testDriver()})`, () => {
     expect(withLink).toContain("Open the resource");
     expect(withLink).not.toContain("How to get it");
   });
+
+  it("a French resource marks its title, summary and notes as French", async () => {
+    const r = await insertTestResource(app.db, null, { title: "Guide de la justice réparatrice", language: "fr", body: "Des notes en français." });
+    const page = text((await app.client().html(`/resources/${r.slug}`)).html);
+    expect(page).toContain('<html lang="en"');
+    expect(page).toMatch(/<h1 lang="fr">Guide de la justice réparatrice<\/h1>/);
+    expect(page).toMatch(/<p class="lead" lang="fr">/);
+    expect(page).toMatch(/<div class="prose" lang="fr">/);
+  });
 });
