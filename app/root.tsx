@@ -5,6 +5,7 @@ import {
   useLoaderData, useRouteError, useRouteLoaderData,
 } from "@remix-run/react";
 import stylesheet from "~/styles/app.css";
+import { AccountMenu } from "~/components/AccountMenu";
 import { useNonce } from "~/components/nonce";
 import { getUser } from "~/utils/auth.server";
 import { countUnreadNotifications } from "~/notifications/notifications.server";
@@ -86,11 +87,10 @@ function Header() {
         </form>
         <div className="account-menu">
           {user ? (
-            <details>
-              <summary>
-                {user.displayName}
-                {data?.unread ? <span className="badge" aria-label={`${data.unread} unread notifications`}>{data.unread}</span> : null}
-              </summary>
+            <AccountMenu summary={<>
+              {user.displayName}
+              {data?.unread ? <span className="badge" aria-label={`${data.unread} unread notifications`}>{data.unread}</span> : null}
+            </>}>
               <ul>
                 <li><Link to="/notifications">Notifications{data?.unread ? ` (${data.unread} new)` : ""}</Link></li>
                 <li><Link to="/account">Your account</Link></li>
@@ -102,7 +102,7 @@ function Header() {
                   </Form>
                 </li>
               </ul>
-            </details>
+            </AccountMenu>
           ) : (
             <ul className="signed-out">
               <li><Link to="/login">Sign in</Link></li>

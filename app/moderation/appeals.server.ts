@@ -14,7 +14,13 @@ const ACTION_WORDS: Record<string, string> = {
   hide: "hid your post", edit: "edited your post", delete: "removed your post", warn: "sent you a private note",
   mute: "muted you for a while", remove: "removed you from the circle", decline_join: "declined your request to join", approve: "approved your post", approve_join: "accepted your request",
 };
-export const describeAction = (action: string) => ACTION_WORDS[action] ?? action;
+/** The same decisions as the moderators deciding an appeal read them: about the member, not "you". */
+const STAFF_WORDS: Record<string, string> = {
+  hide: "hid the member's post", edit: "edited the member's post", delete: "removed the member's post", warn: "sent the member a private note",
+  mute: "muted the member for a while", remove: "removed the member from the circle", decline_join: "declined the member's request to join",
+  approve: "approved the member's post", approve_join: "accepted the member's request",
+};
+export const describeAction = (action: string, reader: "member" | "staff" = "member") => (reader === "staff" ? STAFF_WORDS : ACTION_WORDS)[action] ?? action;
 
 /** A decision as its subject sees it (what and why, never who reported), with any appeal already made. */
 export async function getDecisionForAppeal(user: SessionUser, actionId: string) {

@@ -53,8 +53,9 @@ export async function restoreBodyBeforeEdit(tx: Queryable, postId: string, actor
   await tx.update(circlePosts).set({ body: revision.body, editedAt: now() }).where(eq(circlePosts.id, postId));
 }
 
+/** Puts a removed member back. (The date goes in as text: postgres.js does not take a Date inside raw SQL.) */
 export async function restoreMembership(tx: Queryable, membershipId: string) {
-  await tx.update(circleMemberships).set({ status: "active", decisionReason: null, decidedAt: now(), joinedAt: sql`coalesce(${circleMemberships.joinedAt}, ${now()})` }).where(eq(circleMemberships.id, membershipId));
+  await tx.update(circleMemberships).set({ status: "active", decisionReason: null, decidedAt: now(), joinedAt: sql`coalesce(${circleMemberships.joinedAt}, ${now().toISOString()}::timestamptz)` }).where(eq(circleMemberships.id, membershipId));
 }
 
 export async function getJoinRequest(db: Queryable, membershipId: string) {

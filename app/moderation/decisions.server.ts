@@ -30,6 +30,11 @@ function authorMessage(decision: ReviewDecision, circleName: string, reason: str
   }
 }
 
+/** Joins sentences with one full stop between them, whatever the reviewer's reason ended with. */
+export function sentences(...parts: string[]) {
+  return parts.map((p) => p.trim()).filter(Boolean).map((p) => (/[.!?…]$/.test(p) ? p : `${p}.`)).join(" ");
+}
+
 async function recordAction(tx: Transaction, a: {
   circleId: string; postId?: string | null; membershipId?: string | null; subjectUserId: string; actorId: string; action: ModerationActionKind; reason: string | null; mutedUntil?: Date | null;
   postStatusBefore?: PostStatus | null; postStatusAfter?: PostStatus | null;
@@ -93,7 +98,7 @@ export async function reviewPost(actor: SessionUser, input: { postId: string; de
     await notify(tx, {
       userId: post.authorUserId,
       kind: `moderation.${input.decision}`,
-      message: authorMessage(input.decision, post.circleName, reason, input.muteDays) + (appealable ? ". You can appeal this decision" : ""),
+      message: sentences(authorMessage(input.decision, post.circleName, reason, input.muteDays), appealable ? "You can appeal this decision." : ""),
       href: appealable ? `/appeals/new?action=${actionId}` : postHref(post),
     });
     return { ok: true as const, actionId, message: doneMessage(input.decision) };

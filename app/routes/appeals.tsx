@@ -11,7 +11,7 @@ export const meta: MetaFunction = () => [{ title: "Appeals · Restorative Networ
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);
   const rows = await listAppeals(user);
-  return json({ appeals: rows.map((a) => ({ id: a.id, status: a.status, what: describeAction(a.action), circleName: a.circleName, mine: a.assignedTo === user.id, createdAt: a.createdAt.toISOString() })) });
+  return json({ appeals: rows.map((a) => ({ id: a.id, status: a.status, what: describeAction(a.action, "staff"), circleName: a.circleName, mine: a.assignedTo === user.id, createdAt: a.createdAt.toISOString() })) });
 }
 
 export default function Appeals() {

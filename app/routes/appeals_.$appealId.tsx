@@ -18,7 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const found = (await getAppeal(user, params.appealId!)) ?? notFound();
   return json({
     id: found.appeal.id, status: found.appeal.status, message: found.appeal.message, decisionNote: found.appeal.decisionNote,
-    what: describeAction(found.action.action), reason: found.action.reason, circleName: found.circleName, mayDecide: found.mayDecide,
+    what: describeAction(found.action.action, "staff"), reason: found.action.reason, circleName: found.circleName, mayDecide: found.mayDecide,
     post: found.post ? { threadTitle: found.post.threadTitle, authorLabel: found.post.authorLabel, status: found.post.status, html: renderMarkdown(found.post.body) } : null,
   });
 }

@@ -40,7 +40,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const gatherings = viewer ? await listUpcomingGatherings(circle.id, user?.id ?? null) : [];
   return json({
     circle: {
-      id: circle.id, slug: circle.slug, name: circle.name, purpose: circle.purpose, kind: circle.kind, language: LANGUAGES[circle.language] ?? circle.language,
+      id: circle.id, slug: circle.slug, name: circle.name, purpose: circle.purpose, kind: circle.kind, language: LANGUAGES[circle.language] ?? circle.language, lang: circle.language,
       capacity: circle.capacity, memberCount: user ? await countActiveMembers(await getDb(), circle.id) : null,
     },
     signedIn: !!user,
@@ -98,7 +98,7 @@ export default function CirclePage() {
       <p><Link to="/circles">← All circles</Link></p>
       <h1>{circle.name}</h1>
       {moderating ? <ModeratingBanner /> : null}
-      <p className="lead">{circle.purpose}</p>
+      <p className="lead" lang={circle.lang}>{circle.purpose}</p>
       <p className="circle-facts">
         <span className="tag">{KIND_LABELS[circle.kind]}</span>
         <span className="tag">{circle.language}</span>

@@ -61,7 +61,7 @@ export default function EditGathering() {
     <div className="page narrow">
       <p><Link to={`/circles/${d.slug}/gatherings/${d.id}`}>← Back to the gathering</Link></p>
       <h1>Change the gathering</h1>
-      <Visibility>gatherings are seen only by members of {d.name} who accepted its ground rules. The {d.joined} {d.joined === 1 ? "person" : "people"} who said they would come or are on the waitlist are told that it changed (not what changed), and their calendars update.</Visibility>
+      <Visibility>gatherings are seen only by members of {d.name} who accepted its ground rules. {d.joined === 0 ? "No one has said they will come yet; anyone who does later sees the new details." : d.joined === 1 ? "The 1 person who said they would come or is on the waitlist is told that it changed (not what changed), and their calendar updates." : `The ${d.joined} people who said they would come or are on the waitlist are told that it changed (not what changed), and their calendars update.`}</Visibility>
       {d.cancelled ? <p className="notice">{CANCELLED_MESSAGE}</p> : (
         <>
           <Form method="post" noValidate className="stack">

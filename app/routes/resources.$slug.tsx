@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { howToGet } from "~/library/access";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
@@ -37,20 +38,23 @@ export default function ResourcePage() {
     <div className="page narrow resource-page">
       <p><Link to="/resources">← Resource library</Link></p>
       <p className="result-kind">{facetValueLabel("type", r.type)}</p>
-      <h1>{r.title}</h1>
+      <h1 lang={r.language}>{r.title}</h1>
       {r.status === "withdrawn" ? (
         <p className="notice" role="status">This resource is withdrawn: only editors can see it, and it is not in search or the feed.</p>
       ) : null}
       <Visibility>everyone, without signing in.{editor ? " The revision history below is seen only by editors." : ""}</Visibility>
-      <p className="lead">{r.summary}</p>
+      {/* Content in another language than the site's is marked, so screen readers pronounce it right. */}
+      <p className="lead" lang={r.language}>{r.summary}</p>
       {r.url ? (
         <p><a className="button" href={r.url} rel="noopener noreferrer nofollow">Open the resource<span className="visually-hidden"> (on another website)</span></a></p>
-      ) : null}
+      ) : (
+        <p className="notice access-note"><strong>How to get it: </strong>{howToGet(r)}</p>
+      )}
       {bodyHtml ? (
         <section aria-labelledby="notes-heading">
           <h2 id="notes-heading">Notes</h2>
           {/* Rendered on the server by renderMarkdown: marked, then sanitize-html. */}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+          <div className="prose" lang={r.language} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         </section>
       ) : null}
       <section aria-labelledby="details-heading">

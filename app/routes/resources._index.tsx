@@ -32,6 +32,7 @@ function pageHref(query: ReturnType<typeof listQueryFromUrl>, page: number) {
 
 export default function Resources() {
   const { resources, total, page, totalPages, facets, query, editor, canSuggest } = useLoaderData<typeof loader>();
+  const reversed = !!query.yearFrom && !!query.yearTo && query.yearFrom > query.yearTo;
   const filtered = !!(query.q || query.type.length || query.topic.length || query.country.length || query.language.length || query.yearFrom || query.yearTo);
   return (
     <div className="page">
@@ -66,7 +67,12 @@ export default function Resources() {
         </section>
         <section className="search-results" aria-labelledby="library-list">
           <h2 id="library-list">{total} {total === 1 ? "resource" : "resources"}</h2>
-          {total === 0 ? (
+          {reversed ? (
+            <p className="notice" role="status">
+              The years run backwards (from {query.yearFrom} to {query.yearTo}), so nothing can match.{" "}
+              <Link to={pageHref({ ...query, yearFrom: query.yearTo, yearTo: query.yearFrom }, 1)}>Show {query.yearTo} to {query.yearFrom} instead</Link>.
+            </p>
+          ) : total === 0 ? (
             <p>Nothing matches these filters. <Link to="/resources">Show the whole library</Link>, or <Link to="/resources/suggest">suggest a resource</Link>.</p>
           ) : null}
           <ol className="result-list">

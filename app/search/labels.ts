@@ -11,6 +11,17 @@ const TOPIC_LIKE: readonly Option[] = [...TOPICS, ...CARE_SETTINGS, ...EVENT_TYP
 const TYPE_LIKE: readonly Option[] = [...RESOURCE_TYPES, ...EVENT_TYPES];
 
 /** The label a person reads for a facet value (a slug or code otherwise). */
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+
+/** A language code the site's own list lacks ("gu") as its English name ("Gujarati"), via Intl.DisplayNames. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code; // not a well-formed language tag
+  }
+}
+
 export function facetValueLabel(facet: string, value: string): string {
   switch (facet) {
     case "kind":
@@ -25,7 +36,7 @@ export function facetValueLabel(facet: string, value: string): string {
       return COUNTRIES[value] ?? value;
     case "languages":
     case "language":
-      return LANGUAGES[value] ?? value;
+      return LANGUAGES[value] ?? languageName(value);
     default:
       return value;
   }

@@ -59,4 +59,17 @@ describe("what people meet when they use it, in Chromium", () => {
     await expectNoAxeViolations(page);
     await context.close();
   });
+
+  it("Escape closes the account menu and returns focus to it", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, "member4@example.org");
+    const summary = page.locator(".account-menu summary");
+    await summary.click();
+    await expect.poll(() => page.locator(".account-menu details").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".account-menu details").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
+    await context.close();
+  });
 });
