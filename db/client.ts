@@ -51,7 +51,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(options.url, {
       max: options.max ?? defaultPoolSize(),
-      connect_timeout: options.connectTimeoutSeconds ?? 1,
+      connect_timeout: options.connectTimeoutSeconds ?? 5,
       // Idle connections are let go, so a pool that met a restarted server does not hold dead sockets for long.
       idle_timeout: 30,
       max_lifetime: 30 * 60,

@@ -68,7 +68,8 @@ export async function checkHealth() {
     withDeadline(readEmailBacklog(db), null as number | null),
     withDeadline(searchHealth().then((h) => h.status as string), "unknown"),
   ]);
-  const search = engine === "ok" && outbox && outbox.failing > 0 ? "degraded" : engine;
+  // Failing outbox rows mean results are going stale, whatever the engine itself reports.
+  const search = outbox && outbox.failing > 0 ? "degraded" : engine;
   return {
     status: "ok",
     db: "ok",

@@ -15,8 +15,11 @@ export type DatabaseAvailability = {
   knownDown: () => boolean;
   /** Probes now (or reuses an "away" younger than 200 ms, or a probe under way); resolves within about a second. */
   check: () => Promise<boolean>;
-  /** True when a pooled connection closed in the last two seconds (the database is stopping or restarting). */
-  connectionJustLost: () => boolean;
+  /**
+   * True when the database was away at some moment since `since` (a request's start), or a pooled
+   * connection closed in the last five seconds: a page that failed then met the outage, not a bug.
+   */
+  outageSince: (since: number) => boolean;
   /** Resolves when the database is next found to be away (at once if it is away now). */
   whenDown: () => Promise<void>;
   stop: () => void;
@@ -49,6 +52,7 @@ export function watchDatabaseAvailability(
   const { refusesConnections, lastConnectionClosedAt } = options;
   let down = false;
   let downSince = 0;
+  let recoveredAt = 0;
   let checkedAt = 0;
   let inFlight: Promise<boolean> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,6 +74,7 @@ export function watchDatabaseAvailability(
         schedule();
       } else if (ok && down) {
         down = false;
+        recoveredAt = checkedAt;
         log("database.reachable_again", { downMs: checkedAt - downSince });
         nextDown = new Promise<void>((resolve) => (announceDown = resolve));
       }
@@ -95,7 +100,7 @@ export function watchDatabaseAvailability(
       const ok = await probe();
       return ok && joined ? probe() : ok;
     },
-    connectionJustLost: () => !!lastConnectionClosedAt && Date.now() - lastConnectionClosedAt() < 2_000,
+    outageSince: (since) => down || recoveredAt >= since || (!!lastConnectionClosedAt && Date.now() - lastConnectionClosedAt() < 5_000),
     whenDown: () => (down ? Promise.resolve() : nextDown),
     stop: () => {
       stopped = true;

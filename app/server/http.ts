@@ -85,6 +85,7 @@ function remixHandler(options: HttpAppOptions) {
   const availability = options.availability;
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
+      const startedAt = Date.now();
       if (availability?.knownDown() && !(await availability.check())) return sendUnavailable(req, res);
       const loadContext: RequestContext = {
         cspNonce: res.locals.cspNonce as string,
@@ -100,7 +101,7 @@ function remixHandler(options: HttpAppOptions) {
         return sendUnavailable(req, res);
       }
       const response = first;
-      if (availability && response.status >= 500 && (availability.connectionJustLost() || !(await availability.check()))) {
+      if (availability && response.status >= 500 && (availability.outageSince(startedAt) || !(await availability.check()))) {
         await response.body?.cancel().catch(() => {});
         return sendUnavailable(req, res);
       }

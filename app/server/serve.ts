@@ -66,8 +66,9 @@ export async function serveUntilStopped(handle: DatabaseHandle | { close: () => 
   let draining = false;
   const server = await serveBuild({ ...options, availability, draining: () => draining });
   const inFlight = countInFlight(server);
-  const { startBackgroundWork } = await import("./background");
-  const stopBackground = await startBackgroundWork();
+  // Signals are handled from the moment the server listens, even while background work is starting.
+  let stopBackground: () => Promise<void> = async () => {};
+  let backgroundStarting: Promise<unknown> = Promise.resolve();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -84,7 +85,7 @@ export async function serveUntilStopped(handle: DatabaseHandle | { close: () => 
     });
     const [outcome] = await Promise.all([
       Promise.race([closed.then(() => "drained" as const), grace]),
-      stopBackground().catch((error) => log("background.stop_failed", { error: String((error as Error)?.name ?? "Error") })),
+      backgroundStarting.then(() => stopBackground()).catch((error) => log("background.stop_failed", { error: String((error as Error)?.name ?? "Error") })),
     ]);
     clearTimeout(timer);
     const cut = outcome === "timeout" ? inFlight() : 0;
@@ -97,5 +98,12 @@ export async function serveUntilStopped(handle: DatabaseHandle | { close: () => 
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+  backgroundStarting = import("./background").then(async ({ startBackgroundWork }) => {
+    const stopWork = await startBackgroundWork();
+    if (stopping) return stopWork();
+    stopBackground = stopWork;
+    log("server.ready");
+  });
+  await backgroundStarting;
   return server;
 }

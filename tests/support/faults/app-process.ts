@@ -36,7 +36,8 @@ export async function startAppProcess(options: { buildDir: string; env: Record<s
   for (;;) {
     if (!running) throw new Error(`the server exited before it was ready:\n${output}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
+      // Ready once it answers health checks and its background work (search index, jobs) has started.
+      if ((await fetch(`${url}/healthz`)).ok && output.includes('"event":"server.ready"')) break;
     } catch {
       /* not up yet */
     }
