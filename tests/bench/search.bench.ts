@@ -6,6 +6,7 @@
 //   npm run bench:search -- --preset=small            (2k documents, a quick check)
 //   DATABASE_URL=postgres://… npm run bench:search    (adds the PostgreSQL server; a scratch database is created and dropped)
 //   SEARCH_BENCH_ROUNDS=5 …                           (rounds per query; default 10)
+//   … -- --server-only                                (skips PGlite: a quicker PostgreSQL measurement)
 //
 // The server's start time and memory are measured by tests/bench/search-server.bench.ts.
 
@@ -27,6 +28,7 @@ if (!PRESET) {
   console.error(`Unknown preset "${presetName}": use ${Object.keys(PRESETS).join(" or ")}.`);
   process.exit(2);
 }
+const SERVER_ONLY = process.argv.includes("--server-only");
 const ROUNDS = Number(process.env.SEARCH_BENCH_ROUNDS ?? 10);
 const WARM_UP_ROUNDS = 2;
 const P95_TARGET_MS = 20;
@@ -159,11 +161,15 @@ async function main() {
   } else {
     console.log("\nPostgreSQL server: skipped (set DATABASE_URL to a server this benchmark may create a scratch database on)");
   }
-  const pglite = await createDatabase({ dataDir: "memory://" });
-  try {
-    await measure("PGlite (in process, in memory)", pglite, docs);
-  } finally {
-    await pglite.close();
+  if (SERVER_ONLY) {
+    console.log("\nPGlite: skipped (--server-only)");
+  } else {
+    const pglite = await createDatabase({ dataDir: "memory://" });
+    try {
+      await measure("PGlite (in process, in memory)", pglite, docs);
+    } finally {
+      await pglite.close();
+    }
   }
   console.log("");
   if (failed) process.exitCode = 1;
