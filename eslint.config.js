@@ -1,5 +1,5 @@
 // Lint rules of the house: typescript-eslint's recommended set, React hooks rules, and import boundaries
-// that keep the architecture honest (see docs/decisions/007-guardrails.md).
+// that keep the architecture honest (see docs/decisions/013-guardrails.md).
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";

@@ -5,7 +5,7 @@ import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "~/utils/markdown.serv
 
 /**
  * A post's body is rendered once, when it is written or edited, and stored beside the Markdown: the thread
- * page then costs the same whether its posts are short or long. (ADR 006.)
+ * page then costs the same whether its posts are short or long. (ADR 008.)
  */
 export function renderedBody(body: string) {
   return { bodyHtml: renderMarkdown(body), bodyHtmlVersion: MARKDOWN_RENDERER_VERSION };

@@ -1,4 +1,4 @@
-import { and, desc, eq, like, or, sql } from "drizzle-orm";
+import { and, desc, eq, like, or } from "drizzle-orm";
 import { forgetResourceCounts } from "./listing.server";
 import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { resourceRevisions, resources, resourceSuggestions, users, type Resource, type ResourceStatus } from "../../db/schema";

@@ -232,7 +232,7 @@ async function runEach(db: Queryable, statements: Array<{ label: string; sql: st
       await db.execute(sql.raw(s.sql));
     } catch (error) {
       const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new Error(`seed:scale stopped at "${s.label}": ${cause}`);
+      throw new Error(`seed:scale stopped at "${s.label}": ${cause}`, { cause: error });
     }
     log(`  ${s.label.padEnd(40)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }

@@ -19,8 +19,10 @@ const tally = () => ({ tp: 0, fn: 0, fp: 0, tn: 0 });
 const groups = new Map<string, Tally>();
 const count = (key: string, expected: boolean, got: boolean) => {
   const t = groups.get(key) ?? tally();
-  if (expected) got ? t.tp++ : t.fn++;
-  else got ? t.fp++ : t.tn++;
+  if (expected && got) t.tp++;
+  else if (expected) t.fn++;
+  else if (got) t.fp++;
+  else t.tn++;
   groups.set(key, t);
 };
 const misses: string[] = [];

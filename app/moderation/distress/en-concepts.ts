@@ -1,6 +1,6 @@
 import { near, rule, type DistressRule } from "./types";
 
-// Concept rules written after a blind batch of unseen wording (decision 006): each one names an idea
+// Concept rules written after a blind batch of unseen wording (decision 012): each one names an idea
 // (a place or means of dying, finality, tidying one's affairs, being in the way, not caring whether one
 // lives) rather than a phrase, so that other wordings of the same idea are met. Weak ideas weigh 0.5 and
 // need a second one anywhere in the post.

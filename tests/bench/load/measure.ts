@@ -35,7 +35,7 @@ export class DatabaseWatcher {
   static async open(url: string) {
     const { default: postgres } = await import("postgres");
     const sql = postgres(url, { max: 1, onnotice: () => {} });
-    let available = false;
+    let available: boolean;
     try {
       await sql`create extension if not exists pg_stat_statements`;
       await sql`select pg_stat_statements_reset()`;

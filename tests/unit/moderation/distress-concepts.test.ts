@@ -44,7 +44,7 @@ describe("distress detection by idea, not phrase", () => {
 
   it("does not fall below its measured figures on the latest unseen batch (tests/data/distress-unseen.jsonl)", () => {
     // Blind on 29 Nov 2026: 10/38 found, 4/38 false alarms; 23/38 and 2/38 after round 3 was written against
-    // it; batch 4 (20/20), blind after round 3: 2/20 and 0/20 (decision 006). A floor against regressions, not
+    // it; batch 4 (20/20), blind after round 3: 2/20 and 0/20 (decision 012). A floor against regressions, not
     // evidence of generalisation.
     const path = fileURLToPath(new URL("../../data/distress-unseen.jsonl", import.meta.url));
     const cases = readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean });
