@@ -17,7 +17,7 @@ import { applyPlaceholders, numberFindings } from "./placeholders";
 import { resolve } from "./resolve";
 import { isClinicalShorthand, knownWords, truecaseLines } from "./truecase";
 import { ENTITY_TYPES, type Candidate, type DeidentifyOptions, type DeidentifyResult, type Finding } from "./types";
-import { escapeRegex, lowerSameLength } from "./util";
+import { blankLongRuns, escapeRegex, lowerSameLength } from "./util";
 
 export * from "./types";
 export * from "./checksums";
@@ -78,7 +78,10 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
   const pack = LANGUAGES[language] ?? LANGUAGES.en;
   const ref = options.referenceDate ?? new Date();
   // Notes in capitals or all lower case are read through a truecased copy (same length, same offsets).
-  const { cased, uncasedAt } = truecaseLines(text);
+  const truecased = truecaseLines(text);
+  const { uncasedAt } = truecased;
+  // Word-based detectors read the truecased text with overlong tokens blanked (linear time on any input).
+  const cased = blankLongRuns(truecased.cased);
   const lower = lowerSameLength(text);
   const prot = protectedSpans(cased, lower);
 

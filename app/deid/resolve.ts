@@ -16,10 +16,21 @@ function blockedBy(c: Candidate, p: ProtectedSpan): boolean {
 /** Drop soft candidates that overlap clinical vocabulary, then pick non-overlapping winners. */
 export function resolve(text: string, cands: Candidate[], protectedSpans: ProtectedSpan[]): Candidate[] {
   const prot = [...protectedSpans].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const p of prot) longest = Math.max(longest, p.end - p.start);
   const kept = cands.filter((c) => {
     if (c.end <= c.start) return false;
     if (!SOFT_TYPES.has(c.type)) return true;
-    for (const p of prot) {
+    // Start at the first protected span that could reach this candidate (binary search, not a scan).
+    let lo = 0;
+    let hi = prot.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (prot[mid].start < c.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < prot.length; k++) {
+      const p = prot[k];
       if (p.start >= c.end) break;
       if (blockedBy(c, p)) return false;
     }
@@ -35,18 +46,39 @@ export function resolve(text: string, cands: Candidate[], protectedSpans: Protec
       if (c.type === o.type && c.end <= o.end && o.end - o.start > c.end - c.start) dropped.add(c);
     }
   }
-  if (dropped.size) {
-    const rest = kept.filter((c) => !dropped.has(c));
-    kept.length = 0;
-    kept.push(...rest);
-  }
-  kept.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // (No spread: a 1 MB text has more candidates than a call's arguments may hold.)
+  const pool = dropped.size ? kept.filter((c) => !dropped.has(c)) : kept;
+  pool.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];
-  // Intervals are few per text; a linear overlap check is fast enough and simple.
-  for (const c of kept) {
-    const clash = chosen.filter((x) => x.start < c.end && c.start < x.end);
+  // Chosen spans never overlap, so kept sorted by start a binary search finds the few that could clash.
+  const byStart: Candidate[] = [];
+  const clashesWith = (c: Candidate): Candidate[] => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Candidate[] = [];
+    for (let i = lo; i < byStart.length && byStart[i].start < c.end; i++) out.push(byStart[i]);
+    return out;
+  };
+  const choose = (c: Candidate) => {
+    chosen.push(c);
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    byStart.splice(lo, 0, c);
+  };
+  for (const c of pool) {
+    const clash = clashesWith(c);
     if (clash.length === 0) {
-      chosen.push(c);
+      choose(c);
       continue;
     }
     // A soft span that only overhangs a stronger one keeps its own part ("Mt. Sinai on [DATE]").
@@ -64,7 +96,7 @@ export function resolve(text: string, cands: Candidate[], protectedSpans: Protec
     // Drop a dangling connector ("Mt. Sinai on").
     const tail = /\s+(?:on|in|at|of|and|the|le|la|de|du|à)$/i.exec(core);
     if (tail) trimmed.end -= tail[0].length;
-    if (trimmed.end - trimmed.start >= 2) chosen.push(trimmed);
+    if (trimmed.end - trimmed.start >= 2 && clashesWith(trimmed).length === 0) choose(trimmed);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

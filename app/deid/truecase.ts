@@ -111,7 +111,17 @@ export interface Truecased {
 
 export function truecaseLines(text: string): Truecased {
   const ranges: [number, number][] = [];
-  const uncasedAt = (pos: number) => ranges.some(([s, e]) => s <= pos && pos < e);
+  // Ranges are in text order: a binary search keeps this cheap on a 1 MB text with many lines.
+  const uncasedAt = (pos: number) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid][1] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ranges.length && ranges[lo][0] <= pos;
+  };
   return { cased: rewrite(text, ranges), uncasedAt };
 }
 

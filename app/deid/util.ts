@@ -119,3 +119,12 @@ export function caseVariants(words: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/**
+ * Same-length copy with every run of more than `max` non-space characters blanked. No name, place or
+ * date is that long, and regexes over capitalised words backtrack badly on such runs (a 1 MB token).
+ */
+export function blankLongRuns(s: string, max = 64): string {
+  if (s.length <= max) return s;
+  return s.replace(new RegExp(String.raw`\S{${max + 1},}`, "g"), (run) => " ".repeat(run.length));
+}

@@ -9,7 +9,9 @@
 import { getNames } from "../dictionaries";
 import type { Candidate } from "../types";
 
-const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)?)`;
+// Initials without inner spaces ("K.M."): spaced initials are separate tokens of the run, so the
+// pattern has one way to split "A. B. C." and cannot backtrack exponentially.
+const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)?)`;
 const NAME_RUN = String.raw`${NAME_TOKEN}(?:[ \t]+${NAME_TOKEN}){0,3}`;
 const CREDENTIALS = "rn|rrt|lpn|np|md|msw|licsw|RN|RRT|RPN|LPN|EN|NP|PA|PA-C|MD|DO|RM|RD|OT|PT|SW|MSW|LICSW|CCRN|BSN|RPh|PharmD|PhD|MBChB|MBBS|FRACP|FRCS|FRCP|FRACS|CNS|CNM|CRNA|HCA|inf\\.|IDE|IPA";
 const BEFORE_CREDENTIAL = new RegExp(String.raw`(?<![\p{L}])(${NAME_RUN}),?[ \t]+(?:${CREDENTIALS})(?![\p{L}])`, "gu");
@@ -64,8 +66,11 @@ export function detectSignatures(text: string): Candidate[] {
   }
   const signLines: { start: number; line: string }[] = [];
   for (const m of text.matchAll(SIGN_OFF)) signLines.push({ start: m.index! + m[0].length - m[1].length, line: m[1] });
-  const lastLine = /([^\n]{2,40})\s*$/u.exec(text);
-  if (lastLine && text.includes("\n")) signLines.push({ start: lastLine.index, line: lastLine[1] });
+  // The last line, found by hand: an end-anchored regex rescans from every position of a long text.
+  const trimmedEnd = text.trimEnd();
+  const lastStart = trimmedEnd.lastIndexOf("\n") + 1;
+  const last = trimmedEnd.slice(lastStart);
+  if (lastStart > 0 && last.length >= 2 && last.length <= 40) signLines.push({ start: lastStart, line: last });
   for (const { start, line } of signLines) {
     const lead = line.length - line.trimStart().length;
     const core = line.trim().replace(/,?[ \t]+(?:RN|RRT|MD|NP|PA|RM)\.?$/u, "");
