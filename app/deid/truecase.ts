@@ -89,13 +89,22 @@ function lineStyle(line: string): Style {
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase();
 const TITLE_THEN_LOWER = /(?<![\p{L}])(?:Dr|Drs|Mr|Mrs|Ms|Miss|Prof|Mme|Mlle|Pr|dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)/gu;
 
-/** "Dr. griffin" in an otherwise cased line: the word after a title is a name. */
+const LOWER_DOCTOR = /(?<![\p{L}])drs?(?=\.?[ \t]+\p{L})/gu;
+
+/**
+ * "Dr. griffin" in an otherwise cased line: the word after a title is a name. A lower-case "dr" is
+ * capitalised too ("seen by dr marsh"), so the name detectors see their cue; "mr"/"ms" are left alone,
+ * since in notes they are as often "MR scan" or "MS".
+ */
 function titleContext(line: string, base: number, replace: (at: number, word: string) => void): void {
+  const edits = new Map<number, string>();
+  for (const m of line.matchAll(LOWER_DOCTOR)) edits.set(m.index!, m[0]);
   for (const m of line.matchAll(TITLE_THEN_LOWER)) {
     const w = m[1];
     if (STOP.has(w) || w.length < 2) continue;
-    replace(base + m.index! + m[0].length - w.length, w);
+    edits.set(m.index! + m[0].length - w.length, w);
   }
+  for (const at of [...edits.keys()].sort((a, b) => a - b)) replace(base + at, edits.get(at)!);
 }
 
 /** Same-length copy of `text` with ALL-CAPS and all-lower-case lines truecased (see the module comment). */

@@ -22,6 +22,12 @@ describe("truecasing notes typed in capitals or lower case", () => {
     const f = run(text).findings;
     for (const name of ["marsh", "tiana", "wiremu"]) expect(covers(text, f, name, "PERSON"), name).toBe(true);
   });
+  it("finds a surname after a lower-case 'dr' in an otherwise cased sentence, but not an MR scan", () => {
+    for (const text of ["Seen by dr marsh on the ward.", "Seen by dr Marsh on the ward."]) {
+      expect(covers(text, run(text).findings, text.includes("Marsh") ? "Marsh" : "marsh", "PERSON"), text).toBe(true);
+    }
+    expect(run("The mr scan was clear and ms symptoms improved.").findings).toEqual([]);
+  });
   it("does not flag clinical shorthand in a capitals note", () => {
     const text = "NEURO: MAE, PERRLA. CV: NSR 80S, ON NEO GTT. RESP: LS CLEAR, SATS 97% ON 2L NC.";
     expect(texts(run(text).findings, "PERSON")).toEqual([]);
