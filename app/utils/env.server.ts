@@ -38,7 +38,6 @@ const schema = z.object({
     .refine(isBareOrigin, "must be an origin only (scheme, host and port), such as https://restorative.network")
     .transform((v) => new URL(v).origin)
     .optional(),
-  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SEARCH_WORKER: z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline"),
   FLAG_THRESHOLD: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be at least 1").default(3),
 });
