@@ -24,7 +24,9 @@ async function claimPending(db: Database, mode: "immediate" | "digest", limit: n
             and (n.email_lease_until is null or n.email_lease_until < now())
           order by n.created_at, n.id
           limit ${limit}
-          for update of n skip locked)
+          -- The person's row is locked too: a second sender racing this one skips that person entirely,
+          -- so a digest is one email listing everything, never two emails that split it.
+          for update of n, u skip locked)
         update notifications n set email_lease_until = now() + make_interval(secs => ${EMAIL_LEASE_SECONDS})
         from due, users u
         where n.id = due.id and u.id = n.user_id
