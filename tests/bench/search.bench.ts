@@ -10,10 +10,10 @@
 //
 // The server's start time and memory are measured by tests/bench/search-server.bench.ts.
 
-import { randomBytes } from "node:crypto";
 import { availableParallelism, loadavg } from "node:os";
 import { sql } from "drizzle-orm";
 import { createDatabase, migrateDatabase, type DatabaseHandle } from "../../db/client";
+import { createTestDatabase } from "../support/database";
 import { PostgresSearchEngine } from "~/search/engine/postgres";
 import type { FacetName, SearchDocument, SearchKind, SearchQuery } from "~/search/engine/types";
 import { generateSyntheticDocument, SeededRandom } from "~/search/synthetic";
@@ -79,25 +79,6 @@ function syntheticDocuments(): SearchDocument[] {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(30)} ${value}`);
 
-/** A scratch database on the server in DATABASE_URL, dropped afterwards. */
-async function serverDatabase(serverUrl: string): Promise<DatabaseHandle> {
-  const { default: postgres } = await import("postgres");
-  const name = `rn_bench_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDatabase({ url: url.toString(), max: 4 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
-}
-
 async function measure(label: string, handle: DatabaseHandle, docs: SearchDocument[]): Promise<number> {
   await migrateDatabase(handle);
   const engine = new PostgresSearchEngine(handle.db);
@@ -152,7 +133,8 @@ async function main() {
   console.log(`Postgres search benchmark, preset "${presetName}": ${docs.length.toLocaleString("en")} documents (${counts}), Node ${process.version}`);
   let failed = false;
   if (process.env.DATABASE_URL) {
-    const handle = await serverDatabase(process.env.DATABASE_URL);
+    // A scratch database on that server, migrated, and dropped on close.
+    const handle = await createTestDatabase();
     try {
       failed = (await measure("PostgreSQL server (DATABASE_URL)", handle, docs)) > P95_TARGET_MS;
     } finally {
