@@ -75,8 +75,8 @@ export async function checkHealth() {
     status: "ok",
     db: "ok",
     search,
-    // Postgres search needs no outbox: the lag is reported only when the outbox is in use (or holds rows).
-    outboxLag: outbox && (searchOutboxEnabled() || outbox.lag > 0) ? outbox.lag : null,
+    // Postgres search needs no outbox: the lag is reported only when the outbox is in use.
+    outboxLag: outbox && searchOutboxEnabled() ? outbox.lag : null,
     outboxFailing: outbox?.failing ?? null,
     emailBacklog,
     version: appVersion(),

@@ -1,5 +1,6 @@
 import type { Database } from "../client";
-import { learningDrafts, learningVersions, learnings, searchOutbox, type LearningSections } from "../schema";
+import { enqueueSearchSync } from "../../app/utils/outbox.server";
+import { learningDrafts, learningVersions, learnings, type LearningSections } from "../schema";
 import type { DemoKey } from "./accounts";
 import { LEARNINGS } from "./data/learnings";
 
@@ -26,7 +27,8 @@ export async function seedLearnings(db: Database, people: Record<DemoKey, string
         id: versionId, learningId: id, version: 1, title: l.title, setting: l.setting, eventType: l.eventType, country: l.country,
         year: l.year, language: l.language, tags: l.tags, sections: l.sections as LearningSections, consentBasis: "obtained", publishedAt,
       });
-      await tx.insert(searchOutbox).values({ entityKind: "learning", entityId: id });
+      // The same path every write takes: the search document now, an outbox row only when Meilisearch is on.
+      await enqueueSearchSync(tx, "learning", id);
     }
 
     const draftId = idFor(900);

@@ -9,6 +9,7 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(async () => {
+  globalThis.__restorativeSearchOutbox = undefined;
   await app?.close();
 });
 
@@ -23,6 +24,8 @@ describe(`/healthz (${testDriver()})`, () => {
     expect(body).toMatchObject({ status: "ok", db: "ok", outboxFailing: 0, emailBacklog: 0 });
     expect(body.search).not.toBe("degraded");
 
+    // Outbox rows exist only when Meilisearch is configured: the outbox is switched on for this part.
+    globalThis.__restorativeSearchOutbox = true;
     await app.db.execute(sql`insert into search_outbox (entity_kind, entity_id, attempts, last_error) values ('resource', 'r-health', 3, 'engine unreachable')`);
     const failing = (await (await app.client().get("/healthz")).json()) as Record<string, unknown>;
     expect(failing).toMatchObject({ db: "ok", search: "degraded", outboxFailing: 1 });
