@@ -44,7 +44,7 @@ export const FRENCH: DistressLanguage = {
     distantPast: /\b(?:il y a (?:des|plusieurs|quelques|\d+) (?:ans|annees|mois)|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,
     pastVerb: /\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
     recent: /\b(?:hier|ce soir|cette nuit|ce matin|cette semaine|aujourd hui|encore|toujours|depuis (?:le|la)|en ce moment|maintenant)\b/,
-    resolved: /\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite/,
+    resolved: /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite/,
     hypothetical: /^(?:si jamais|meme si|au cas ou|reperer|evaluer|depister|prevenir|comment (?:reperer|evaluer|aborder|parler|repondre|accompagner))\b/,
   },
 };

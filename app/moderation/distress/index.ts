@@ -1,6 +1,7 @@
-import { isAboutOthers, isNegated, isResolvedPast, type ClauseView } from "./context";
+import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { FRENCH } from "./fr";
+import { scoreDistress } from "./model";
 import { languagesOf, splitClauses, splitSentences } from "./normalise";
 import { SIGNAL_FAMILIES, type DistressLanguage, type SignalFamily } from "./types";
 
@@ -29,6 +30,16 @@ type Hit = { family: SignalFamily; weight: number; rule: number; language: strin
  * weak signals (hopelessness, a soft goodbye) need a second one.
  */
 export function detectDistress(text: string, options: { lang?: string } = {}): DistressResult {
+  const rules = detectByRules(text, options);
+  const model = scoreDistress(text, options.lang);
+  if (rules.distress || !model.distress) return rules;
+  const signals = [...new Set([...model.families, ...rules.signals])];
+  const languages = DISTRESS_LANGUAGES.map((l) => l.language).filter((l) => options.lang?.toLowerCase().startsWith(l) ?? true);
+  return { distress: true, signals: signals.length ? signals : ["hopelessness"], languages: languages.length ? languages : ["en"], score: Math.max(1, rules.score) };
+}
+
+/** The written rules alone (signal families over normalised clauses, see ./en.ts and ./fr.ts). */
+export function detectByRules(text: string, options: { lang?: string } = {}): DistressResult {
   const sentences = splitSentences(text).map(maskReportedQuotes);
   const hint = options.lang?.toLowerCase().slice(0, 2);
   const hits: Hit[] = [];
@@ -87,14 +98,4 @@ function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit
     });
   }
   return hits;
-}
-
-const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
-
-/** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
-function maskReportedQuotes(sentence: string): string {
-  const mask = (whole: string, inner: string, offset: number) =>
-    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ? ` ${" ".repeat(inner.length)} ` : whole;
-  // Single quotes too ('I just want to sleep'), but not apostrophes inside words ("don't").
-  return sentence.replace(/"([^"]*)"/g, mask).replace(/(?<![\p{L}\p{N}])['‘’]([^'‘’]*(?:[\p{L}\p{N}]['‘’][\p{L}\p{N}][^'‘’]*)*)['‘’](?![\p{L}\p{N}])/gu, mask);
 }

@@ -1,0 +1,141 @@
+import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
+import { ENGLISH } from "./en";
+import { FRENCH } from "./fr";
+import { ENGLISH_LEXICON } from "./lexicon-en";
+import { FRENCH_LEXICON } from "./lexicon-fr";
+import { languagesOf, splitClauses, splitSentences } from "./normalise";
+import type { DistressLanguage, SignalFamily } from "./types";
+
+/**
+ * Compositional features for the fitted distress scorer (./model.ts). A post is read as concepts (dying,
+ * not existing, escape, burden, worth, hopelessness, exhaustion, final acts, means, preparation, self-harm,
+ * wishing, dwelling on, living, a near date) and frames (whose experience it is, denied, imagined, a past
+ * the writer says is resolved, a film, teaching, asking how to support someone, joking). Features are the
+ * concepts the writer owns, the pairs of owned concepts close together, concepts that belong to someone
+ * else, and the frames. What they weigh is learnt from labelled posts, not written by hand.
+ */
+
+export const CONCEPTS = ["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm", "wish", "think", "life", "soon"] as const;
+export type Concept = (typeof CONCEPTS)[number];
+export const FRAMES = ["media", "support", "teaching", "humour", "positive", "bounded", "accident", "career"] as const;
+/** Concepts that speak of an end by themselves; the others (wishing, dwelling, living, a near date) colour them. */
+const CORE = new Set<Concept>(["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm"]);
+/** Concepts that a named, ordinary object turns into something else ("ending things with my partner"). */
+const OBJECTABLE = new Set<Concept>(["death", "nonexist", "escape", "exhaust", "hopeless", "burden", "worth"]);
+export type Frame = (typeof FRAMES)[number];
+
+export type ConceptLexicon = {
+  language: "en" | "fr";
+  concepts: Record<Concept, string>;
+  frames: Record<Frame, string>;
+  /** Right after a concept: an ordinary object it is about ("… with my partner", "… of the car park"). */
+  objects: string;
+  /** Figures of speech that use the words of death without meaning it ("this rota is killing me"). */
+  idioms: string;
+};
+
+/** The signal family a concept speaks for, when the scorer names why it fired. */
+export const CONCEPT_FAMILY: Partial<Record<Concept, SignalFamily>> = {
+  death: "ideation", nonexist: "passive_ideation", escape: "passive_ideation", burden: "burden", worth: "hopelessness",
+  hopeless: "hopelessness", exhaust: "not_coping", finality: "goodbye", means: "plan", plan: "plan", selfharm: "self_harm",
+};
+
+const bounded = (source: string, flags = "gu") => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+
+type Compiled = { language: DistressLanguage; concepts: Array<[Concept, RegExp]>; frames: Array<[Frame, RegExp]>; idioms: RegExp; objects: RegExp };
+const COMPILED: Compiled[] = [
+  [ENGLISH, ENGLISH_LEXICON],
+  [FRENCH, FRENCH_LEXICON],
+].map(([language, lexicon]) => {
+  const lex = lexicon as ConceptLexicon;
+  return {
+    language: language as DistressLanguage,
+    concepts: CONCEPTS.map((c) => [c, bounded(lex.concepts[c])] as [Concept, RegExp]),
+    frames: FRAMES.map((f) => [f, bounded(lex.frames[f], "u")] as [Frame, RegExp]),
+    idioms: bounded(lex.idioms),
+    objects: new RegExp(lex.objects, "u"),
+  };
+});
+
+/** Sentences this close (in sentences) count as one thought for pairs: "I've worked out which bridge. I haven't decided when." */
+const PAIR_WINDOW = 2;
+
+export type PostFeatures = {
+  /** Feature name → value (0/1 mostly). */
+  values: Map<string, number>;
+  /** Concepts the writer owns, for naming the signal families. */
+  owned: Set<Concept>;
+};
+
+/** Reads a post into named features. Pure and fast: a few regular expressions per clause. */
+export function extractFeatures(text: string, hint?: string): PostFeatures {
+  const sentences = splitSentences(text).map(maskReportedQuotes);
+  const langHint = hint?.toLowerCase().slice(0, 2);
+  const values = new Map<string, number>();
+  const owned = new Set<Concept>();
+  const set = (name: string, v = 1) => values.set(name, Math.max(values.get(name) ?? 0, v));
+  const ownedBySentence: Array<Set<Concept>> = sentences.map(() => new Set());
+  let firstPerson = false;
+  const langs = new Set<string>();
+
+  for (const compiled of COMPILED) {
+    const { language: lang } = compiled;
+    const ctx = lang.context;
+    const normalised = sentences.map((s) => (languagesOf(s, langHint).includes(lang.language) ? splitClauses(s).map((c) => lang.normalise(c)) : []));
+    if (normalised.every((n) => n.length === 0)) continue;
+    langs.add(lang.language);
+    const post = normalised.map((clauses) => clauses.join(" , ")).join(" . ");
+    const resolved = ctx.resolved.test(post);
+    for (const [frame, re] of compiled.frames) if (re.test(post)) set(`frame:${frame}`);
+    if (resolved) set("frame:resolved");
+
+    normalised.forEach((clauses, si) => {
+      const sentence = clauses.join(" , ");
+      if (/\?\s*$/.test(sentences[si]!)) set("frame:question");
+      clauses.forEach((raw, index) => {
+        const clause = raw.replace(compiled.idioms, (m) => { set("frame:idiom"); return m.replace(/[^ ]+/g, "x"); });
+        const tokens = clause.split(" ");
+        if (tokens.some((t) => ctx.firstPerson.has(t) || /^(?:my|mine|mon|ma|mes|moi)$/.test(t))) firstPerson = true;
+        const view: ClauseView = { tokens, before: clauses.slice(0, index).map((c) => c.split(" ")) };
+        const hypothetical = ctx.hypothetical.test(clause);
+        const framedClause = compiled.frames.some(([f, re]) => (f === "media" || f === "teaching") && re.test(sentence));
+        for (const [concept, re] of compiled.concepts) {
+          re.lastIndex = 0;
+          for (const m of clause.matchAll(re)) {
+            const at = m.index === 0 ? 0 : clause.slice(0, m.index).trimEnd().split(" ").length;
+            const selfWords = /(?:^|\s)(?:i|me|my|myself|je|me|moi|mon|ma|mes)(?:\s|$)/.test(m[0]);
+            if (isNegated(view, at, ctx)) { set(`denied:${concept}`); continue; }
+            if (!selfWords && !/^(?:i|je)$/.test(tokens[at] ?? "") && isAboutOthers(view, at, ctx)) { set(`others:${concept}`); continue; }
+            if (hypothetical) { set(`imagined:${concept}`); continue; }
+            if (isResolvedPast(sentence, clause.slice(0, m.index! + m[0].length), clause, resolved, ctx)) { set(`past:${concept}`); continue; }
+            // Inside a clause about a film or a lesson, the words belong to the story or the subject taught.
+            if (framedClause) { set(`framed:${concept}`); continue; }
+            if (OBJECTABLE.has(concept) && compiled.objects.test(clause.slice(m.index! + m[0].length))) { set(`object:${concept}`); continue; }
+            ownedBySentence[si]!.add(concept);
+            owned.add(concept);
+          }
+        }
+      });
+    });
+  }
+
+  for (const c of owned) set(`own:${c}`);
+  // Dense summaries generalise where a rare pair has too few examples to be weighed.
+  const core = [...owned].filter((c) => CORE.has(c)).length;
+  if (core >= 1) set("core:1+");
+  if (core >= 2) set("core:2+");
+  for (const c of owned) if (!CORE.has(c) && core) set(`core+${c}`);
+  const distinct = owned.size;
+  if (distinct >= 2) set("own:2+");
+  if (distinct >= 3) set("own:3+");
+  if (distinct >= 4) set("own:4+");
+  ownedBySentence.forEach((_, i) => {
+    const near = new Set<Concept>();
+    for (let j = i; j < Math.min(ownedBySentence.length, i + PAIR_WINDOW); j++) for (const c of ownedBySentence[j]!) near.add(c);
+    const list = CONCEPTS.filter((c) => near.has(c));
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) set(`pair:${list[a]}+${list[b]}`);
+  });
+  if (firstPerson) set("frame:first_person");
+  if (langs.size === 1 && langs.has("fr")) set("lang:fr");
+  return { values, owned };
+}

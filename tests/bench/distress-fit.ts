@@ -1,0 +1,135 @@
+/**
+ * Fits the distress scorer's weights (app/moderation/distress/model-weights.ts): a logistic model with L2
+ * over the compositional features of app/moderation/distress/features.ts. The threshold is chosen on
+ * out-of-fold scores (5 folds) of the training posts, so that the whole detector (rules or model) keeps its
+ * false alarms low on posts the weights did not see; the held-out files are then only measured.
+ *   npm run fit:distress [-- --train a.jsonl,b.jsonl --test c.jsonl,d.jsonl] [--dry-run] [--show] [--sweep] [--show-oof]
+ * Weights are written only without --dry-run; measure a new blind batch with --dry-run --test before refitting on it.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { extractFeatures } from "../../app/moderation/distress/features";
+import { detectByRules } from "../../app/moderation/distress/index";
+
+type Case = { id: string; text: string; lang?: string; distress: boolean; kind?: string };
+const data = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
+const arg = (flag: string) => { const i = process.argv.indexOf(flag); return i > 0 ? process.argv[i + 1] : undefined; };
+const trainFiles = arg("--train")?.split(",") ??
+  ["distress-eval.jsonl", "distress-unseen.jsonl", "distress-blind-5.jsonl", "distress-blind-6.jsonl", "distress-blind-7.jsonl", "distress-blind-8.jsonl"].map(data);
+// Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
+const testFiles = arg("--test")?.split(",") ?? [];
+const read = (path: string): Case[] => readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+
+const L2 = Number(arg("--l2") ?? 1);
+const MAX_TRAIN_FALSE_ALARMS = Number(arg("--max-fa") ?? 0.05);
+
+type Row = { x: Array<[number, number]>; y: number; rules: boolean; c: Case };
+const vocab = new Map<string, number>();
+const train = trainFiles.flatMap(read);
+const counts = new Map<string, number>();
+const featuresOf = train.map((c) => extractFeatures(c.text, c.lang).values);
+for (const f of featuresOf) for (const k of f.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+for (const [k, n] of counts) if (n >= 2) vocab.set(k, vocab.size);
+const toRow = (c: Case, f = extractFeatures(c.text, c.lang).values): Row => ({
+  x: [...f.entries()].filter(([k]) => vocab.has(k)).map(([k, v]) => [vocab.get(k)!, v]),
+  y: c.distress ? 1 : 0,
+  rules: detectByRules(c.text, { lang: c.lang }).distress,
+  c,
+});
+const rows = train.map((c, i) => toRow(c, featuresOf[i]));
+
+function fit(data: Row[]): { w: Float64Array; b: number } {
+  const w = new Float64Array(vocab.size);
+  let b = 0;
+  const m = new Float64Array(vocab.size + 1);
+  const v = new Float64Array(vocab.size + 1);
+  const lr = 0.05;
+  for (let epoch = 1; epoch <= 600; epoch++) {
+    const g = new Float64Array(vocab.size + 1);
+    for (const r of data) {
+      let z = b;
+      for (const [j, x] of r.x) z += w[j]! * x;
+      const err = 1 / (1 + Math.exp(-z)) - r.y;
+      for (const [j, x] of r.x) g[j]! += err * x;
+      g[vocab.size]! += err;
+    }
+    for (let j = 0; j < vocab.size; j++) g[j]! += L2 * w[j]!;
+    for (let j = 0; j <= vocab.size; j++) {
+      m[j] = 0.9 * m[j]! + 0.1 * g[j]!;
+      v[j] = 0.999 * v[j]! + 0.001 * g[j]! * g[j]!;
+      const step = (lr * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
+      if (j === vocab.size) b -= step;
+      else w[j]! -= step;
+    }
+  }
+  return { w, b };
+}
+const prob = (model: { w: Float64Array; b: number }, r: Row) => {
+  let z = model.b;
+  for (const [j, x] of r.x) z += model.w[j]! * x;
+  return 1 / (1 + Math.exp(-z));
+};
+
+// Out-of-fold probabilities choose the threshold.
+const oof = new Float64Array(rows.length);
+for (let k = 0; k < 5; k++) {
+  const model = fit(rows.filter((_, i) => i % 5 !== k));
+  rows.forEach((r, i) => { if (i % 5 === k) oof[i] = prob(model, r); });
+}
+let threshold = 0.99;
+for (const t of Array.from({ length: 37 }, (_, i) => 0.95 - i * 0.025)) {
+  const neg = rows.filter((r) => !r.y);
+  const fa = neg.filter((r) => r.rules || oof[rows.indexOf(r)]! >= t).length / neg.length;
+  if (fa <= MAX_TRAIN_FALSE_ALARMS) threshold = t;
+}
+if (process.argv.includes("--sweep")) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+  const pos = rows.filter((r) => r.y);
+  const neg = rows.filter((r) => !r.y);
+  const hit = (r: Row) => r.rules || oof[rows.indexOf(r)]! >= t;
+  console.log(`  out-of-fold at ${t}: recall ${(pos.filter(hit).length / pos.length).toFixed(3)} false alarms ${(neg.filter(hit).length / neg.length).toFixed(3)}`);
+}
+if (process.argv.includes("--show-oof")) rows.forEach((r, i) => {
+  if (!r.y && !r.rules && oof[i]! >= 0.75) console.log(`    oof false alarm p=${oof[i]!.toFixed(2)} ${r.c.text.slice(0, 140)}`);
+  if (r.y && !r.rules && oof[i]! < 0.75) console.log(`    oof miss p=${oof[i]!.toFixed(2)} ${r.c.text.slice(0, 140)}`);
+});
+if (process.argv.includes("--sweep2")) for (const low of [0, 0.05, 0.1, 0.2, 0.3]) for (const t of [0.6, 0.7, 0.8, 0.9]) {
+  const pos = rows.filter((r) => r.y);
+  const neg = rows.filter((r) => !r.y);
+  const hit = (r: Row) => { const p = oof[rows.indexOf(r)]!; return (r.rules && p >= low) || p >= t; };
+  console.log(`  out-of-fold veto below ${low}, alone from ${t}: recall ${(pos.filter(hit).length / pos.length).toFixed(3)} false alarms ${(neg.filter(hit).length / neg.length).toFixed(3)}`);
+}
+const model = fit(rows);
+
+function report(name: string, cases: Row[], p: (r: Row, i: number) => number) {
+  for (const lang of ["all", "en", "fr"]) {
+    const sel = cases.filter((r) => lang === "all" || r.c.lang === lang);
+    const pos = sel.filter((r) => r.y);
+    const neg = sel.filter((r) => !r.y);
+    const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : "n/a"}% (${n}/${d})`;
+    const hit = (r: Row) => r.rules || p(r, cases.indexOf(r)) >= threshold;
+    const alone = (r: Row) => p(r, cases.indexOf(r)) >= threshold;
+    console.log(`  ${name.padEnd(26)} ${lang.padEnd(3)} detector recall ${pct(pos.filter(hit).length, pos.length)} false alarms ${pct(neg.filter(hit).length, neg.length)}` +
+      `   | rules ${pct(pos.filter((r) => r.rules).length, pos.length)} / ${pct(neg.filter((r) => r.rules).length, neg.length)}` +
+      `   | model ${pct(pos.filter(alone).length, pos.length)} / ${pct(neg.filter(alone).length, neg.length)}`);
+  }
+}
+console.log(`features ${vocab.size}, L2 ${L2}, threshold ${threshold.toFixed(2)} (out-of-fold false alarms ≤ ${MAX_TRAIN_FALSE_ALARMS * 100}%)`);
+report("train (out-of-fold)", rows, (_, i) => oof[i]!);
+for (const file of testFiles) {
+  const test = read(file).map((c) => toRow(c));
+  report(file.split("/").pop()!, test, (r) => prob(model, r));
+  if (process.argv.includes("--show")) for (const r of test) {
+    const p = prob(model, r);
+    const got = r.rules || p >= threshold;
+    if (got !== !!r.y) console.log(`    ${r.y ? "MISSED" : "FALSE ALARM"} ${r.c.id} p=${p.toFixed(2)} rules=${r.rules} ${r.c.text}`);
+  }
+}
+
+if (!process.argv.includes("--dry-run")) {
+  const weights: Record<string, number> = {};
+  for (const [k, j] of [...vocab.entries()].sort(([a], [b]) => a.localeCompare(b))) if (Math.abs(model.w[j]!) >= 0.01) weights[k] = Math.round(model.w[j]! * 1000) / 1000;
+  const out = fileURLToPath(new URL("../../app/moderation/distress/model-weights.ts", import.meta.url));
+  writeFileSync(out, `// Generated by \`npm run fit:distress\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
+    `export const DISTRESS_MODEL: { bias: number; threshold: number; weights: Record<string, number> } = ${JSON.stringify({ bias: Math.round(model.b * 1000) / 1000, threshold: Math.round(threshold * 100) / 100, weights }, null, 1)};\n`);
+  console.log(`wrote ${Object.keys(weights).length} weights to ${out}`);
+}
