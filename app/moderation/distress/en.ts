@@ -106,7 +106,8 @@ export const ENGLISH: DistressLanguage = {
       screening prevention postvention audit study studies research rates rate statistics referral referrals pathway pathways ward round handover
       caseload case cases admission admissions discharge discharged inpatient inpatients outpatient unit units presentation presentations safeguarding documented chart notes
       clinic liaison triage overdoses attempts observations obs safety plan plans leaflet poster helpline conference teaching simulation scenario
-      theme themes factor factors symptom symptoms warning signs`),
+      theme themes factor factors symptom symptoms warning signs
+      film films movie movies novel novels documentary documentaries episode episodes character characters series podcast podcasts actor actress plot`),
     negators: words("not never no nobody nothing neither nor without hardly"),
     light: words(`do does did am is are was were be been being will would could should might may can have has had going to want wanted wanting
       really ever actually truly feel feeling felt plan planning intend intending seriously currently any more longer at all that so like it just even

@@ -12,12 +12,12 @@ import type { DistressLanguage, SignalFamily } from "./types";
  * wishing, dwelling on, living, a near date) and frames (whose experience it is, denied, imagined, a past
  * the writer says is resolved, a film, teaching, asking how to support someone, joking). Features are the
  * concepts the writer owns, the pairs of owned concepts close together, concepts that belong to someone
- * else, and the frames. What they weigh is learnt from labelled posts, not written by hand.
+ * else, the frames, and the post's word stems (idioms masked), which carry tone the lexicons do not name. What they weigh is learnt from labelled posts, not written by hand.
  */
 
 export const CONCEPTS = ["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm", "wish", "think", "life", "soon"] as const;
 export type Concept = (typeof CONCEPTS)[number];
-export const FRAMES = ["media", "support", "teaching", "humour", "positive", "bounded", "accident", "career"] as const;
+export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career"] as const;
 /** Concepts that speak of an end by themselves; the others (wishing, dwelling, living, a near date) colour them. */
 const CORE = new Set<Concept>(["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm"]);
 /** Concepts that a named, ordinary object turns into something else ("ending things with my partner"). */
@@ -57,6 +57,9 @@ const COMPILED: Compiled[] = [
   };
 });
 
+/** A crude stem shared by English and French forms ("pills" → "pill", "pensais" → "pens"). */
+const stem = (t: string) => t.replace(/(?:ing|ed|es|s|e|ais|ait|er|ez)$/, "");
+
 /** Sentences this close (in sentences) count as one thought for pairs: "I've worked out which bridge. I haven't decided when." */
 const PAIR_WINDOW = 2;
 
@@ -95,21 +98,23 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
       clauses.forEach((raw, index) => {
         const clause = raw.replace(compiled.idioms, (m) => { set("frame:idiom"); return m.replace(/[^ ]+/g, "x"); });
         const tokens = clause.split(" ");
+        for (const t of tokens) if (t.length > 2 && t !== "x") set(`w:${stem(t)}`);
         if (tokens.some((t) => ctx.firstPerson.has(t) || /^(?:my|mine|mon|ma|mes|moi)$/.test(t))) firstPerson = true;
         const view: ClauseView = { tokens, before: clauses.slice(0, index).map((c) => c.split(" ")) };
         const hypothetical = ctx.hypothetical.test(clause);
-        const framedClause = compiled.frames.some(([f, re]) => (f === "media" || f === "teaching") && re.test(sentence));
+        // A film or a lesson in any language frames the sentence (a post may be read in both).
+        const framedClause = COMPILED.some((any) => any.frames.some(([f, re]) => (f === "media" || f === "lesson") && re.test(sentence)));
         for (const [concept, re] of compiled.concepts) {
           re.lastIndex = 0;
           for (const m of clause.matchAll(re)) {
             const at = m.index === 0 ? 0 : clause.slice(0, m.index).trimEnd().split(" ").length;
             const selfWords = /(?:^|\s)(?:i|me|my|myself|je|me|moi|mon|ma|mes)(?:\s|$)/.test(m[0]);
             if (isNegated(view, at, ctx)) { set(`denied:${concept}`); continue; }
+            // Inside a sentence about a film or a lesson, the words belong to the story or the subject taught.
+            if (framedClause) { set(`framed:${concept}`); continue; }
             if (!selfWords && !/^(?:i|je)$/.test(tokens[at] ?? "") && isAboutOthers(view, at, ctx)) { set(`others:${concept}`); continue; }
             if (hypothetical) { set(`imagined:${concept}`); continue; }
             if (isResolvedPast(sentence, clause.slice(0, m.index! + m[0].length), clause, resolved, ctx)) { set(`past:${concept}`); continue; }
-            // Inside a clause about a film or a lesson, the words belong to the story or the subject taught.
-            if (framedClause) { set(`framed:${concept}`); continue; }
             if (OBJECTABLE.has(concept) && compiled.objects.test(clause.slice(m.index! + m[0].length))) { set(`object:${concept}`); continue; }
             ownedBySentence[si]!.add(concept);
             owned.add(concept);

@@ -27,7 +27,8 @@ export const FRENCH_LEXICON: ConceptLexicon = {
   frames: {
     media: String.raw`film|films|serie|series|livre|livres|roman|romans|episode|piece|scene|personnage|personnages|documentaire|podcast|chanson|poeme|acteur|actrice`,
     support: String.raw`comment (?:je peux |puis je |on peut )?(?:le |la |les )?(?:aider|soutenir|accompagner|reagir|repondre)|inquiete? pour (?:mon|ma|une|un|elle|lui)|que dois je faire|(?:mon|ma|une|un) (?:collegue|ami|amie|etudiante?|interne|patiente?|soeur|frere|fils|fille) (?:me )?(?:a dit|a ecrit|dit|ecrit|disait)`,
-    teaching: String.raw`formation|cours|webinaire|protocole|prevention|evaluation|evalue|documentez|dossier|psychiatr\w*|pris en charge|prise en charge|urgences|hospitalise\w*|inscrire|statistiques|va mieux sous|en securite`,
+    lesson: String.raw`formation|cours|webinaire|protocole|prevention|documentez|statistiques|examen|revise|revision|fiches|revue de cas|staff|journee de etude`,
+    clinical: String.raw`formation|cours|webinaire|protocole|prevention|evaluation|evalue|documentez|dossier|psychiatr\w*|pris en charge|prise en charge|urgences|hospitalise\w*|inscrire|statistiques|va mieux sous|en securite`,
     humour: String.raw`mdr|lol|ptdr|haha\w*|(?<!pas |ne )je (?:rigole|plaisante)|blague`,
     accident: String.raw`par accident|maladroite?|en (?:ouvrant|preparant|cuisinant|nettoyant)|rien de grave|avec une ampoule|sur le four`,
     career: String.raw`nouveau (?:poste|service|travail|job)|nouvelle (?:equipe|equipe|clinique)|change de service|retraite|quitte (?:le|la|l) (?:hopital|service|clinique)|demission|dernier jour|pot de depart|mutation`,

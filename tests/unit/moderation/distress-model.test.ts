@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CONCEPTS, extractFeatures } from "../../../app/moderation/distress/features";
+import { detectByRules, detectDistress } from "../../../app/moderation/distress/index";
+import { DISTRESS_MODEL } from "../../../app/moderation/distress/model-weights";
+
+const features = (text: string, lang?: string) => [...extractFeatures(text, lang).values.keys()];
+
+describe("compositional features: concepts read in their frame", () => {
+  it("a concept the writer owns is theirs; a named ordinary object makes it something else", () => {
+    expect(features("I'm thinking of ending things.")).toContain("own:death");
+    const partner = features("I'm thinking of ending things with my partner.");
+    expect(partner).toContain("object:death");
+    expect(partner).not.toContain("own:death");
+    expect(features("Je veux en finir avec ce conflit au travail.", "fr")).toContain("object:death");
+    expect(features("J'ai envie d'en finir.", "fr")).toContain("own:death");
+  });
+
+  it("someone else's experience, a film or a lesson, and an idiom are not the writer's", () => {
+    expect(features("The patient has been stockpiling his tablets.")).toContain("others:means");
+    const film = features("Watched a documentary about suicide last night.");
+    expect(film).toContain("framed:death");
+    expect(film).not.toContain("own:death");
+    expect(features("This rota is killing me.")).not.toContain("own:death");
+    expect(features("I'm not going to kill myself.")).toContain("denied:death");
+  });
+
+  it("pairs owned concepts across neighbouring sentences", () => {
+    expect(features("I've worked out which bridge. I haven't decided when.")).toContain("pair:means+plan");
+  });
+});
+
+describe("the fitted scorer meets veiled posts the written rules miss", () => {
+  it.each([
+    ["I've been pricing up rope at the hardware shop which is a sentence I never thought I'd type.", "plan"],
+    ["I've worked out which bridge. I haven't decided when.", "plan"],
+    ["Honestly I feel like a ghost already. Might as well make it official.", "passive_ideation"],
+    ["J'ai une boîte de somnifères dans la boîte à gants, je sais pourquoi je la garde.", "plan"],
+    ["Je me demande qui me trouverait.", "burden"],
+  ])("“%s” → %s", (text, family) => {
+    expect(detectByRules(text).distress).toBe(false);
+    const result = detectDistress(text);
+    expect(result.distress).toBe(true);
+    expect(result.signals).toContain(family);
+    // Families, never the words.
+    expect(JSON.stringify(result.signals)).not.toMatch(/rope|bridge|ghost|somniferes|trouverait/);
+  });
+
+  it.each([
+    "I'm thinking of ending things with my partner, we want different things.",
+    "I want to disappear into a good book this weekend.",
+    "Watched a documentary about doctor suicide last night; it made me want to set up a peer group on our unit.",
+    "Je veux en finir avec ce conflit au travail.",
+    "I'd rather die than sit through another two-hour meeting.",
+    "The coroner asked me where the spare keys to the drug cupboard were kept.",
+  ])("“%s” stays quiet", (text) => {
+    expect(detectDistress(text).distress).toBe(false);
+  });
+});
+
+describe("the fitted weights", () => {
+  it("name only features the extractor can produce, and a threshold between 0 and 1", () => {
+    const concept = `(?:${CONCEPTS.join("|")})`;
+    const known = new RegExp(`^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|frame:[a-z_]+|lang:fr|w:.+)$`);
+    const names = Object.keys(DISTRESS_MODEL.weights);
+    expect(names.length).toBeGreaterThan(50);
+    expect(names.filter((n) => !known.test(n))).toEqual([]);
+    expect(DISTRESS_MODEL.threshold).toBeGreaterThan(0);
+    expect(DISTRESS_MODEL.threshold).toBeLessThan(1);
+  });
+});
+
+describe("blind batches 5-9 (fitted on since: a floor against regressions, not evidence)", () => {
+  it("keeps recall ≥ 0.84 and false alarms ≤ 5% over the five batches", () => {
+    // Measured before each change (decision 012): the detector found 55.6%, 30.0%, 50.0%, 37.8% and 57.9%.
+    const cases = [5, 6, 7, 8, 9].flatMap((n) =>
+      readFileSync(fileURLToPath(new URL(`../../data/distress-blind-${n}.jsonl`, import.meta.url)), "utf8")
+        .split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean }));
+    const positives = cases.filter((c) => c.distress);
+    const negatives = cases.filter((c) => !c.distress);
+    expect(positives.length + negatives.length).toBeGreaterThanOrEqual(480);
+    const recall = positives.filter((c) => detectDistress(c.text, { lang: c.lang }).distress).length / positives.length;
+    const falseAlarms = negatives.filter((c) => detectDistress(c.text, { lang: c.lang }).distress).length / negatives.length;
+    expect(recall).toBeGreaterThanOrEqual(0.84);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
+  }, 60_000);
+});
