@@ -15,7 +15,7 @@ import type { DistressLanguage, SignalFamily } from "./types";
  * else, the frames, and the post's word stems (idioms masked), which carry tone the lexicons do not name. What they weigh is learnt from labelled posts, not written by hand.
  */
 
-export const CONCEPTS = ["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm", "wish", "think", "life", "soon"] as const;
+export const CONCEPTS = ["death", "nonexist", "escape", "rest", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm", "wish", "think", "life", "soon"] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career"] as const;
 /** Concepts that speak of an end by themselves; the others (wishing, dwelling, living, a near date) colour them. */
@@ -56,6 +56,13 @@ const COMPILED: Compiled[] = [
     objects: new RegExp(lex.objects, "u"),
   };
 });
+
+/** Small words carry how a set of posts was written more than what a post says: left out of the word features. */
+const FUNCTION_WORDS = new Set(`the and for but not nor yet you your she her his him they them their its our was were are been being have has had
+  having would could should will shall can may might must does did doing this that these those which who whom whose what when where why how
+  than then there here with from into onto over under about after before again very just also too only some any all each every
+  les des une est pas que qui mais ses son sur par pour avec dans ces cet cette leur nous vous ils elles elle lui suis ete etait avait
+  sont ont fait plus tres aussi comme`.split(/\s+/));
 
 /** A crude stem shared by English and French forms ("pills" → "pill", "pensais" → "pens"). */
 const stem = (t: string) => t.replace(/(?:ing|ed|es|s|e|ais|ait|er|ez)$/, "");
@@ -98,7 +105,7 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
       clauses.forEach((raw, index) => {
         const clause = raw.replace(compiled.idioms, (m) => { set("frame:idiom"); return m.replace(/[^ ]+/g, "x"); });
         const tokens = clause.split(" ");
-        for (const t of tokens) if (t.length > 2 && t !== "x") set(`w:${stem(t)}`);
+        for (const t of tokens) if (t.length > 2 && t !== "x" && !FUNCTION_WORDS.has(t)) set(`w:${stem(t)}`);
         if (tokens.some((t) => ctx.firstPerson.has(t) || /^(?:my|mine|mon|ma|mes|moi)$/.test(t))) firstPerson = true;
         const view: ClauseView = { tokens, before: clauses.slice(0, index).map((c) => c.split(" ")) };
         const hypothetical = ctx.hypothetical.test(clause);
