@@ -38,6 +38,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // expect.poll waits for the page to settle; its 1 s default is far too short on a loaded CI
+          // machine (a post took longer than that to land at load average 25). A real failure still fails.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
