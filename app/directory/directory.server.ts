@@ -6,7 +6,7 @@ import { markdownToText } from "~/utils/markdown.server";
 import { publicFacilitatorProfileSql } from "~/utils/policy.server";
 import { countryName, languageName } from "./codes";
 import { firstSentences, verificationBadge } from "./format";
-import type { DirectoryFilters, DirectoryQuery } from "./schema";
+import type { DirectoryFilters, DirectoryQuery } from "./query";
 import { matchFacilitatorText } from "./text-search.server";
 
 export const PAGE_SIZE = 20;

@@ -3,7 +3,7 @@ import { resources } from "../../db/schema";
 import { executeRows } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import { type Actor, canEditResources, isResourcePublic, visibleResourcesFilter } from "~/utils/policy.server";
-import type { ResourceListQuery } from "./schema";
+import type { ResourceListQuery } from "./schema.server";
 
 export const RESOURCES_PAGE_SIZE = 20;
 

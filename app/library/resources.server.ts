@@ -10,7 +10,7 @@ import { newId } from "~/utils/ids.server";
 import { enqueueSearchSync } from "~/utils/outbox.server";
 import { notify } from "~/notifications/notifications.server";
 import { type Actor, canViewResource } from "~/utils/policy.server";
-import type { ResourceInput } from "./schema";
+import type { ResourceInput } from "./schema.server";
 
 /** The fields an editor controls; a revision snapshot holds exactly these. */
 const CONTENT_FIELDS = [

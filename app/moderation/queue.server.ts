@@ -5,7 +5,7 @@ import type { SessionUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { reviewableCircleSql } from "~/utils/policy.server";
-import { FLAG_REASON_LABELS } from "./schema";
+import { FLAG_REASON_LABELS } from "./labels";
 
 export type QueuePost = {
   id: string;

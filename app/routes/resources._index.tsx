@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { FacetFilters } from "~/library/FacetFilters";
 import { listResources } from "~/library/listing.server";
-import { listQueryFromUrl } from "~/library/schema";
+import { listQueryFromUrl } from "~/library/schema.server";
 import { facetValueLabel } from "~/search/labels";
 import { getUser } from "~/utils/auth.server";
 import { canEditResources, canSuggestResource } from "~/utils/policy.server";

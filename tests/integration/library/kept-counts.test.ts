@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resources } from "../../../db/schema";
 import { listResources } from "../../../app/library/listing.server";
-import { ResourceInputSchema, ResourceListQuerySchema } from "../../../app/library/schema";
+import { ResourceInputSchema, ResourceListQuerySchema } from "../../../app/library/schema.server";
 import { updateResource } from "../../../app/library/resources.server";
 import { createUser } from "../../support/people";
 import { insertTestResource, startSearchTestApp, type SearchTestApp } from "../search/search-app";

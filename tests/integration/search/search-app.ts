@@ -3,7 +3,7 @@ import type { SearchDocument, SearchEngine, SearchQuery } from "../../../app/sea
 import { drainOutbox } from "../../../app/search/outbox.server";
 import { setSearchEngine } from "../../../app/search/search.server";
 import { insertResource } from "../../../app/library/resources.server";
-import { ResourceInputSchema } from "../../../app/library/schema";
+import { ResourceInputSchema } from "../../../app/library/schema.server";
 import type { Database } from "../../../db/client";
 import { startTestApp, type TestApp } from "../../support/app";
 import { MemoryEngine } from "../../unit/search/memory-engine";
