@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-or
 import { resources } from "../../db/schema";
 import { executeRows } from "../../db/client";
 import { getDb } from "~/utils/db.server";
+import { keptCounts } from "~/utils/kept-counts.server";
 import { type Actor, canEditResources, isResourcePublic, visibleResourcesFilter } from "~/utils/policy.server";
 import type { ResourceListQuery } from "./schema.server";
 
@@ -47,31 +48,18 @@ export async function facetCounts(where: SQL): Promise<FacetCounts> {
   return { type, topics, countries, languages, year };
 }
 
-// Facet counts and the total scan every matching resource, so they are kept for a short while per filter
-// combination (and per kind of viewer) instead of being counted on every request; any change to the library
-// forgets them at once (forgetResourceCounts, called by the writes in resources.server.ts).
-const COUNTS_TTL_MS = 30_000;
-const COUNTS_KEPT = 500;
-const keptCounts = new Map<string, { at: number; counts: Promise<{ total: number; facets: FacetCounts }> }>();
+// Facet counts and the total scan every matching resource, so they are kept per filter combination (and per
+// kind of viewer) instead of being counted on every request; any write to the library, by any process,
+// retires them at once (kept-counts.server.ts, ADR 015).
+const keptLibraryCounts = keptCounts<{ total: number; facets: FacetCounts }>("library");
 
-export function forgetResourceCounts() {
-  keptCounts.clear();
-}
-
-function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
+async function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
   const { page: _page, ...filters } = query;
-  const key = JSON.stringify([canEditResources(viewer), filters]);
-  const kept = keptCounts.get(key);
-  if (kept && Date.now() - kept.at < COUNTS_TTL_MS) return kept.counts;
-  const counts = (async () => {
-    const db = await getDb();
+  const db = await getDb();
+  return keptLibraryCounts(db, JSON.stringify([canEditResources(viewer), filters]), async () => {
     const [[total], facets] = await Promise.all([db.select({ n: sql<number>`count(*)::int` }).from(resources).where(where), facetCounts(where)]);
     return { total: Number(total?.n ?? 0), facets };
-  })();
-  counts.catch(() => keptCounts.delete(key));
-  if (keptCounts.size >= COUNTS_KEPT) keptCounts.delete(keptCounts.keys().next().value!);
-  keptCounts.set(key, { at: Date.now(), counts });
-  return counts;
+  });
 }
 
 /** One page of the library for this viewer, with facet counts over everything matching. */
