@@ -83,3 +83,10 @@ export async function insertTestResource(db: Database, actorId: string | null, o
   const input = ResourceInputSchema.parse({ ...resourceFields(), ...overrides });
   return db.transaction((tx) => insertResource(tx, input, { actorId }));
 }
+
+/** Many resources in one transaction (a busy machine takes seconds per transaction on PGlite). */
+export async function insertTestResources(db: Database, actorId: string | null, list: Array<Record<string, unknown>>) {
+  await db.transaction(async (tx) => {
+    for (const overrides of list) await insertResource(tx, ResourceInputSchema.parse({ ...resourceFields(), ...overrides }), { actorId });
+  });
+}
