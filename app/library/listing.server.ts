@@ -68,7 +68,7 @@ async function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
 const yearKey = sql`(-coalesce(${resources.year}, 0))`;
 type ListCursor = { yearKey: number; title: string; id: string };
 
-export function encodeListCursor(row: { year: number | null; title: string; id: string }): string {
+function encodeListCursor(row: { year: number | null; title: string; id: string }): string {
   return Buffer.from(JSON.stringify([-(row.year ?? 0), row.title, row.id])).toString("base64url");
 }
 
