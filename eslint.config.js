@@ -4,6 +4,9 @@ import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+// zod stays on the server: a module whose top level builds a schema is kept in every browser bundle that
+// imports it, even for one constant (91 KB gzipped on 47 pages before ADR 014). Schemas live in schema.server.ts.
+const zodOnServer = { group: ["zod", "zod/*"], message: "zod schemas live in *.server.ts modules so zod never reaches the browser (ADR 014)." };
 const serverOnly = ["drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/pglite", "@electric-sql/pglite/*", "nodemailer"];
 
 export default tseslint.config(
@@ -41,6 +44,12 @@ export default tseslint.config(
     },
   },
   {
+    // Client-safe domain modules (no .server in the name) may reach the browser: no zod in them.
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    ignores: ["app/**/*.server.ts", "app/**/*.server.tsx", "app/deid/**", "app/routes/**", "app/components/**", "app/root.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [zodOnServer] }] },
+  },
+  {
     // Tests exercise behaviour through HTTP, domain modules and the browser, never by importing route modules.
     files: ["tests/**"],
     rules: {
@@ -58,6 +67,7 @@ export default tseslint.config(
       "no-restricted-imports": ["error", {
         patterns: [
           { group: serverOnly, message: "Routes and components call domain functions; queries live in app/<domain>/*.server.ts." },
+          zodOnServer,
           { group: ["**/db/schema", "**/db/schema/*"], message: "Routes never touch tables; call a domain function." },
         ],
       }],

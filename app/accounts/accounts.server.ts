@@ -7,7 +7,7 @@ import { publicLink, sendEmail } from "~/utils/email.server";
 import { newId } from "~/utils/ids.server";
 import { hashPassword, passwordProblem } from "~/utils/password.server";
 import { takeAttempt } from "~/utils/rate-limit.server";
-import type { FieldErrors } from "./schema";
+import type { FieldErrors } from "./schema.server";
 import { claimToken, issueToken } from "./tokens.server";
 
 const VERIFY_TTL_MS = 48 * 60 * 60_000;

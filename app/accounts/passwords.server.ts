@@ -6,7 +6,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { publicLink, sendEmail } from "~/utils/email.server";
 import { hashPassword, passwordProblem } from "~/utils/password.server";
-import type { FieldErrors } from "./schema";
+import type { FieldErrors } from "./schema.server";
 import { checkPassword } from "./sign-in.server";
 import { claimToken, issueToken, tokenOwner } from "./tokens.server";
 

@@ -9,7 +9,7 @@ import { keysetPage } from "~/utils/keyset";
 import { newId } from "~/utils/ids.server";
 import { notify } from "~/notifications/notifications.server";
 import { canSeeMemberCounts, circleVisibleSql } from "~/utils/policy.server";
-import type { CreateCircleInput } from "./schema";
+import type { CreateCircleInput } from "./schema.server";
 import type { CircleContext } from "./access.server";
 
 export type FormResult<T> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };

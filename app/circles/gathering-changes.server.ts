@@ -5,7 +5,7 @@ import { notify } from "~/notifications/notifications.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { gatheringHref, lockGathering, promoteFromWaitlist } from "./gatherings.server";
-import type { GatheringInput } from "./schema";
+import type { GatheringInput } from "./schema.server";
 import { zonedLocalToUtc } from "./time";
 
 // Facilitators' changes to a scheduled gathering. Each change bumps `sequence`, so calendar apps that hold

@@ -6,7 +6,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { deliverEmails, notify, wakeEmailDelivery } from "~/notifications/notifications.server";
-import type { GatheringInput } from "./schema";
+import type { GatheringInput } from "./schema.server";
 import { zonedLocalToUtc } from "./time";
 import { buildCalendar, type IcsEvent } from "./ics";
 

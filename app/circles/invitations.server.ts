@@ -9,7 +9,7 @@ import { absoluteUrl, sendEmail } from "~/utils/email.server";
 import { newId, newToken, sha256 } from "~/utils/ids.server";
 import { getMembership } from "./access.server";
 import { countActiveMembers, type FormResult } from "./circles.server";
-import type { IdentityInput } from "./schema";
+import type { IdentityInput } from "./schema.server";
 import { joinWithIdentity } from "./join.server";
 
 export const INVITATION_DAYS = 7;

@@ -6,7 +6,7 @@ import { newId } from "~/utils/ids.server";
 import type { FormResult } from "./circles.server";
 import { namesResemble } from "./name-resemblance";
 import { memberLabelSql, pseudonymKey } from "./names";
-import type { IdentityInput } from "./schema";
+import type { IdentityInput } from "./schema.server";
 
 export const NAME_TAKEN = "That name is the same as, or looks very like, the name of someone in this circle. Please choose another pseudonym, so no one can be mistaken for anyone else.";
 

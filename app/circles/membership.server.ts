@@ -11,7 +11,7 @@ import { countActiveMembers, type FormResult } from "./circles.server";
 import { cancelFutureRsvps } from "./gatherings.server";
 import { identityError, joinWithIdentity } from "./join.server";
 import { memberLabelSql } from "./names";
-import type { IdentityInput } from "./schema";
+import type { IdentityInput } from "./schema.server";
 
 const FULL = "This circle is full at the moment. The facilitators can tell you when a place opens.";
 const PSEUDONYM_TAKEN_AT_APPROVAL =

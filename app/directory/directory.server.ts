@@ -2,14 +2,17 @@ import { sql, type SQL } from "drizzle-orm";
 import { executeRows, type Queryable } from "../../db/client";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { keptCounts } from "~/utils/kept-counts.server";
 import { markdownToText } from "~/utils/markdown.server";
 import { publicFacilitatorProfileSql } from "~/utils/policy.server";
 import { countryName, languageName } from "./codes";
 import { firstSentences, verificationBadge } from "./format";
-import type { DirectoryFilters, DirectoryQuery } from "./schema";
+import type { DirectoryFilters, DirectoryQuery } from "./query";
 import { matchFacilitatorText } from "./text-search.server";
 
 export const PAGE_SIZE = 20;
+
+const keptDirectoryCounts = keptCounts<{ facets: FacetCounts; total: number }>("directory");
 
 export const FACET_DIMENSIONS = ["country", "region", "language", "modality", "specialty", "approach", "availability", "verified"] as const;
 export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
@@ -117,45 +120,48 @@ export async function findFacilitators(query: DirectoryQuery, options: { pageSiz
   const flags = FACET_DIMENSIONS.map((d) => sql`${filterCondition(d, query, "p", at) ?? sql`true`} as ${sql.raw(`m_${d}`)}`);
   const passes = (except: FacetDimension | null) => sql.raw(FACET_DIMENSIONS.filter((d) => d !== except).map((d) => `b.m_${d}`).join(" and "));
   const facetBranches = FACET_DIMENSIONS.map((dim) => sql`select ${dim}::text, v::text from (${sql.raw(FACET_VALUE[dim])}) x(v) where ${passes(dim)}`);
-  // ONE pass over the public profiles matching the free text: each filter is worked out once per row
-  // (m_<filter>); the page is the rows passing every filter, in key order after the cursor; the facets
-  // count, for each filter, the values of rows passing the OTHER filters (faceted search), in one GROUP BY.
-  const summary = await executeRows<{ kind: "facet" | "page"; facet: string | null; value: string | null; n: number | null; id: string | null; sort_key: number | null; rot: string | null }>(
-    db,
-    sql`with base as materialized (
+  // Each filter is worked out once per public profile matching the free text (m_<filter>).
+  // Materialized for the facets (read nine times), inlined for the page (so the filters reach the table).
+  const base = (materialized: boolean) => sql`with base as ${sql.raw(materialized ? "materialized" : "not materialized")} (
         select p.id, p.country, p.region, p.languages, p.modalities, p.specialties, p.approaches, p.availability,
           coalesce(p.verified_until > ${at.toISOString()}::timestamptz, false) as verified_now,
           ${sortKey} as sort_key, md5(p.id || ${day}) as rot, ${sql.join(flags, sql`, `)}
         from facilitator_profiles p join users u on u.id = p.user_id
         where ${publicFacilitatorProfileSql} and ${text ? text.where : sql`true`}
-      ),
-      page as (
-        select b.id, b.sort_key, b.rot, row_number() over (order by b.sort_key desc, b.rot asc, b.id asc)::int as ord
-        from base b where ${passes(null)} ${after}
-        order by b.sort_key desc, b.rot asc, b.id asc
-        limit ${pageSize + 1}
-      ),
-      facets as (
+      )`;
+  // The page: the rows passing every filter, in key order after the cursor.
+  const pageRows = executeRows<{ id: string; sort_key: number; rot: string; ord: number }>(
+    db,
+    sql`${base(false)}
+      select b.id, b.sort_key, b.rot, row_number() over (order by b.sort_key desc, b.rot asc, b.id asc)::int as ord
+      from base b where ${passes(null)} ${after}
+      order by b.sort_key desc, b.rot asc, b.id asc
+      limit ${pageSize + 1}`,
+  );
+  // The facets count, for each filter, the values of rows passing the OTHER filters (faceted search), in one
+  // GROUP BY over every public profile: kept between requests until a profile changes (ADR 015).
+  const counted = keptDirectoryCounts(db, JSON.stringify([query.q, FACET_DIMENSIONS.map((d) => query[d])]), async () => {
+    const rows = await executeRows<{ facet: string; value: string; n: number }>(
+      db,
+      sql`${base(true)}
         select f.facet, f.value, count(*)::int as n
         from base b cross join lateral (
           ${sql.join(facetBranches, sql` union all `)}
           union all select '_total', '' where ${passes(null)}
         ) f(facet, value)
         where f.value is not null
-        group by f.facet, f.value
-      )
-      select 'facet' as kind, facet, value, n, null::text as id, null::float8 as sort_key, null::text as rot from facets
-      union all
-      select 'page', null, null, ord, id, sort_key, rot from page`,
-  );
-  const facets = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, {} as Record<string, number>])) as FacetCounts;
-  let total = 0;
-  const keys: Array<{ id: string; sort_key: number; rot: string; ord: number }> = [];
-  for (const r of summary) {
-    if (r.kind === "page") keys.push({ id: r.id!, sort_key: Number(r.sort_key), rot: r.rot!, ord: Number(r.n) });
-    else if (r.facet === "_total") total = Number(r.n);
-    else facets[r.facet as FacetDimension][r.value!] = Number(r.n);
-  }
+        group by f.facet, f.value`,
+    );
+    const facets = Object.fromEntries(FACET_DIMENSIONS.map((d) => [d, {} as Record<string, number>])) as FacetCounts;
+    let total = 0;
+    for (const r of rows) {
+      if (r.facet === "_total") total = Number(r.n);
+      else facets[r.facet as FacetDimension][r.value] = Number(r.n);
+    }
+    return { facets, total };
+  });
+  const [keyRows, { facets, total }] = await Promise.all([pageRows, counted]);
+  const keys = keyRows.map((r) => ({ id: r.id, sort_key: Number(r.sort_key), rot: r.rot, ord: Number(r.ord) }));
   keys.sort((x, y) => x.ord - y.ord); // the database's order (its collation), not JavaScript's
   // The wide columns, only for the page's rows.
   const wide = keys.length

@@ -1,7 +1,8 @@
 // The directory's filter controls, built from facet counts. Client-safe (no server imports).
 import { APPROACHES, AVAILABILITY, labelOf, MODALITIES, type Option } from "~/taxonomy";
 import { countryName, languageName } from "./codes";
-import { SPECIALTIES, type DirectoryQuery } from "./schema";
+import type { DirectoryQuery } from "./query";
+import { SPECIALTIES } from "./specialties";
 
 export type FacetCountsView = Record<string, Record<string, number>>;
 

@@ -11,7 +11,7 @@ import { enqueueSearchSync } from "~/utils/outbox.server";
 import { type ProfileVisibilityFacts } from "~/utils/policy.server";
 import { feeText, firstSentences, verificationBadge } from "./format";
 import { countryName, languageName } from "./codes";
-import type { ProfileInput } from "./schema";
+import type { ProfileInput } from "./schema.server";
 
 /** Paths under /facilitators/ that are pages, not profiles. */
 const RESERVED_SLUGS = new Set(["me", "concerns", "new", "edit", "search"]);

@@ -12,7 +12,7 @@ import { notify } from "~/notifications/notifications.server";
 import { isPublicFacilitatorProfile, publicFacilitatorProfileSql } from "~/utils/policy.server";
 import { findIdentifiers, identifierMessage } from "./identifiers.server";
 import { findProfileById, findProfileBySlug, type ProfileWithOwner } from "./profiles.server";
-import type { ContactRequestInput, FieldErrors } from "./schema";
+import type { ContactRequestInput, FieldErrors } from "./schema.server";
 
 export const REQUEST_ANSWER_HOURS = 48;
 const HOUR_MS = 3_600_000;

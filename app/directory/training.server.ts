@@ -6,7 +6,7 @@ import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { enqueueSearchSync } from "~/utils/outbox.server";
 import { checkEvidence, readEvidenceFile, removeEvidenceFile, storeEvidenceFile, type UploadedEvidence } from "./evidence.server";
-import { fieldErrors, TrainingSchema, type FieldErrors } from "./schema";
+import { fieldErrors, TrainingSchema, type FieldErrors } from "./schema.server";
 
 export type TrainingFormValues = { programme: string; provider: string; completedOn: string; expiresOn: string; evidenceRef: string };
 

@@ -1,7 +1,7 @@
 // Small pieces of directory UI shared by its routes.
 import { Link } from "@remix-run/react";
 import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, HARM_TYPES, labelOf, MODALITIES } from "~/taxonomy";
-import { SPECIALTIES } from "./schema";
+import { SPECIALTIES } from "./specialties";
 
 export const modalityLabels = (values: string[]) => values.map((v) => labelOf(MODALITIES, v)).join(", ");
 export const specialtyLabels = (values: string[]) => values.map((v) => labelOf(SPECIALTIES, v)).join(", ");

@@ -9,7 +9,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { findingHash, replaceAllFindings, scanDraft, scrubReason, type DraftText, type FieldFinding } from "./findings.server";
-import { submissionErrors, type DraftFields } from "./schema";
+import { submissionErrors, type DraftFields } from "./schema.server";
 import { SECTIONS, SECTION_KEYS, type CheckedField } from "./sections";
 
 export type DraftBundle = Awaited<ReturnType<typeof loadDraft>> & {};

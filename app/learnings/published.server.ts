@@ -3,7 +3,7 @@ import { learningDrafts, learningVersions, learnings } from "../../db/schema";
 import { getDb } from "~/utils/db.server";
 import { readableLearningsFilter, type Actor } from "~/utils/policy.server";
 import { markdownToText } from "~/utils/markdown.server";
-import type { ListFilters } from "./schema";
+import type { ListFilters } from "./schema.server";
 
 export const PAGE_SIZE = 12;
 

@@ -8,7 +8,7 @@ import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { log } from "~/utils/log.server";
 import { insertResource, RESERVED_SLUGS, slugify, uniqueSlug } from "./resources.server";
-import { ResourceInputSchema, type ResourceInput } from "./schema";
+import { ResourceInputSchema, type ResourceInput } from "./schema.server";
 
 // Bulk import: upload → report → confirm. Nothing is written until the editor chooses "import the
 // valid rows"; the confirm step validates the stored file again, inside the one transaction that

@@ -7,7 +7,7 @@ import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { notify } from "~/notifications/notifications.server";
 import { canEditResources, canReviewSuggestions, type Actor } from "~/utils/policy.server";
-import type { SuggestionInput } from "./schema";
+import type { SuggestionInput } from "./schema.server";
 
 /** Saves a member's suggestion to the editors' queue and lets the editors know. */
 export async function suggestResource(userId: string, input: SuggestionInput, key: FormKey | null = null) {

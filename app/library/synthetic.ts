@@ -4,7 +4,7 @@
 
 import { generateSyntheticDocument, SeededRandom } from "~/search/synthetic";
 import { AUDIENCES, RESOURCE_TYPES, TOPICS } from "~/taxonomy";
-import type { ResourceInput } from "./schema";
+import type { ResourceInput } from "./schema.server";
 
 const TYPES = RESOURCE_TYPES.map((t) => t.value);
 const TOPIC_VALUES = TOPICS.map((t) => t.value);

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
-import { WATCHED_WORD_ACTION_LABELS } from "./schema";
+import { WATCHED_WORD_ACTION_LABELS } from "./labels";
 import type { TestResult } from "./watched-words-actions.server";
 
 type Entry = { id: string; pattern: string; action: string; note: string | null };

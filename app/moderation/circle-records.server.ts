@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { circleMemberships, circlePostRevisions, circlePosts, circles, postFlags, type PostStatus } from "../../db/schema";
 import { getPostForModeration } from "~/circles/moderation.server";
+import { postBodyHtml, renderedBody } from "~/circles/post-html.server";
 import { now } from "~/utils/clock.server";
 import { newId } from "~/utils/ids.server";
 
@@ -12,6 +13,8 @@ import { newId } from "~/utils/ids.server";
 export type PostUnderReview = {
   id: string;
   body: string;
+  /** The body as sanitized HTML: the copy stored at write time when it is current (ADR 008). */
+  bodyHtml: string;
   status: PostStatus;
   holdReason: string | null;
   isOpener: boolean;
@@ -33,7 +36,7 @@ export async function getPostUnderReview(db: Queryable, postId: string): Promise
   if (!found) return null;
   const { post, circle } = found;
   return {
-    id: post.id, body: post.body, status: post.status, holdReason: post.holdReason, isOpener: post.isOpener,
+    id: post.id, body: post.body, bodyHtml: postBodyHtml(post), status: post.status, holdReason: post.holdReason, isOpener: post.isOpener,
     threadId: post.threadId, threadTitle: found.threadTitle, circleId: circle.id, circleSlug: circle.slug, circleName: circle.name,
     authorMembershipId: found.authorMembershipId, authorUserId: found.authorUserId, authorLabel: found.authorLabel, createdAt: post.createdAt,
   };
@@ -50,7 +53,7 @@ export async function restoreBodyBeforeEdit(tx: Queryable, postId: string, actor
   if (!revision) return;
   const [current] = await tx.select({ body: circlePosts.body }).from(circlePosts).where(eq(circlePosts.id, postId));
   await tx.insert(circlePostRevisions).values({ id: newId(), postId, body: current!.body, editedBy: actorId, reason: "Edit reversed on appeal" });
-  await tx.update(circlePosts).set({ body: revision.body, editedAt: now() }).where(eq(circlePosts.id, postId));
+  await tx.update(circlePosts).set({ body: revision.body, ...renderedBody(revision.body), editedAt: now() }).where(eq(circlePosts.id, postId));
 }
 
 /** Puts a removed member back. (The date goes in as text: postgres.js does not take a Date inside raw SQL.) */

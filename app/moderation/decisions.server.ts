@@ -11,7 +11,7 @@ import { newId } from "~/utils/ids.server";
 import { canReviewCircle } from "~/utils/policy.server";
 import { decideJoinRequest, editPostAsModerator, muteMember, removeMember, setPostStatus } from "~/circles/moderation.server";
 import { getJoinRequest, getPostUnderReview, postHref, resolveFlags } from "./circle-records.server";
-import type { ReviewDecision } from "./schema";
+import type { ReviewDecision } from "./schema.server";
 
 export type DecisionOutcome = { ok: true; message: string; actionId: string | null } | { ok: false; status: 403 | 404 | 409; message: string };
 

@@ -12,7 +12,6 @@ import { canFlagPost, canReadCircleContent } from "~/utils/policy.server";
 import { circles } from "../../db/schema";
 import { setPostStatus } from "~/circles/moderation.server";
 import { getPostUnderReview, postHref } from "./circle-records.server";
-import { renderMarkdown } from "~/utils/markdown.server";
 import { facilitatorIdsOf } from "./people.server";
 
 export type FlagOutcome =
@@ -78,7 +77,7 @@ export async function getPostToFlag(actor: SessionUser, postId: string) {
   const ctx = await contextFor(db, circle!, actor);
   const mayRead = canReadCircleContent(actor, ctx.facts);
   if (!mayRead || !canFlagPost(actor, { mayRead, isAuthor: post.authorMembershipId === ctx.membership?.id, postStatus: post.status })) return null;
-  return { id: post.id, circleName: post.circleName, threadTitle: post.threadTitle, authorLabel: post.authorLabel, bodyHtml: renderMarkdown(post.body), backHref: postHref(post) };
+  return { id: post.id, circleName: post.circleName, threadTitle: post.threadTitle, authorLabel: post.authorLabel, bodyHtml: post.bodyHtml, backHref: postHref(post) };
 }
 
 /** A watched word with the action "flag" files an automatic flag; call it in the transaction that saved the post. */

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { circleMemberships, circlePosts, circleThreads, circles, postFlags, users } from "../../db/schema";
 import { memberLabelSql } from "~/circles/names";
+import { postBodyHtml } from "~/circles/post-html.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { renderMarkdown } from "~/utils/markdown.server";
 import { reviewableCircleSql } from "~/utils/policy.server";
-import { FLAG_REASON_LABELS } from "./schema";
+import { FLAG_REASON_LABELS } from "./labels";
 
 export type QueuePost = {
   id: string;
@@ -53,6 +53,7 @@ export async function listReviewQueue(user: SessionUser, circleId?: string) {
       id: circlePosts.id, circleId: circles.id, circleSlug: circles.slug, circleName: circles.name,
       threadId: circleThreads.id, threadTitle: circleThreads.title, status: circlePosts.status, holdReason: circlePosts.holdReason,
       authorLabel: memberLabelSql, authorMembershipId: circleMemberships.id, body: circlePosts.body, createdAt: circlePosts.createdAt,
+      bodyHtml: circlePosts.bodyHtml, bodyHtmlVersion: circlePosts.bodyHtmlVersion,
     })
     .from(circlePosts)
     .innerJoin(circles, eq(circles.id, circlePosts.circleId))
@@ -78,10 +79,11 @@ export async function listReviewQueue(user: SessionUser, circleId?: string) {
     .orderBy(asc(circleMemberships.createdAt))
     .limit(200);
   return {
-    posts: posts.map<QueuePost>((p) => ({
+    posts: posts.map<QueuePost>(({ bodyHtmlVersion, ...p }) => ({
       ...p,
       createdAt: p.createdAt.toISOString(),
-      bodyHtml: renderMarkdown(p.body),
+      // The HTML stored when the post was written or edited (ADR 008), not rendered again for every review.
+      bodyHtml: postBodyHtml({ body: p.body, bodyHtml: p.bodyHtml, bodyHtmlVersion }),
       holdReasonLabel: holdReasonLabel(p.holdReason),
       flags: flags.filter((f) => f.postId === p.id).map(({ reason, note, automatic }) => ({ reason, reasonLabel: flagReasonLabel(reason), note, automatic })),
     })),

@@ -3,7 +3,7 @@ import { wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { canReviewReflections } from "~/utils/policy.server";
 import type { DecisionOutcome } from "./decisions.server";
-import type { ReflectionDecision } from "./schema";
+import type { ReflectionDecision } from "./schema.server";
 
 // Reflections on case learnings sit in the site-wide queue beside circle posts. The learnings domain owns
 // the records: every decision is one of its functions, each one transaction with the audit row and the

@@ -1,9 +1,9 @@
 import { json } from "@remix-run/node";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { decideJoinFromQueue, reviewPost } from "./decisions.server";
 import { reviewReflection } from "./reflection-decisions.server";
-import { ReviewJoinSchema, ReviewPostSchema, ReviewReflectionSchema } from "./schema";
+import { ReviewJoinSchema, ReviewPostSchema, ReviewReflectionSchema } from "./schema.server";
 
 /**
  * The one action behind both review queues (a circle's and the site-wide one): parses the form, then

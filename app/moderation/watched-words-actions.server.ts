@@ -1,8 +1,8 @@
 import { json } from "@remix-run/node";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { getDb } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/auth.server";
-import { CsvImportSchema, TestTextSchema, WatchedWordSchema } from "./schema";
+import { CsvImportSchema, TestTextSchema, WatchedWordSchema } from "./schema.server";
 import { screenText } from "./screening.server";
 import { addWatchedWord, importWatchedWordsCsv, removeWatchedWord, type WatchedWordScope } from "./watched-words.server";
 

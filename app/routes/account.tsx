@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { signOutEverywhere } from "~/accounts/accounts.server";
 import { changePassword } from "~/accounts/passwords.server";
-import { ChangePasswordSchema, fieldErrors } from "~/accounts/schema";
+import { ChangePasswordSchema, fieldErrors } from "~/accounts/schema.server";
 import { SettingsSchema, listTimeZones, updateSettings } from "~/accounts/settings.server";
 import { Field, FormMessage, Select } from "~/components/forms";
 import { Visibility } from "~/components/page";

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { decideAppeal, describeAction, getAppeal } from "~/moderation/appeals.server";
-import { AppealDecisionSchema } from "~/moderation/schema";
+import { AppealDecisionSchema } from "~/moderation/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { notFound } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { describeAction, fileAppeal, getDecisionForAppeal } from "~/moderation/appeals.server";
-import { AppealSchema } from "~/moderation/schema";
+import { AppealSchema } from "~/moderation/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 

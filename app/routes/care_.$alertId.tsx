@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { acknowledgeCareAlert, closeCareAlert, getCareAlert } from "~/moderation/care.server";
-import { CareCloseSchema } from "~/moderation/schema";
+import { CareCloseSchema } from "~/moderation/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { closeCarePanel } from "~/moderation/care-panel.server";
-import { CloseCareNoteSchema } from "~/moderation/schema";
+import { CloseCareNoteSchema } from "~/moderation/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { latestPeerRequest } from "~/moderation/care-panel.server";
 import { askForPeerSupporter } from "~/moderation/care.server";
-import { PeerRequestSchema } from "~/moderation/schema";
+import { PeerRequestSchema } from "~/moderation/schema.server";
 import { SupportLineList } from "~/support/SupportLines";
 import { supportLinesFor } from "~/support/lines";
 import { requireUser } from "~/utils/auth.server";

@@ -6,7 +6,7 @@ import { countActiveMembers } from "~/circles/circles.server";
 import { listUpcomingGatherings } from "~/circles/gatherings.server";
 import { circleFor, isModeratingView, recordModeratingView } from "~/circles/guards.server";
 import { joinCircle, leaveCircle } from "~/circles/membership.server";
-import { IdentitySchema, JoinRequestSchema, fieldErrors } from "~/circles/schema";
+import { IdentitySchema, JoinRequestSchema, fieldErrors } from "~/circles/schema.server";
 import { decodeCursor, listThreads } from "~/circles/threads.server";
 import { formatPostTime, formatTimeRange } from "~/circles/time";
 import { CircleNav, IdentityFields, KIND_LABELS, ModeratingBanner } from "~/circles/ui";

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { cancelGathering, editGathering } from "~/circles/gathering-changes.server";
 import { gatheringHref, getGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
-import { GatheringSchema, fieldErrors } from "~/circles/schema";
+import { GatheringSchema, fieldErrors } from "~/circles/schema.server";
 import { utcToZonedLocal } from "~/circles/time";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";

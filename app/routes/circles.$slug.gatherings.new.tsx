@@ -6,7 +6,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { gatheringHref, scheduleGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
-import { GatheringSchema, fieldErrors } from "~/circles/schema";
+import { GatheringSchema, fieldErrors } from "~/circles/schema.server";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";

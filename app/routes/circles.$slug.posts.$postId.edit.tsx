@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster } from "~/circles/guards.server";
 import { editOwnPost, findPostInCircle, threadHref } from "~/circles/posts.server";
-import { EditPostSchema, fieldErrors } from "~/circles/schema";
+import { EditPostSchema, fieldErrors } from "~/circles/schema.server";
 import { MarkdownHint } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, TextArea } from "~/components/forms";

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptRules, getRules, publishRules } from "~/circles/circles.server";
 import { circleFor, isModeratingView } from "~/circles/guards.server";
-import { RulesSchema, fieldErrors } from "~/circles/schema";
+import { RulesSchema, fieldErrors } from "~/circles/schema.server";
 import { CircleNav } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage, TextArea } from "~/components/forms";

@@ -5,7 +5,7 @@ import { requirePoster, requireReader } from "~/circles/guards.server";
 import { setPostStatus } from "~/circles/moderation.server";
 import { createReply, deletePost, findPostInCircle, setFollow, threadHref, toggleSupport } from "~/circles/posts.server";
 import { PostView, type PostData, type RemovalAttempt } from "~/circles/PostView";
-import { DeletePostSchema, ReplySchema, fieldErrors } from "~/circles/schema";
+import { DeletePostSchema, ReplySchema, fieldErrors } from "~/circles/schema.server";
 import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/threads.server";
 import { formatPostTime } from "~/circles/time";
 import { CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";

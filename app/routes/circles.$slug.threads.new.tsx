@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster } from "~/circles/guards.server";
 import { createThread, threadHref } from "~/circles/posts.server";
-import { ThreadSchema, fieldErrors } from "~/circles/schema";
+import { ThreadSchema, fieldErrors } from "~/circles/schema.server";
 import { MarkdownHint } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { FormToken } from "~/components/form-token";

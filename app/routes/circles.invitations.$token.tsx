@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptInvitation, invitationProblem, lookUpInvitation } from "~/circles/invitations.server";
-import { IdentitySchema, fieldErrors } from "~/circles/schema";
+import { IdentitySchema, fieldErrors } from "~/circles/schema.server";
 import { IdentityFields } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";

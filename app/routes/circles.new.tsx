@@ -5,7 +5,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { listTimeZones } from "~/accounts/settings.server";
 import { createCircle } from "~/circles/circles.server";
-import { CreateCircleSchema, fieldErrors } from "~/circles/schema";
+import { CreateCircleSchema, fieldErrors } from "~/circles/schema.server";
 import { KIND_LABELS } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";

@@ -8,7 +8,7 @@ import { Visibility } from "~/components/page";
 import { raiseConcern } from "~/directory/concerns.server";
 import { CONCERN_OPTIONS } from "~/directory/options";
 import { findProfileBySlug } from "~/directory/profiles.server";
-import { ConcernSchema, fieldErrors } from "~/directory/schema";
+import { ConcernSchema, fieldErrors } from "~/directory/schema.server";
 import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 import { canViewFacilitatorProfile } from "~/utils/policy.server";

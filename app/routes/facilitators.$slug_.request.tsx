@@ -8,7 +8,7 @@ import { Visibility } from "~/components/page";
 import { languageName } from "~/directory/codes";
 import { TIMEFRAME_OPTIONS } from "~/directory/options";
 import { loadRequestForm, sendContactRequest } from "~/directory/requests.server";
-import { ContactRequestSchema, fieldErrors } from "~/directory/schema";
+import { ContactRequestSchema, fieldErrors } from "~/directory/schema.server";
 import { CARE_SETTINGS, HARM_TYPES, MODALITIES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
-import { fieldErrors, VerifySchema } from "~/directory/schema";
+import { fieldErrors, VerifySchema } from "~/directory/schema.server";
 import { loadVerificationPage, revokeVerification, verifyFacilitator } from "~/directory/verification.server";
 import { notFound, requireUserWith } from "~/utils/guards.server";
 import { canVerifyFacilitators } from "~/utils/policy.server";

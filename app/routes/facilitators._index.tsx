@@ -5,7 +5,7 @@ import { Select } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { findFacilitators } from "~/directory/directory.server";
 import { buildFilterControls, directoryHref } from "~/directory/filters";
-import { parseDirectoryQuery } from "~/directory/schema";
+import { parseDirectoryQuery } from "~/directory/query";
 import { FacilitatorCardItem } from "~/directory/ui";
 import { getUser } from "~/utils/auth.server";
 

@@ -5,7 +5,7 @@ import { CheckboxGroup, Field, FormMessage, Select, TextArea } from "~/component
 import { Visibility } from "~/components/page";
 import { FEE_OPTIONS } from "~/directory/options";
 import { loadProfileEditor, readProfileForm, saveFacilitatorProfile } from "~/directory/profiles.server";
-import { fieldErrors, ProfileSchema } from "~/directory/schema";
+import { fieldErrors, ProfileSchema } from "~/directory/schema.server";
 import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, COUNTRIES, HARM_TYPES, LANGUAGES, MODALITIES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
 import { canEditFacilitatorProfile } from "~/utils/policy.server";

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { flagPost, getPostToFlag } from "~/moderation/flags.server";
-import { FLAG_REASON_LABELS, FlagSchema } from "~/moderation/schema";
+import { FlagSchema } from "~/moderation/schema.server";
+import { FLAG_REASON_LABELS } from "~/moderation/labels";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/accounts/passwords.server";
-import { ForgotSchema, fieldErrors } from "~/accounts/schema";
+import { ForgotSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Restorative Network" }];

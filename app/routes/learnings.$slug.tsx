@@ -9,7 +9,7 @@ import { loadDraft } from "~/learnings/drafts.server";
 import { startCorrection, withdrawLearning } from "~/learnings/publish.server";
 import { learningBySlug } from "~/learnings/published.server";
 import { addReflection, flagReflection, hideReflection, reflectionById, reflectionsFor } from "~/learnings/reflections.server";
-import { FlagSchema, HideSchema, ReflectionSchema, WithdrawSchema, issuesByField } from "~/learnings/schema";
+import { FlagSchema, HideSchema, ReflectionSchema, WithdrawSchema, issuesByField } from "~/learnings/schema.server";
 import { SECTIONS } from "~/learnings/sections";
 import { CARE_SETTINGS, COUNTRIES, EVENT_TYPES, labelOf } from "~/taxonomy";
 import { getUser, requireUser } from "~/utils/auth.server";

@@ -5,7 +5,7 @@ import { Field, Select } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { COUNTRY_OPTIONS } from "~/learnings/components/DraftForm";
 import { listLearnings } from "~/learnings/published.server";
-import { ListFiltersSchema } from "~/learnings/schema";
+import { ListFiltersSchema } from "~/learnings/schema.server";
 import { CARE_SETTINGS, COUNTRIES, EVENT_TYPES, labelOf } from "~/taxonomy";
 import { getUser } from "~/utils/auth.server";
 import { isLearningReviewer } from "~/utils/policy.server";

@@ -5,7 +5,7 @@ import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { DraftForm } from "~/learnings/components/DraftForm";
 import { draftFields, loadDraft, saveDraft, submitDraft } from "~/learnings/drafts.server";
-import { DraftFieldsSchema, issuesByField } from "~/learnings/schema";
+import { DraftFieldsSchema, issuesByField } from "~/learnings/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canEditDraft, canReviewDraft, canViewDraft } from "~/utils/policy.server";

@@ -7,7 +7,7 @@ import { FindingValue } from "~/learnings/components/FindingValue";
 import { HighlightedField } from "~/learnings/components/HighlightedField";
 import { acceptAllPlaceholders, acceptPlaceholder, checkDraft, draftText, loadDraft, markNotIdentifying, undoNotIdentifying } from "~/learnings/drafts.server";
 import { groupFindings } from "~/learnings/findings.server";
-import { FindingActionSchema, issuesByField } from "~/learnings/schema";
+import { FindingActionSchema, issuesByField } from "~/learnings/schema.server";
 import { CHECKED_FIELDS, fieldLabel } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";

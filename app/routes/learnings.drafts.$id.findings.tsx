@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { loadDraft } from "~/learnings/drafts.server";
 import { scanDraft, type DraftText } from "~/learnings/findings.server";
-import { DraftFieldsSchema } from "~/learnings/schema";
+import { DraftFieldsSchema } from "~/learnings/schema.server";
 import { SECTION_KEYS } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";

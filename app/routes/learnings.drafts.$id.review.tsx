@@ -6,7 +6,7 @@ import { Visibility } from "~/components/page";
 import { DraftSummary } from "~/learnings/components/DraftSummary";
 import { draftFields, draftText, loadDraft } from "~/learnings/drafts.server";
 import { approveDraft, currentApprovals, returnToAuthor, reviewView } from "~/learnings/reviews.server";
-import { ReviewSchema, issuesByField } from "~/learnings/schema";
+import { ReviewSchema, issuesByField } from "~/learnings/schema.server";
 import { OTHER_CHECKS, SAFE_HARBOR_IDENTIFIERS } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
 import { forbidden, notFound } from "~/utils/guards.server";

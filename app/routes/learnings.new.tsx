@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { DraftForm } from "~/learnings/components/DraftForm";
 import { createDraft } from "~/learnings/drafts.server";
-import { DraftFieldsSchema, issuesByField } from "~/learnings/schema";
+import { DraftFieldsSchema, issuesByField } from "~/learnings/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { SignInSchema, fieldErrors } from "~/accounts/schema";
+import { SignInSchema, fieldErrors } from "~/accounts/schema.server";
 import { checkPassword } from "~/accounts/sign-in.server";
 import { Field, FormMessage } from "~/components/forms";
 import { getUser, startSession } from "~/utils/auth.server";

@@ -8,7 +8,7 @@ import { formatDate } from "~/directory/format";
 import { TIMEFRAME_OPTIONS } from "~/directory/options";
 import { loadRequestPage } from "~/directory/request-views.server";
 import { answerContactRequest, copyRequestToFacilitator } from "~/directory/requests.server";
-import { AnswerSchema, fieldErrors } from "~/directory/schema";
+import { AnswerSchema, fieldErrors } from "~/directory/schema.server";
 import { harmLabel, modalityLabels, settingLabel } from "~/directory/ui";
 import { labelOf } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";

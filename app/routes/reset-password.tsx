@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resetPassword } from "~/accounts/passwords.server";
-import { ResetSchema, fieldErrors } from "~/accounts/schema";
+import { ResetSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Set a new password · Restorative Network" }];

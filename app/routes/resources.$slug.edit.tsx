@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { Visibility } from "~/components/page";
 import { ResourceForm, defaultsFromResource } from "~/library/ResourceForm";
 import { getResourceForViewer, updateResource } from "~/library/resources.server";
-import { ResourceEditSchema, ResourceInputSchema, resourceFormValues } from "~/library/schema";
+import { ResourceEditSchema, ResourceInputSchema, resourceFormValues } from "~/library/schema.server";
 import { notFound, requireUserWith } from "~/utils/guards.server";
 import { canEditResources } from "~/utils/policy.server";
 

@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { FacetFilters } from "~/library/FacetFilters";
 import { listResources } from "~/library/listing.server";
-import { listQueryFromUrl } from "~/library/schema";
+import { listQueryFromUrl } from "~/library/schema.server";
 import { facetValueLabel } from "~/search/labels";
 import { getUser } from "~/utils/auth.server";
 import { canEditResources, canSuggestResource } from "~/utils/policy.server";
@@ -19,19 +19,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json({ ...list, query, editor: canEditResources(user), canSuggest: canSuggestResource(user) });
 }
 
-function pageHref(query: ReturnType<typeof listQueryFromUrl>, page: number) {
+function pageHref(query: ReturnType<typeof listQueryFromUrl>, page: number, cursor?: { after: string } | { before: string }) {
   const p = new URLSearchParams();
   if (query.q) p.set("q", query.q);
   for (const key of ["type", "topic", "country", "language"] as const) for (const v of query[key]) p.append(key, v);
   if (query.yearFrom) p.set("yearFrom", String(query.yearFrom));
   if (query.yearTo) p.set("yearTo", String(query.yearTo));
   if (page > 1) p.set("page", String(page));
+  if (page > 1 && cursor) for (const [k, v] of Object.entries(cursor)) p.set(k, v);
   const qs = p.toString();
   return qs ? `/resources?${qs}` : "/resources";
 }
 
 export default function Resources() {
-  const { resources, total, page, totalPages, facets, query, editor, canSuggest } = useLoaderData<typeof loader>();
+  const { resources, total, page, totalPages, nextCursor, previousCursor, facets, query, editor, canSuggest } = useLoaderData<typeof loader>();
   const reversed = !!query.yearFrom && !!query.yearTo && query.yearFrom > query.yearTo;
   const filtered = !!(query.q || query.type.length || query.topic.length || query.country.length || query.language.length || query.yearFrom || query.yearTo);
   return (
@@ -89,9 +90,9 @@ export default function Resources() {
           </ol>
           {totalPages > 1 ? (
             <nav className="pagination" aria-label="Pages of resources">
-              {page > 1 ? <Link to={pageHref(query, page - 1)} rel="prev">← Previous page</Link> : null}
+              {previousCursor && page > 1 ? <Link to={pageHref(query, page - 1, { before: previousCursor })} rel="prev">← Previous page</Link> : null}
               <span>Page {page} of {totalPages}</span>
-              {page < totalPages ? <Link to={pageHref(query, page + 1)} rel="next">Next page →</Link> : null}
+              {nextCursor ? <Link to={pageHref(query, page + 1, { after: nextCursor })} rel="next">Next page →</Link> : null}
             </nav>
           ) : null}
         </section>

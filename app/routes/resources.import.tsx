@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { confirmImport, getImportReport, uploadImport } from "~/library/import.server";
-import { ImportUploadSchema } from "~/library/schema";
+import { ImportUploadSchema } from "~/library/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canImportResources } from "~/utils/policy.server";
 

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { Visibility } from "~/components/page";
 import { EMPTY_RESOURCE, ResourceForm } from "~/library/ResourceForm";
 import { createResource } from "~/library/resources.server";
-import { ResourceInputSchema, resourceFormValues } from "~/library/schema";
+import { ResourceInputSchema, resourceFormValues } from "~/library/schema.server";
 import { getPendingSuggestion } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canEditResources } from "~/utils/policy.server";

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
-import { DeclineSuggestionSchema } from "~/library/schema";
+import { DeclineSuggestionSchema } from "~/library/schema.server";
 import { declineSuggestion, listPendingSuggestions } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canReviewSuggestions } from "~/utils/policy.server";

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
-import { SuggestionSchema } from "~/library/schema";
+import { SuggestionSchema } from "~/library/schema.server";
 import { listOwnSuggestions, suggestResource } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { describeMembershipForReveal, listReveals, requestReveal } from "~/moderation/reveals.server";
-import { RevealRequestSchema } from "~/moderation/schema";
+import { RevealRequestSchema } from "~/moderation/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canRequestReveal, canSeeSiteQueue } from "~/utils/policy.server";
 

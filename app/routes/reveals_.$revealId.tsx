@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
+import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { decideReveal, getReveal } from "~/moderation/reveals.server";
-import { RevealDecisionSchema } from "~/moderation/schema";
+import { RevealDecisionSchema } from "~/moderation/schema.server";
 import { notFound, requireUserWith } from "~/utils/guards.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
 

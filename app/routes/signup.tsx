@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { signUp } from "~/accounts/accounts.server";
 import { rememberPendingEmail } from "~/accounts/pending-email.server";
-import { SignUpSchema, fieldErrors } from "~/accounts/schema";
+import { SignUpSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { getUser } from "~/utils/auth.server";

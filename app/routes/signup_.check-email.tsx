@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resendVerification } from "~/accounts/accounts.server";
 import { pendingEmail } from "~/accounts/pending-email.server";
-import { ForgotSchema, fieldErrors } from "~/accounts/schema";
+import { ForgotSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
 import { getUser } from "~/utils/auth.server";
 

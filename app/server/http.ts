@@ -37,7 +37,10 @@ export function createHttpApp(options: HttpAppOptions) {
   app.use(limitRequestBodies());
   app.use(compressResponses());
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(publicDir, { maxAge: "1h", index: false }));
+  // Files beside the build (favicon, robots.txt) all have an extension; pages never look on disk (a stat per
+  // page request otherwise).
+  const publicFiles = express.static(publicDir, { maxAge: "1h", index: false });
+  app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
   app.all("*", pageCacheControl, remixHandler(options));
   return app;
 }

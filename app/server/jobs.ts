@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { executeRows, type Database } from "../../db/client";
 import { sendDailyDigest, sendGatheringReminders } from "../circles/gatherings.server";
-import { deidentify } from "../deid/index";
 import { expireOverdueRequests } from "../directory/requests.server";
 import { sendVerificationExpiryReminders } from "../directory/verification.server";
 import { pruneFormSubmissions } from "../utils/form-token.server";
@@ -72,8 +71,9 @@ export async function runDueJobs(db: Database, at = new Date(), jobs = SCHEDULED
 
 /**
  * Scheduled work, safe to start in every app process: each minute the process looks for due runs and
- * claims them (see runJobOnce). Also loads the de-identifier's dictionaries now, so the first post
- * screened is not slow. Returns a function that stops the schedule after the current pass.
+ * claims them (see runJobOnce). Returns a function that stops the schedule after the current pass.
+ * The de-identifier's dictionaries (~120 MB) are not loaded here: they load on the first text screened, so a
+ * process that only serves pages stays small (docs/performance.md).
  */
 export function startScheduledJobs(): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
@@ -82,14 +82,12 @@ export function startScheduledJobs(): () => Promise<void> {
     if (stopped) return;
     running = getDb().then((db) => runDueJobs(db)).catch((error) => log("jobs.tick_failed", { error: String((error as Error)?.name ?? "Error") }));
   };
-  const warmUp = setTimeout(() => deidentify("Warm-up text seen on 1 March 2024 by Dr Example at Example Hospital."), 100);
   const first = setTimeout(tick, 30_000);
   const timer = setInterval(tick, TICK_MS);
   timer.unref();
   first.unref();
   return async () => {
     stopped = true;
-    clearTimeout(warmUp);
     clearTimeout(first);
     clearInterval(timer);
     await running;

@@ -11,3 +11,4 @@ export * from "./directory";
 export * from "./library";
 export * from "./search";
 export * from "./forms";
+export * from "./kept-counts";

@@ -49,7 +49,8 @@ export const resources = pgTable(
     uniqueIndex("resources_slug_key").on(t.slug),
     index("resources_status_created_idx").on(t.status, t.createdAt),
     // The library's order (newest year first, then title), so a page reads 20 rows instead of sorting them all.
-    index("resources_list_order_idx").on(t.status, t.year.desc().nullsLast(), t.title),
+    // The list's order as one ascending key, for keyset paging (app/library/listing.server.ts).
+    index("resources_list_order_idx").on(t.status, sql`(-coalesce(${t.year}, 0))`, t.title, t.id),
     index("resources_search_idx").using("gin", t.searchVector),
   ],
 );

@@ -46,7 +46,8 @@ function countsFromArgs(argv: string[], pglite: boolean): ScaleCounts {
 async function main() {
   const options = databaseOptionsFromEnv();
   const counts = countsFromArgs(process.argv.slice(2), !options.url);
-  const handle = await createDatabase(options);
+  // One INSERT … SELECT makes a million rows: no statement timeout (0) for the seed's own connections.
+  const handle = await createDatabase({ ...options, statementTimeoutMs: 0 });
   const log = (line: string) => console.log(line);
   try {
     await migrateDatabase(handle);

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { insertFacilitatorProfile } from "../../app/directory/profiles.server";
-import type { ProfileInput } from "../../app/directory/schema";
+import type { ProfileInput } from "../../app/directory/schema.server";
 import { now } from "../../app/utils/clock.server";
 import type { Database } from "../client";
 import { contactRequests, facilitatorConcerns, facilitatorTraining, users } from "../schema";

@@ -2,7 +2,7 @@ import type { Database } from "../client";
 import type { DemoKey } from "./accounts";
 import { RESOURCES } from "./data/resources";
 import { insertResource } from "../../app/library/resources.server";
-import { ResourceInputSchema } from "../../app/library/schema";
+import { ResourceInputSchema } from "../../app/library/schema.server";
 
 /**
  * Seeds the resource library with the real published works in ./data/resources.ts, through the same

@@ -5,7 +5,7 @@ import { circleFacilitators, circleMemberships, circlePosts, circleRulesVersions
 import { DEMO_FACILITATOR_PROFILE, seedFacilitatorProfiles } from "../../db/seed/directory";
 import { RESOURCES } from "../../db/seed/data/resources";
 import { insertResource } from "../../app/library/resources.server";
-import { ResourceInputSchema } from "../../app/library/schema";
+import { ResourceInputSchema } from "../../app/library/schema.server";
 import { addWatchedWord } from "../../app/moderation/watched-words.server";
 import { hashPassword } from "../../app/utils/password.server";
 import { chunk } from "./xss-payloads";

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { CARE_SETTINGS, COUNTRIES, EVENT_TYPES } from "~/taxonomy";
-import type { DraftFields } from "../schema";
+import type { DraftFields } from "../schema.server";
 import { SECTIONS, fieldLabel } from "../sections";
 
 export const COUNTRY_OPTIONS = Object.entries(COUNTRIES)

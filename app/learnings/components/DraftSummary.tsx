@@ -1,5 +1,5 @@
 import { CARE_SETTINGS, COUNTRIES, EVENT_TYPES, labelOf } from "~/taxonomy";
-import type { DraftFields } from "../schema";
+import type { DraftFields } from "../schema.server";
 import { CHECKED_FIELDS, fieldLabel } from "../sections";
 import { HighlightedField } from "./HighlightedField";
 

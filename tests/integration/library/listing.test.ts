@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resources, users } from "../../../db/schema";
 import { listResources } from "../../../app/library/listing.server";
-import { ResourceListQuerySchema } from "../../../app/library/schema";
+import { ResourceListQuerySchema } from "../../../app/library/schema.server";
 import { updateResource } from "../../../app/library/resources.server";
 import { canViewResource, type Actor } from "../../../app/utils/policy.server";
 import { createUser, suspend } from "../../support/people";
@@ -23,7 +23,7 @@ beforeAll(async () => {
   ];
   for (const spec of specs) await insertTestResource(app.db, editorId, spec);
   const [withdrawn] = await app.db.select().from(resources).where(eq(resources.title, "A withdrawn toolkit"));
-  const { ResourceInputSchema } = await import("../../../app/library/schema");
+  const { ResourceInputSchema } = await import("../../../app/library/schema.server");
   const input = ResourceInputSchema.parse({ ...withdrawn!, body: withdrawn!.body ?? "", url: withdrawn!.url ?? "", year: withdrawn!.year });
   await updateResource(editorId, withdrawn!.id, input, { status: "withdrawn", note: "" });
 });

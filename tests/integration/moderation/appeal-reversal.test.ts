@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appeals, moderationActions } from "../../../db/schema";
+import { appeals, circlePosts, moderationActions } from "../../../db/schema";
 import { startTestApp, type TestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { member, membershipOf, newCircle, person, postStatus, startThread, type Person } from "./fixture";
@@ -59,6 +59,9 @@ describe(`an appeal that reverses a decision restores exactly what it changed ($
         const decided = await moderatorTwo.client.post(`/appeals/${appealId}`, { decision: "overturn", note: "Reading it again, it is about the author's own night." });
         expect(decided.status).toBe(200);
         expect(await postStatus(app, setup.postId)).toEqual({ status: "visible", body: BODY });
+        // The page shows the HTML stored with the post (ADR 008): it must be the restored body's, not the edit's.
+        const [stored] = await app.db.select({ bodyHtml: circlePosts.bodyHtml }).from(circlePosts).where(eq(circlePosts.id, setup.postId));
+        expect(stored!.bodyHtml).toContain(BODY);
         const thread = (await setup.readers[3]!.client.html(`/circles/${setup.circle.slug}/threads/${setup.threadId}`)).html;
         expect(thread).toContain(BODY);
         const membership = await membershipOf(app, setup.circle.id, setup.author.user.id);

@@ -10,7 +10,7 @@ import { reindexAll } from "../../../app/search/reindex.server";
 import { setSearchEngine } from "../../../app/search/search.server";
 import { enqueueSearchSync } from "../../../app/utils/outbox.server";
 import { insertResource } from "../../../app/library/resources.server";
-import { ResourceInputSchema } from "../../../app/library/schema";
+import { ResourceInputSchema } from "../../../app/library/schema.server";
 import { createUser, signIn } from "../../support/people";
 import { insertTestResource, RecordingEngine, resourceFields, startSearchTestApp, type SearchTestApp } from "./search-app";
 

@@ -3,7 +3,7 @@ import type { SearchDocument, SearchEngine, SearchQuery } from "../../../app/sea
 import { drainOutbox } from "../../../app/search/outbox.server";
 import { setSearchEngine } from "../../../app/search/search.server";
 import { insertResource } from "../../../app/library/resources.server";
-import { ResourceInputSchema } from "../../../app/library/schema";
+import { ResourceInputSchema } from "../../../app/library/schema.server";
 import type { Database } from "../../../db/client";
 import { startTestApp, type TestApp } from "../../support/app";
 import { MemoryEngine } from "../../unit/search/memory-engine";
@@ -82,4 +82,11 @@ export function resourceFields(overrides: Record<string, string | string[]> = {}
 export async function insertTestResource(db: Database, actorId: string | null, overrides: Record<string, unknown> = {}) {
   const input = ResourceInputSchema.parse({ ...resourceFields(), ...overrides });
   return db.transaction((tx) => insertResource(tx, input, { actorId }));
+}
+
+/** Many resources in one transaction (a busy machine takes seconds per transaction on PGlite). */
+export async function insertTestResources(db: Database, actorId: string | null, list: Array<Record<string, unknown>>) {
+  await db.transaction(async (tx) => {
+    for (const overrides of list) await insertResource(tx, ResourceInputSchema.parse({ ...resourceFields(), ...overrides }), { actorId });
+  });
 }

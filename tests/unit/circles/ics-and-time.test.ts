@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar, escapeText, foldLine, icsDate } from "../../../app/circles/ics";
-import { utcToZonedLocal, zonedLocalToUtc } from "../../../app/circles/time";
+import { formatPostTime, formatTimeRange, utcToZonedLocal, zonedLocalToUtc } from "../../../app/circles/time";
 
 describe("iCalendar writer", () => {
   it("escapes backslashes, semicolons, commas and newlines", () => {
@@ -50,5 +50,19 @@ describe("time zones", () => {
   it("round-trips to the circle's wall clock", () => {
     const utc = zonedLocalToUtc("2030-11-02T08:45", "Australia/Melbourne");
     expect(utcToZonedLocal(utc, "Australia/Melbourne")).toBe("2030-11-02T08:45");
+  });
+});
+
+describe("kept formatters", () => {
+  it("format each zone and locale in its own way, however often and in whatever order they are asked for", () => {
+    const at = new Date("2026-07-01T22:30:00Z");
+    for (let i = 0; i < 3; i++) {
+      expect(formatPostTime(at, "Europe/London")).toBe("1 Jul 2026, 23:30");
+      expect(formatPostTime(at, "Pacific/Auckland")).toBe("2 Jul 2026, 10:30");
+      expect(formatPostTime(at, "America/New_York", "en-US")).toBe("Jul 1, 2026, 18:30");
+      expect(formatTimeRange(at, new Date("2026-07-01T23:45:00Z"), "Pacific/Auckland")).toBe("Thu, 2 Jul 2026, 10:30–11:45 (Pacific/Auckland)");
+      expect(utcToZonedLocal(at, "Pacific/Auckland")).toBe("2026-07-02T10:30");
+      expect(utcToZonedLocal(at, "Europe/Paris")).toBe("2026-07-02T00:30");
+    }
   });
 });

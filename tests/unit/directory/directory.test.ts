@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, rotationDay } from "~/directory/directory.s
 import { checkEvidence, detectEvidenceType } from "~/directory/evidence.server";
 import { feeText, firstSentences, responseTimePhrase, verificationBadge } from "~/directory/format";
 import { findIdentifiers } from "~/directory/identifiers.server";
-import { parseDirectoryQuery } from "~/directory/schema";
+import { parseDirectoryQuery } from "~/directory/query";
 import { queryWords } from "~/directory/text-search.server";
 
 const bytes = (...b: number[]) => new Uint8Array([...b, ...new Array(16).fill(0)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DraftFieldsSchema, ReviewSchema, consentErrors, submissionErrors } from "../../../app/learnings/schema";
+import { DraftFieldsSchema, ReviewSchema, consentErrors, submissionErrors } from "../../../app/learnings/schema.server";
 import { CHECKLIST_KEYS, SAFE_HARBOR_IDENTIFIERS, SECTIONS, parseTags } from "../../../app/learnings/sections";
 
 const sentence = "A few plain sentences about what happened and what was learned.";

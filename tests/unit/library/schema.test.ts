@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ResourceInputSchema, splitList } from "../../../app/library/schema";
+import { ResourceInputSchema, splitList } from "../../../app/library/schema.server";
 import { readImportRows } from "../../../app/library/import.server";
 import { xmlEscape } from "../../../app/library/feed.server";
 import { slugify } from "../../../app/library/resources.server";

@@ -126,6 +126,9 @@ export const ResourceListQuerySchema = z.object({
   yearFrom: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
   yearTo: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
+  /** Keyset cursors (listing.server.ts): the page after the row `after`, or the page before the row `before`. */
+  after: z.string().max(600).optional().catch(undefined),
+  before: z.string().max(600).optional().catch(undefined),
 });
 export type ResourceListQuery = z.output<typeof ResourceListQuerySchema>;
 
@@ -141,6 +144,8 @@ export function listQueryFromUrl(url: URL): ResourceListQuery {
     yearFrom: p.get("yearFrom") || undefined,
     yearTo: p.get("yearTo") || undefined,
     page: p.get("page") || 1,
+    after: p.get("after") || undefined,
+    before: p.get("before") || undefined,
   });
 }
 

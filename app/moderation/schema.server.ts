@@ -11,13 +11,6 @@ const reason = (what: string) =>
     .min(3, `Give a short reason ${what}.`)
     .max(1000, "Use at most 1,000 characters.");
 
-export const FLAG_REASON_LABELS: Record<(typeof FLAG_REASONS)[number], string> = {
-  unsafe: "It feels unsafe",
-  identifies: "It identifies a patient or colleague",
-  harassment: "Harassment",
-  spam: "Spam",
-  other: "Something else",
-};
 
 export const FlagSchema = z
   .object({
@@ -27,11 +20,6 @@ export const FlagSchema = z
   })
   .refine((v) => v.reason !== "other" || v.note.length >= 3, { path: ["note"], message: "Tell us a little about what is wrong." });
 
-export const WATCHED_WORD_ACTION_LABELS: Record<(typeof WATCHED_WORD_ACTIONS)[number], string> = {
-  block: "Block: refuse the post and explain",
-  hold: "Hold for review",
-  flag: "Publish and flag for review",
-};
 
 export const watchedWordFields = {
   pattern: z

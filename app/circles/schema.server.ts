@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { emailField } from "~/accounts/schema";
+import { emailField } from "~/accounts/schema.server";
 import { LANGUAGES } from "~/taxonomy";
 import { CIRCLE_KINDS, MEMBER_IDENTITIES } from "../../db/schema/circles";
+import { MUTE_DAYS } from "./choices";
 
 // Input schemas shared by the circle forms and the server. Messages are written to be shown next to the field.
 
@@ -80,7 +81,6 @@ const reasonField = z.string({ error: "Give a short reason." }).trim().min(3, "G
 
 export const RemoveMemberSchema = z.object({ membershipId: z.string().min(1), reason: reasonField });
 
-export const MUTE_DAYS = [1, 3, 7, 14, 30] as const;
 export const MuteMemberSchema = z.object({
   membershipId: z.string().min(1),
   days: z.coerce.number().refine((d) => (MUTE_DAYS as readonly number[]).includes(d), "Choose how long the mute lasts."),
@@ -130,4 +130,4 @@ export const GatheringSchema = z
   });
 export type GatheringInput = z.infer<typeof GatheringSchema>;
 
-export { fieldErrors } from "~/accounts/schema";
+export { fieldErrors } from "~/accounts/schema.server";
