@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { notifications } from "../../../db/schema";
 import { forbiddenIn, inPool, markersIn, parseRow, statusToken } from "../../security/authz-checker";
 import { MARKERS, PAIRS, PRINCIPAL_KEYS, ROUTE_CASES, type Principal, type RouteCase } from "../../security/authz-matrix";
 import { startTestApp, type TestApp } from "../../support/app";
@@ -167,6 +169,13 @@ describe(`the authorization matrix over real HTTP (${testDriver()})`, () => {
     expect(results.flatMap((r) => r.refused.map((x) => `${r.principal}: ${x}`))).toEqual([]);
     expect(tally.listLinks).toBeGreaterThan(17 * 20);
   }, 300_000);
+
+  it("tells only members who accepted the rules about a new gathering (a link they can open)", async () => {
+    const told = await app.db.select({ userId: notifications.userId }).from(notifications).where(eq(notifications.kind, "circle.gathering_scheduled"));
+    const byPrincipal = PRINCIPAL_KEYS.filter((p) => told.some((n) => n.userId === world.userIds[p]));
+    // The muted member still reads the circle; the member who has not accepted the rules is not told yet.
+    expect(byPrincipal).toEqual(["memb", "mute", "susp"]);
+  });
 
   it("saw every planted marker where it belongs, so the scans above are not empty", () => {
     const unseen = MARKERS.filter((m) => ![...(seen.get(m.key) ?? [])].some((p) => m.seenBy.includes(p))).map((m) => m.key);

@@ -119,7 +119,8 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const [pseudoPost] = await app.db.select().from(circlePosts).where(and(eq(circlePosts.threadId, threadA), eq(circlePosts.body, `Thank you for this. ${m.pseudonymPost}`)));
   await must(await c.memb.post("/flags", { postId: pseudoPost!.id, reason: "other", note: `Could a facilitator look? ${m.flagNote}` }), "flag");
   const warn = await c.faci.post(`/circles/${slugA}/review`, { intent: "post", postId: openerA!.id, decision: "warn", reason: `A gentle word: ${m.warnNote}` });
-  console.log("warn", warn.status, warn.headers.get("location"), (await warn.text()).includes(m.warnNote));
+  expect(warn.status, "warning sent").toBe(200);
+  expect(await app.db.select().from(moderationActions).where(and(eq(moderationActions.postId, openerA!.id), eq(moderationActions.action, "warn")))).toHaveLength(1);
 
   const when = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const g = await must(await c.faci.post(`/circles/${slugA}/gatherings/new`, {
@@ -127,7 +128,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
   }), "gathering");
   const gatheringA = g.headers.get("location")!.split("/").pop()!;
   const rsvp = await c.memb.post(`/circles/${slugA}/gatherings/${gatheringA}`, { intent: "rsvp" });
-  console.log("rsvp", rsvp.status);
+  expect(rsvp.status, "rsvp").toBe(302);
 
   // Circle B, with the member of another circle.
   await must(await c.othm.post(`/circles/${slugB}`, { intent: "join", identity: "display_name", pseudonym: "", message: "" }), "join B");
