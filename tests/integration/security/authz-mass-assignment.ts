@@ -1,7 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import {
-  circleFacilitators, circleGatherings, circleMemberships, circlePosts, circles, circleThreads, learningDrafts, learnings, resources, users,
+  circleFacilitators, circleGatherings, facilitatorProfiles, circleMemberships, circlePosts, circles, circleThreads, learningDrafts, learnings, resources, users,
 } from "../../../db/schema";
+import { profileFormValues } from "../../../app/directory/profiles.server";
 import type { TestApp } from "../../support/app";
 import { createUser, signIn } from "../../support/people";
 import type { World } from "./authz-world";
@@ -53,6 +54,21 @@ export const MASS_ASSIGNMENT_ATTEMPTS: MassAssignmentAttempt[] = [
         ...expectSame("row", { role: after!.role, permissions: after!.permissions, verified: !!after!.emailVerifiedAt, suspended: after!.suspendedAt, email: after!.email },
           { role: before!.role, permissions: before!.permissions, verified: true, suspended: null, email: before!.email }),
       ];
+    },
+  },
+  {
+    name: "save a facilitator profile as verified, for another account, under another address",
+    fields: ["verified", "author", "status"],
+    run: async (app, world) => {
+      const [before] = await app.db.select().from(facilitatorProfiles).where(eq(facilitatorProfiles.slug, world.params.profile!));
+      const [owner] = await app.db.select().from(users).where(eq(users.id, world.userIds.dirf!));
+      const form = new URLSearchParams();
+      for (const [k, v] of Object.entries(profileFormValues(before!, owner!))) for (const item of Array.isArray(v) ? v : [String(v)]) form.append(k, item);
+      for (const [k, v] of Object.entries({ verified: "true", verifiedAt: "2020-01-01T00:00:00Z", verifiedUntil: "2099-01-01T00:00:00Z", verifiedBy: world.userIds.dirf!, userId: world.userIds.admn!, slug: "mass-taken", status: "verified" })) form.append(k, v);
+      const r = await world.clients.dirf.post("/facilitators/me", form);
+      const [after] = await app.db.select().from(facilitatorProfiles).where(eq(facilitatorProfiles.id, before!.id));
+      const pick = (p: typeof before) => ({ verifiedAt: p!.verifiedAt?.toISOString() ?? null, verifiedUntil: p!.verifiedUntil?.toISOString() ?? null, verifiedBy: p!.verifiedBy, userId: p!.userId, slug: p!.slug });
+      return [...expectSame("profile saved", r.status, 302), ...expectSame("profile", pick(after), pick(before))];
     },
   },
   {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notifications } from "../../../db/schema";
+import { auditLog, notifications } from "../../../db/schema";
 import { forbiddenIn, inPool, markersIn, parseRow, statusToken } from "../../security/authz-checker";
 import { MARKERS, PAIRS, PRINCIPAL_KEYS, ROUTE_CASES, type Principal, type RouteCase } from "../../security/authz-matrix";
 import { startTestApp, type TestApp } from "../../support/app";
@@ -169,6 +169,20 @@ describe(`the authorization matrix over real HTTP (${testDriver()})`, () => {
     expect(results.flatMap((r) => r.refused.map((x) => `${r.principal}: ${x}`))).toEqual([]);
     expect(tally.listLinks).toBeGreaterThan(17 * 20);
   }, 300_000);
+
+  it("keeps what people wrote out of the audit log's rows, and the log itself to the admin", async () => {
+    // The audit log (admin only, routes/admin.audit above) records who decided what, with the decision's
+    // reason as the moderator gave it; it never copies what members wrote or ties a pseudonym to an account.
+    const DECISION_REASONS = ["muteReason", "removeReason", "warnNote"];
+    const rows = await app.db.select().from(auditLog);
+    const found = rows.flatMap((r) => {
+      const text = JSON.stringify(r);
+      const written = markersIn(text, world.markers, MARKERS.map((m) => m.key).filter((k) => !DECISION_REASONS.includes(k)));
+      return [...written, ...forbiddenIn(text, "admn", world.markers, MARKERS, PAIRS)].map((k) => `${r.action}: ${k}`);
+    });
+    expect(rows.length).toBeGreaterThan(20);
+    expect(found).toEqual([]);
+  });
 
   it("tells only members who accepted the rules about a new gathering (a link they can open)", async () => {
     const told = await app.db.select({ userId: notifications.userId }).from(notifications).where(eq(notifications.kind, "circle.gathering_scheduled"));
