@@ -1,9 +1,10 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { circleGatherings, circleMemberships, circles, users } from "../../db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newToken, sha256 } from "~/utils/ids.server";
+import { circleReaderMembershipSql } from "~/utils/policy.server";
 import { buildCalendar } from "./ics";
 import { gatheringEvent } from "./gatherings.server";
 
@@ -35,7 +36,7 @@ export async function calendarFeed(token: string, origin: string): Promise<strin
     .from(circleGatherings)
     .innerJoin(circles, eq(circles.id, circleGatherings.circleId))
     .innerJoin(circleMemberships, and(eq(circleMemberships.circleId, circles.id), eq(circleMemberships.userId, owner.id)))
-    .where(and(eq(circleMemberships.status, "active"), sql`${circleMemberships.acceptedRulesVersion} >= ${circles.rulesVersion}`, gt(circleGatherings.endsAt, since)))
+    .where(and(circleReaderMembershipSql(), gt(circleGatherings.endsAt, since)))
     .orderBy(circleGatherings.startsAt);
   return buildCalendar(rows.map((r) => gatheringEvent(r.g, r.circle, origin)), "Restorative Network circles");
 }

@@ -4,6 +4,7 @@ import type { Queryable } from "../../db/client";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { circleReaderMembershipSql } from "~/utils/policy.server";
 import { newId } from "~/utils/ids.server";
 import { deliverEmails, notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { GatheringInput } from "./schema.server";
@@ -24,7 +25,8 @@ export async function scheduleGathering(tx: Queryable, circle: Circle, input: Ga
   const members = await tx
     .select({ userId: circleMemberships.userId })
     .from(circleMemberships)
-    .where(and(eq(circleMemberships.circleId, circle.id), eq(circleMemberships.status, "active")));
+    .innerJoin(circles, eq(circles.id, circleMemberships.circleId))
+    .where(and(eq(circleMemberships.circleId, circle.id), circleReaderMembershipSql()));
   await notify(tx, members.filter((m) => m.userId !== actorId).map((m) => ({
     userId: m.userId, kind: "circle.gathering_scheduled", message: `A gathering was scheduled in ${circle.name}`, href: gatheringHref(circle.slug, id),
   })));

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { circleMemberships, circlePostRevisions, circlePosts, circlePostSupports, circleThreadFollows, circleThreads, type CirclePost, type PostStatus } from "../../db/schema";
+import { circleMemberships, circlePostRevisions, circles, circlePosts, circlePostSupports, circleThreadFollows, circleThreads, type CirclePost, type PostStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
@@ -9,7 +9,7 @@ import { notify } from "~/notifications/notifications.server";
 import { raiseCareAlert } from "~/moderation/care.server";
 import { fileAutomaticFlag } from "~/moderation/flags.server";
 import { screenPost, type ScreeningResult } from "~/moderation/screening.server";
-import { canDeletePost, canEditPost, canSeePost, type PostViewer } from "~/utils/policy.server";
+import { canDeletePost, canEditPost, canSeePost, circleReaderMembershipSql, type PostViewer } from "~/utils/policy.server";
 import type { CircleContext } from "./access.server";
 import type { FormResult } from "./circles.server";
 import { renderedBody } from "./post-html.server";
@@ -48,8 +48,9 @@ export async function notifyFollowers(tx: Queryable, input: { threadId: string; 
     .select({ userId: circleThreadFollows.userId })
     .from(circleThreadFollows)
     .innerJoin(circleThreads, eq(circleThreads.id, circleThreadFollows.threadId))
+    .innerJoin(circles, eq(circles.id, circleThreads.circleId))
     .innerJoin(circleMemberships, and(eq(circleMemberships.circleId, circleThreads.circleId), eq(circleMemberships.userId, circleThreadFollows.userId)))
-    .where(and(eq(circleThreadFollows.threadId, input.threadId), ne(circleThreadFollows.userId, input.authorUserId), eq(circleMemberships.status, "active")));
+    .where(and(eq(circleThreadFollows.threadId, input.threadId), ne(circleThreadFollows.userId, input.authorUserId), circleReaderMembershipSql()));
   await notify(tx, followers.map((f) => ({
     userId: f.userId, kind: "circle.reply", message: "Someone replied in a thread you follow", href: `${threadHref(input.slug, input.threadId)}?last=1#post-${input.postId}`,
   })));

@@ -44,6 +44,14 @@ export const mustAcceptRules = (f: CircleFacts) =>
 /** Thread titles, posts, member lists and pseudonyms: members who accepted the current rules. */
 export const canReadCircleContent = (u: Actor, f: CircleFacts) => isActive(u) && isActiveMember(f) && !mustAcceptRules(f);
 
+/**
+ * The SQL twin of canReadCircleContent's membership part, over circle_memberships joined with circles:
+ * active members who accepted the current rules. Whatever tells people about circle content (notifications,
+ * calendar feeds) goes only to them, so nobody is sent a link they cannot open.
+ */
+export const circleReaderMembershipSql = (): SQL =>
+  sql`(${circleMemberships.status} = 'active' and coalesce(${circleMemberships.acceptedRulesVersion}, 0) >= ${circles.rulesVersion})`;
+
 export const isMuted = (f: CircleFacts, at: Date) => !!f.membership?.mutedUntil && f.membership.mutedUntil > at;
 
 /** Reading members may post unless muted. */

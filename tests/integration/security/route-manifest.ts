@@ -10,8 +10,8 @@ import {
 
 export type ActionRoute = { id: string; pattern: string; url: string | null };
 
-/** Every route module in the build that exports an action (or, with "page", that renders or loads), with its full URL pattern. */
-export async function actionRoutes(kind: "action" | "page" = "action"): Promise<Omit<ActionRoute, "url">[]> {
+/** Every route module in the build that exports an action (or, with "page", that renders or loads; with "loader", that loads), with its full URL pattern. */
+export async function actionRoutes(kind: "action" | "page" | "loader" = "action"): Promise<Omit<ActionRoute, "url">[]> {
   const build = (await import(pathToFileURL(path.join(inject("buildDir"), "index.js")).href)) as ServerBuild;
   const fullPath = (id: string): string => {
     const route = build.routes[id]!;
@@ -22,7 +22,9 @@ export async function actionRoutes(kind: "action" | "page" = "action"): Promise<
   return Object.values(build.routes)
     .filter((r) => {
       const m = r.module as { action?: unknown; loader?: unknown; default?: unknown };
-      return kind === "action" ? typeof m.action === "function" : typeof m.loader === "function" || typeof m.default === "function";
+      if (kind === "action") return typeof m.action === "function";
+      if (kind === "loader") return typeof m.loader === "function";
+      return typeof m.loader === "function" || typeof m.default === "function";
     })
     .map((r) => ({ id: r.id, pattern: `/${fullPath(r.id)}`.replace(/\/+/g, "/") }));
 }
