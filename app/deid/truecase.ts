@@ -7,18 +7,15 @@
  * capital; everything else is lower case; short unknown all-capital tokens stay capitals (acronyms).
  * Lines that already use capitals as capitals are left alone.
  */
-import { createRequire } from "node:module";
-import { getNames, taggedAsName } from "./dictionaries";
+import { englishWords, getNames, taggedAsName } from "./dictionaries";
 import { unionOf } from "./lang/index";
 
-const require = createRequire(import.meta.url);
 let known: Set<string> | null = null;
 
 /** English words (an-array-of-english-words, ~275,000 lower-case words) plus the frequency lists. */
 export function knownWords(): Set<string> {
   if (known) return known;
-  const words = require("an-array-of-english-words") as string[];
-  known = new Set(words);
+  known = new Set(englishWords());
   for (const w of getNames().commonWords) known.add(w);
   for (const w of CLINICAL_SHORTHAND) known.add(w);
   return known;
