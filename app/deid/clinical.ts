@@ -86,6 +86,7 @@ const MODIFIERS =
 const headAlternation = () =>
   CLINICAL_HEADS.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]).join("|");
 
+const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 let matcher: AhoCorasick<null> | null = null;
 let MULTI_SET = new Set<string>();
 let ACRONYM_SET = new Set<string>();
@@ -166,6 +167,11 @@ export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
     if (m.start > 0 && WORDCH.test(folded[m.start - 1])) continue;
     if (m.end < folded.length && WORDCH.test(folded[m.end])) continue;
     const strong = FOLDED_STRONG.has(m.pattern);
+    // A short acronym written as a name ("Son, Ed, was updated", "call Don Reid") is the name: acronyms
+    // are written in capitals, and notes typed in one case reach here truecased.
+    if (strong && ACRONYM_SET.has(m.pattern) && m.end - m.start <= 3 && NAME_CASE.test(text.slice(m.start, m.end))) {
+      if (m.start > 0 && !/[.!?:\n]\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    }
     out.push({ start: m.start, end: m.end, strength: strong ? "strong" : "weak" });
   }
   out.push(...eponymSpans(text));

@@ -15,14 +15,16 @@ import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
 import { CAP_WORD } from "../util";
 
-const MOVE_VERBS = String.raw`transferred|transfered|transfer|trans|xfer|xferred|xfered|tx'?d|tx|sent|admitted|adm|readmitted|arrived|arrives|came|come|comes|brought|taken|referred|followed|seen|screened|evaluated|w\/u|presented|medflighted|medflight|flown|returned|return|transported|discharged|d\/c'?d|dc'?d|went|going|go|back|treated|hospitali[sz]ed|cared for|transféré|transférée|admis|admise|hospitalisé|hospitalisée|adressé|adressée|évacué|évacuée|suivi|suivie|vu|vue|retour`;
+const MOVE_VERBS = String.raw`transferred|transfered|transfer|trans|xfer|xferred|xfered|tx'?d|tx|sent|admitted|adm|readmitted|arrived|arrives|came|come|comes|brought|taken|referred|followed|seen|screened|evaluated|w\/u|presented|medflighted|medflight|flown|returned|return|transported|discharged|d\/c'?d|dc'?d|went|going|go|back|treated|hospitali[sz]ed|cared for|arrival|admission|transfer|return|transféré|transférée|admis|admise|hospitalisé|hospitalisée|adressé|adressée|évacué|évacuée|suivi|suivie|vu|vue|retour`;
 const PREPS = String.raw`to|at|from|into|in|by|@|au|à|vers|du|de`;
 const ABBREV_AFTER_MOVE = new RegExp(
   String.raw`(?<![\p{L}])(?:${MOVE_VERBS})[ \t]+(?:(?:back|over|up|down|directly|urgently)[ \t]+)?(?:${PREPS})[ \t]+(?:the[ \t]+|l['’][ \t]?)?([A-Za-z]{2,5})(?![\p{L}\d'’/&-])`,
   "giu",
 );
-/** "ED at GH", "ICU at RPA": a unit at a named hospital. */
-const UNIT_AT = /(?<![\p{L}])(?:ED|ER|EW|A&E|ICU|CCU|MICU|cath lab|ward|clinic|urgences|réa)[ \t]+(?:at|of|à|au|du|de)[ \t]+(?:the[ \t]+)?([A-Za-z]{2,5})(?![\p{L}\d'’/&-])/giu;
+/** "ED at GH", "the CHF team at GH": a unit or team at a named hospital. */
+const UNIT_AT = /(?<![\p{L}])(?:ED|ER|EW|A&E|ICU|CCU|MICU|cath lab|ward|clinic|team|service|floor|urgences|réa)[ \t]+(?:at|of|à|au|du|de)[ \t]+(?:the[ \t]+)?([A-Za-z]{2,5})(?![\p{L}\d'’/&-])/giu;
+/** "GH EW", "Middlemore ED", "kernan ew": a hospital's name or abbreviation before its emergency department. */
+const BEFORE_ED = /(?<![\p{L}\d'’/&.-])(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:ED|EW|ER|A&E|emergency department|emergency room|urgences)(?![\p{L}])/giu;
 /** Units, services and kinds of facility that an abbreviation names without identifying a place. */
 const NOT_A_FACILITY = new Set(
   ("or ed er ew icu ccu micu sicu csru ctsicu tsicu nsicu cvicu pacu nicu picu hdu amu mau sau cdu ir ep ct mri cat pet us " +
@@ -40,7 +42,7 @@ const SAINT_AFTER_MOVE = new RegExp(
   "giu",
 );
 const WARD_AFTER_MOVE = new RegExp(
-  String.raw`(?<![\p{L}])(?:transferred|transfered|transfer|trans|xfer|tx|moved|move|back|returned|return|going|go|sent|sending)[ \t]+(?:to|from|on)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+[ \t]?\d{1,2}[A-Za-z]?)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:transferred|transfered|transfer|trans|xfer|tx|moved|move|back|returned|return|going|go|sent|sending|per|plan:?)[ \t]+(?:(?:to|from|on)[ \t]+)?(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+[ \t]?\d{1,2}[A-Za-z]?)(?![\p{L}\d])`,
   "giu",
 );
 
@@ -68,6 +70,17 @@ export function detectInstitutions(text: string, uncasedAt: (pos: number) => boo
       if (uncasedAt(s) ? knownWords().has(l) : abbr !== abbr.toUpperCase()) continue;
       add(s, s + abbr.length, 0.7, 66, "facility-abbrev");
     }
+  }
+  for (const m of text.matchAll(BEFORE_ED)) {
+    const name = m[1];
+    const l = name.toLowerCase();
+    // "ED" itself must be the department, in capitals where capitals mean something ("Ed" is a name).
+    const dept = m[0].slice(name.length).trim();
+    if (!uncasedAt(m.index!) && /^(?:ed|ew|er)$/i.test(dept) && dept !== dept.toUpperCase()) continue;
+    if (NOT_A_FACILITY.has(l) || isClinicalShorthand(l) || isClinicalWord(name)) continue;
+    const abbreviation = /^[A-Z]{2,5}$/.test(name) && !knownWords().has(l);
+    if (!abbreviation && !nameLike(name)) continue;
+    add(m.index!, m.index! + name.length, 0.7, 66, "facility-abbrev");
   }
   for (const m of text.matchAll(RELIGIOUS)) {
     const placeSlot = /(?:to|at|from|in|\()[ \t]*$/iu.test(text.slice(Math.max(0, m.index! - 8), m.index!));

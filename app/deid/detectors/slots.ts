@@ -152,11 +152,12 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
     push(s, s + m[1].length, 0.8, 68, "person-kin-slot");
   }
 
-  const { commonWords, surnames } = getNames();
+  const { commonWords, surnames, firstNames } = getNames();
   for (const m of text.matchAll(FAMILY)) {
     const word = m[1] ?? m[2];
     const l = lowerSameLength(word);
-    if (!nameCandidate(word) || (commonWords.has(l) && !surnames.has(l)) || getGazetteer().places.has(word)) continue;
+    if (!nameCandidate(word, true) || getGazetteer().places.has(word)) continue;
+    if (!surnames.has(l) && !firstNames.has(l) && (commonWords.has(l) || !isUnknownWord(word))) continue;
     const s = m.index! + m[0].indexOf(word);
     push(s, s + word.length, 0.7, 66, "person-family");
   }
