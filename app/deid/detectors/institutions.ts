@@ -7,9 +7,11 @@
  *    "Sacred Heart", "Mater Misericordiae", "Our Lady of Lourdes", "Hôtel-Dieu"), and "St Mary" after a
  *    verb of moving;
  *  - a ward or building named after a person, with its number, after a transfer ("transfer to
- *    Quartermain 2", "back to Ellison 12").
+ *    Quartermain 2", "back to Ellison 12");
+ *  - a numbered ward in lower case ("on ward 7", "salle 12"), and a bed number next to a ward or room
+ *    ("ward 4B bed 12", "room 412, bed 2"): with a date they point to one patient.
  */
-import { isClinicalWord } from "../clinical";
+import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
@@ -46,10 +48,14 @@ const WARD_AFTER_MOVE = new RegExp(
   "giu",
 );
 
+const NUMBERED_WARD = /(?<![\p{L}])(?:ward|salle|unité|unit)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[A-Za-z]?(?![\p{L}\d])/giu;
+const BED = /(?<![\p{L}])(?:bed|lit|cot|berceau|bay)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,3}[A-Za-z]?)(?![\p{L}\d]|[ \t]*(?:%|mg|ml|hours?|hrs?|days?|mins?|x|times|patients?|beds?)(?![\p{L}]))/giu;
+const ROOM_NEAR = /(?<![\p{L}])(?:ward|salle|unit|unité|room|rm|chambre|bay|pod)[ \t]+(?:no\.?[ \t]*)?\d{1,4}[A-Za-z]?(?![\d])/iu;
+
 /** Lower-case word that is no ordinary word or clinical term (so may name a ward, building or hospital). */
 function nameLike(word: string): boolean {
   const l = word.toLowerCase();
-  if (isClinicalShorthand(l) || isClinicalWord(word)) return false;
+  if (isClinicalShorthand(l) || isClinicalWord(word) || hasClinicalShape(word)) return false;
   const { firstNames, surnames, commonWords } = getNames();
   return !knownWords().has(l) || ((firstNames.has(l) || surnames.has(l)) && !commonWords.has(l));
 }
@@ -78,6 +84,8 @@ export function detectInstitutions(text: string, uncasedAt: (pos: number) => boo
     const dept = m[0].slice(name.length).trim();
     if (!uncasedAt(m.index!) && /^(?:ed|ew|er)$/i.test(dept) && dept !== dept.toUpperCase()) continue;
     if (NOT_A_FACILITY.has(l) || isClinicalShorthand(l) || isClinicalWord(name)) continue;
+    // Where capitals mean something, a hospital's name has one ("resus ED" is a place in the department).
+    if (!uncasedAt(m.index!) && !/^\p{Lu}/u.test(name)) continue;
     const abbreviation = /^[A-Z]{2,5}$/.test(name) && !knownWords().has(l);
     if (!abbreviation && !nameLike(name)) continue;
     add(m.index!, m.index! + name.length, 0.7, 66, "facility-abbrev");
@@ -93,6 +101,14 @@ export function detectInstitutions(text: string, uncasedAt: (pos: number) => boo
     if (!firstNames.has(name.toLowerCase())) continue;
     const s = m.index! + m[0].length - m[1].length;
     add(s, s + m[1].length, 0.75, 67, "facility-saint");
+  }
+  for (const m of text.matchAll(NUMBERED_WARD)) add(m.index!, m.index! + m[0].length, 0.7, 65, "facility-ward-number");
+  for (const m of text.matchAll(BED)) {
+    const e = m.index! + m[0].length;
+    const near = `${text.slice(Math.max(0, m.index! - 40), m.index!)} | ${text.slice(e, e + 40)}`;
+    if (!ROOM_NEAR.test(near)) continue;
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, type: "ID", confidence: 0.6, priority: 64, source: "bed-number" });
   }
   for (const m of text.matchAll(WARD_AFTER_MOVE)) {
     const word = /^\p{L}[\p{L}\p{M}'’-]+/u.exec(m[1])![0];

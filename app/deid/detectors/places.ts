@@ -245,7 +245,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     if (!gaz.places.has(m[1]) || (year >= 1900 && year <= 2099 && !inAddress && !text.slice(m.index!, m.index! + m[0].length).includes(","))) continue;
     add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-town");
   }
-  for (const m of text.matchAll(CITY_STATE)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 74, "city-state");
+  for (const m of text.matchAll(CITY_STATE)) {
+    // "J. Yi, MD": an initial before it makes it a name and a credential.
+    if (/(?<![\p{L}])\p{Lu}\.[ \t]*$/u.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 74, "city-state");
+  }
   for (const m of text.matchAll(ORG_RE)) {
     const run = runBefore(text, m.index!);
     if (!run) continue;

@@ -3,7 +3,6 @@
  * "his son, bill, called"). The name lists cannot hold every name of every community; where a word sits
  * says as much as what it is:
  *  - lists after a plural title or relation ("Drs Ferullo and Saeed", "Sons Smokey, Morris and Roger");
- *  - a name before a credential ("J. Yi, MD", "Aroha Ngata RN", "Pat Rixford LICSW");
  *  - a word after a relation that a people verb follows or commas enclose, in any case ("son bill called",
  *    "her daughter, mere, rang", "sa fille Awhina a appelé");
  *  - "the Romero family", "la famille Nguyen";
@@ -12,7 +11,7 @@
  *    "said", "called", "was updated". Confidence says how sure: lists and credentials are surer than a
  *    lone unknown word.
  */
-import { isClinicalWord } from "../clinical";
+import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { getGazetteer, getNames } from "../dictionaries";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import { unionOf } from "../lang/index";
@@ -38,16 +37,8 @@ const PEOPLE_VERBS = [
 /** Words before a name slot: "seen by", "per", "paged", "spoke with", "d'après". */
 const SLOT_BEFORE = [
   "by", "paged", "called", "notified", "informed", "told", "asked", "spoke to", "spoke with", "talked to",
-  "talked with", "met with", "thanks to", "signed", "cc", "attn", "par", "avec", "selon", "d'après",
+  "talked with", "met with", "d/w", "agreed with", "discussed with", "reviewed with", "checked with", "handed over to", "thanks to", "signed", "cc", "attn", "par", "avec", "selon", "d'après",
 ];
-const CREDENTIALS = [
-  "RN", "MD", "NP", "PA-C", "LICSW", "LCSW", "MSW", "RRT", "CNS", "CNM", "DO", "PhD", "PharmD", "BSN", "APRN",
-  "MBChB", "MBBS", "FRACP", "FRCS", "FRCP", "FRCPC", "FACEM", "CRNA", "DPT", "LPN", "LVN", "CCRN", "MSN", "DNP",
-  "RM", "NZRN", "IDE",
-];
-/** Two-letter credentials that are also state codes: "Yi, MD" is a person, "Bethesda, MD" a place. */
-const STATE_LIKE = new Set(["MD"]);
-
 const STOP = new Set(
   ("a an the and or but of in on at to from for with by is was are were be been has have had he she it they his her " +
     "their him them this that these those who which what when where while as if so not no yes also will would can could " +
@@ -63,6 +54,18 @@ const KIN_SLOT = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(caseVariants(KIN))})[ \t]*(,[ \t]*)?(\p{L}(?:[\p{L}\p{M}'’-]*\p{L})?)(?:[ \t]+(\p{L}(?:[\p{L}\p{M}'’-]*\p{L})?))?[ \t]*(,)?[ \t]+(?:${alternation(caseVariants(PEOPLE_VERBS))})(?![\p{L}])`,
   "dgu",
 );
+const ROLES = [
+  "nurse", "midwife", "doctor", "registrar", "consultant", "surgeon", "physician", "anaesthetist", "anesthetist", "gp",
+  "pharmacist", "physio", "physiotherapist", "paramedic", "manager", "chaplain", "interpreter", "resident", "intern",
+  "house officer", "student", "receptionist", "orderly", "porter", "social worker", "kaiāwhina", "kaiawhina", "carer",
+  "caregiver", "advocate", "clinician", "therapist", "obstetrician", "psychiatrist", "psychologist", "dietitian",
+  "infirmière", "infirmier", "médecin", "interne", "sage-femme", "cadre", "aide-soignante", "aide-soignant", "préposée",
+];
+/** "Jordan, her partner, said", "Gift Mokoena, the charge nurse,": a name set off before who the person is. */
+const APPOSITION_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),[ \t]+(?:the|her|his|their|our|my|a|an|la|le|sa|son|leur|notre|ma|mon|une?)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:${alternation([...KIN, ...ROLES])})(?![\p{L}])`,
+  "gu",
+);
 const KIN_APPOSITION = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(caseVariants(KIN))}),[ \t]*(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+)?),`,
   "gu",
@@ -71,10 +74,6 @@ const PLURAL_LIST = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(PLURALS)})(?![\p{L}])[ \t]*:?[ \t]*((?:${CAP_WORD})(?:[ \t]+${CAP_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|et)[ \t]+|[ \t]*,[ \t]*(?:and|et)[ \t]+)(?:${CAP_WORD})(?:[ \t]+${CAP_WORD})?){0,6})`,
   "gu",
 );
-/** Up to three name words or initials ending where a credential begins ("J. Yi", "Aroha Te Rangi"). */
-const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(?:(?:\p{Lu}\.|${CAP_WORD})[ \t]+){0,2}(?:\p{Lu}\.|${CAP_WORD})$`, "u");
-// Not "PA" (pulmonary artery), "DO" or "EN" (words); not "MD's" (the doctors).
-const CREDENTIAL = new RegExp(String.raw`,?[ \t]+(${alternation(CREDENTIALS)})(?![\p{L}\d'’-])`, "gu");
 const FAMILY = new RegExp(
   String.raw`(?<![\p{L}])(${CAP_WORD})[ \t]+(?:family|family's|families|whānau|whanau)(?![\p{L}])|(?<![\p{L}])(?:famille|familles)[ \t]+(${CAP_WORD})`,
   "gu",
@@ -83,6 +82,7 @@ const CAP_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{
 const SLOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(caseVariants(SLOT_BEFORE))})[ \t]+$`, "u");
 const VERB_AFTER_RE = new RegExp(String.raw`^(?:['’]s)?,?[ \t]+(?:${alternation(PEOPLE_VERBS)})(?![\p{L}])`, "u");
 
+const TOLD_AFTER = /^[ \t]+(?:(?:is|was|made|has been|been)[ \t]+)?(?:aware|notified|paged|informed|updated)(?![\p{L}])/iu;
 const GROUP_AFTER = /^[ \t]+(?:\p{Lu}|(?:team|teams|service|services|staff|unit|department|dept|protocol|results?|recommendations?|judgement|judgment|orders?|dressing|scale|score|criteria|method|technique|equipe|équipe|service)(?![\p{L}]))/u;
 
 /** Lower-case word (possessive dropped) that no word list, clinical list or gazetteer knows. */
@@ -90,7 +90,7 @@ export function isUnknownWord(word: string): boolean {
   const w = word.replace(/['’]s$/u, "");
   if (w.length < 3 || !/^[\p{L}\p{M}'’-]+$/u.test(w)) return false;
   const l = lowerSameLength(w);
-  if (knownWords().has(l) || isClinicalShorthand(l) || isClinicalWord(w) || TITLE_SET.has(w)) return false;
+  if (knownWords().has(l) || isClinicalShorthand(l) || isClinicalWord(w) || hasClinicalShape(w) || TITLE_SET.has(w)) return false;
   const { notNames } = getNames();
   const cap = w[0].toUpperCase() + l.slice(1);
   return !notNames.has(cap) && !getGazetteer().places.has(cap);
@@ -129,15 +129,7 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
     }
   }
 
-  for (const m of text.matchAll(CREDENTIAL)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index! - 60), m.index!));
-    if (!name) continue;
-    const words = name[0].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
-    if (words.length === 0 || !words.every((w) => nameCandidate(w))) continue;
-    if (STATE_LIKE.has(m[1]) && words.every((w) => getGazetteer().places.has(w))) continue;
-    push(m.index! - name[0].length, m.index!, 0.8, 78, "person-credential");
-  }
-
+  const { commonWords, surnames, firstNames } = getNames();
   for (const m of text.matchAll(KIN_SLOT)) {
     const [, , w1, w2] = m;
     if (!nameCandidate(w1)) continue;
@@ -152,7 +144,14 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
     push(s, s + m[1].length, 0.8, 68, "person-kin-slot");
   }
 
-  const { commonWords, surnames, firstNames } = getNames();
+  for (const m of text.matchAll(APPOSITION_AFTER)) {
+    const words = m[1].split(/[ \t]+/);
+    const sentenceStart = /(?:^|[.!?:;\n]\s*)$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!));
+    // The first word may be an ordinary word at a sentence start only when a name follows ("Gift Mokoena").
+    const ok = words.every((w, k) => nameCandidate(w) || (k === 0 && words.length > 1 && firstNames.has(lowerSameLength(w))));
+    if (!ok || (sentenceStart && words.length === 1 && commonWords.has(lowerSameLength(words[0])) && !firstNames.has(lowerSameLength(words[0])))) continue;
+    push(m.index!, m.index! + m[1].length, 0.75, 67, "person-apposition");
+  }
   for (const m of text.matchAll(FAMILY)) {
     const word = m[1] ?? m[2];
     const l = lowerSameLength(word);
@@ -176,11 +175,21 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
       i++;
       continue;
     }
-    // Alone, only where capitals mean something: in a note typed in capitals or lower case an unknown
-    // word is as often a misspelling or shorthand ("by FICK", "as per Carevue").
-    if (sentenceStart || uncasedAt(s)) continue;
     const before = text.slice(Math.max(0, s - 16), s);
     const after = text.slice(e, e + 20);
+    // Alone, only where capitals mean something: in a note typed in capitals or lower case an unknown
+    // word is as often a misspelling or shorthand ("by FICK", "as per Carevue"), unless someone is
+    // told or made aware ("grace dudak aware", "KOWALCZYK NOTIFIED").
+    if (uncasedAt(s)) {
+      if (t[0].length >= 4 && TOLD_AFTER.test(after)) {
+        // With a first name just before it: "grace dudak aware".
+        const first = /(?<![\p{L}])(\p{L}+)[ \t]+$/u.exec(before);
+        const withFirst = first && getNames().firstNames.has(lowerSameLength(first[1])) && !STOP.has(lowerSameLength(first[1]));
+        push(withFirst ? s - first[0].length : s, e, 0.5, 56, "person-unknown-slot");
+      }
+      continue;
+    }
+    if (sentenceStart) continue;
     // "seen by Cardic Transplant surgeon", "by Xerofoam dressing": part of a longer name or a thing.
     if (GROUP_AFTER.test(after)) continue;
     if (SLOT_BEFORE_RE.test(before) || VERB_AFTER_RE.test(after)) push(s, e, 0.5, 56, "person-unknown-slot");
