@@ -91,6 +91,14 @@ const LABELLED_POST = /\b(?:post ?code|postal code|zip(?: code)?|code postal|CP)
 const FR_POST = new RegExp(String.raw`\b(?:[0-8]\d|9[0-8])\d{3}[ \t]+(${CAP_WORD})`, "gu");
 const TOWN_POST = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),?[ \t]+(\d{4})(?!\d)`, "gu");
 
+/** "my address is …", "Address: …", "lives at …", "domicile : …": the rest of the phrase, when it has a number. */
+const LABELLED_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Hh]ome |[Pp]ostal |[Mm]ailing |[Bb]illing |[Nn]ew )?(?:[Aa]ddress|ADDRESS)(?:[ \t]+is)?|[Aa]dresse(?:[ \t]+est)?|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Dd]omicile|[Dd]omiciliée? au|[Hh]abite au)[ \t]*[:=]?[ \t]+((?=[^\n]{0,80}\d)[\p{Lu}\d][^\n;!?]{3,80}?)(?=[ \t]*(?:[.;!?](?:[ \t]+(?=\p{Lu})|\s*$)|\n|$))`,
+  "gu",
+);
+/** A flat, apartment or suite number on its own ("Apt. 595", "Suite 501", "Flat 3"). */
+const UNIT_NUMBER = /(?<![\p{L}])(?:Apt\.?|Apartment|Suite|Flat|Appartement|App\.|apt\.?)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?![\d])/gu;
+
 const ORG_SUFFIX = alternation(unionOf("orgSuffixes"));
 const ORG_RE = new RegExp(String.raw`(?<=[ \t])(?:${ORG_SUFFIX})\.?(?![\p{L}])`, "gu");
 
@@ -230,6 +238,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const s = trimLeft(text, m.index!, m.index! + m[0].length, (w) => !notNames.has(w) && !GENERIC.has(w));
     add(s, m.index! + m[0].length, "LOCATION", 0.7, 64, "street");
   }
+  for (const m of text.matchAll(LABELLED_ADDRESS)) {
+    const s = m.index! + m[0].length - m[1].length;
+    add(s, s + m[1].length, "LOCATION", 0.8, 76, "address-label");
+  }
+  for (const m of text.matchAll(UNIT_NUMBER)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 70, "address-unit");
   for (const m of text.matchAll(PO_BOX)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "po-box");
   for (const re of [UK_POSTCODE, CA_POSTCODE, AU_STATE_POST, EIRCODE]) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "postcode");

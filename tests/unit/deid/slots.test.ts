@@ -102,6 +102,17 @@ describe("wards and beds", () => {
   });
 });
 
+describe("addresses given as addresses", () => {
+  it("takes the rest of a labelled address and a flat or suite number", () => {
+    expectCovered("My address is 6750 Koskikatu 25 Apt. 864, Artilleros.", ["6750 Koskikatu 25 Apt. 864, Artilleros"], "LOCATION");
+    expectCovered("Adresse : 4 allée des Tilleuls, 44000 Nantes. Elle est venue.", ["4 allée des Tilleuls, 44000 Nantes"], "LOCATION");
+    expectCovered("Please post it to Suite 501 at the old mill.", ["Suite 501"], "LOCATION");
+  });
+  it("leaves sentences about an address alone", () => {
+    expect(run("The address was wrong on 3 forms. She lives at home with 2 sons.").findings).toEqual([]);
+  });
+});
+
 describe("pagers and extensions", () => {
   it("finds short internal numbers once labelled", () => {
     expectCovered("Will remain involved as needed. Pager 83554.", ["83554"], "PHONE");
