@@ -78,7 +78,7 @@ const HOLIDAYS_FR = [
   "(?:le )?jour du Souvenir", "(?:la )?fête du Roi", "(?:la )?Fête de la Musique", "(?:le )?Vendredi saint", "(?:l')?Aïd(?: el-Fitr| el-Kébir)?",
 ];
 const HOLIDAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}])(?:,?\s+(?:19|20)\d{2}(?!\d))?`,
+  String.raw`(?<![\p{L}-])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}-])(?:,?\s+(?:19|20)\d{2}(?!\d))?`,
   "giu",
 );
 /** Holiday words that are ordinary words in lower case ("may day", "family day", "youth day"). */

@@ -189,10 +189,10 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
       }
       continue;
     }
-    if (sentenceStart) continue;
     // "seen by Cardic Transplant surgeon", "by Xerofoam dressing": part of a longer name or a thing.
     if (GROUP_AFTER.test(after)) continue;
-    if (SLOT_BEFORE_RE.test(before) || VERB_AFTER_RE.test(after)) push(s, e, 0.5, 56, "person-unknown-slot");
+    // At a sentence start only a people verb after it makes the word a name ("Kowalczyk said …").
+    if ((!sentenceStart && SLOT_BEFORE_RE.test(before)) || VERB_AFTER_RE.test(after)) push(s, e, 0.5, 56, "person-unknown-slot");
   }
   return out;
 }

@@ -49,6 +49,15 @@ describe("names by the slot they sit in", () => {
     expectCovered("d/w Okafor re plan", ["Okafor"], "PERSON");
     expect(run("BP 80/40, HO AWARE. FAMILY AWARE. RESIDENT NOTIFIED.").findings).toEqual([]);
   });
+  it("finds an unknown word that opens a sentence when a people verb follows", () => {
+    expectCovered("Kowalczyk a dit que la dose était prescrite.", ["Kowalczyk"], "PERSON");
+    expect(run("Hyperkalaemia stated in the notes.").findings).toEqual([]);
+  });
+  it("keeps a town named for a saint whole, not a holiday inside it", () => {
+    const f = run("Elle habite à Saint-Jean-sur-Richelieu.").findings;
+    expect(texts(f, "DATE")).toEqual([]);
+    expect(covers("Elle habite à Saint-Jean-sur-Richelieu.", f, "Saint-Jean-sur-Richelieu", "LOCATION")).toBe(true);
+  });
   it("leaves misspellings and shorthand alone in notes typed in one case", () => {
     const text = "PT CONT ON MECH VENT AS PER CAREVUE. C.O. BY FICK 6.3. INSULIN PER GLUCCOSE RESULTS.";
     expect(texts(run(text).findings, "PERSON")).toEqual([]);
