@@ -66,6 +66,8 @@ const APPOSITION_AFTER = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),[ \t]+(?:the|her|his|their|our|my|a|an|la|le|sa|son|leur|notre|ma|mon|une?)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:${alternation([...KIN, ...ROLES])})(?![\p{L}])`,
   "gu",
 );
+/** Two capitalised words joined as people are ("Usamov and Bowers", "Tane et Mere"). */
+const COORDINATED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD})[ \t]+(?:and|&|et)[ \t]+(${CAP_WORD})(?![\p{L}\p{M}'’-])`, "gu");
 const KIN_APPOSITION = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(caseVariants(KIN))}),[ \t]*(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+)?),`,
   "gu",
@@ -151,6 +153,23 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
     const ok = words.every((w, k) => nameCandidate(w) || (k === 0 && words.length > 1 && firstNames.has(lowerSameLength(w))));
     if (!ok || (sentenceStart && words.length === 1 && commonWords.has(lowerSameLength(words[0])) && !firstNames.has(lowerSameLength(words[0])))) continue;
     push(m.index!, m.index! + m[1].length, 0.75, 67, "person-apposition");
+  }
+  for (const m of text.matchAll(COORDINATED)) {
+    const [, a, b] = m;
+    if (uncasedAt(m.index!) || !nameCandidate(a) || !nameCandidate(b)) continue;
+    // At least one side must be a known name that is no common word: two unknown words joined are as
+    // often two brands of inhaler ("Combivent and Flovent").
+    const sure = (w: string) => {
+      const l = lowerSameLength(w);
+      return (firstNames.has(l) || surnames.has(l)) && !commonWords.has(l);
+    };
+    const places = getGazetteer().places;
+    if (!(sure(a) || sure(b)) || (places.has(a) && places.has(b))) continue;
+    const sentenceStart = /(?:^|[.!?:;\n]\s*)$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!));
+    if (sentenceStart && commonWords.has(lowerSameLength(a)) && !firstNames.has(lowerSameLength(a))) continue;
+    const bStart = m.index! + m[0].length - b.length;
+    push(m.index!, m.index! + a.length, 0.6, 61, "person-coordinated");
+    push(bStart, bStart + b.length, 0.6, 61, "person-coordinated");
   }
   for (const m of text.matchAll(FAMILY)) {
     const word = m[1] ?? m[2];

@@ -53,6 +53,11 @@ describe("names by the slot they sit in", () => {
     expectCovered("Kowalczyk a dit que la dose était prescrite.", ["Kowalczyk"], "PERSON");
     expect(run("Hyperkalaemia stated in the notes.").findings).toEqual([]);
   });
+  it("finds two people joined by 'and' when one is a known name, but not two inhalers or two towns", () => {
+    expectCovered("Ngata and Tipene stayed with her overnight.", ["Ngata", "Tipene"], "PERSON");
+    expect(run("Given Combivent and Flovent inhalers in line with vent.").findings).toEqual([]);
+    expect(texts(run("Auckland and Wellington DHBs agreed. Health and Safety reviewed it.").findings, "PERSON")).toEqual([]);
+  });
   it("keeps a town named for a saint whole, not a holiday inside it", () => {
     const f = run("Elle habite à Saint-Jean-sur-Richelieu.").findings;
     expect(texts(f, "DATE")).toEqual([]);
