@@ -118,6 +118,8 @@ const EXTRA_PLACES = [
   "Rimouski", "Saguenay", "Chicoutimi", "Sherbrooke", "Lévis", "Hackney", "Brixton", "Peckham",
   "Croydon", "Salford", "Gateshead", "Wirral", "Belfast", "Derry", "Londonderry", "Kōwhai",
   "New York City", "NYC", "Los Angeles", "San Francisco", "Santa Clara", "Silicon Valley",
+  // Short forms written in notes and letters.
+  "Chch", "ChCh", "Akl", "Wgtn", "Welly", "Palmy", "Dunners", "Syd", "Melb", "Brissie", "Balt", "Phila", "Mtl",
   // French names of towns GeoNames lists under another name.
   "Bruxelles", "Genève", "Londres", "Anvers", "Gand", "Bâle", "Édimbourg", "Montréal", "Québec",
 ];

@@ -142,7 +142,7 @@ function trimLeft(text: string, start: number, end: number, keep: (w: string) =>
 }
 
 /** A facility word in a note typed without capitals: "UNION HOSPITAL", "sacred heart hosp", "harford memorial". */
-const UNCASED_HEAD = /(?<![\p{L}])(?:hospital|hosp\.?|memorial|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
+const UNCASED_HEAD = /(?<![\p{L}])(?:hospital|hosp\.?|memorial|regional|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
 const UNCASED_STOP = new Set(
   "the a an to from at in on of by for and or with was were is are pt pt's patient his her their our local this that home same outside another other previous prior".split(" "),
 );

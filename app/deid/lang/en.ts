@@ -47,7 +47,7 @@ export const en: LanguagePack = {
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ],
   facilityHeadsAfter: [
-    "Hospital", "Hospitals", "Clinic", "Clinics", "Medical Centre", "Medical Center", "Health Centre",
+    "Hospital", "Hospitals", "Clinic", "Clinics", "Regional", "Medical Centre", "Medical Center", "Health Centre",
     "Health Center", "Healthcare Centre", "Community Health Centre", "Medical Practice", "Practice",
     "Surgery", "Care Home", "Nursing Home", "Rest Home", "Residential Care", "Aged Care", "Hospice",
     "Infirmary", "Medical Group", "Health Clinic", "Family Practice", "Medical Clinic", "Maternity",

@@ -97,6 +97,12 @@ describe("facilities named without a facility word", () => {
     expectCovered("She was moved to the Mater Misericordiae overnight.", ["Mater Misericordiae"]);
     expectCovered("TO GO TO ST. MARY ON TUESDAY PER CASE WORKER", ["ST. MARY"]);
   });
+  it("finds a hospital named 'Regional' and towns written short", () => {
+    expectCovered("TAKEN TO LAUREL REGIONAL WHERE TROPONIN WAS POSITIVE", ["LAUREL REGIONAL"]);
+    expectCovered("Flown to Wellington Regional for review.", ["Wellington Regional"]);
+    expectCovered("Her family drove down from Chch that night.", ["Chch"]);
+    expect(run("Regional anaesthesia was used. Under regional block the pain settled.").findings).toEqual([]);
+  });
   it("finds a ward named for a person, with its number, after a transfer", () => {
     expectCovered("PLAN: Transfer to Quartermain 2, increase mobility daily.", ["Quartermain 2"]);
     expectCovered("plan to get oob. transfer to quartermain2.", ["quartermain2"]);
