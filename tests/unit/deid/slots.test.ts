@@ -133,6 +133,13 @@ describe("addresses given as addresses", () => {
   });
 });
 
+describe("dates written short", () => {
+  it("finds a month with an apostrophe year, not a season or a verb", () => {
+    expectCovered("She was first seen in March '21 and again in Nov. '22.", ["March '21", "Nov. '22"], "DATE");
+    expect(run("In winter 2021 she fell; we may '22 that.").findings).toEqual([]);
+  });
+});
+
 describe("pagers and extensions", () => {
   it("finds short internal numbers once labelled", () => {
     expectCovered("Will remain involved as needed. Pager 83554.", ["83554"], "PHONE");
