@@ -24,6 +24,10 @@ const PHONE_LABEL =
 const SHORT_LINE =
   /(?<![\p{L}])(?:pager|beeper|bleep|pg|paged at|ext|extension|poste|bip|x)\.?[ \t]*(?:(?:no|number|num|#|n°)\.?[ \t]*)?[:#=]?[ \t]*(\d{2,6})(?!\d|[.,/:]\d|[ \t]*%|[ \t]*(?:mg|mcg|ml|cc|units?|x|times|hrs?|min|am|pm|h)\b)/giu;
 
+/** A local number without its area code ("944-5032"), when a word about calling comes just before it. */
+const LOCAL_NUMBER = /(?<![\d.\/-])\d{3}-\d{4}(?![\d-]|\.\d)/g;
+const CALL_CUE = /(?:reach(?:ed)?|call(?:ed)?|phone[ds]?|ph|home|cell|work|mobile|mob|contact|ring|rang|tel|téléphone|joindre|appeler)\b[^.\n\d]{0,24}$|#[ \t]*$/iu;
+
 const REGIONS: CountryCode[] = ["NZ", "AU", "US", "CA", "GB", "IE", "ZA", "FR"];
 
 function digitsOf(s: string): string {
@@ -62,6 +66,10 @@ export function detectContacts(text: string): Candidate[] {
     if (/^(?:pg|ext|poste)/i.test(m[0]) ? m[1].length < 4 : m[1].length < 2) continue;
     const s = m.index! + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, type: "PHONE", confidence: 0.85, priority: 90, source: "phone-short" });
+  }
+  for (const m of text.matchAll(LOCAL_NUMBER)) {
+    if (!CALL_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "PHONE", confidence: 0.75, priority: 83, source: "phone-local" });
   }
   for (const m of text.matchAll(NANP)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "PHONE", confidence: 0.8, priority: 84, source: "phone-nanp" });

@@ -146,6 +146,10 @@ describe("pagers and extensions", () => {
     expectCovered("he can be reached at beeper number 55037 for consents", ["55037"], "PHONE");
     expectCovered("call x4567 or ext. 2211, bleep 4471, pager #23", ["4567", "2211", "4471", "23"], "PHONE");
   });
+  it("finds a local number without its area code after a word about calling", () => {
+    expectCovered("Daughter can be reached at 944-5032 or call her at home 432-1234.", ["944-5032", "432-1234"], "PHONE");
+    expect(run("Numbers were 120-1300 overnight; plt 150-4000, SBP 100-1100.").findings).toEqual([]);
+  });
   it("leaves counts and pages alone", () => {
     for (const text of ["walked x 3 times, given 2 x 500 mg", "see page 2 of 3", "pg 23 of the chart", "pager 5 mins late"]) {
       expect(texts(run(text).findings, "PHONE"), text).toEqual([]);
