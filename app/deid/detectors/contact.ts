@@ -25,7 +25,7 @@ const SHORT_LINE =
   /(?<![\p{L}])(?:pager|beeper|bleep|pg|paged at|ext|extension|poste|bip|x)\.?[ \t]*(?:(?:no|number|num|#|n°)\.?[ \t]*)?[:#=]?[ \t]*(\d{2,6})(?!\d|[.,/:]\d|[ \t]*%|[ \t]*(?:mg|mcg|ml|cc|units?|x|times|hrs?|min|am|pm|h)\b)/giu;
 
 /** A local number without its area code ("944-5032"), when a word about calling comes just before it. */
-const LOCAL_NUMBER = /(?<![\d.\/-])\d{3}-\d{4}(?![\d-]|\.\d)/g;
+const LOCAL_NUMBER = /(?<![\d./-])\d{3}-\d{4}(?![\d-]|\.\d)/g;
 const CALL_CUE = /(?:reach(?:ed)?|call(?:ed)?|phone[ds]?|ph|home|cell|work|mobile|mob|contact|ring|rang|tel|téléphone|joindre|appeler)\b[^.\n\d]{0,24}$|#[ \t]*$/iu;
 
 const REGIONS: CountryCode[] = ["NZ", "AU", "US", "CA", "GB", "IE", "ZA", "FR"];
