@@ -86,6 +86,7 @@ const MODIFIERS =
 const headAlternation = () =>
   CLINICAL_HEADS.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]).join("|");
 
+const NAME_CASE = /^\p{Lu}\p{Ll}+$/u;
 let matcher: AhoCorasick<null> | null = null;
 let MULTI_SET = new Set<string>();
 let ACRONYM_SET = new Set<string>();
@@ -166,11 +167,27 @@ export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
     if (m.start > 0 && WORDCH.test(folded[m.start - 1])) continue;
     if (m.end < folded.length && WORDCH.test(folded[m.end])) continue;
     const strong = FOLDED_STRONG.has(m.pattern);
+    // A short acronym written as a name ("Son, Ed, was updated", "call Don Reid") is the name: acronyms
+    // are written in capitals, and notes typed in one case reach here truecased.
+    if (strong && ACRONYM_SET.has(m.pattern) && m.end - m.start <= 3 && NAME_CASE.test(text.slice(m.start, m.end))) {
+      if (m.start > 0 && !/[.!?:\n]\s*$/u.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    }
     out.push({ start: m.start, end: m.end, strength: strong ? "strong" : "weak" });
   }
   out.push(...eponymSpans(text));
   for (const m of text.matchAll(FR_HEAD_BEFORE)) out.push({ start: m.index!, end: m.index! + m[0].length, strength: "head" });
   return out;
+}
+
+/**
+ * Word shapes of medicine that no word list holds in full: specialties and procedures ("Oncology",
+ * "colectomy"), conditions ("cholangitis", "hyperkalaemia") and drug stems ("metoprolol", "rituximab",
+ * "pantoprazole"). Endings shared with names ("-ine", "-one", "-ide": Christine, Simone, Adelaide) are left out.
+ */
+const CLINICAL_SHAPE =
+  /(?:olog(?:y|ist|ical)|ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plasty|scop(?:y|ic)|itis|osis|a?emia|pathy|algia|ectasis|megaly|penia|rrh(?:o)?ea|uria|plegia|paresis|troph(?:y|ic)|lysis|graphy|iatr(?:y|ic|ics)|therapy|cardia|pn(?:o)?ea|kal(?:a)?emia|natr(?:a)?emia|olol|pril|sartan|statin|mab|tinib|azole|cillin|mycin|floxacin|tidine|prazole|azepam|zolam|codone|parin|setron|triptan|dronate|gliptin|glitazone|profen|cycline|terol|olone|asone|lukast|vir)$/;
+export function hasClinicalShape(word: string): boolean {
+  return word.length >= 6 && CLINICAL_SHAPE.test(foldAscii(lowerSameLength(word)));
 }
 
 /** True when `word` (any case) is a known clinical term or acronym. */

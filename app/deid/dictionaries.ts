@@ -10,6 +10,7 @@ import { dictionary as frDict } from "@zxcvbn-ts/language-fr";
 import nlp from "compromise";
 import { ALL_PACKS, unionOf } from "./lang/index";
 import { lowerSameLength } from "./util";
+import { worldNames } from "./world-names";
 
 const require = createRequire(import.meta.url);
 
@@ -17,6 +18,13 @@ const require = createRequire(import.meta.url);
 function lexicon(): Record<string, string | undefined> {
   const model = nlp.model() as { one?: { lexicon?: Record<string, string | undefined> } };
   return model.one?.lexicon ?? {};
+}
+
+let english: Set<string> | null = null;
+/** an-array-of-english-words (~275,000 lower-case words), built once. */
+export function englishWords(): ReadonlySet<string> {
+  english ??= new Set(require("an-array-of-english-words") as string[]);
+  return english;
 }
 
 const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
@@ -56,16 +64,19 @@ export function getNames(): NameDictionaries {
   for (const [w, tag] of Object.entries(lex)) {
     if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") firstNames.add(w);
   }
-  const surnames = new Set<string>([
-    ...list(enDict, "lastnames-en").slice(0, 40000),
-    ...list(frDict, "firstnames-fr"),
-    ...unionOf("extraSurnames"),
-  ]);
-  for (const [w, tag] of Object.entries(lex)) if (tag === "LastName") surnames.add(w);
   const commonWords = new Set<string>([
     ...list(enDict, "commonWords-en").slice(0, 25000),
     ...list(frDict, "commonWords-fr").slice(0, 15000),
   ]);
+  const world = worldNames(englishWords(), commonWords);
+  for (const w of world.first) firstNames.add(w);
+  const surnames = new Set<string>([
+    ...list(enDict, "lastnames-en").slice(0, 40000),
+    ...list(frDict, "firstnames-fr"),
+    ...unionOf("extraSurnames"),
+    ...world.last,
+  ]);
+  for (const [w, tag] of Object.entries(lex)) if (tag === "LastName") surnames.add(w);
   const wordRank = new Map<string, number>();
   list(frDict, "commonWords-fr").slice(0, 15000).forEach((w, i) => wordRank.set(w, i * 2));
   list(enDict, "commonWords-en").slice(0, 25000).forEach((w, i) => wordRank.set(w, Math.min(i, wordRank.get(w) ?? i)));
@@ -107,6 +118,8 @@ const EXTRA_PLACES = [
   "Rimouski", "Saguenay", "Chicoutimi", "Sherbrooke", "Lévis", "Hackney", "Brixton", "Peckham",
   "Croydon", "Salford", "Gateshead", "Wirral", "Belfast", "Derry", "Londonderry", "Kōwhai",
   "New York City", "NYC", "Los Angeles", "San Francisco", "Santa Clara", "Silicon Valley",
+  // Short forms written in notes and letters.
+  "Chch", "ChCh", "Akl", "Wgtn", "Welly", "Palmy", "Dunners", "Syd", "Melb", "Brissie", "Balt", "Phila", "Mtl",
   // French names of towns GeoNames lists under another name.
   "Bruxelles", "Genève", "Londres", "Anvers", "Gand", "Bâle", "Édimbourg", "Montréal", "Québec",
 ];

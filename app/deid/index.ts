@@ -10,7 +10,9 @@ import { detectIds } from "./detectors/ids";
 import { detectNames, nameParts } from "./detectors/names";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
+import { detectInstitutions } from "./detectors/institutions";
 import { detectSignatures } from "./detectors/signatures";
+import { detectSlotNames } from "./detectors/slots";
 import { getGazetteer, getNames } from "./dictionaries";
 import { detectLanguage, LANGUAGES } from "./lang/index";
 import { applyPlaceholders, numberFindings } from "./placeholders";
@@ -61,7 +63,9 @@ function repeatPlaces(text: string, chosen: Candidate[]): Candidate[] {
     const core = text.slice(c.start, c.end).replace(/\s+\d+[A-Z]?$/, "").trim();
     // Only names that are no ordinary word or shorthand: "the ward", "angio" must not spread.
     const ordinary = !core.includes(" ") && (knownWords().has(core.toLowerCase()) || isClinicalShorthand(core.toLowerCase()));
-    if (core.length >= 4 && !ordinary && /^\p{L}[\p{L}'’ -]*$/u.test(core) && core.split(/\s+/).length <= 3) names.add(core);
+    // A hospital's abbreviation found in context ("transferred to GH") is searched again too.
+    const abbrev = c.source === "facility-abbrev" && /^[A-Za-z]{2,5}$/.test(core);
+    if ((core.length >= 4 || abbrev) && (abbrev || !ordinary) && /^\p{L}[\p{L}'’ -]*$/u.test(core) && core.split(/\s+/).length <= 3) names.add(core);
   }
   if (names.size === 0) return [];
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${[...names].map(escapeRegex).join("|")})(?![\p{L}\p{M}])`, "giu");
@@ -96,6 +100,8 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectNames(cased),
     ...detectPlaces(cased, uncasedAt),
     ...detectSignatures(cased),
+    ...detectSlotNames(cased, uncasedAt),
+    ...detectInstitutions(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

@@ -7,18 +7,15 @@
  * capital; everything else is lower case; short unknown all-capital tokens stay capitals (acronyms).
  * Lines that already use capitals as capitals are left alone.
  */
-import { createRequire } from "node:module";
-import { getNames, taggedAsName } from "./dictionaries";
+import { englishWords, getNames, taggedAsName } from "./dictionaries";
 import { unionOf } from "./lang/index";
 
-const require = createRequire(import.meta.url);
 let known: Set<string> | null = null;
 
 /** English words (an-array-of-english-words, ~275,000 lower-case words) plus the frequency lists. */
 export function knownWords(): Set<string> {
   if (known) return known;
-  const words = require("an-array-of-english-words") as string[];
-  known = new Set(words);
+  known = new Set(englishWords());
   for (const w of getNames().commonWords) known.add(w);
   for (const w of CLINICAL_SHORTHAND) known.add(w);
   return known;
@@ -63,7 +60,7 @@ const STOP = new Set(
   ("a an the and or but of in on at to from for with by is was are were be been has have had he she it they " +
     "his her their him them this that these those who which what when where while as if so not no yes also " +
     "will would can could may might should did does do into onto over under up down out off than then there " +
-    "here all any some each very well just now today tonight tomorrow yesterday already still again").split(" "),
+    "here all any some each very well just now today tonight tomorrow yesterday already still again regarding about").split(" "),
 );
 
 type Style = "upper" | "lower" | "cased";
@@ -89,12 +86,13 @@ function lineStyle(line: string): Style {
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase();
 const TITLE_THEN_LOWER = /(?<![\p{L}])(?:Dr|Drs|Mr|Mrs|Ms|Miss|Prof|Mme|Mlle|Pr|dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)/gu;
 
-const LOWER_DOCTOR = /(?<![\p{L}])drs?(?=\.?[ \t]+\p{L})/gu;
+/** "dr", "mrs", and "mr." / "ms." with their dot, typed in lower case before a word. */
+const LOWER_DOCTOR = /(?<![\p{L}])(?:drs?|mrs)(?=\.?[ \t]+\p{L})|(?<![\p{L}])m[rs](?=\.[ \t]+\p{L})/gu;
 
 /**
- * "Dr. griffin" in an otherwise cased line: the word after a title is a name. A lower-case "dr" is
- * capitalised too ("seen by dr marsh"), so the name detectors see their cue; "mr"/"ms" are left alone,
- * since in notes they are as often "MR scan" or "MS".
+ * "Dr. griffin" in an otherwise cased line: the word after a title is a name. A lower-case "dr" or "mrs"
+ * is capitalised too ("seen by dr marsh", "mrs. Park ate"), so the name detectors see their cue; "mr"/"ms"
+ * only with their dot ("mr. Masci"), since without it they are as often "MR scan" or "MS".
  */
 function titleContext(line: string, base: number, replace: (at: number, word: string) => void): void {
   const edits = new Map<number, string>();
@@ -156,12 +154,14 @@ function rewrite(text: string, ranges: [number, number][]): string {
     let at = 0;
     let prev = "";
     let prev2 = "";
+    let prevDot = false;
     for (const m of line.matchAll(WORD)) {
       const w = m[0];
       const lw = w.toLowerCase();
       if (lw.length !== w.length) {
         prev2 = prev;
         prev = lw;
+        prevDot = false;
         continue;
       }
       const key = lw.replace(/['’]s$/, "");
@@ -173,12 +173,14 @@ function rewrite(text: string, ranges: [number, number][]): string {
       const isKnown = SHORTHAND.has(key) || (dict.has(key) && (!isName || ambiguousFirst.has(key) || (rank < 5000 && !taggedAsName(key))));
       const nameLike = isName && !isKnown;
       const afterTitle = TITLE_WORDS.has(prev);
+      // "mrs powers", "mr. masci": as sure a cue as "dr" ("mr"/"ms" without a dot may be "MR scan", "MS").
+      const sureTitle = DOCTOR.has(prev) || prev === "mrs" || (style === "lower" && (prev === "mr" || prev === "ms") && prevDot);
       const afterRelation = RELATION_WORDS.has(prev) || (prev === "and" && RELATION_WORDS.has(prev2));
       let next: string;
       if (w.length === 1 && line[m.index! + 1] === ".") next = w.toUpperCase(); // an initial: "s. roberto"
       else if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
       else if (STOP.has(key)) next = lw;
-      else if (afterTitle && key.length > 1 && (DOCTOR.has(prev) || !isKnown)) next = capitalised(w);
+      else if (afterTitle && key.length > 1 && (sureTitle || !isKnown)) next = capitalised(w);
       else if (afterRelation && (firstNames.has(key) || !isKnown)) next = capitalised(w);
       else if (!isKnown && key.length >= 4) next = capitalised(w);
       else if (nameLike && key.length >= 3) next = capitalised(w);
@@ -188,6 +190,7 @@ function rewrite(text: string, ranges: [number, number][]): string {
       at = m.index! + w.length;
       prev2 = prev;
       prev = lw;
+      prevDot = line[at] === ".";
     }
     rewritten += line.slice(at);
     out += text.slice(pos, base) + rewritten;

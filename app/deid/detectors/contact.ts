@@ -17,6 +17,17 @@ const NANP = /(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\
 const PHONE_LABEL =
   /\b(?:phone|ph|tel|telephone|mobile|mob|cell|cellphone|fax|pager|contact(?: number)?|landline|whatsapp|téléphone|tél|portable|cellulaire|numéro de téléphone|télécopieur|télécopie|bleep|ext)\b\.?\s*(?:(?:no|number|#|n°)\.?\s*)?[:#=]?\s*(?:is|was|est|:)?\s*(\+?[\d(][\d\s().-]{4,18}\d)/gi;
 
+/**
+ * Pagers, beepers and extensions carry short internal numbers ("pager 83554", "beeper #2231", "bleep 4567",
+ * "x4567", "ext. 221"): too short for a phone shape, identifying once labelled.
+ */
+const SHORT_LINE =
+  /(?<![\p{L}])(?:pager|beeper|bleep|pg|paged at|ext|extension|poste|bip|x)\.?[ \t]*(?:(?:no|number|num|#|n°)\.?[ \t]*)?[:#=]?[ \t]*(\d{2,6})(?!\d|[.,/:]\d|[ \t]*%|[ \t]*(?:mg|mcg|ml|cc|units?|x|times|hrs?|min|am|pm|h)\b)/giu;
+
+/** A local number without its area code ("944-5032"), when a word about calling comes just before it. */
+const LOCAL_NUMBER = /(?<![\d./-])\d{3}-\d{4}(?![\d-]|\.\d)/g;
+const CALL_CUE = /(?:reach(?:ed)?|call(?:ed)?|phone[ds]?|ph|home|cell|work|mobile|mob|contact|ring|rang|tel|téléphone|joindre|appeler)\b[^.\n\d]{0,24}$|#[ \t]*$/iu;
+
 const REGIONS: CountryCode[] = ["NZ", "AU", "US", "CA", "GB", "IE", "ZA", "FR"];
 
 function digitsOf(s: string): string {
@@ -47,6 +58,18 @@ export function detectContacts(text: string): Candidate[] {
     if (d.length < 5 || d.length > 15) continue;
     const s = m.index! + m[0].length - value.length;
     out.push({ start: s, end: s + value.length, type: "PHONE", confidence: 0.95, priority: 92, source: "phone-label" });
+  }
+  for (const m of text.matchAll(SHORT_LINE)) {
+    // "x4567" only joined to its number: "x 3 days", "x2" are counts.
+    if (/^x/i.test(m[0]) && (m[0].length - m[1].length !== 1 || m[1].length < 4)) continue;
+    // "pg 23" is as often a page; "ext. 22" a short count.
+    if (/^(?:pg|ext|poste)/i.test(m[0]) ? m[1].length < 4 : m[1].length < 2) continue;
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, type: "PHONE", confidence: 0.85, priority: 90, source: "phone-short" });
+  }
+  for (const m of text.matchAll(LOCAL_NUMBER)) {
+    if (!CALL_CUE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "PHONE", confidence: 0.75, priority: 83, source: "phone-local" });
   }
   for (const m of text.matchAll(NANP)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "PHONE", confidence: 0.8, priority: 84, source: "phone-nanp" });

@@ -78,14 +78,26 @@ const HOLIDAYS_FR = [
   "(?:le )?jour du Souvenir", "(?:la )?fête du Roi", "(?:la )?Fête de la Musique", "(?:le )?Vendredi saint", "(?:l')?Aïd(?: el-Fitr| el-Kébir)?",
 ];
 const HOLIDAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}])(?:,?\s+(?:19|20)\d{2}(?!\d))?`,
+  String.raw`(?<![\p{L}-])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}-])(?:,?\s+(?:19|20)\d{2}(?!\d))?`,
   "giu",
 );
 /** Holiday words that are ordinary words in lower case ("may day", "family day", "youth day"). */
 const NEEDS_CAPITAL = /^(?:may day|family day|youth day|heritage day|freedom day|passover|pentecost)/;
 
+/**
+ * A month with an apostrophe year ("March '21", "Nov. '96"): a month and year, like "March 2021".
+ * A season with its year ("winter 2021") is left, like the year alone: it was tried and flagged hard
+ * negatives of ASQ-PHI ("last assessed in the summer of 2022") past the 3% allowed.
+ */
+const MONTH_APOSTROPHE_YEAR =
+  /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+['’]\d{2}(?![\d'’])/giu;
+
 export function detectHolidays(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(MONTH_APOSTROPHE_YEAR)) {
+    if (/^ma[yr]/.test(m[0])) continue; // "may", "mar" in lower case are verbs
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-month-year" });
+  }
   for (const m of text.matchAll(HOLIDAY)) {
     if (NEEDS_CAPITAL.test(m[0])) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-holiday" });

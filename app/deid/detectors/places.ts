@@ -91,6 +91,14 @@ const LABELLED_POST = /\b(?:post ?code|postal code|zip(?: code)?|code postal|CP)
 const FR_POST = new RegExp(String.raw`\b(?:[0-8]\d|9[0-8])\d{3}[ \t]+(${CAP_WORD})`, "gu");
 const TOWN_POST = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}),?[ \t]+(\d{4})(?!\d)`, "gu");
 
+/** "my address is …", "Address: …", "lives at …", "domicile : …": the rest of the phrase, when it has a number. */
+const LABELLED_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Hh]ome |[Pp]ostal |[Mm]ailing |[Bb]illing |[Nn]ew )?(?:[Aa]ddress|ADDRESS)(?:[ \t]+is)?|[Aa]dresse(?:[ \t]+est)?|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Dd]omicile|[Dd]omiciliée? au|[Hh]abite au)[ \t]*[:=]?[ \t]+((?=[^\n]{0,80}\d)[\p{Lu}\d][^\n;!?]{3,80}?)(?=[ \t]*(?:[.;!?](?:[ \t]+(?=\p{Lu})|\s*$)|\n|$))`,
+  "gu",
+);
+/** A flat, apartment or suite number on its own ("Apt. 595", "Suite 501", "Flat 3"). */
+const UNIT_NUMBER = /(?<![\p{L}])(?:Apt\.?|Apartment|Suite|Flat|Appartement|App\.|apt\.?)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?![\d])/gu;
+
 const ORG_SUFFIX = alternation(unionOf("orgSuffixes"));
 const ORG_RE = new RegExp(String.raw`(?<=[ \t])(?:${ORG_SUFFIX})\.?(?![\p{L}])`, "gu");
 
@@ -134,7 +142,7 @@ function trimLeft(text: string, start: number, end: number, keep: (w: string) =>
 }
 
 /** A facility word in a note typed without capitals: "UNION HOSPITAL", "sacred heart hosp", "harford memorial". */
-const UNCASED_HEAD = /(?<![\p{L}])(?:hospital|hosp\.?|memorial|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
+const UNCASED_HEAD = /(?<![\p{L}])(?:hospital|hosp\.?|memorial|regional|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
 const UNCASED_STOP = new Set(
   "the a an to from at in on of by for and or with was were is are pt pt's patient his her their our local this that home same outside another other previous prior".split(" "),
 );
@@ -230,6 +238,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const s = trimLeft(text, m.index!, m.index! + m[0].length, (w) => !notNames.has(w) && !GENERIC.has(w));
     add(s, m.index! + m[0].length, "LOCATION", 0.7, 64, "street");
   }
+  for (const m of text.matchAll(LABELLED_ADDRESS)) {
+    const s = m.index! + m[0].length - m[1].length;
+    add(s, s + m[1].length, "LOCATION", 0.8, 76, "address-label");
+  }
+  for (const m of text.matchAll(UNIT_NUMBER)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 70, "address-unit");
   for (const m of text.matchAll(PO_BOX)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "po-box");
   for (const re of [UK_POSTCODE, CA_POSTCODE, AU_STATE_POST, EIRCODE]) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "postcode");
@@ -245,7 +258,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     if (!gaz.places.has(m[1]) || (year >= 1900 && year <= 2099 && !inAddress && !text.slice(m.index!, m.index! + m[0].length).includes(","))) continue;
     add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-town");
   }
-  for (const m of text.matchAll(CITY_STATE)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 74, "city-state");
+  for (const m of text.matchAll(CITY_STATE)) {
+    // "J. Yi, MD": an initial before it makes it a name and a credential.
+    if (/(?<![\p{L}])\p{Lu}\.[ \t]*$/u.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 74, "city-state");
+  }
   for (const m of text.matchAll(ORG_RE)) {
     const run = runBefore(text, m.index!);
     if (!run) continue;

@@ -6,6 +6,7 @@
  *  - a sign-off line: a short line of name-like words at the end of a text or after "regards,",
  *    "thanks,", "cordialement,", and "Dear …" / "c/o …" at any line start.
  */
+import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import type { Candidate } from "../types";
 
@@ -14,7 +15,8 @@ import type { Candidate } from "../types";
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)?)`;
 const NAME_RUN = String.raw`${NAME_TOKEN}(?:[ \t]+${NAME_TOKEN}){0,3}`;
 const CREDENTIALS = "rn|rrt|lpn|np|md|msw|licsw|RN|RRT|RPN|LPN|EN|NP|PA|PA-C|MD|DO|RM|RD|OT|PT|SW|MSW|LICSW|CCRN|BSN|RPh|PharmD|PhD|MBChB|MBBS|FRACP|FRCS|FRCP|FRACS|CNS|CNM|CRNA|HCA|inf\\.|IDE|IPA";
-const BEFORE_CREDENTIAL = new RegExp(String.raw`(?<![\p{L}])(${NAME_RUN}),?[ \t]+(?:${CREDENTIALS})(?![\p{L}])`, "gu");
+// Not "MD's" (the doctors, "All MD's in").
+const BEFORE_CREDENTIAL = new RegExp(String.raw`(?<![\p{L}])(${NAME_RUN}),?[ \t]+(?:${CREDENTIALS})(?![\p{L}'’])`, "gu");
 const INITIAL_SURNAME = new RegExp(String.raw`(?<=^|[\s(,;])(\p{Lu}\.(?:\s?\p{Lu}\.)?[ \t]?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?)`, "gu");
 const ROLE_WORDS = ["caseworker", "case worker", "case manager", "social worker", "attending", "fellow", "resident", "intern", "nurse", "interpreter", "chaplain", "physio", "dietitian", "pharmacist", "coordinator", "co-ordinator"];
 const ROLE_BEFORE = new RegExp(
@@ -32,7 +34,10 @@ export function detectSignatures(text: string): Candidate[] {
   const nameish = (run: string) =>
     words(run).every((w) => {
       const k = w.toLowerCase().replace(/['’]s$/, "");
-      return /\.$/.test(w) || !commonWords.has(k) || firstNames.has(k) || surnames.has(k);
+      if (/\.$/.test(w)) return true;
+      // "Oncology RN", "Cardiology PA": a specialty, however rare the word.
+      if (isClinicalWord(w) || hasClinicalShape(w)) return firstNames.has(k) || surnames.has(k);
+      return !commonWords.has(k) || firstNames.has(k) || surnames.has(k);
     }) && /\p{Ll}/u.test(run);
   const push = (start: number, value: string, confidence: number, source: string) => {
     const v = value.replace(/[\s,.;:]+$/u, "");

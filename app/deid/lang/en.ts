@@ -1,6 +1,12 @@
 import type { LanguagePack } from "./types";
 
 /** English (NZ, AU, CA, UK, IE, US, ZA usage). */
+/** Virtue and event names common in southern Africa and the Pacific: names, but only with a surname or title. */
+const VIRTUE_NAMES = [
+  "gift", "blessing", "innocent", "prudence", "comfort", "trust", "knowledge", "wisdom", "beauty", "memory",
+  "talent", "marvellous", "goodness", "godknows", "loveness", "princess", "justice", "fortune", "given",
+];
+
 export const en: LanguagePack = {
   code: "en",
   chronoLocale: "en",
@@ -41,7 +47,7 @@ export const en: LanguagePack = {
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ],
   facilityHeadsAfter: [
-    "Hospital", "Hospitals", "Clinic", "Clinics", "Medical Centre", "Medical Center", "Health Centre",
+    "Hospital", "Hospitals", "Clinic", "Clinics", "Regional", "Medical Centre", "Medical Center", "Health Centre",
     "Health Center", "Healthcare Centre", "Community Health Centre", "Medical Practice", "Practice",
     "Surgery", "Care Home", "Nursing Home", "Rest Home", "Residential Care", "Aged Care", "Hospice",
     "Infirmary", "Medical Group", "Health Clinic", "Family Practice", "Medical Clinic", "Maternity",
@@ -145,6 +151,7 @@ export const en: LanguagePack = {
     "Men", "Community", "Primary", "Secondary", "Tertiary", "Public", "Private", "National", "Regional",
   ],
   ambiguousFirstNames: [
+    ...VIRTUE_NAMES,
     "april", "may", "june", "august", "grace", "hope", "faith", "joy", "rose", "will", "mark", "bill", "sue",
     "pat", "art", "page", "summer", "autumn", "dawn", "holly", "ivy", "lily", "iris", "violet", "ruby",
     "pearl", "crystal", "amber", "angel", "bell", "belle", "brandy", "candy", "charity", "cherry",
@@ -162,6 +169,7 @@ export const en: LanguagePack = {
     "dean", "rod", "earl", "duke", "prince", "king", "stone", "river", "sky", "ocean", "jarrah", "kia",
   ],
   extraFirstNames: [
+    ...VIRTUE_NAMES,
     // Māori and Pacific
     "dean", "rod", "earl", "jarrah", "kirra", "jedda", "lowanna", "aroha", "wiremu", "mere", "tane", "hemi", "ngaire", "manaia", "sione", "tama", "rangi", "hine",
     "anahera", "tamati", "hohepa", "mikaere", "ihaia", "rawiri", "pita", "huia", "kahu", "marama",
