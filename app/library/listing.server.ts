@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { resources } from "../../db/schema";
+import { keptCountVersions, resources } from "../../db/schema";
 import { executeRows } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import { type Actor, canEditResources, isResourcePublic, visibleResourcesFilter } from "~/utils/policy.server";
@@ -47,22 +47,31 @@ export async function facetCounts(where: SQL): Promise<FacetCounts> {
   return { type, topics, countries, languages, year };
 }
 
-// Facet counts and the total scan every matching resource, so they are kept for a short while per filter
-// combination (and per kind of viewer) instead of being counted on every request; any change to the library
-// forgets them at once (forgetResourceCounts, called by the writes in resources.server.ts).
-const COUNTS_TTL_MS = 30_000;
+// Facet counts and the total scan every matching resource, so each process keeps them per filter combination
+// (and per kind of viewer) instead of counting on every request. They are kept under the library's version in
+// kept_count_versions, which a trigger bumps in the transaction of every change to resources (migration 0016),
+// whichever process or script made it. Each request reads that version (one primary-key lookup), so a change
+// committed through any process makes every process count again on its next request.
 const COUNTS_KEPT = 500;
-const keptCounts = new Map<string, { at: number; counts: Promise<{ total: number; facets: FacetCounts }> }>();
+const keptCounts = new Map<string, Promise<{ total: number; facets: FacetCounts }>>();
+let keptVersion: number | null = null;
 
-export function forgetResourceCounts() {
-  keptCounts.clear();
+async function libraryVersion(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ version: keptCountVersions.version }).from(keptCountVersions).where(eq(keptCountVersions.name, "resources"));
+  return Number(row?.version ?? 0);
 }
 
-function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
+async function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
+  const version = await libraryVersion();
+  if (version !== keptVersion) {
+    keptCounts.clear();
+    keptVersion = version;
+  }
   const { page: _page, ...filters } = query;
   const key = JSON.stringify([canEditResources(viewer), filters]);
   const kept = keptCounts.get(key);
-  if (kept && Date.now() - kept.at < COUNTS_TTL_MS) return kept.counts;
+  if (kept) return kept;
   const counts = (async () => {
     const db = await getDb();
     const [[total], facets] = await Promise.all([db.select({ n: sql<number>`count(*)::int` }).from(resources).where(where), facetCounts(where)]);
@@ -70,7 +79,7 @@ function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
   })();
   counts.catch(() => keptCounts.delete(key));
   if (keptCounts.size >= COUNTS_KEPT) keptCounts.delete(keptCounts.keys().next().value!);
-  keptCounts.set(key, { at: Date.now(), counts });
+  keptCounts.set(key, counts);
   return counts;
 }
 

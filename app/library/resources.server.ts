@@ -1,5 +1,4 @@
 import { and, desc, eq, like, or } from "drizzle-orm";
-import { forgetResourceCounts } from "./listing.server";
 import { createOnce, type FormKey } from "~/utils/form-token.server";
 import { resourceRevisions, resources, resourceSuggestions, users, type Resource, type ResourceStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
@@ -94,7 +93,6 @@ export async function insertResource(tx: Queryable, input: ResourceInput, option
     .values({ id: newId(), slug, ...columnsFrom(input), status: "published", version: 1, createdBy: options.actorId, updatedBy: options.actorId, createdAt: at, updatedAt: at })
     .returning();
   const resource = row!;
-  forgetResourceCounts();
   await tx.insert(resourceRevisions).values({
     id: newId(), resourceId: resource.id, version: 1, editorId: options.actorId, note: options.note ?? "", changedFields: [], snapshot: snapshotOf(resource), createdAt: at,
   });
@@ -154,8 +152,7 @@ export async function updateResource(
       .set({ ...next, version, updatedBy: actorId, updatedAt: now() })
       .where(eq(resources.id, resourceId))
       .returning();
-    forgetResourceCounts();
-    await tx.insert(resourceRevisions).values({
+      await tx.insert(resourceRevisions).values({
       id: newId(), resourceId, version, editorId: actorId, note: options.note, changedFields: changed, snapshot: snapshotOf(after!), createdAt: now(),
     });
     await enqueueSearchSync(tx, "resource", resourceId);

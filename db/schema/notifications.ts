@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 
 /**
@@ -49,3 +49,37 @@ export const jobRuns = pgTable(
   },
   (t) => [primaryKey({ columns: [t.job, t.slot] })],
 );
+
+/**
+ * Emails written by the platform itself (sign-up confirmation, password reset, circle invitations,
+ * directory notices), queued in the transaction of the write that asks for them and sent afterwards by the
+ * background deliverer, which claims each row (FOR UPDATE SKIP LOCKED and a lease) so no two processes send
+ * it. A failed send keeps the row for the next attempt. Once sent, the body (which may hold a single-use link)
+ * is blanked; the row stays as a record that it went, for how long retention keeps it.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: text("id").primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    /** The error's name only (never the address or the text). */
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("email_outbox_pending_idx").on(t.createdAt).where(sql`${t.sentAt} is null`)],
+);
+
+/**
+ * A version number per kind of kept (cached) figure, bumped by a trigger in the transaction of every change
+ * to the rows behind it. Each process reads it per request and keeps its figures only under the version it
+ * counted them at, so a change made through any process makes every process count again.
+ */
+export const keptCountVersions = pgTable("kept_count_versions", {
+  name: text("name").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});

@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { executeRows } from "../../../db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resources } from "../../../db/schema";
 import { listResources } from "../../../app/library/listing.server";
@@ -20,17 +21,29 @@ afterAll(() => app?.close());
 
 const guides = ResourceListQuerySchema.parse({ type: ["guide"] });
 
-describe("the library's facet counts are kept between requests, and forgotten on every change", () => {
-  it("serves kept counts while nothing changes, and fresh ones after a resource is added or withdrawn", async () => {
+describe("the library's facet counts are kept between requests, and counted again after every change", () => {
+  it("serves kept counts while nothing changes, and fresh ones after any change to resources, whoever made it", async () => {
     const first = await listResources(null, guides);
     expect(first.total).toBe(2);
     expect(first.facets.type.guide).toBe(2);
 
-    // A row written behind the library's back is not counted until the kept counts expire: they are kept.
+    // Kept: while the library's version stays the same, the counts are not counted again.
+    const [version] = await executeRows<{ v: number }>(app.db, sql`select version as v from kept_count_versions where name = 'resources'`);
+    await app.db.execute(sql`alter table resources disable trigger resources_bump_kept_counts`);
     const [one] = await app.db.select().from(resources).where(eq(resources.title, "Huddles after harm"));
     await app.db.update(resources).set({ type: "toolkit" }).where(eq(resources.id, one!.id));
     expect((await listResources(null, guides)).facets.type.guide).toBe(2);
     await app.db.update(resources).set({ type: "guide" }).where(eq(resources.id, one!.id));
+    await app.db.execute(sql`alter table resources enable trigger resources_bump_kept_counts`);
+    const [same] = await executeRows<{ v: number }>(app.db, sql`select version as v from kept_count_versions where name = 'resources'`);
+    expect(Number(same!.v)).toBe(Number(version!.v));
+
+    // A row written behind the library's back (a script, another process) bumps the version in its own
+    // transaction, so the next request counts again.
+    await app.db.update(resources).set({ type: "toolkit" }).where(eq(resources.id, one!.id));
+    expect((await listResources(null, guides)).facets.type.guide).toBe(1);
+    await app.db.update(resources).set({ type: "guide" }).where(eq(resources.id, one!.id));
+    expect((await listResources(null, guides)).facets.type.guide).toBe(2);
 
     await insertTestResource(app.db, editorId, { title: "A third guide", type: "guide", countries: "", language: "en", year: "2022", topics: ["circle"] });
     const afterAdd = await listResources(null, guides);

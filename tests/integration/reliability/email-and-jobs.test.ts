@@ -38,11 +38,11 @@ describe(`email delivery (${testDriver()})`, () => {
     expect(row!.p).toBe("immediate");
 
     await deliverEmails("immediate");
-    expect(readMailbox(app.dataDir).filter((m) => m.to === person.email)).toHaveLength(0);
+    expect((await readMailbox(app.dataDir)).filter((m) => m.to === person.email)).toHaveLength(0);
 
     await notifyMany(person.id, 1, "After the switch");
     await deliverEmails("immediate");
-    const mail = readMailbox(app.dataDir).filter((m) => m.to === person.email);
+    const mail = (await readMailbox(app.dataDir)).filter((m) => m.to === person.email);
     expect(mail.map((m) => m.subject)).toEqual(["After the switch 0"]);
     // In-app, all ten are still there to read.
     const inApp = await app.db.select().from(notifications).where(eq(notifications.userId, person.id));
@@ -64,7 +64,7 @@ describe(`email delivery (${testDriver()})`, () => {
     const counts = await Promise.all(runs);
     await second?.close();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(90);
-    const subjects = readMailbox(app.dataDir).filter((m) => m.subject.startsWith("Race ")).map((m) => `${m.to}|${m.subject}`);
+    const subjects = (await readMailbox(app.dataDir)).filter((m) => m.subject.startsWith("Race ")).map((m) => `${m.to}|${m.subject}`);
     expect(subjects).toHaveLength(90);
     expect(new Set(subjects).size).toBe(90);
     const left = await executeRows<{ n: number }>(app.db, sql`select count(*)::int as n from notifications where email_wanted and emailed_at is null`);
@@ -77,7 +77,7 @@ describe(`email delivery (${testDriver()})`, () => {
     await notifyMany(person.id, 4, "Digest item");
     const [a, b] = await Promise.all([deliverEmails("digest"), deliverEmails("digest")]);
     expect(a + b).toBe(4);
-    const mail = readMailbox(app.dataDir).filter((m) => m.to === person.email);
+    const mail = (await readMailbox(app.dataDir)).filter((m) => m.to === person.email);
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toContain("(4)");
   });
