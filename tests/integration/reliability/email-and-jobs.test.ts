@@ -3,12 +3,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, users } from "../../../db/schema";
-import { createDatabase, executeRows, type DatabaseHandle } from "../../../db/client";
+import { executeRows } from "../../../db/client";
 import { deliverEmails } from "../../../app/notifications/email-delivery.server";
 import { notify } from "../../../app/notifications/notifications.server";
 import { runDueJobs, runJobOnce } from "../../../app/server/jobs";
 import { startTestApp, type TestApp } from "../../support/app";
-import { testDriver } from "../../support/database";
+import { openSecondHandle, testDriver } from "../../support/database";
 import { readMailbox } from "../../support/mail";
 import { createUser, signIn } from "../../support/people";
 
@@ -53,13 +53,7 @@ describe(`email delivery (${testDriver()})`, () => {
     const people = await Promise.all(Array.from({ length: 6 }, () => createUser(app.db)));
     for (const p of people) await app.db.update(users).set({ emailPreference: "immediate" }).where(eq(users.id, p.id));
     for (const p of people) await notifyMany(p.id, 15, `Race ${p.id.slice(0, 8)}`);
-    let second: DatabaseHandle | null = null;
-    if (testDriver() === "postgres") {
-      const [{ db }] = await executeRows<{ db: string }>(app.db, sql`select current_database() as db`);
-      const url = new URL(process.env.DATABASE_URL!);
-      url.pathname = `/${db}`;
-      second = await createDatabase({ url: url.toString(), max: 4 });
-    }
+    const second = await openSecondHandle(app.db);
     const runs = Array.from({ length: 6 }, (_, i) => deliverEmails("immediate", i % 2 && second ? { db: second.db } : {}));
     const counts = await Promise.all(runs);
     await second?.close();

@@ -7,11 +7,10 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox } from "../../../db/schema";
-import { createDatabase, executeRows, type DatabaseHandle } from "../../../db/client";
 import { deliverQueuedEmails } from "../../../app/notifications/email-outbox.server";
 import { queueEmail } from "../../../app/utils/email.server";
 import { startTestApp, type TestApp } from "../../support/app";
-import { testDriver } from "../../support/database";
+import { openSecondHandle, testDriver } from "../../support/database";
 import { readMailboxFolder } from "../../support/mail";
 import { createUser } from "../../support/people";
 
@@ -86,13 +85,7 @@ describe(`platform emails go through the email outbox (${testDriver()})`, () => 
   it("racing deliverers (a second database handle on PostgreSQL) send each queued email exactly once", async () => {
     const addresses = Array.from({ length: 40 }, (_, i) => `race.${i}@example.org`);
     await app.db.transaction((tx) => queueEmail(tx, addresses.map((to) => ({ to, subject: `Race ${to}`, text: "Hello" }))));
-    let second: DatabaseHandle | null = null;
-    if (testDriver() === "postgres") {
-      const [{ db }] = await executeRows<{ db: string }>(app.db, sql`select current_database() as db`);
-      const url = new URL(process.env.DATABASE_URL!);
-      url.pathname = `/${db}`;
-      second = await createDatabase({ url: url.toString(), max: 4 });
-    }
+    const second = await openSecondHandle(app.db);
     try {
       const counts = await Promise.all(Array.from({ length: 6 }, (_, i) => deliverQueuedEmails({ db: i % 2 && second ? second.db : app.db })));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(40);

@@ -7,15 +7,15 @@
 //
 // Needs a database server (DATABASE_URL), as CI's PostgreSQL 15 pass provides: PGlite is one process.
 
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabase, executeRows, migrateDatabase, type DatabaseHandle } from "../../../db/client";
+import { executeRows } from "../../../db/client";
 import { users } from "../../../db/schema";
 import { notify } from "../../../app/notifications/notifications.server";
+import { createTestDatabase } from "../../support/database";
 import { startAppProcess, type AppProcess } from "../../support/faults/app-process";
 import { HttpClient } from "../../support/http-client";
 import { readMailboxFolder } from "../../support/mail";
@@ -42,9 +42,7 @@ async function stop(app: AppProcess | undefined) {
 }
 
 describe.skipIf(!serverUrl)("jobs, emails and kept counts across two app processes on one PostgreSQL database", () => {
-  let handle: DatabaseHandle;
-  let admin: import("postgres").Sql | undefined;
-  let name: string;
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
   let a: AppProcess | undefined;
   let b: AppProcess | undefined;
   let dataDir: string;
@@ -52,14 +50,7 @@ describe.skipIf(!serverUrl)("jobs, emails and kept counts across two app process
   const mail = () => readMailboxFolder(dataDir);
 
   beforeAll(async () => {
-    const { default: postgres } = await import("postgres");
-    name = `rn_two_jobs_${randomBytes(5).toString("hex")}`;
-    admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    handle = await createDatabase({ url: url.toString(), max: 3 });
-    await migrateDatabase(handle);
+    handle = await createTestDatabase();
     // Twenty people who chose the daily digest, with two notifications each, before the processes start.
     for (let i = 0; i < 20; i++) {
       const person = await createUser(handle.db, { email: `digest.${i}@example.org` });
@@ -71,15 +62,13 @@ describe.skipIf(!serverUrl)("jobs, emails and kept counts across two app process
     }
     dataDir = mkdtempSync(path.join(os.tmpdir(), "rn-two-jobs-"));
     // Both tick every second, and the digest is due from midnight UTC: both race for every run.
-    const env = { DATABASE_URL: url.toString(), DATA_DIR: dataDir, MEILISEARCH_URL: "", SMTP_URL: "", JOBS_TICK_SECONDS: "1", DIGEST_HOUR_UTC: "0" };
+    const env = { DATABASE_URL: handle.url!, DATA_DIR: dataDir, MEILISEARCH_URL: "", SMTP_URL: "", JOBS_TICK_SECONDS: "1", DIGEST_HOUR_UTC: "0" };
     [a, b] = await Promise.all([startAppProcess({ buildDir: inject("buildDir"), env }), startAppProcess({ buildDir: inject("buildDir"), env })]);
   }, 240_000);
 
   afterAll(async () => {
     await Promise.all([stop(a), stop(b)]);
     await handle?.close();
-    await admin?.unsafe(`drop database if exists ${name} with (force)`);
-    await admin?.end({ timeout: 5 });
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
