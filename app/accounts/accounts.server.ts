@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { sessions, users } from "../../db/schema";
+import type { Queryable } from "../../db/client";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { publicLink, sendEmail } from "~/utils/email.server";
+import { publicLink, queueEmail } from "~/utils/email.server";
+import { wakeEmailDelivery } from "~/notifications/notifications.server";
 import { newId } from "~/utils/ids.server";
 import { hashPassword, passwordProblem } from "~/utils/password.server";
 import { takeAttempt } from "~/utils/rate-limit.server";
@@ -17,8 +19,8 @@ const RESEND_WINDOW_MS = 60 * 60_000;
 
 type Outcome<T = void> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-function sendVerifyEmail(to: string, token: string) {
-  return sendEmail({
+function queueVerifyEmail(tx: Queryable, to: string, token: string) {
+  return queueEmail(tx, {
     to,
     subject: "Confirm your email for Restorative Network",
     text: `Welcome to Restorative Network.\n\nPlease confirm your email address by opening this link (it works once, for 48 hours):\n${publicLink(`/verify-email?token=${token}`)}\n\nIf you did not sign up, you can ignore this message.`,
@@ -35,21 +37,22 @@ export async function signUp(input: { email: string; displayName: string; passwo
   const db = await getDb();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (existing) {
-    await sendEmail({
+    await queueEmail(db, {
       to: input.email,
       subject: "Someone tried to create an account with your email",
       text: `Someone (perhaps you) tried to create a Restorative Network account with this address, which already has one.\n\nIf it was you, you can sign in at ${publicLink("/login")} or choose a new password at ${publicLink("/forgot-password")}.\n\nIf it was not you, you can ignore this message.`,
     });
+    wakeEmailDelivery();
     return { ok: true, value: undefined };
   }
   const passwordHash = await hashPassword(input.password);
   const userId = newId();
-  const token = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.insert(users).values({ id: userId, email: input.email, displayName: input.displayName, passwordHash });
     await writeAudit(tx, { actorId: userId, action: "account.created", targetType: "user", targetId: userId });
-    return issueToken(tx, userId, "verify_email", VERIFY_TTL_MS);
+    await queueVerifyEmail(tx, input.email, await issueToken(tx, userId, "verify_email", VERIFY_TTL_MS));
   });
-  await sendVerifyEmail(input.email, token);
+  wakeEmailDelivery();
   return { ok: true, value: undefined };
 }
 
@@ -67,11 +70,11 @@ export async function resendVerification(email: string, clientIp: string): Promi
   if (!limited.allowed) return { ok: false, reason: "rate_limited" };
   const [user] = await db.select({ id: users.id, verified: users.emailVerifiedAt, suspended: users.suspendedAt }).from(users).where(eq(users.email, email));
   if (!user || user.verified || user.suspended) return { ok: true };
-  const token = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await writeAudit(tx, { actorId: user.id, action: "account.verification_resent", targetType: "user", targetId: user.id });
-    return issueToken(tx, user.id, "verify_email", VERIFY_TTL_MS);
+    await queueVerifyEmail(tx, email, await issueToken(tx, user.id, "verify_email", VERIFY_TTL_MS));
   });
-  await sendVerifyEmail(email, token);
+  wakeEmailDelivery();
   return { ok: true };
 }
 

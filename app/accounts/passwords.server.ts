@@ -4,7 +4,8 @@ import { emailTokens, sessions, users } from "../../db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { publicLink, sendEmail } from "~/utils/email.server";
+import { publicLink, queueEmail } from "~/utils/email.server";
+import { wakeEmailDelivery } from "~/notifications/notifications.server";
 import { hashPassword, passwordProblem } from "~/utils/password.server";
 import type { FieldErrors } from "./schema.server";
 import { checkPassword } from "./sign-in.server";
@@ -21,12 +22,15 @@ export async function requestPasswordReset(email: string) {
   const db = await getDb();
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (!user) return;
-  const token = await issueToken(db, user.id, "reset_password", RESET_TTL_MS);
-  await sendEmail({
-    to: email,
-    subject: "Choose a new password for Restorative Network",
-    text: `We received a request to choose a new password for your account.\n\nOpen this link within one hour to choose it (it works once):\n${publicLink(`/reset-password?token=${token}`)}\n\nIf you did not ask for this, you can ignore this message; your password has not changed.`,
+  await db.transaction(async (tx) => {
+    const token = await issueToken(tx, user.id, "reset_password", RESET_TTL_MS);
+    await queueEmail(tx, {
+      to: email,
+      subject: "Choose a new password for Restorative Network",
+      text: `We received a request to choose a new password for your account.\n\nOpen this link within one hour to choose it (it works once):\n${publicLink(`/reset-password?token=${token}`)}\n\nIf you did not ask for this, you can ignore this message; your password has not changed.`,
+    });
   });
+  wakeEmailDelivery();
 }
 
 /**

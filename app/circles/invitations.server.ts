@@ -5,7 +5,7 @@ import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { absoluteUrl, sendEmail } from "~/utils/email.server";
+import { absoluteUrl, queueEmail } from "~/utils/email.server";
 import { newId, newToken, sha256 } from "~/utils/ids.server";
 import { getMembership } from "./access.server";
 import { countActiveMembers, type FormResult } from "./circles.server";
@@ -14,7 +14,7 @@ import { joinWithIdentity } from "./join.server";
 
 export const INVITATION_DAYS = 7;
 
-/** Emails a one-time invitation link that expires after a week. Only the token's hash is stored. */
+/** Queues an email with a one-time invitation link that expires after a week. Only the token's hash is stored. */
 export async function inviteToCircle(tx: Queryable, circle: Circle, email: string, actorId: string, request: Request | null) {
   const token = newToken();
   const at = now();
@@ -22,7 +22,8 @@ export async function inviteToCircle(tx: Queryable, circle: Circle, email: strin
   const id = newId();
   await tx.insert(circleInvitations).values({ id, circleId: circle.id, email, tokenHash: sha256(token), invitedBy: actorId, expiresAt, createdAt: at });
   await writeAudit(tx, { actorId, action: "circle.invitation_sent", targetType: "circle_invitation", targetId: id, metadata: { circleId: circle.id } });
-  await sendEmail({
+  // Queued with the invitation; circleWrite wakes the deliverer after the commit.
+  await queueEmail(tx, {
     to: email,
     subject: `An invitation to a peer-support circle on Restorative Network`,
     text:

@@ -6,9 +6,9 @@ import { executeRows } from "../../db/client";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { absoluteUrl, sendEmail } from "~/utils/email.server";
+import { absoluteUrl, queueEmail } from "~/utils/email.server";
 import { newId } from "~/utils/ids.server";
-import { notify } from "~/notifications/notifications.server";
+import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import { isPublicFacilitatorProfile, publicFacilitatorProfileSql } from "~/utils/policy.server";
 import { findIdentifiers, identifierMessage } from "./identifiers.server";
 import { findProfileById, findProfileBySlug, type ProfileWithOwner } from "./profiles.server";
@@ -17,12 +17,8 @@ import type { ContactRequestInput, FieldErrors } from "./schema.server";
 export const REQUEST_ANSWER_HOURS = 48;
 const HOUR_MS = 3_600_000;
 
-type Mail = { to: string; subject: string; text: string };
-
-/** Emails say that something happened and link to it; they never contain the request's words. */
-async function sendAll(mail: Mail[]) {
-  for (const m of mail) await sendEmail(m);
-}
+// Emails say that something happened and link to it; they never contain the request's words. They are
+// queued in the write's transaction and sent by the background deliverer after the commit.
 
 async function accountEmail(tx: Queryable, userId: string) {
   const [row] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
@@ -46,7 +42,7 @@ export function unavailableReason(p: ProfileWithOwner): string | null {
   return null;
 }
 
-/** Inserts a request and tells the facilitator (in the app now, by email after the commit). */
+/** Inserts a request and tells the facilitator (in the app now, by an email queued with it). */
 async function insertRequest(tx: Queryable, requesterId: string, profile: ProfileWithOwner, input: ContactRequestInput, copiedFromId: string | null) {
   const id = newId();
   const createdAt = now();
@@ -56,12 +52,12 @@ async function insertRequest(tx: Queryable, requesterId: string, profile: Profil
   });
   await writeAudit(tx, { actorId: requesterId, action: copiedFromId ? "directory.request_copied" : "directory.request_sent", targetType: "contact_request", targetId: id, metadata: { profileId: profile.id, organisationId: input.organisationId, copiedFromId } });
   await notify(tx, { userId: profile.userId, kind: "directory.request", message: "You have a new contact request from an organisation", href: `/requests/${id}` });
-  const mail: Mail = {
+  await queueEmail(tx, {
     to: profile.ownerEmail,
     subject: "A new contact request on Restorative Network",
     text: `An organisation has asked whether you can help them. Please answer within ${REQUEST_ANSWER_HOURS} hours, even if only to decline.\n\nRead the request: ${absoluteUrl(null, `/requests/${id}`)}`,
-  };
-  return { id, mail };
+  });
+  return { id };
 }
 
 export type SendOutcome = { ok: true; id: string } | { ok: false; errors: FieldErrors };
@@ -81,8 +77,8 @@ export async function sendContactRequest(requesterId: string, profileSlug: strin
   const found = findIdentifiers(input.message);
   if (found.length) return { ok: false, errors: { message: identifierMessage(found) } };
   const db = await getDb();
-  const { id, mail } = await db.transaction((tx) => createOnce(tx, key, () => insertRequest(tx, requesterId, profile, input, null), (r) => r.id));
-  await sendAll([mail]);
+  const { id } = await db.transaction((tx) => createOnce(tx, key, () => insertRequest(tx, requesterId, profile, input, null), (r) => r.id));
+  wakeEmailDelivery();
   return { ok: true, id };
 }
 
@@ -94,7 +90,6 @@ export async function sendContactRequest(requesterId: string, profileSlug: strin
 export async function expireOverdueRequests(): Promise<number> {
   const db = await getDb();
   const at = now();
-  const mail: Mail[] = [];
   const expired = await db.transaction(async (tx) => {
     const rows = await tx
       .update(contactRequests)
@@ -105,11 +100,11 @@ export async function expireOverdueRequests(): Promise<number> {
       await writeAudit(tx, { actorId: null, action: "directory.request_expired", targetType: "contact_request", targetId: r.id });
       await notify(tx, { userId: r.requesterId, kind: "directory.request_expired", message: "A facilitator did not answer your request within 48 hours. You can send it to someone else", href: `/requests/${r.id}` });
       const email = await accountEmail(tx, r.requesterId);
-      if (email) mail.push({ to: email, subject: "Your request was not answered within 48 hours", text: `The facilitator you contacted did not answer within 48 hours. You can send the same request to another facilitator in one step: ${absoluteUrl(null, `/requests/${r.id}`)}` });
+      if (email) await queueEmail(tx, { to: email, subject: "Your request was not answered within 48 hours", text: `The facilitator you contacted did not answer within 48 hours. You can send the same request to another facilitator in one step: ${absoluteUrl(null, `/requests/${r.id}`)}` });
     }
     return rows.length;
   });
-  await sendAll(mail);
+  if (expired) wakeEmailDelivery();
   return expired;
 }
 
@@ -117,7 +112,6 @@ export async function expireOverdueRequests(): Promise<number> {
 export async function answerContactRequest(actorId: string, requestId: string, answer: { accept: true } | { accept: false; reason: string | null }) {
   await expireOverdueRequests();
   const db = await getDb();
-  const mail: Mail[] = [];
   const changed = await db.transaction(async (tx) => {
     const rows = await tx
       .update(contactRequests)
@@ -130,10 +124,10 @@ export async function answerContactRequest(actorId: string, requestId: string, a
     const message = answer.accept ? "A facilitator accepted your request: you can now see each other's contact details" : "A facilitator declined your request. You can send it to someone else";
     await notify(tx, { userId: row.requesterId, kind: "directory.request_answered", message, href: `/requests/${requestId}` });
     const email = await accountEmail(tx, row.requesterId);
-    if (email) mail.push({ to: email, subject: answer.accept ? "Your request was accepted" : "Your request was declined", text: `${message}.\n\n${absoluteUrl(null, `/requests/${requestId}`)}` });
+    if (email) await queueEmail(tx, { to: email, subject: answer.accept ? "Your request was accepted" : "Your request was declined", text: `${message}.\n\n${absoluteUrl(null, `/requests/${requestId}`)}` });
     return true;
   });
-  await sendAll(mail);
+  if (changed) wakeEmailDelivery();
   return changed;
 }
 
@@ -150,8 +144,8 @@ export async function copyRequestToFacilitator(requesterId: string, requestId: s
     organisationId: original.organisationId, harmType: original.harmType as ContactRequestInput["harmType"], setting: original.setting as ContactRequestInput["setting"],
     modality: original.modality as ContactRequestInput["modality"], languages: original.languages, timeframe: original.timeframe, message: original.message,
   };
-  const { id, mail } = await db.transaction((tx) => insertRequest(tx, requesterId, profile, input, original.id));
-  await sendAll([mail]);
+  const { id } = await db.transaction((tx) => insertRequest(tx, requesterId, profile, input, original.id));
+  wakeEmailDelivery();
   return { ok: true, id };
 }
 

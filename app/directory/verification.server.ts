@@ -3,9 +3,9 @@ import { facilitatorProfiles, users } from "../../db/schema";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
-import { absoluteUrl, sendEmail } from "~/utils/email.server";
+import { absoluteUrl, queueEmail } from "~/utils/email.server";
 import { enqueueSearchSync } from "~/utils/outbox.server";
-import { notify } from "~/notifications/notifications.server";
+import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import { formatDate } from "./format";
 import { findProfileBySlug, listTraining } from "./profiles.server";
 
@@ -44,34 +44,40 @@ export async function revokeVerification(actorId: string, profileId: string, rea
 }
 
 /**
- * Emails each facilitator whose verification expires within 30 days, once per verification period: the
+ * Queues an email to each facilitator whose verification expires within 30 days, once per verification period: the
  * row is claimed (reminder_sent_for = verified_until) before the email goes, so running this twice, or
- * in two processes at once, sends one email. Returns how many were sent.
+ * in two processes at once, queues one email. Returns how many were queued.
  */
 export async function sendVerificationExpiryReminders(request: Request | null = null): Promise<number> {
   const db = await getDb();
   const at = now();
   const horizon = new Date(at.getTime() + REMINDER_DAYS_BEFORE * DAY_MS);
-  const claimed = await db
-    .update(facilitatorProfiles)
-    .set({ reminderSentFor: sql`${facilitatorProfiles.verifiedUntil}` })
-    .where(
-      and(
-        gt(facilitatorProfiles.verifiedUntil, at),
-        lte(facilitatorProfiles.verifiedUntil, horizon),
-        or(isNull(facilitatorProfiles.reminderSentFor), ne(facilitatorProfiles.reminderSentFor, facilitatorProfiles.verifiedUntil)),
-      ),
-    )
-    .returning({ id: facilitatorProfiles.id, userId: facilitatorProfiles.userId, slug: facilitatorProfiles.slug, verifiedUntil: facilitatorProfiles.verifiedUntil });
-  for (const row of claimed) {
-    const [owner] = await db.select({ email: users.email }).from(users).where(eq(users.id, row.userId));
-    if (!owner || !row.verifiedUntil) continue;
-    await sendEmail({
-      to: owner.email,
-      subject: "Your training verification ends in 30 days",
-      text: `Your training verification on Restorative Network is valid until ${formatDate(row.verifiedUntil)}. After that date the "Training verified" badge no longer shows on your profile.\n\nTo renew it, add your current training evidence to your profile and a verifier will review it: ${absoluteUrl(request, "/facilitators/me")}\n\nThank you for the care you bring to this work.`,
-    });
-  }
+  // The claim and the queued emails commit together: a crash between them can neither lose a reminder nor
+  // send it twice.
+  const claimed = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(facilitatorProfiles)
+      .set({ reminderSentFor: sql`${facilitatorProfiles.verifiedUntil}` })
+      .where(
+        and(
+          gt(facilitatorProfiles.verifiedUntil, at),
+          lte(facilitatorProfiles.verifiedUntil, horizon),
+          or(isNull(facilitatorProfiles.reminderSentFor), ne(facilitatorProfiles.reminderSentFor, facilitatorProfiles.verifiedUntil)),
+        ),
+      )
+      .returning({ id: facilitatorProfiles.id, userId: facilitatorProfiles.userId, slug: facilitatorProfiles.slug, verifiedUntil: facilitatorProfiles.verifiedUntil });
+    for (const row of rows) {
+      const [owner] = await tx.select({ email: users.email }).from(users).where(eq(users.id, row.userId));
+      if (!owner || !row.verifiedUntil) continue;
+      await queueEmail(tx, {
+        to: owner.email,
+        subject: "Your training verification ends in 30 days",
+        text: `Your training verification on Restorative Network is valid until ${formatDate(row.verifiedUntil)}. After that date the "Training verified" badge no longer shows on your profile.\n\nTo renew it, add your current training evidence to your profile and a verifier will review it: ${absoluteUrl(request, "/facilitators/me")}\n\nThank you for the care you bring to this work.`,
+      });
+    }
+    return rows;
+  });
+  if (claimed.length) wakeEmailDelivery();
   return claimed.length;
 }
 

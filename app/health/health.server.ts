@@ -42,13 +42,14 @@ export async function readOutboxState(db: Database): Promise<OutboxState> {
   return { lag: Number(row?.lag ?? 0), failing: Number(row?.failing ?? 0) };
 }
 
-/** Emails waiting to go out for more than five minutes (delivery stalled or failing). */
+/** Emails (immediate notifications and queued platform emails) waiting for more than five minutes. */
 export async function readEmailBacklog(db: Database): Promise<number> {
   const [row] = await executeRows<{ n: number | string }>(
     db,
-    sql`select count(*)::int as n from notifications n join users u on u.id = n.user_id
-        where n.emailed_at is null and n.email_wanted and u.email_preference = 'immediate'
-          and n.created_at < now() - interval '5 minutes'`,
+    sql`select (select count(*) from notifications n join users u on u.id = n.user_id
+                where n.emailed_at is null and n.email_wanted and u.email_preference = 'immediate'
+                  and n.created_at < now() - interval '5 minutes')
+             + (select count(*) from email_outbox where sent_at is null and created_at < now() - interval '5 minutes') as n`,
   );
   return Number(row?.n ?? 0);
 }

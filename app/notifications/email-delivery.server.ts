@@ -3,6 +3,7 @@ import { executeRows, type Database } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import { absoluteUrl, sendEmail } from "~/utils/email.server";
 import { log } from "~/utils/log.server";
+import { deliverQueuedEmails } from "./email-outbox.server";
 
 // Emails for notifications are sent by a background deliverer, never inside a request's write path.
 // Each notification is claimed before it is sent: one short statement takes pending rows with
@@ -90,7 +91,7 @@ declare global {
 }
 
 /**
- * Asks the background deliverer to look for new immediate emails now instead of at its next poll.
+ * Asks the background deliverer to look for new queued and immediate emails now instead of at its next poll.
  * Cheap and never waits: a request calls it after its transaction commits.
  */
 export function wakeEmailDelivery() {
@@ -98,7 +99,8 @@ export function wakeEmailDelivery() {
 }
 
 /**
- * The background deliverer: sends immediate emails every few seconds, or at once when woken. Returns a
+ * The background deliverer: sends queued emails (email_outbox) and immediate notification emails every few
+ * seconds, or at once when woken. Returns a
  * stop function that waits for the emails being sent to finish.
  */
 export function startEmailDelivery(options: { pollMs?: number } = {}): () => Promise<void> {
@@ -114,7 +116,8 @@ export function startEmailDelivery(options: { pollMs?: number } = {}): () => Pro
       return;
     }
     clearTimeout(timer);
-    running = deliverEmails("immediate")
+    running = getDb()
+      .then((db) => Promise.all([deliverQueuedEmails({ db }), deliverEmails("immediate", { db })]))
       .then(() => undefined)
       .catch((error) => log("emails.delivery_error", { error: String((error as Error)?.name ?? "Error") }))
       .finally(() => {

@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           id: h.doc.id, kind: h.doc.kind, url: hitUrl(h.doc), type: h.doc.type ?? null, year: h.doc.year ?? null,
           countries: h.doc.countries, titleHtml: h.highlight.title, summaryHtml: h.highlight.summary,
         })),
-        totalHits: result.totalHits, page: result.page, totalPages: result.totalPages, facets: result.facets, reduced: result.mode === "reduced",
+        totalHits: result.totalHits, totalHitsEstimated: result.totalHitsEstimated === true, page: result.page, totalPages: result.totalPages, facets: result.facets, reduced: result.mode === "reduced",
       },
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -106,7 +106,7 @@ export default function Search() {
                 <p className="result-count" aria-live="polite">
                   {result.totalHits === 0
                     ? "Nothing found."
-                    : `${result.totalHits} ${result.totalHits === 1 ? "result" : "results"}${form.q ? ` for “${form.q}”` : ""}${result.totalPages > 1 ? `, page ${result.page} of ${result.totalPages}` : ""}.`}
+                    : `${result.totalHitsEstimated ? `About ${result.totalHits.toLocaleString("en")}` : result.totalHits} ${result.totalHits === 1 ? "result" : "results"}${form.q ? ` for “${form.q}”` : ""}${result.totalPages > 1 ? `, page ${result.page} of ${result.totalPages}` : ""}.`}
                 </p>
                 {result.totalHits === 0 ? <NoResults q={form.q} clearHref={hasFilters(form) ? searchHref(form, { kind: [], type: [], topic: [], country: [], language: [], yearFrom: "", yearTo: "", page: 1 }) : null} /> : null}
                 <ol className="result-list">

@@ -5,12 +5,12 @@ import { expireOverdueRequests } from "../directory/requests.server";
 import { sendVerificationExpiryReminders } from "../directory/verification.server";
 import { pruneFormSubmissions } from "../utils/form-token.server";
 import { getDb } from "../utils/db.server";
+import { getEnv } from "../utils/env.server";
 import { log } from "../utils/log.server";
 import { purgeExpiredRecords } from "./retention";
 
-const TICK_MS = 60_000;
 const FREQUENT_SLOT_MS = 5 * 60_000;
-const DIGEST_HOUR_UTC = 7;
+const FIRST_TICK_MS = 30_000;
 
 export type ScheduledJob = {
   name: string;
@@ -26,7 +26,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "gatherings.reminders", slot: everyFiveMinutes, run: () => sendGatheringReminders() },
   { name: "directory.expire_requests", slot: everyFiveMinutes, run: () => expireOverdueRequests() },
   { name: "directory.verification_reminders", slot: everyFiveMinutes, run: () => sendVerificationExpiryReminders() },
-  { name: "emails.daily_digest", slot: dailyFrom(DIGEST_HOUR_UTC), run: () => sendDailyDigest() },
+  { name: "emails.daily_digest", slot: (at) => dailyFrom(getEnv().DIGEST_HOUR_UTC)(at), run: () => sendDailyDigest() },
   { name: "retention.purge", slot: dailyFrom(3), run: (db) => purgeExpiredRecords(db) },
   { name: "forms.prune_tokens", slot: everyFiveMinutes, run: (db) => pruneFormSubmissions(db) },
 ];
@@ -70,20 +70,29 @@ export async function runDueJobs(db: Database, at = new Date(), jobs = SCHEDULED
 }
 
 /**
- * Scheduled work, safe to start in every app process: each minute the process looks for due runs and
- * claims them (see runJobOnce). Returns a function that stops the schedule after the current pass.
+ * Scheduled work, safe to start in every app process: every JOBS_TICK_SECONDS (a minute) the process looks for
+ * due runs and claims them (see runJobOnce). Returns a function that stops the schedule after the current pass.
  * The de-identifier's dictionaries (~120 MB) are not loaded here: they load on the first text screened, so a
  * process that only serves pages stays small (docs/performance.md).
  */
 export function startScheduledJobs(): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  let busy = false;
   const tick = () => {
-    if (stopped) return;
-    running = getDb().then((db) => runDueJobs(db)).catch((error) => log("jobs.tick_failed", { error: String((error as Error)?.name ?? "Error") }));
+    // A pass still running when the next tick comes (a short JOBS_TICK_SECONDS, a slow job) is not doubled.
+    if (stopped || busy) return;
+    busy = true;
+    running = getDb()
+      .then((db) => runDueJobs(db))
+      .catch((error) => log("jobs.tick_failed", { error: String((error as Error)?.name ?? "Error") }))
+      .finally(() => {
+        busy = false;
+      });
   };
-  const first = setTimeout(tick, 30_000);
-  const timer = setInterval(tick, TICK_MS);
+  const tickMs = getEnv().JOBS_TICK_SECONDS * 1000;
+  const first = setTimeout(tick, Math.min(FIRST_TICK_MS, tickMs));
+  const timer = setInterval(tick, tickMs);
   timer.unref();
   first.unref();
   return async () => {

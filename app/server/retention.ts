@@ -13,6 +13,8 @@ export const RETENTION = {
   usedTokensDays: 7,
   /** The scheduler's record of which job ran when. */
   jobRunsDays: 30,
+  /** Sent platform emails (their bodies are blanked when sent): the record that an email went. */
+  sentEmailsDays: 30,
 } as const;
 
 export type PurgeCounts = {
@@ -21,6 +23,7 @@ export type PurgeCounts = {
   usedOrExpiredTokens: number;
   leftoverDraftFindings: number;
   oldJobRuns: number;
+  oldSentEmails: number;
 };
 
 async function deleted(db: Database, query: ReturnType<typeof sql>): Promise<number> {
@@ -52,6 +55,7 @@ export async function purgeExpiredRecords(db: Database): Promise<PurgeCounts> {
             where not exists (select 1 from learning_drafts d where d.learning_id = f.learning_id)`,
       ),
       oldJobRuns: await deleted(t, sql`delete from job_runs where started_at < now() - make_interval(days => ${RETENTION.jobRunsDays})`),
+      oldSentEmails: await deleted(t, sql`delete from email_outbox where sent_at < now() - make_interval(days => ${RETENTION.sentEmailsDays})`),
     };
   });
   log("retention.purged", counts);

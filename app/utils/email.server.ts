@@ -1,10 +1,24 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { emailOutbox } from "../../db/schema";
+import type { Queryable } from "../../db/client";
 import { getEnv } from "./env.server";
 import { newId } from "./ids.server";
 
 export type Email = { to: string; subject: string; text: string };
 export type StoredEmail = Email & { id: string; from: string; sentAt: string };
+
+/**
+ * Queues an email inside the caller's transaction: it exists if and only if the write that asks for it
+ * commits. The background deliverer (app/notifications/email-outbox.server.ts) claims and sends it after the
+ * commit, once, from whichever process gets to it first; a failed send is tried again, never lost. Callers
+ * wake the deliverer after their commit (wakeEmailDelivery) so the email leaves within a moment.
+ */
+export async function queueEmail(tx: Queryable, emails: Email | Email[]): Promise<void> {
+  const list = Array.isArray(emails) ? emails : [emails];
+  if (!list.length) return;
+  await tx.insert(emailOutbox).values(list.map((e) => ({ id: newId(), toAddress: e.to, subject: e.subject, body: e.text })));
+}
 
 /**
  * Sends mail through SMTP_URL (nodemailer). Without SMTP_URL, each message is written to

@@ -39,6 +39,10 @@ const schema = z.object({
     .transform((v) => new URL(v).origin)
     .optional(),
   SEARCH_WORKER: z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline"),
+  // Scheduled jobs: how often each process looks for due runs (each run is claimed once across processes),
+  // and the hour (UTC) from which the daily email digest goes out.
+  JOBS_TICK_SECONDS: z.coerce.number({ error: "must be a whole number of seconds" }).int("must be a whole number of seconds").min(1, "must be between 1 and 3600").max(3600, "must be between 1 and 3600").default(60),
+  DIGEST_HOUR_UTC: z.coerce.number({ error: "must be an hour from 0 to 23" }).int("must be an hour from 0 to 23").min(0, "must be an hour from 0 to 23").max(23, "must be an hour from 0 to 23").default(7),
   FLAG_THRESHOLD: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be at least 1").default(3),
 });
 

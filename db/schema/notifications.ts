@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 
 /**
@@ -48,4 +48,28 @@ export const jobRuns = pgTable(
     outcome: text("outcome"),
   },
   (t) => [primaryKey({ columns: [t.job, t.slot] })],
+);
+
+/**
+ * Emails written by the platform itself (sign-up confirmation, password reset, circle invitations,
+ * directory notices), queued in the transaction of the write that asks for them and sent afterwards by the
+ * background deliverer, which claims each row (FOR UPDATE SKIP LOCKED and a lease) so no two processes send
+ * it. A failed send keeps the row for the next attempt. Once sent, the body (which may hold a single-use link)
+ * is blanked; the row stays as a record that it went, for how long retention keeps it.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: text("id").primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    /** The error's name only (never the address or the text). */
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("email_outbox_pending_idx").on(t.createdAt).where(sql`${t.sentAt} is null`)],
 );

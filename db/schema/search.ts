@@ -40,6 +40,9 @@ export const searchDocuments = pgTable(
     primaryKey({ columns: [t.indexUid, t.id] }),
     index("search_documents_vector_idx").using("gin", t.searchVector),
     index("search_documents_recent_idx").on(t.indexUid, t.updatedAt),
+    // Finds title, summary and topic matches on their own: the candidates that can rank first when a query
+    // matches more documents than search ranks one by one (ADR 006, capped candidates).
+    index("search_documents_rank_vector_idx").using("gin", t.rankVector),
   ],
 );
 

@@ -28,6 +28,19 @@ type DocumentRow = {
   verified_at: string | number | null; title_hl: string; summary_hl: string;
 };
 
+/**
+ * The most matches any step of a search reads one by one (ADR 006). Up to this many, results, facets and the
+ * total are exact; above it, the page is ranked from capped candidates and the total is "about".
+ */
+export const CANDIDATE_CAP = 500;
+
+/** Two significant figures, as an "about" figure is shown ("about 15,000"). */
+function roughly(n: number): number {
+  if (n < 100) return Math.round(n);
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
+
 /** Array-valued facets are counted per element; scalar ones per value. */
 const FACET_COLUMNS: Record<FacetName, { column: SQL; array: boolean }> = {
   kind: { column: sql`kind`, array: false },
@@ -81,8 +94,11 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
   readonly name: EngineName = "postgres";
   private readonly getDb: () => Database | Promise<Database>;
 
-  constructor(db: Database | (() => Database | Promise<Database>)) {
+  private readonly cap: number;
+
+  constructor(db: Database | (() => Database | Promise<Database>), options: { candidateCap?: number } = {}) {
     this.getDb = typeof db === "function" ? db : () => db;
+    this.cap = options.candidateCap ?? CANDIDATE_CAP;
   }
 
   status() {
@@ -134,6 +150,7 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const started = performance.now();
     const db = await this.getDb();
     const { page, hitsPerPage } = resolvePaging(query);
+    const cap = this.cap;
     const plan = await planQuery(db, query.q ?? "");
     const full = plan ? sql`to_tsquery('simple', ${toTsquery(plan, true)})` : null;
     const exact = plan ? sql`to_tsquery('simple', ${toTsquery(plan, false)})` : null;
@@ -144,40 +161,57 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const keys: Array<{ expr: SQL; direction: SQL }> = [];
     if (query.sort === "updatedAt:desc") keys.push({ expr: sql`d.updated_at`, direction: sql`desc` });
     if (query.sort === "verifiedAt:desc") keys.push({ expr: sql`d.verified_at`, direction: sql`desc nulls last` });
-    // Exact matches (no typo) first, found through the index rather than by reading each match's
-    // long vector; then ts_rank over the short title-summary-topics vector.
+    // Exact matches (no typo) first, then ts_rank over the short title-summary-topics vector. Both are
+    // computed for the candidates only (at most a few thousand rows), never for every match.
     const typos = !!plan && [...plan.typos.values()].some((words) => words.length > 0);
-    if (full && exact && typos) keys.push({ expr: sql`(x.id is not null)`, direction: sql`desc` });
+    if (full && exact && typos) keys.push({ expr: sql`(d.search_vector @@ ${exact})`, direction: sql`desc` });
     if (full) keys.push({ expr: sql`ts_rank(d.rank_vector, ${full})`, direction: sql`desc` });
     keys.push({ expr: sql`d.updated_at`, direction: sql`desc` }, { expr: sql`d.id`, direction: sql`` });
     const keyColumns = sql.join(keys.map((k, i) => sql`${k.expr} as ${sql.raw(`k${i}`)}`), sql`, `);
     const innerOrder = sql.join(keys.map((_, i) => sql`${sql.raw(`m.k${i}`)} ${keys[i]!.direction}`), sql`, `);
     const outerOrder = sql.join(keys.map((_, i) => sql`${sql.raw(`h.k${i}`)} ${keys[i]!.direction}`), sql`, `);
+    // The order a plain index can give: the chosen sort, else newest first (how body-only matches rank).
+    const leading = query.sort === "verifiedAt:desc" ? sql`d.verified_at desc nulls last, d.id` : sql`d.updated_at desc, d.id`;
 
     const facets = resolveFacets(query.facets);
     const facetQueries = facets.map((name) => {
       const { column, array } = FACET_COLUMNS[name];
       const value = array ? sql`unnest(${column})` : column;
-      return sql`select ${name}::text as f, v, count(*)::int as n from (select ${value} as v from m) x where v is not null group by v`;
+      return sql`select ${name}::text as f, v, count(*)::int as n from (select ${value} as v from sample d) x where v is not null group by v`;
     });
     const facetJson = facetQueries.length
       ? sql`(select json_agg(json_build_object('f', f, 'v', v, 'n', n)) from (${sql.join(facetQueries, sql` union all `)}) fc)`
       : sql`null::json`;
-    // One statement, one pass over the matches: they are ranked once (m), then paged and counted.
-    // The planner prices `@@` like any cheap operator, so for a word most documents contain it picks a
-    // sequential scan that evaluates the match on every row; the GIN index answers the same question
-    // from its posting lists many times faster (ADR 006). Hence the index, for this statement only.
+    // Capped candidates (ADR 006). The work of ranking and counting grows with the matches, so no step reads
+    // more than about CANDIDATE_CAP of them:
+    // - `sample`: the first CANDIDATE_CAP + 1 matches in the table's order. When there are no more than the cap,
+    //   they are all the matches: ranking, facets and the total are exact, as before.
+    // - Above the cap, the candidates are the matches in the title, summary or topics (the ones ts_rank can put
+    //   first, through their own index) and the newest matches (body-only matches rank by date), up to the cap
+    //   each; the page is ranked from them. The total is the planner's estimate ("about"), and facets are the
+    //   sample's counts scaled to it.
+    // The planner prices `@@` like any cheap operator and may pick a sequential scan that evaluates the match on
+    // every row; the GIN index answers the same question from its posting lists, hence the index, for this
+    // statement only.
     const [result] = await db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
-      return executeRows<{ total: number; facets: unknown; hits: unknown }>(
+      return executeRows<{ total: number; capped: boolean; facets: unknown; hits: unknown }>(
       tx,
-      sql`with exact_matches as materialized (
-            select e.id from search_documents e where ${typos && exact ? sql`e.index_uid = ${indexUid} and e.search_vector @@ ${exact}` : sql`false`}),
+      sql`with sample as materialized (
+            select d.id, d.kind, d.type, d.topics, d.countries, d.languages, d.year
+            from search_documents d where ${where} limit ${cap + 1}),
+          capped as (select count(*) > ${cap} as v, count(*)::int as n from sample),
           m as materialized (
-            select d.id, d.kind, d.type, d.topics, d.countries, d.languages, d.year, ${keyColumns}
-            from search_documents d left join exact_matches x on x.id = d.id where ${where}),
+            select d.id, ${keyColumns} from search_documents d
+            where not (select v from capped) and d.index_uid = ${indexUid} and d.id in (select id from sample)
+            union
+            (select d.id, ${keyColumns} from search_documents d
+             where (select v from capped) and ${where} ${full ? sql`and d.rank_vector @@ ${full}` : sql`and false`} limit ${cap})
+            union
+            (select d.id, ${keyColumns} from search_documents d where (select v from capped) and ${where} order by ${leading} limit ${cap})),
           page as (select m.* from m order by ${innerOrder} limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage})
-          select (select count(*)::int from m) as total,
+          select (select n from capped) as total,
+                 (select v from capped) as capped,
                  ${facetJson} as facets,
                  (select json_agg(h order by h.rn) from (
                     select d.id, d.kind, d.slug, d.title, d.summary, d.body, d.type, d.topics, d.countries, d.languages,
@@ -187,11 +221,24 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
                     from page h join search_documents d on d.index_uid = ${indexUid} and d.id = h.id) h) as hits`,
       );
     });
+    // Above the cap, the total is the planner's estimate of the matches (from the column statistics that ANALYZE
+    // keeps, word frequencies included), never less than what the sample found.
+    if (result?.capped) {
+      const [planned] = await executeRows<{ "QUERY PLAN": unknown }>(db, sql`explain (format json) select 1 from search_documents d where ${where}`);
+      const doc = planned?.["QUERY PLAN"];
+      const parsed = (typeof doc === "string" ? JSON.parse(doc) : doc) as Array<{ Plan: { "Plan Rows": number } }>;
+      result.total = Math.max(Number(result.total), Math.round(parsed[0]?.Plan["Plan Rows"] ?? 0));
+    }
     const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
     const rows = json<DocumentRow[] | null>(result?.hits) ?? [];
-    const totalHits = Number(result?.total ?? 0);
+    const estimated = result?.capped === true;
+    const totalHits = estimated ? roughly(Number(result?.total ?? 0)) : Number(result?.total ?? 0);
+    // Above the cap, facet counts come from the sample, scaled to the estimated total.
+    const scale = estimated ? totalHits / (cap + 1) : 1;
     const facetCounts: Record<string, Record<string, number>> = Object.fromEntries(facets.map((f) => [f, {}]));
-    for (const { f, v, n } of json<Array<{ f: string; v: string; n: number }> | null>(result?.facets) ?? []) facetCounts[f]![v] = Number(n);
+    for (const { f, v, n } of json<Array<{ f: string; v: string; n: number }> | null>(result?.facets) ?? []) {
+      facetCounts[f]![v] = estimated ? Math.max(1, roughly(Number(n) * scale)) : Number(n);
+    }
     return {
       hits: rows.map((r) => ({
         doc: {
@@ -202,8 +249,10 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
         highlight: { title: toHighlight(r.title_hl), summary: toHighlight(r.summary_hl) },
       })),
       totalHits,
+      ...(estimated ? { totalHitsEstimated: true } : {}),
       page,
-      totalPages: totalPagesFor(totalHits, hitsPerPage),
+      // Above the cap, pages reach as far as the ranked candidates do.
+      totalPages: estimated ? Math.min(totalPagesFor(totalHits, hitsPerPage), Math.max(1, Math.floor(cap / hitsPerPage))) : totalPagesFor(totalHits, hitsPerPage),
       hitsPerPage,
       facets: facetCounts,
       processingMs: performance.now() - started,

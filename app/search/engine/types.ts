@@ -68,6 +68,8 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[];
   totalHits: number;
+  /** True when totalHits (and the facet counts) are estimates: show them as "about". */
+  totalHitsEstimated?: boolean;
   page: number;
   totalPages: number;
   hitsPerPage: number;

@@ -46,7 +46,7 @@ describe(`links in emails and redirects (${testDriver()})`, () => {
       { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http" },
     ];
     for (const headers of forged) expect((await rawPost("/forgot-password", body, headers)).status).toBe(200);
-    const links = readMailbox(app.dataDir)
+    const links = (await readMailbox(app.dataDir))
       .filter((m) => m.to === user.email)
       .map((m) => m.text.match(/https?:\/\/\S+/)![0]);
     expect(links).toHaveLength(forged.length);
@@ -60,7 +60,7 @@ describe(`links in emails and redirects (${testDriver()})`, () => {
   it("builds the sign-up confirmation link from PUBLIC_URL too", async () => {
     const body = new URLSearchParams({ email: "forged-host@example.org", displayName: "Rua", password: "tides that turn slowly" }).toString();
     expect((await rawPost("/signup", body, { Host: "evil.example" })).status).toBe(302);
-    const [mail] = readMailbox(app.dataDir).filter((m) => m.to === "forged-host@example.org");
+    const [mail] = (await readMailbox(app.dataDir)).filter((m) => m.to === "forged-host@example.org");
     expect(mail!.text).toContain(`${PUBLIC_URL}/verify-email?token=`);
     expect(mail!.text).not.toContain("evil.example");
   });

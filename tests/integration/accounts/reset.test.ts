@@ -16,8 +16,8 @@ afterEach(() => {
 });
 
 /** Every reset token mailed to this address, oldest first. */
-function resetTokens(email: string) {
-  return readMailbox(app.dataDir)
+async function resetTokens(email: string) {
+  return (await readMailbox(app.dataDir))
     .filter((m) => m.to === email)
     .map((m) => m.text.match(/reset-password\?token=([\w-]+)/)?.[1])
     .filter((t): t is string => !!t);
@@ -31,7 +31,7 @@ describe(`password reset (${testDriver()})`, () => {
     const message = "If that address has an account, a link is on its way.";
     expect(known).toContain(message);
     expect(unknown).toContain(message);
-    expect(readMailbox(app.dataDir).some((m) => m.to === "nobody-here@example.org")).toBe(false);
+    expect((await readMailbox(app.dataDir)).some((m) => m.to === "nobody-here@example.org")).toBe(false);
   });
 
   it("uses a link once, ends every session, and the new password works", async () => {
@@ -39,7 +39,7 @@ describe(`password reset (${testDriver()})`, () => {
     const other = app.client();
     await signIn(other, user.email);
     await app.client().post("/forgot-password", { email: user.email });
-    const link = linkFromMail(app.dataDir, user.email, "/reset-password");
+    const link = (await linkFromMail(app.dataDir, user.email, "/reset-password"));
     const token = new URL(link, app.url).searchParams.get("token")!;
     const client = app.client();
     const done = await client.post("/reset-password", { token, password: "a brand new morning light", confirm: "a brand new morning light" });
@@ -56,7 +56,7 @@ describe(`password reset (${testDriver()})`, () => {
   it("refuses a link after one hour", async () => {
     const user = await createUser(app.db);
     await app.client().post("/forgot-password", { email: user.email });
-    const token = new URL(linkFromMail(app.dataDir, user.email, "/reset-password"), app.url).searchParams.get("token")!;
+    const token = new URL((await linkFromMail(app.dataDir, user.email, "/reset-password")), app.url).searchParams.get("token")!;
     const later = Date.now() + 61 * 60_000;
     globalThis.__restorativeClock = () => new Date(later);
     const response = await app.client().post("/reset-password", { token, password: "too late for this one", confirm: "too late for this one" });
@@ -68,7 +68,7 @@ describe(`password reset (${testDriver()})`, () => {
     const user = await createUser(app.db);
     await app.client().post("/forgot-password", { email: user.email });
     await app.client().post("/forgot-password", { email: user.email });
-    const [older, newer] = resetTokens(user.email);
+    const [older, newer] = await resetTokens(user.email);
     const done = await app.client().post("/reset-password", { token: newer!, password: "a brand new morning light", confirm: "a brand new morning light" });
     expect(done.status).toBe(302);
     const stale = await app.client().post("/reset-password", { token: older!, password: "an attacker's own choice", confirm: "an attacker's own choice" });
@@ -80,7 +80,7 @@ describe(`password reset (${testDriver()})`, () => {
   it("refuses a weak new password next to the field and keeps the link usable", async () => {
     const user = await createUser(app.db, { email: "weak-reset@example.org" });
     await app.client().post("/forgot-password", { email: user.email });
-    const [token] = resetTokens(user.email);
+    const [token] = await resetTokens(user.email);
     for (const weak of ["weak-reset@example.org", " ".repeat(12), "qwertyuiop[]"]) {
       const response = await app.client().post("/reset-password", { token: token!, password: weak, confirm: weak });
       expect(response.status, weak).toBe(400);
@@ -96,7 +96,7 @@ describe(`password reset (${testDriver()})`, () => {
     await signIn(here, user.email);
     await signIn(elsewhere, user.email);
     await app.client().post("/forgot-password", { email: user.email });
-    const [token] = resetTokens(user.email);
+    const [token] = await resetTokens(user.email);
     const wrong = await here.post("/account", { intent: "change-password", current: "not my password at all", password: "a harbour after the storm", confirm: "a harbour after the storm" });
     expect(wrong.status).toBe(400);
     expect(await wrong.text()).toContain("That is not your current password.");

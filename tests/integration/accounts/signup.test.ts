@@ -66,23 +66,23 @@ describe(`sign-up (${testDriver()})`, () => {
   it("resends the confirmation link, at most three times an hour for one address", async () => {
     const client = app.client();
     await client.post("/signup", { email: "resend@example.org", displayName: "Resend", password: "another quiet evening" });
-    const firstLink = linkFromMail(app.dataDir, "resend@example.org", "/verify-email");
+    const firstLink = (await linkFromMail(app.dataDir, "resend@example.org", "/verify-email"));
     for (let i = 0; i < 3; i++) {
       const again = await client.post("/signup/check-email", { email: "resend@example.org" }, { headers: { "X-Forwarded-For": `192.0.2.${i + 10}` } });
       expect(again.status).toBe(200);
       expect(await again.text()).toContain("a new link is on its way");
     }
-    const mails = readMailbox(app.dataDir).filter((m) => m.to === "resend@example.org" && m.subject.startsWith("Confirm your email"));
+    const mails = (await readMailbox(app.dataDir)).filter((m) => m.to === "resend@example.org" && m.subject.startsWith("Confirm your email"));
     expect(mails).toHaveLength(4);
     const limited = await client.post("/signup/check-email", { email: "resend@example.org" }, { headers: { "X-Forwarded-For": "192.0.2.99" } });
     expect(limited.status).toBe(429);
     expect(await limited.text()).toContain("We have sent several links to this address in the last hour.");
-    expect(readMailbox(app.dataDir).filter((m) => m.to === "resend@example.org")).toHaveLength(4);
+    expect((await readMailbox(app.dataDir)).filter((m) => m.to === "resend@example.org")).toHaveLength(4);
     // An unknown address gets the same answer and no mail.
     const unknown = await app.client().post("/signup/check-email", { email: "nobody-resend@example.org" });
     expect(unknown.status).toBe(200);
     expect(await unknown.text()).toContain("a new link is on its way");
-    expect(readMailbox(app.dataDir).some((m) => m.to === "nobody-resend@example.org")).toBe(false);
+    expect((await readMailbox(app.dataDir)).some((m) => m.to === "nobody-resend@example.org")).toBe(false);
     // Every link sent still works once.
     expect((await app.client().get(firstLink)).status).toBe(302);
   });
@@ -92,7 +92,7 @@ describe(`sign-up (${testDriver()})`, () => {
     const response = await client.post("/signup", { email: "Aroha@Example.org", displayName: "Aroha", password: "tides that turn slowly" });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/signup/check-email");
-    const link = linkFromMail(app.dataDir, "aroha@example.org", "/verify-email");
+    const link = (await linkFromMail(app.dataDir, "aroha@example.org", "/verify-email"));
     const verified = await client.get(link);
     expect(verified.status).toBe(302);
     expect(verified.headers.get("location")).toBe("/account?verified=1");
@@ -112,7 +112,7 @@ describe(`sign-up (${testDriver()})`, () => {
     const rows = await app.db.select().from(users).where(eq(users.email, "twice@example.org"));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.displayName).toBe("First");
-    const mail = readMailbox(app.dataDir).filter((m) => m.to === "twice@example.org");
+    const mail = (await readMailbox(app.dataDir)).filter((m) => m.to === "twice@example.org");
     expect(mail.map((m) => m.subject)).toContain("Someone tried to create an account with your email");
   });
 });

@@ -51,7 +51,7 @@ describe(`conversation (${testDriver()})`, () => {
     expect(notes).not.toContain("Ngaire Real-Name");
     expect(notes).not.toContain("Private-reply-words");
     await deliverPendingEmails();
-    const mail = readMailbox(app.dataDir).filter((m) => m.to === reader.user.email);
+    const mail = (await readMailbox(app.dataDir)).filter((m) => m.to === reader.user.email);
     expect(mail.length).toBeGreaterThan(0);
     for (const m of mail) {
       expect(m.subject + m.text).not.toMatch(/Private-reply-words|Willow Bark|Ngaire Real-Name|nights are hard/);
@@ -167,9 +167,9 @@ describe(`conversation (${testDriver()})`, () => {
     expect(notes[0]!.message).toBe("Someone replied in a thread you follow");
     expect(notes[0]!.href).toContain(path);
     expect(await notificationsOf(app, writer.user.id, "circle.reply")).toHaveLength(0);
-    expect(readMailbox(app.dataDir).filter((m) => m.to === follower.user.email)).toHaveLength(0);
+    expect((await readMailbox(app.dataDir)).filter((m) => m.to === follower.user.email)).toHaveLength(0);
     await sendDailyDigest();
-    const digest = readMailbox(app.dataDir).filter((m) => m.to === follower.user.email);
+    const digest = (await readMailbox(app.dataDir)).filter((m) => m.to === follower.user.email);
     expect(digest).toHaveLength(1);
     expect(digest[0]!.text).toContain("Someone replied in a thread you follow");
     expect(digest[0]!.text).not.toContain("Digest-secret-words");

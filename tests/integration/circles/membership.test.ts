@@ -110,7 +110,7 @@ describe(`joining (${testDriver()})`, () => {
     expect((await guest.client.get(`/circles/${slug}`)).status).toBe(404);
     const sent = await facilitator.client.post(`/circles/${slug}/members`, { intent: "invite", email: guest.user.email });
     expect(sent.status).toBe(200);
-    const link = linkFromMail(app.dataDir, guest.user.email, "/circles/invitations/");
+    const link = (await linkFromMail(app.dataDir, guest.user.email, "/circles/invitations/"));
 
     const wrong = await other.client.post(link, { identity: "display_name", pseudonym: "" });
     expect(wrong.status).toBe(400);
@@ -128,7 +128,7 @@ describe(`joining (${testDriver()})`, () => {
 
     const late = await signedIn(app);
     await facilitator.client.post(`/circles/${slug}/members`, { intent: "invite", email: late.user.email });
-    const lateLink = linkFromMail(app.dataDir, late.user.email, "/circles/invitations/");
+    const lateLink = (await linkFromMail(app.dataDir, late.user.email, "/circles/invitations/"));
     globalThis.__restorativeClock = () => new Date(Date.now() + 8 * 86_400_000);
     const expired = await late.client.post(lateLink, { identity: "display_name", pseudonym: "" });
     expect(expired.status).toBe(400);

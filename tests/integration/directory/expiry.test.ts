@@ -60,7 +60,7 @@ describe(`verification expiry (${testDriver()})`, () => {
   it("emails the facilitator once, 30 days before the verification ends", async () => {
     const slug = SUBJECT!.slug;
     await app.db.update(facilitatorProfiles).set({ verifiedAt: new Date("2031-01-01T00:00:00Z"), verifiedUntil: new Date("2031-12-31T23:59:59Z"), reminderSentFor: null }).where(eq(facilitatorProfiles.id, ids[slug]!));
-    const mailFor = () => readMailbox(app.dataDir).filter((m) => m.to === owner.email && m.subject.includes("verification ends"));
+    const mailFor = async () => (await readMailbox(app.dataDir)).filter((m) => m.to === owner.email && m.subject.includes("verification ends"));
     setClock(new Date("2031-11-30T12:00:00Z")); // 31.5 days before
     expect(await sendVerificationExpiryReminders()).toBe(0);
     setClock(new Date("2031-12-02T12:00:00Z")); // 29.5 days before
@@ -68,8 +68,8 @@ describe(`verification expiry (${testDriver()})`, () => {
     expect(await sendVerificationExpiryReminders()).toBe(0);
     setClock(new Date("2031-12-20T12:00:00Z"));
     expect(await sendVerificationExpiryReminders()).toBe(0);
-    expect(mailFor()).toHaveLength(1);
-    expect(mailFor()[0]!.text).toContain("31 December 2031");
+    expect(await mailFor()).toHaveLength(1);
+    expect((await mailFor())[0]!.text).toContain("31 December 2031");
   });
 
   it("revokes a verification at once, with the reason in the audit log", async () => {
@@ -108,7 +108,7 @@ describe(`the 48-hour request expiry (${testDriver()})`, () => {
     const path = sent.headers.get("location")!.split("?")[0]!;
     const requestId = path.split("/").pop()!;
 
-    const toFacilitator = readMailbox(app.dataDir).filter((m) => m.to === owner.email && m.subject.includes("contact request"));
+    const toFacilitator = (await readMailbox(app.dataDir)).filter((m) => m.to === owner.email && m.subject.includes("contact request"));
     expect(toFacilitator).toHaveLength(1);
     expect(toFacilitator[0]!.text).not.toContain("fall");
     expect(toFacilitator[0]!.text).not.toContain(member.organisationName);
@@ -129,7 +129,7 @@ describe(`the 48-hour request expiry (${testDriver()})`, () => {
 
     const told = await app.db.select().from(notifications).where(and(eq(notifications.userId, member.user.id), eq(notifications.kind, "directory.request_expired")));
     expect(told).toHaveLength(1);
-    expect(readMailbox(app.dataDir).filter((m) => m.to === member.user.email && m.subject.includes("48 hours"))).toHaveLength(1);
+    expect((await readMailbox(app.dataDir)).filter((m) => m.to === member.user.email && m.subject.includes("48 hours"))).toHaveLength(1);
 
     const view = await requester.html(path);
     expect(view.html).toContain("No answer within 48 hours");

@@ -59,7 +59,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     const authorSees = [
       (await author.client.html(threadUrl)).html,
       (await author.client.html("/notifications")).html,
-      ...readMailbox(app.dataDir).filter((m) => m.to === author.user.email).map((m) => `${m.subject}\n${m.text}`),
+      ...(await readMailbox(app.dataDir)).filter((m) => m.to === author.user.email).map((m) => `${m.subject}\n${m.text}`),
     ].join("\n");
     for (const reporter of [a, b, c]) {
       expect(authorSees).not.toContain(reporter.user.displayName);
@@ -104,7 +104,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
       if (decision !== "approve") expect(told[0]!.message).toContain(reason);
       expect(told[0]!.message).not.toContain(SECRET_BODY);
       await deliverPendingEmails();
-      const mail = readMailbox(app.dataDir).filter((m) => m.to === author.user.email);
+      const mail = (await readMailbox(app.dataDir)).filter((m) => m.to === author.user.email);
       expect(mail.length, decision).toBeGreaterThan(0);
       expect(mail.map((m) => m.subject + m.text).join("\n")).not.toContain(SECRET_BODY);
 

@@ -151,7 +151,7 @@ describe(`distress is met with care (${testDriver()})`, () => {
     const peerNotes = await notificationsFor(app, peer.user.id, "care.peer_requested");
     expect(peerNotes).toHaveLength(1);
     await deliverPendingEmails();
-    const peerMail = readMailbox(app.dataDir).filter((m) => m.to === peer.user.email).map((m) => m.subject + m.text).join("\n");
+    const peerMail = (await readMailbox(app.dataDir)).filter((m) => m.to === peer.user.email).map((m) => m.subject + m.text).join("\n");
     expect(peerMail).toContain("may need support");
     expect(peerMail).not.toContain("want to die");
     expect(peerMail).not.toContain("Morning Tide");

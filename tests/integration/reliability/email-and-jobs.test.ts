@@ -3,12 +3,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications, users } from "../../../db/schema";
-import { createDatabase, executeRows, type DatabaseHandle } from "../../../db/client";
+import { executeRows } from "../../../db/client";
 import { deliverEmails } from "../../../app/notifications/email-delivery.server";
 import { notify } from "../../../app/notifications/notifications.server";
 import { runDueJobs, runJobOnce } from "../../../app/server/jobs";
 import { startTestApp, type TestApp } from "../../support/app";
-import { testDriver } from "../../support/database";
+import { openSecondHandle, testDriver } from "../../support/database";
 import { readMailbox } from "../../support/mail";
 import { createUser, signIn } from "../../support/people";
 
@@ -38,11 +38,11 @@ describe(`email delivery (${testDriver()})`, () => {
     expect(row!.p).toBe("immediate");
 
     await deliverEmails("immediate");
-    expect(readMailbox(app.dataDir).filter((m) => m.to === person.email)).toHaveLength(0);
+    expect((await readMailbox(app.dataDir)).filter((m) => m.to === person.email)).toHaveLength(0);
 
     await notifyMany(person.id, 1, "After the switch");
     await deliverEmails("immediate");
-    const mail = readMailbox(app.dataDir).filter((m) => m.to === person.email);
+    const mail = (await readMailbox(app.dataDir)).filter((m) => m.to === person.email);
     expect(mail.map((m) => m.subject)).toEqual(["After the switch 0"]);
     // In-app, all ten are still there to read.
     const inApp = await app.db.select().from(notifications).where(eq(notifications.userId, person.id));
@@ -53,18 +53,12 @@ describe(`email delivery (${testDriver()})`, () => {
     const people = await Promise.all(Array.from({ length: 6 }, () => createUser(app.db)));
     for (const p of people) await app.db.update(users).set({ emailPreference: "immediate" }).where(eq(users.id, p.id));
     for (const p of people) await notifyMany(p.id, 15, `Race ${p.id.slice(0, 8)}`);
-    let second: DatabaseHandle | null = null;
-    if (testDriver() === "postgres") {
-      const [{ db }] = await executeRows<{ db: string }>(app.db, sql`select current_database() as db`);
-      const url = new URL(process.env.DATABASE_URL!);
-      url.pathname = `/${db}`;
-      second = await createDatabase({ url: url.toString(), max: 4 });
-    }
+    const second = await openSecondHandle(app.db);
     const runs = Array.from({ length: 6 }, (_, i) => deliverEmails("immediate", i % 2 && second ? { db: second.db } : {}));
     const counts = await Promise.all(runs);
     await second?.close();
     expect(counts.reduce((a, b) => a + b, 0)).toBe(90);
-    const subjects = readMailbox(app.dataDir).filter((m) => m.subject.startsWith("Race ")).map((m) => `${m.to}|${m.subject}`);
+    const subjects = (await readMailbox(app.dataDir)).filter((m) => m.subject.startsWith("Race ")).map((m) => `${m.to}|${m.subject}`);
     expect(subjects).toHaveLength(90);
     expect(new Set(subjects).size).toBe(90);
     const left = await executeRows<{ n: number }>(app.db, sql`select count(*)::int as n from notifications where email_wanted and emailed_at is null`);
@@ -77,7 +71,7 @@ describe(`email delivery (${testDriver()})`, () => {
     await notifyMany(person.id, 4, "Digest item");
     const [a, b] = await Promise.all([deliverEmails("digest"), deliverEmails("digest")]);
     expect(a + b).toBe(4);
-    const mail = readMailbox(app.dataDir).filter((m) => m.to === person.email);
+    const mail = (await readMailbox(app.dataDir)).filter((m) => m.to === person.email);
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toContain("(4)");
   });

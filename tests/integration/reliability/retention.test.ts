@@ -1,7 +1,7 @@
 // The retention job purges what nobody can use any more, and nothing else. On PGlite and PostgreSQL.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emailTokens, learningDrafts, learningFindingDecisions, learnings, sessions, rateLimits } from "../../../db/schema";
+import { emailOutbox, emailTokens, learningDrafts, learningFindingDecisions, learnings, sessions, rateLimits } from "../../../db/schema";
 import { executeRows, type DatabaseHandle } from "../../../db/client";
 import { purgeExpiredRecords } from "../../../app/server/retention";
 import { createTestDatabase, testDriver } from "../../support/database";
@@ -52,14 +52,21 @@ describe(`retention purge (${testDriver()})`, () => {
       { id: "f-kept", learningId: "l-drafting", findingHash: "x2", field: "title", type: "PERSON", text: "In use", reason: "not identifying" },
     ]);
 
+    await db.insert(emailOutbox).values([
+      { id: "e-sent-long-ago", toAddress: person.email, subject: "Old", body: "", sentAt: ago(31 * DAY) },
+      { id: "e-sent-today", toAddress: person.email, subject: "New", body: "", sentAt: ago(HOUR) },
+      { id: "e-unsent-long-ago", toAddress: person.email, subject: "Still trying", body: "Kept until sent", createdAt: ago(40 * DAY) },
+    ]);
+
     const counts = await purgeExpiredRecords(db);
-    expect(counts).toMatchObject({ expiredSessions: 1, expiredRateLimits: 1, usedOrExpiredTokens: 2, leftoverDraftFindings: 1 });
+    expect(counts).toMatchObject({ expiredSessions: 1, expiredRateLimits: 1, usedOrExpiredTokens: 2, leftoverDraftFindings: 1, oldSentEmails: 1 });
+    expect(await ids("email_outbox")).toEqual(["e-sent-today", "e-unsent-long-ago"]);
     expect(await ids("sessions")).toEqual(["s-live"]);
     expect((await executeRows<{ key: string }>(db, sql`select key from rate_limits`)).map((r) => r.key)).toEqual(["account:recent"]);
     expect(await ids("email_tokens")).toEqual(["t-live", "t-used-today"]);
     expect(await ids("learning_finding_decisions")).toEqual(["f-kept"]);
 
     // A second run finds nothing left to purge.
-    expect(await purgeExpiredRecords(db)).toEqual({ expiredSessions: 0, expiredRateLimits: 0, usedOrExpiredTokens: 0, leftoverDraftFindings: 0, oldJobRuns: 0 });
+    expect(await purgeExpiredRecords(db)).toEqual({ expiredSessions: 0, expiredRateLimits: 0, usedOrExpiredTokens: 0, leftoverDraftFindings: 0, oldJobRuns: 0, oldSentEmails: 0 });
   });
 });

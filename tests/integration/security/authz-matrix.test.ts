@@ -133,7 +133,7 @@ describe(`the authorization matrix over real HTTP (${testDriver()})`, () => {
     await deliverPendingEmails();
     const problems: string[] = [];
     let checked = 0;
-    for (const mail of readMailbox(app.dataDir)) {
+    for (const mail of await readMailbox(app.dataDir)) {
       const principal = world.emails.get(mail.to);
       if (!principal) continue;
       checked += 1;

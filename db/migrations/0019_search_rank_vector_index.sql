@@ -1,0 +1,1 @@
+CREATE INDEX "search_documents_rank_vector_idx" ON "search_documents" USING gin ("rank_vector");
