@@ -3,6 +3,7 @@ import { executeRows, type Database } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import { absoluteUrl, sendEmail } from "~/utils/email.server";
 import { log } from "~/utils/log.server";
+import { deliverQueuedEmails } from "./email-outbox.server";
 
 // Emails for notifications are sent by a background deliverer, never inside a request's write path.
 // Each notification is claimed before it is sent: one short statement takes pending rows with
@@ -98,7 +99,7 @@ export function wakeEmailDelivery() {
 }
 
 /**
- * The background deliverer: sends immediate emails every few seconds, or at once when woken. Returns a
+ * The background deliverer: sends immediate emails (and queued direct emails) every few seconds, or at once when woken. Returns a
  * stop function that waits for the emails being sent to finish.
  */
 export function startEmailDelivery(options: { pollMs?: number } = {}): () => Promise<void> {
@@ -115,7 +116,7 @@ export function startEmailDelivery(options: { pollMs?: number } = {}): () => Pro
     }
     clearTimeout(timer);
     running = deliverEmails("immediate")
-      .then(() => undefined)
+      .then(async () => void (await deliverQueuedEmails(await getDb())))
       .catch((error) => log("emails.delivery_error", { error: String((error as Error)?.name ?? "Error") }))
       .finally(() => {
         running = null;

@@ -1,10 +1,15 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SITE_ROLES } from "~/utils/policy/vocabulary";
 import { listUsers } from "~/admin/admin.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canManageUsers } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
+
+export const meta: MetaFunction = () => [
+  ...pageMeta("People · Administration · Restorative Network", "Find people on the network and manage their roles, permissions and suspensions."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canManageUsers);

@@ -1,9 +1,14 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { recentAudit } from "~/admin/admin.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canReadAuditLog } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
+
+export const meta: MetaFunction = () => [
+  ...pageMeta("Audit log · Administration · Restorative Network", "The append-only record of actions on the network, with ids and reasons, never content."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canReadAuditLog);

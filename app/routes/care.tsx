@@ -8,8 +8,11 @@ import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { forbidden } from "~/utils/guards.server";
 import { canSeeCareQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Care queue · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Care queue · Restorative Network", "The care queue: circle posts that sound like someone is struggling, for peer supporters and facilitators."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

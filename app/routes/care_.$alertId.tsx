@@ -8,8 +8,11 @@ import { acknowledgeCareAlert, closeCareAlert, getCareAlert } from "~/moderation
 import { CareCloseSchema } from "~/moderation/schema";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Care alert · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Care alert · Restorative Network", "One care alert: what was noticed, who is reaching out, and the notes of the care team."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

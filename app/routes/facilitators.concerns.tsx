@@ -8,8 +8,11 @@ import { CONCERN_OPTIONS } from "~/directory/options";
 import { labelOf } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
 import { canReviewConcerns } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Concerns about facilitators · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Concerns about facilitators · Restorative Network", "Concerns raised about facilitators, for administrators to look into."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canReviewConcerns);

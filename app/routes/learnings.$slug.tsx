@@ -17,9 +17,13 @@ import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/u
 import { forbidden, notFound } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canFlagReflection, canHideReflection, canProposeCorrection, canReadLearning, canReflect, canWithdrawLearning } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data && "title" in data ? data.title : "Case learning"} · Restorative Network` },
+  ...pageMeta(
+    `${data && "title" in data ? data.title : "Case learning"} · Restorative Network`,
+    data && "title" in data ? `A de-identified case learning: ${data.title}.` : "A case learning that is no longer shared.",
+  ),
 ];
 
 async function published(slug: string) {

@@ -4,8 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { myLearnings } from "~/learnings/published.server";
 import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "My learnings · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("My learnings · Restorative Network", "The case learnings you wrote: drafts, those in review, and those published."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -3,8 +3,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listNotifications, markAllRead } from "~/notifications/notifications.server";
 import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Notifications · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Notifications · Restorative Network", "Your notifications: replies, decisions, requests and gatherings."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -13,8 +13,11 @@ import { harmLabel, modalityLabels, settingLabel } from "~/directory/ui";
 import { labelOf } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Contact request · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Contact request · Restorative Network", "One contact request between an organisation and a facilitator."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -8,8 +8,11 @@ import { confirmImport, getImportReport, uploadImport } from "~/library/import.s
 import { ImportUploadSchema } from "~/library/schema";
 import { requireUserWith } from "~/utils/guards.server";
 import { canImportResources } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Import resources · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Import resources · Restorative Network", "Import library resources from a CSV or RIS file."),
+];
 
 const MAX_FILE_BYTES = 2_000_000;
 

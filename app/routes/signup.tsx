@@ -7,8 +7,11 @@ import { SignUpSchema, fieldErrors } from "~/accounts/schema";
 import { Field, FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { getUser } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Join · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Join · Restorative Network", "Join Restorative Network: peer-support circles, case learnings and facilitators for people affected by harm in healthcare."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getUser(request, context)) throw redirect("/");
@@ -39,6 +42,10 @@ export default function SignUp() {
         <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.values.email} error={errors.email} />
         <Field label="Display name" name="displayName" autoComplete="name" required defaultValue={data?.values.displayName} error={errors.displayName} hint="The name others see. You can use a first name only." />
         <Field label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
+        <p className="hint">
+          By joining you agree to our <Link to="/terms">terms of use</Link>. Our <Link to="/privacy">privacy page</Link> says plainly what we keep,
+          who can see it, and how to download or delete it.
+        </p>
         <button type="submit" disabled={busy}>{busy ? "Creating your account…" : "Create account"}</button>
       </Form>
       <p>Already a member? <Link to="/login">Sign in</Link>.</p>

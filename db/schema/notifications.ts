@@ -49,3 +49,21 @@ export const jobRuns = pgTable(
   },
   (t) => [primaryKey({ columns: [t.job, t.slot] })],
 );
+
+/**
+ * Direct emails (account deletion notices) queued in the transaction of the change they report, then sent by
+ * the background deliverer, which claims rows the way it claims notifications. A row is deleted once it is
+ * sent, so no address outlives its message.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: text("id").primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("email_outbox_created_idx").on(t.createdAt)],
+);
