@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { fieldErrors } from "~/accounts/schema";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
-import { Visibility } from "~/components/page";
+import { Visibility, TableScroll } from "~/components/page";
 import { confirmImport, getImportReport, uploadImport } from "~/library/import.server";
 import { ImportUploadSchema } from "~/library/schema";
 import { requireUserWith } from "~/utils/guards.server";
@@ -120,18 +120,20 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
         </p>
       )}
       {report.errors.length ? (
-        <table className="data-table">
-          <caption>Rows with problems</caption>
-          <thead><tr><th scope="col">Row</th><th scope="col">What to fix</th></tr></thead>
-          <tbody>
-            {report.errors.map((e) => (
-              <tr key={e.row}>
-                <th scope="row">Row {e.row}</th>
-                <td><ul>{e.messages.map((m) => <li key={m}>{m}</li>)}</ul></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Rows that could not be imported">
+          <table className="data-table">
+            <caption>Rows with problems</caption>
+            <thead><tr><th scope="col">Row</th><th scope="col">What to fix</th></tr></thead>
+            <tbody>
+              {report.errors.map((e) => (
+                <tr key={e.row}>
+                  <th scope="row">Row {e.row}</th>
+                  <td><ul>{e.messages.map((m) => <li key={m}>{m}</li>)}</ul></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       {report.valid.length ? (
         <details>
