@@ -11,7 +11,8 @@ import { getUser } from "~/utils/auth.server";
 import { countUnreadNotifications } from "~/notifications/notifications.server";
 import { ConfirmEmailNotice } from "~/accounts/ConfirmEmailNotice";
 import { accountMenuLinks, loadMenuFacts } from "~/accounts/menu.server";
-import { formatDayInZone } from "~/utils/time";
+import { RememberBrowserZone } from "~/components/LocalTime";
+import { formatDayInZone, zoneFromCookie } from "~/utils/time";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -26,13 +27,15 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
-  if (!user) return json({ user: null, unread: 0, menu: null, deletionDueOn: null });
+  const browserZone = zoneFromCookie(request.headers.get("Cookie"));
+  if (!user) return json({ user: null, unread: 0, menu: null, deletionDueOn: null, readerZone: browserZone ?? "UTC" });
   const [unread, facts] = await Promise.all([countUnreadNotifications(user.id), loadMenuFacts(user.id)]);
   return json({
     user: { id: user.id, displayName: user.displayName, role: user.role, emailVerified: !!user.emailVerifiedAt, timeZone: user.timeZone },
     unread,
     menu: accountMenuLinks(user, facts),
     deletionDueOn: user.deletionDueAt ? formatDayInZone(user.deletionDueAt, user.timeZone) : null,
+    readerZone: user.timeZone,
   });
 }
 
@@ -181,6 +184,7 @@ export default function App() {
         <Outlet />
       </main>
       <Footer />
+      <RememberBrowserZone />
     </Document>
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
-import { formatDate } from "./format";
 import { harmLabel } from "./ui";
 import { TableScroll } from "~/components/page";
+import { LocalTime } from "~/components/LocalTime";
 
 type Item = { id: string; status: string; statusLabel: string; harmType: string; createdAt: string; facilitatorName: string; organisationName: string };
 
@@ -24,7 +24,7 @@ export function RequestList({ items, side }: { items: Item[]; side: "sent" | "re
             <tr key={r.id}>
               <td><Link to={`/requests/${r.id}`}>{side === "sent" ? r.facilitatorName : r.organisationName}</Link></td>
               <td>{harmLabel(r.harmType)}</td>
-              <td>{formatDate(new Date(r.createdAt))}</td>
+              <td><LocalTime at={r.createdAt} day /></td>
               <td><span className={`tag status-${r.status}`}>{r.statusLabel}</span></td>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { requireUserWith } from "~/utils/guards.server";
 import { canReadAuditLog } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 import { TableScroll } from "~/components/page";
+import { LocalTime } from "~/components/LocalTime";
 
 export const meta: MetaFunction = () => [
   ...pageMeta("Audit log · Administration · Restorative Network", "The append-only record of actions on the network, with ids and reasons, never content."),
@@ -28,7 +29,7 @@ export default function AuditLog() {
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td><time dateTime={String(e.createdAt)}>{new Date(e.createdAt).toISOString().slice(0, 16).replace("T", " ")}</time></td>
+                <td><LocalTime at={e.createdAt} /></td>
                 <td>{e.actor ?? (e.byPseudonymousMember ? "A circle member (under a pseudonym)" : "System")}</td>
                 <td>{e.action}</td>
                 <td>{e.targetType}{e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}</td>

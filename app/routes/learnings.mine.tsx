@@ -5,6 +5,7 @@ import { Visibility, TableScroll } from "~/components/page";
 import { myLearnings } from "~/learnings/published.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageMeta } from "~/components/meta";
+import { LocalTime } from "~/components/LocalTime";
 
 export const meta: MetaFunction = () => [
   ...pageMeta("My learnings · Restorative Network", "The case learnings you wrote: drafts, those in review, and those published."),
@@ -44,7 +45,7 @@ export default function MyLearnings() {
                       : item.publishedTitle ?? "Untitled"}
                   </td>
                   <td>{stateOf(item)}</td>
-                  <td><time dateTime={item.updatedAt}>{item.updatedAt.slice(0, 10)}</time></td>
+                  <td><LocalTime at={item.updatedAt} day /></td>
                 </tr>
               ))}
             </tbody>

@@ -7,6 +7,7 @@ import { SignUpSchema, fieldErrors } from "~/accounts/schema";
 import { Field, FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { getUser } from "~/utils/auth.server";
+import { zoneFromCookie } from "~/utils/time";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -23,7 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = { email: String(form.get("email") ?? ""), displayName: String(form.get("displayName") ?? "") };
   const parsed = SignUpSchema.safeParse({ ...values, password: form.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const outcome = await signUp(parsed.data);
+  // The browser's zone (a cookie the page sets), so times are the person's own from the first day; else UTC.
+  const outcome = await signUp({ ...parsed.data, timeZone: zoneFromCookie(request.headers.get("Cookie")) ?? "UTC" });
   if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
   return redirect("/signup/check-email", { headers: { "Set-Cookie": await rememberPendingEmail(parsed.data.email) } });
 }

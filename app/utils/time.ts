@@ -2,9 +2,40 @@
  * Dates and times as a reader reads them: always in their own time zone, with the zone named, so nobody
  * has to guess whether "09:00" is theirs. Pure functions, usable on the server and in the browser.
  */
-export function formatDayInZone(at: Date | string, timeZone: string, locale = "en-GB"): string {
-  const day = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" }).format(new Date(at));
-  return `${day} (${timeZone})`;
+export const ZONE_COOKIE = "rn_tz";
+
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== "string" || !zone || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's zone sent in the rn_tz cookie (set by the page itself), if it is a real zone. */
+export function zoneFromCookie(cookieHeader: string | null): string | null {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === ZONE_COOKIE) {
+      let value = part.slice(eq + 1).trim();
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+      return isTimeZone(value) ? value : null;
+    }
+  }
+  return null;
+}
+
+/** "14 December 2026 (Pacific/Auckland)"; without the zone when `withZone` is false (a plain calendar date). */
+export function formatDayInZone(at: Date | string, timeZone: string, options: { withZone?: boolean; locale?: string } = {}): string {
+  const day = new Intl.DateTimeFormat(options.locale ?? "en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(new Date(at));
+  return options.withZone === false ? day : `${day} (${timeZone})`;
 }
 
 /** "3 Dec 2026, 14:05 (Europe/Paris)". */
