@@ -76,6 +76,16 @@ describe("pages for every role, on a 390 px phone", () => {
     });
   }
 
+  it("an admin reading a facilitator's profile is not offered an “Edit profile” link that would refuse them", async () => {
+    const { context, page } = await phonePage();
+    await signInAs(page, "admin@example.org");
+    await page.goto("/facilitators");
+    const profile = await page.locator("main a[href^='/facilitators/']").first().getAttribute("href");
+    await page.goto(profile!);
+    expect(await page.getByRole("link", { name: "Edit profile" }).count()).toBe(0);
+    await context.close();
+  });
+
   it("a member's account, export and delete pages are calm, accessible and fit the phone", async () => {
     const { context, page } = await phonePage();
     await signInAs(page, "member2@example.org");
