@@ -10,6 +10,9 @@ import { useNonce } from "~/components/nonce";
 import { getUser } from "~/utils/auth.server";
 import { countUnreadNotifications } from "~/notifications/notifications.server";
 import { ConfirmEmailNotice } from "~/accounts/ConfirmEmailNotice";
+import { accountMenuLinks, loadMenuFacts } from "~/accounts/menu.server";
+import { RememberBrowserZone } from "~/components/LocalTime";
+import { formatDayInZone, zoneFromCookie } from "~/utils/time";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -24,11 +27,15 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
+  const browserZone = zoneFromCookie(request.headers.get("Cookie"));
+  if (!user) return json({ user: null, unread: 0, menu: null, deletionDueOn: null, readerZone: browserZone ?? "UTC" });
+  const [unread, facts] = await Promise.all([countUnreadNotifications(user.id), loadMenuFacts(user.id)]);
   return json({
-    user: user
-      ? { id: user.id, displayName: user.displayName, role: user.role, emailVerified: !!user.emailVerifiedAt }
-      : null,
-    unread: user ? await countUnreadNotifications(user.id) : 0,
+    user: { id: user.id, displayName: user.displayName, role: user.role, emailVerified: !!user.emailVerifiedAt, timeZone: user.timeZone },
+    unread,
+    menu: accountMenuLinks(user, facts),
+    deletionDueOn: user.deletionDueAt ? formatDayInZone(user.deletionDueAt, user.timeZone) : null,
+    readerZone: user.timeZone,
   });
 }
 
@@ -91,17 +98,27 @@ function Header() {
               {user.displayName}
               {data?.unread ? <span className="badge" aria-label={`${data.unread} unread notifications`}>{data.unread}</span> : null}
             </>}>
+              <div className="menu-panel">
+              <ul aria-label="Your pages">
+                {data?.menu?.personal.map((link) => (
+                  <li key={link.to}>
+                    <Link to={link.to}>{link.label}{link.to === "/notifications" && data.unread ? ` (${data.unread} new)` : ""}</Link>
+                  </li>
+                ))}
+              </ul>
+              {data?.menu?.work.length ? (
+                <ul aria-label="Your work" className="menu-work">
+                  {data.menu.work.map((link) => <li key={link.to}><Link to={link.to}>{link.label}</Link></li>)}
+                </ul>
+              ) : null}
               <ul>
-                <li><Link to="/notifications">Notifications{data?.unread ? ` (${data.unread} new)` : ""}</Link></li>
-                <li><Link to="/account">Your account</Link></li>
-                {user.role === "admin" ? <li><Link to="/admin">Administration</Link></li> : null}
-                {user.role === "admin" || user.role === "moderator" ? <li><Link to="/moderation">Moderation</Link></li> : null}
                 <li>
                   <Form method="post" action="/logout">
                     <button type="submit" className="link-button">Sign out</button>
                   </Form>
                 </li>
               </ul>
+              </div>
             </AccountMenu>
           ) : (
             <ul className="signed-out">
@@ -130,22 +147,44 @@ function Footer() {
         <p className="support-link">
           <Link to="/support">Need support now?</Link> Crisis and support lines by country.
         </p>
+        <nav aria-label="About the network" className="footer-links">
+          <ul>
+            <li><Link to="/privacy">Privacy</Link></li>
+            <li><Link to="/terms">Terms of use</Link></li>
+            <li><Link to="/support">Support lines</Link></li>
+          </ul>
+        </nav>
         <p className="small muted">Restorative Network: healing and learning after harm in healthcare.</p>
       </div>
     </footer>
   );
 }
 
+/** Shown on every page while a deletion is scheduled, so the person can still change their mind. */
+function DeletionNotice({ dueOn }: { dueOn: string }) {
+  return (
+    <div className="notice" role="status">
+      <p>Your account is due to be deleted on <strong>{dueOn}</strong>. If you would rather stay, you can keep it.</p>
+      <Form method="post" action="/account/delete">
+        <input type="hidden" name="intent" value="keep" />
+        <button type="submit" className="small">Keep my account</button>
+      </Form>
+    </div>
+  );
+}
+
 export default function App() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, deletionDueOn } = useLoaderData<typeof loader>();
   return (
     <Document>
       <Header />
       <main id="main" tabIndex={-1}>
         {user && !user.emailVerified ? <ConfirmEmailNotice /> : null}
+        {deletionDueOn ? <DeletionNotice dueOn={deletionDueOn} /> : null}
         <Outlet />
       </main>
       <Footer />
+      <RememberBrowserZone />
     </Document>
   );
 }

@@ -10,6 +10,7 @@ import { newId } from "~/utils/ids.server";
 import { hashPassword, passwordProblem } from "~/utils/password.server";
 import { takeAttempt } from "~/utils/rate-limit.server";
 import type { FieldErrors } from "./schema.server";
+import { isListedTimeZone } from "./settings.server";
 import { claimToken, issueToken } from "./tokens.server";
 
 const VERIFY_TTL_MS = 48 * 60 * 60_000;
@@ -31,7 +32,7 @@ function queueVerifyEmail(tx: Queryable, to: string, token: string) {
  * Creates an account and emails a verification link. When the email already has an account, the
  * response is the same and the owner is told by email, so sign-up never reveals who has an account.
  */
-export async function signUp(input: { email: string; displayName: string; password: string }): Promise<Outcome> {
+export async function signUp(input: { email: string; displayName: string; password: string; timeZone?: string }): Promise<Outcome> {
   const problem = passwordProblem(input.password, input);
   if (problem) return { ok: false, errors: { password: problem } };
   const db = await getDb();
@@ -48,7 +49,7 @@ export async function signUp(input: { email: string; displayName: string; passwo
   const passwordHash = await hashPassword(input.password);
   const userId = newId();
   await db.transaction(async (tx) => {
-    await tx.insert(users).values({ id: userId, email: input.email, displayName: input.displayName, passwordHash });
+    await tx.insert(users).values({ id: userId, email: input.email, displayName: input.displayName, passwordHash, timeZone: input.timeZone && isListedTimeZone(input.timeZone) ? input.timeZone : "UTC" });
     await writeAudit(tx, { actorId: userId, action: "account.created", targetType: "user", targetId: userId });
     await queueVerifyEmail(tx, input.email, await issueToken(tx, userId, "verify_email", VERIFY_TTL_MS));
   });

@@ -18,6 +18,8 @@ export const SettingsSchema = z.object({
 });
 
 export const listTimeZones = () => [...timeZones].sort();
+/** Whether the zone is one the settings list offers (a browser may report an alias the list does not hold). */
+export const isListedTimeZone = (zone: string) => timeZones.has(zone);
 
 export async function updateSettings(userId: string, input: z.infer<typeof SettingsSchema>) {
   const db = await getDb();

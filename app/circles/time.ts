@@ -1,3 +1,4 @@
+import { formatMomentInZone } from "~/utils/time";
 // Wall-clock times in a named time zone, without a date library: gatherings are entered in the circle's
 // time zone and shown in each viewer's own.
 
@@ -52,7 +53,7 @@ export function formatTimeRange(start: Date, end: Date, timeZone: string, locale
   return `${day.format(start)}, ${time.format(start)}–${endText} (${timeZone})`;
 }
 
-/** A short date and time for posts, in the viewer's time zone. */
+/** A short date and time for posts, in the viewer's time zone, with the zone named. */
 export function formatPostTime(at: Date, timeZone: string, locale = "en-GB"): string {
-  return formatter("post", locale, { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+  return formatMomentInZone(at, timeZone, locale);
 }

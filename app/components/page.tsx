@@ -12,3 +12,15 @@ export function Visibility({ children }: { children: ReactNode }) {
   );
 }
 
+
+/**
+ * A data table that may be wider than a phone: it scrolls inside this region, which keyboard users can focus
+ * and scroll, and which screen readers announce by its label.
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

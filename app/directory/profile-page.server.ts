@@ -38,7 +38,9 @@ export async function loadProfilePage(slug: string, viewer: SessionUser | null) 
     responsiveness: await responsivenessOf(profile.id),
     isPublic: isPublicFacilitatorProfile(profile),
     isOwner: viewer?.id === profile.userId,
-    canEdit: canEditFacilitatorProfile(viewer, profile),
+    // The "Edit profile" link goes to /facilitators/me, the owner's own editor: an admin viewing someone else's
+    // profile is not offered a link that would refuse them.
+    canEdit: viewer?.id === profile.userId && canEditFacilitatorProfile(viewer, profile),
     canVerify: canVerifyFacilitators(viewer),
     canRequest: !!viewer && organisations.length > 0 && viewer.id !== profile.userId,
     signedIn: !!viewer,

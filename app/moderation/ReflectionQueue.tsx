@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { DecisionChoices } from "./DecisionChoices";
 import { FormMessage, TextArea } from "~/components/forms";
 import type { ReviewFormState } from "./ReviewQueue";
+import { LocalTime } from "~/components/LocalTime";
 
 type Reflection = {
   id: string; body: string; status: string; createdAt: string; learningSlug: string | null; learningTitle: string;
@@ -33,7 +34,7 @@ export function ReflectionQueue({ reflections, state }: { reflections: Reflectio
         return (
           <article key={r.id} className="card review-item" aria-labelledby={`reflection-${r.id}-heading`}>
             <h3 id={`reflection-${r.id}-heading`}>On “{r.learningTitle}”</h3>
-            <p className="muted small"><span className="tag">{r.status}</span> {statusNote(r)} · <time dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time></p>
+            <p className="muted small"><span className="tag">{r.status}</span> {statusNote(r)} · <LocalTime at={r.createdAt} day /></p>
             {r.flags.length ? (
               <div>
                 <p><strong>{`Flagged ${r.flags.length} time${r.flags.length === 1 ? "" : "s"}`}</strong>{memberFlags !== r.flags.length ? ` (${memberFlags} by members)` : ""}. Who flagged is never shown:</p>

@@ -2,6 +2,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { WATCHED_WORD_ACTION_LABELS } from "./labels";
 import type { TestResult } from "./watched-words-actions.server";
+import { TableScroll } from "~/components/page";
 
 type Entry = { id: string; pattern: string; action: string; note: string | null };
 export type WatchedWordsState = {
@@ -25,26 +26,28 @@ export function WatchedWordsPage({ entries, state, exportHref, scopeLabel }: { e
         <h2 id="ww-list-heading">The list ({entries.length})</h2>
         <p>Each entry is a word or phrase. Matching ignores capitals and accents and respects word edges: “ass” does not match “class”. Use <code>*</code> inside a word for any letters (“harass*”), or alone for any one word.</p>
         {entries.length ? (
-          <table className="data-table">
-            <caption className="visually-hidden">Watched words for {scopeLabel}</caption>
-            <thead><tr><th scope="col">Word or phrase</th><th scope="col">Action</th><th scope="col">Note</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td><code>{e.pattern}</code></td>
-                  <td>{e.action}</td>
-                  <td>{e.note}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="id" value={e.id} />
-                      <button type="submit" className="secondary small" aria-label={`Remove ${e.pattern}`}>Remove</button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Watched words">
+            <table className="data-table">
+              <caption className="visually-hidden">Watched words for {scopeLabel}</caption>
+              <thead><tr><th scope="col">Word or phrase</th><th scope="col">Action</th><th scope="col">Note</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
+              <tbody>
+                {entries.map((e) => (
+                  <tr key={e.id}>
+                    <td><code>{e.pattern}</code></td>
+                    <td>{e.action}</td>
+                    <td>{e.note}</td>
+                    <td>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="id" value={e.id} />
+                        <button type="submit" className="secondary small" aria-label={`Remove ${e.pattern}`}>Remove</button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         ) : <p>No watched words yet.</p>}
         <p><a href={exportHref} download>Export as CSV</a></p>
       </section>

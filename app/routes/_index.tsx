@@ -1,7 +1,10 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Restorative Network · Healing and learning after harm in healthcare" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Restorative Network · Healing and learning after harm in healthcare", "Peer-support circles, de-identified case learnings, trained facilitators and a resource library for restorative responses to harm in healthcare."),
+];
 
 const QUESTIONS = [
   "Who has been affected?",

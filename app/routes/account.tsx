@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { signOutEverywhere } from "~/accounts/accounts.server";
 import { changePassword } from "~/accounts/passwords.server";
 import { ChangePasswordSchema, fieldErrors } from "~/accounts/schema.server";
 import { SettingsSchema, listTimeZones, updateSettings } from "~/accounts/settings.server";
+import { DELETION_GRACE_DAYS } from "~/accounts/deletion-policy";
 import { Field, FormMessage, Select } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { COUNTRIES } from "~/taxonomy";
@@ -12,8 +13,11 @@ import { blankSessionCookie, getAuth, requireUser } from "~/utils/auth.server";
 import { calendarFeedPath, hasCalendarFeed, regenerateCalendarToken } from "~/circles/calendar.server";
 import { CalendarFeedSection } from "~/circles/CalendarFeedSection";
 import { absoluteUrl } from "~/utils/email.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Your account · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Your account · Restorative Network", "Your Restorative Network account: display name, country, time zone, email notifications, calendar feed, password and devices."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, { allowUnconfirmed: true });
@@ -69,6 +73,7 @@ export default function Account() {
     <div className="page narrow">
       <h1>Your account</h1>
       {params.get("verified") ? <FormMessage success="Thank you. Your email is confirmed." /> : null}
+      {params.get("kept") ? <FormMessage success="Your account is staying. We will not delete it." /> : null}
       <p>Signed in as <strong>{user.email}</strong>.</p>
       <Visibility>only you and the site's administrators see your email, country and settings. Emails from us say that something happened and link to it; they never contain what anyone wrote.</Visibility>
       <Form method="post" noValidate className="stack">
@@ -96,6 +101,12 @@ export default function Account() {
         <p>If you signed in on a shared or lost device, you can sign out everywhere, including here.</p>
         <button type="submit" className="secondary">Sign out of all devices</button>
       </Form>
+      <h2>Your data</h2>
+      <p>Our <Link to="/privacy">privacy page</Link> says what we keep and who can see it.</p>
+      <ul>
+        <li><Link to="/account/export">Download your data</Link>: everything we hold about you, as one file.</li>
+        <li><Link to="/account/delete">Delete your account</Link>, with a {DELETION_GRACE_DAYS}-day grace period to change your mind.</li>
+      </ul>
     </div>
   );
 }

@@ -1,10 +1,16 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SITE_ROLES } from "~/utils/policy/vocabulary";
 import { listUsers } from "~/admin/admin.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canManageUsers } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
+import { TableScroll } from "~/components/page";
+
+export const meta: MetaFunction = () => [
+  ...pageMeta("People · Administration · Restorative Network", "Find people on the network and manage their roles, permissions and suspensions."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canManageUsers);
@@ -35,20 +41,22 @@ export default function AdminUsers() {
         </div>
         <button type="submit">Search</button>
       </Form>
-      <table className="data-table">
-        <caption className="visually-hidden">People, page {page}</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th></tr></thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td><Link to={`/admin/users/${u.id}`}>{u.displayName}</Link></td>
-              <td>{u.email}</td>
-              <td>{u.role.replace("_", " ")}{u.permissions.length ? ` (+${u.permissions.join(", ")})` : ""}</td>
-              <td>{u.suspendedAt ? "Suspended" : "Active"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="People">
+        <table className="data-table">
+          <caption className="visually-hidden">People, page {page}</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th></tr></thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td><Link to={`/admin/users/${u.id}`}>{u.displayName}</Link></td>
+                <td>{u.email}</td>
+                <td>{u.role.replace("_", " ")}{u.permissions.length ? ` (+${u.permissions.join(", ")})` : ""}</td>
+                <td>{u.suspendedAt ? "Suspended" : "Active"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {users.length === 0 ? <p>No one matches that search.</p> : null}
       <nav aria-label="Pages" className="pagination">
         {page > 1 ? <Link to={`?q=${encodeURIComponent(q)}&role=${role}&page=${page - 1}`}>Previous page</Link> : null}

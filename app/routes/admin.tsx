@@ -2,8 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { requireUserWith } from "~/utils/guards.server";
 import { canManageUsers } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Administration · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Administration · Restorative Network", "Administration: people, roles and permissions on Restorative Network."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canManageUsers);

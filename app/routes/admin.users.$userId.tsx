@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { PERMISSIONS, SITE_ROLES } from "~/utils/policy/vocabulary";
@@ -9,10 +9,15 @@ import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { notFound, requireUserWith } from "~/utils/guards.server";
 import { canManageUsers } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
 async function loadUser(id: string) {
   return (await getUserForAdmin(id)) ?? notFound();
 }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`${data?.user.displayName ?? "A person"} · Administration · Restorative Network`, `Role, permissions and account status of ${data?.user.displayName ?? "one person"}.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canManageUsers);

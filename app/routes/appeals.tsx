@@ -5,8 +5,11 @@ import { Visibility } from "~/components/page";
 import { describeAction, listAppeals } from "~/moderation/appeals.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Appeals · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Appeals · Restorative Network", "Appeals against moderation decisions, waiting for a second moderator."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);

@@ -10,8 +10,11 @@ import { requireUserWith } from "~/utils/guards.server";
 import { notFound } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Appeal · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Appeal · Restorative Network", "One appeal against a moderation decision, with the decision and the member's reasons."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);

@@ -8,8 +8,11 @@ import { describeAction, fileAppeal, getDecisionForAppeal } from "~/moderation/a
 import { AppealSchema } from "~/moderation/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Appeal a decision · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Appeal a decision · Restorative Network", "Ask a different moderator to look again at a decision about your post or membership."),
+];
 
 async function load(request: Request, user: Parameters<typeof getDecisionForAppeal>[0]) {
   const actionId = new URL(request.url).searchParams.get("action") ?? "";

@@ -8,8 +8,12 @@ import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { forbidden } from "~/utils/guards.server";
 import { canSeeCareQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
+import { LocalTime } from "~/components/LocalTime";
 
-export const meta: MetaFunction = () => [{ title: "Care queue · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Care queue · Restorative Network", "The care queue: circle posts that sound like someone is struggling, for peer supporters and facilitators."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -36,7 +40,7 @@ export default function CareQueue() {
               <Link to={`/care/${a.id}`}>Someone in {a.circleName} may need support</Link>{" "}
               <span className="tag">{STATUS[a.status]}</span>
               {a.peerRequested ? <span className="tag">Asked for a peer supporter</span> : null}
-              <time dateTime={a.createdAt} className="muted small"> {new Date(a.createdAt).toUTCString().slice(0, 22)}</time>
+              {" "}<LocalTime at={a.createdAt} className="muted small" />
             </li>
           ))}
         </ul>

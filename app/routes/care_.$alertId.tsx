@@ -8,8 +8,12 @@ import { acknowledgeCareAlert, closeCareAlert, getCareAlert } from "~/moderation
 import { CareCloseSchema } from "~/moderation/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
+import { LocalTime } from "~/components/LocalTime";
 
-export const meta: MetaFunction = () => [{ title: "Care alert · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Care alert · Restorative Network", "One care alert: what was noticed, who is reaching out, and the notes of the care team."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -55,7 +59,7 @@ export default function CareAlert() {
       {alert.postHref ? <p><Link to={alert.postHref}>Read the post in its circle</Link></p> : <p>The post stays private to the circle. Its facilitators can read it and reach out there.</p>}
       <h2>What has happened</h2>
       <ol>
-        {alert.events.map((e, i) => <li key={i}>{EVENT_WORDS[e.kind]} <time dateTime={e.at} className="muted small">{new Date(e.at).toUTCString().slice(0, 22)}</time>{e.note ? `: ${e.note}` : ""}</li>)}
+        {alert.events.map((e, i) => <li key={i}>{EVENT_WORDS[e.kind]} <LocalTime at={e.at} className="muted small" />{e.note ? `: ${e.note}` : ""}</li>)}
       </ol>
       {alert.status === "open" ? (
         <Form method="post">

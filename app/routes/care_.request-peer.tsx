@@ -10,9 +10,13 @@ import { supportLinesFor } from "~/support/lines";
 import { requireUser } from "~/utils/auth.server";
 import { formatPostTime } from "~/circles/time";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.request ? "A peer supporter has been asked" : "Talking with a peer supporter"} · Restorative Network` },
+  ...pageMeta(
+    `${data?.request ? "A peer supporter has been asked" : "Talking with a peer supporter"} · Restorative Network`,
+    "Ask a trained peer supporter to reach out to you privately about something you wrote in a circle.",
+  ),
 ];
 
 /** POST from the private care note under a post: only this asks. Then the page says what was asked. */

@@ -22,8 +22,11 @@ import { notFound } from "~/utils/guards.server";
 import {
   canAskToJoin, canManageCircle, canModerateCircle, canOpenModeratingView, canPostInCircle, canReadCircleContent, isMuted, mustAcceptRules,
 } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.circle.name ?? "Circle"} · Restorative Network` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`${data?.circle.name ?? "Circle"} · Restorative Network`, `${data?.circle.name ?? "A circle"}: a confidential peer-support circle on Restorative Network, its threads and gatherings.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx } = await circleFor(request, context, params.slug!);

@@ -9,8 +9,11 @@ import { circleWrite } from "~/circles/write.server";
 import { Visibility } from "~/components/page";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canManageCircle } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.gathering.title ?? "Gathering"} · Restorative Network` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`${data?.gathering.title ?? "Gathering"} · Restorative Network`, `${data?.gathering.title ?? "A circle gathering"}: when and where it is, and whether you are going.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_gathering", targetId: params.gatheringId! });

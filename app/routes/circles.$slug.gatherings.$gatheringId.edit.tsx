@@ -11,8 +11,11 @@ import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Change a gathering · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Change a gathering · Restorative Network", "Change or cancel a circle gathering; members who are going are told."),
+];
 
 const CANCELLED_MESSAGE = "This gathering has been cancelled, so it can no longer be changed.";
 

@@ -10,8 +10,11 @@ import { GatheringSchema, fieldErrors } from "~/circles/schema.server";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Schedule a gathering · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Schedule a gathering · Restorative Network", "Schedule an online or in-person gathering for a circle, in your time zone or the circle's."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx } = await requireCircleManager(request, context, params.slug!);

@@ -14,8 +14,11 @@ import { Visibility } from "~/components/page";
 import { now } from "~/utils/clock.server";
 import { forbidden } from "~/utils/guards.server";
 import { canManageCircle } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Members · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Members · Restorative Network", "The members of a circle, as they appear there, and requests to join."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_members", targetId: params.slug! });

@@ -11,8 +11,11 @@ import { Visibility } from "~/components/page";
 import { getDb } from "~/utils/db.server";
 import { notFound } from "~/utils/guards.server";
 import { canEditPost } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Edit your post · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Edit your post · Restorative Network", "Edit your post in a circle; the earlier version is kept for moderators."),
+];
 
 async function ownPost(request: Request, context: LoaderFunctionArgs["context"], slug: string, postId: string) {
   const { user, ctx } = await requirePoster(request, context, slug);

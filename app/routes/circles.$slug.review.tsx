@@ -7,8 +7,11 @@ import { listReviewQueue } from "~/moderation/queue.server";
 import { handleReviewForm } from "~/moderation/review-actions.server";
 import { ReviewQueue } from "~/moderation/ReviewQueue";
 import { canSeeSiteQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Review queue${data ? ` · ${data.circle.name}` : ""} · Restorative Network` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`Review queue${data ? ` · ${data.circle.name}` : ""} · Restorative Network`, `Held and flagged posts waiting for a facilitator in ${data?.circle.name ?? "this circle"}.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, circle } = await loadReviewableCircle(request, context, params.slug!);

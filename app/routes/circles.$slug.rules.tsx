@@ -12,8 +12,11 @@ import { requireUser } from "~/utils/auth.server";
 import { forbidden } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canManageCircle, canReadCircleContent, isActiveMember, mustAcceptRules } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ground rules: ${data?.name ?? "circle"} · Restorative Network` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`Ground rules: ${data?.name ?? "circle"} · Restorative Network`, `The ground rules every member of ${data?.name ?? "this circle"} accepts before reading or posting.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx } = await circleFor(request, context, params.slug!);

@@ -24,8 +24,11 @@ import { isId } from "~/utils/ids.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canPostInCircle, isMuted } from "~/utils/policy.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.thread.title ?? "Thread"} · Restorative Network` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`${data?.thread.title ?? "Thread"} · Restorative Network`, `A confidential thread in a peer-support circle: ${data?.thread.title ?? "posts and replies"}.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: params.threadId! });

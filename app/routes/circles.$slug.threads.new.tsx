@@ -12,8 +12,11 @@ import { Visibility } from "~/components/page";
 import { CarePanel } from "~/moderation/CarePanel";
 import { supportLinesFor } from "~/support/lines";
 import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Start a thread · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Start a thread · Restorative Network", "Start a new thread in a confidential circle."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { ctx } = await requirePoster(request, context, params.slug!);

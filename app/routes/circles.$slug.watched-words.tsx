@@ -6,8 +6,11 @@ import { loadReviewableCircle } from "~/moderation/circle-scope.server";
 import { handleWatchedWordsForm } from "~/moderation/watched-words-actions.server";
 import { listWatchedWords } from "~/moderation/watched-words.server";
 import { WatchedWordsPage } from "~/moderation/WatchedWordsPage";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Watched words${data ? ` · ${data.circle.name}` : ""} · Restorative Network` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`Watched words${data ? ` · ${data.circle.name}` : ""} · Restorative Network`, `Words and phrases watched in ${data?.circle.name ?? "this circle"}: blocked, held or flagged for review.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { circle } = await loadReviewableCircle(request, context, params.slug!);

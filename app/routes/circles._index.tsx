@@ -7,8 +7,11 @@ import { KIND_SHORT } from "~/circles/ui";
 import { LANGUAGES } from "~/taxonomy";
 import { getUser } from "~/utils/auth.server";
 import { canCreateCircle } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Circles · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Circles · Restorative Network", "Confidential, moderated peer-support circles for healthcare workers affected by harm in care."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);

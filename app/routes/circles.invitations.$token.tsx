@@ -8,8 +8,11 @@ import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Your invitation · Restorative Network" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Your invitation · Restorative Network", "Accept an invitation to join an invite-only circle."), { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -13,8 +13,11 @@ import { Visibility } from "~/components/page";
 import { LANGUAGES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
 import { canCreateCircle } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Create a circle · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Create a circle · Restorative Network", "Create a new peer-support circle with its purpose, ground rules and time zone."),
+];
 
 const DEFAULT_RULES = `1. **What is said here stays here.** Nothing from this circle is shared outside it.
 2. **No identifying details.** Never name or describe patients, families, colleagues, workplaces or places, and leave out dates.

@@ -5,8 +5,11 @@ import { Visibility } from "~/components/page";
 import { listDevMail } from "~/utils/email.server";
 import { isProduction } from "~/utils/env.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Dev mailbox · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Dev mailbox · Restorative Network", "Emails the site would have sent, shown in development only."),
+];
 
 /** The development mailbox: mail that would have been sent, when SMTP_URL is not set. Never in production. */
 export async function loader(_: LoaderFunctionArgs) {

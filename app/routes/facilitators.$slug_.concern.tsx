@@ -12,8 +12,11 @@ import { ConcernSchema, fieldErrors } from "~/directory/schema.server";
 import { getUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 import { canViewFacilitatorProfile } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Raise a concern · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Raise a concern · Restorative Network", "Raise a concern about a facilitator with the network's administrators, in confidence."),
+];
 
 async function loadTarget(request: Request, context: Parameters<typeof getUser>[1], slug: string) {
   const user = await getUser(request, context);

@@ -12,8 +12,11 @@ import { ContactRequestSchema, fieldErrors } from "~/directory/schema.server";
 import { CARE_SETTINGS, HARM_TYPES, MODALITIES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Contact ${data?.profile.displayName ?? "a facilitator"} · Restorative Network` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(`Contact ${data?.profile.displayName ?? "a facilitator"} · Restorative Network`, `Send ${data?.profile.displayName ?? "a facilitator"} a request for a restorative process; they answer within 48 hours.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -7,8 +7,11 @@ import { fieldErrors, VerifySchema } from "~/directory/schema.server";
 import { loadVerificationPage, revokeVerification, verifyFacilitator } from "~/directory/verification.server";
 import { notFound, requireUserWith } from "~/utils/guards.server";
 import { canVerifyFacilitators } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Review training · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Review training · Restorative Network", "Review a facilitator's training records and verify them."),
+];
 
 async function load(slug: string) {
   return (await loadVerificationPage(slug)) ?? notFound("We could not find that facilitator.");

@@ -3,13 +3,16 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { listConcerns, resolveConcern } from "~/directory/concerns.server";
-import { formatDate } from "~/directory/format";
 import { CONCERN_OPTIONS } from "~/directory/options";
 import { labelOf } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
 import { canReviewConcerns } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
+import { LocalTime } from "~/components/LocalTime";
 
-export const meta: MetaFunction = () => [{ title: "Concerns about facilitators · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Concerns about facilitators · Restorative Network", "Concerns raised about facilitators, for administrators to look into."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canReviewConcerns);
@@ -40,14 +43,14 @@ export default function Concerns() {
           {concerns.map((c) => (
             <li key={c.id} className="card">
               <h2><Link to={`/facilitators/${c.profileSlug}`}>{c.profileName}</Link>: {labelOf(CONCERN_OPTIONS, c.kind)}</h2>
-              <p className="muted small">Raised {formatDate(new Date(c.createdAt))} by {c.raisedByName ?? "someone not signed in"}{c.replyEmail ? ` (reply to ${c.replyEmail})` : ""}</p>
+              <p className="muted small">Raised <LocalTime at={c.createdAt} day /> by {c.raisedByName ?? "someone not signed in"}{c.replyEmail ? ` (reply to ${c.replyEmail})` : ""}</p>
               <p className="request-message">{c.details}</p>
               {state === "open" ? (
                 <Form method="post">
                   <input type="hidden" name="concernId" value={c.id} />
                   <button type="submit" className="secondary small">Mark as resolved<span className="visually-hidden"> ({c.profileName})</span></button>
                 </Form>
-              ) : <p className="small">Resolved {c.resolvedAt ? formatDate(new Date(c.resolvedAt)) : ""}</p>}
+              ) : <p className="small">Resolved {c.resolvedAt ? <LocalTime at={c.resolvedAt} day /> : ""}</p>}
             </li>
           ))}
         </ul>

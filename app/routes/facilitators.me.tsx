@@ -9,8 +9,11 @@ import { fieldErrors, ProfileSchema } from "~/directory/schema.server";
 import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, COUNTRIES, HARM_TYPES, LANGUAGES, MODALITIES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
 import { canEditFacilitatorProfile } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Your facilitator profile · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Your facilitator profile · Restorative Network", "Your public facilitator profile: who you are, how you work, your fees and availability."),
+];
 
 const canHaveOwnProfile = (user: Parameters<typeof canEditFacilitatorProfile>[0]) => !!user && user.role === "facilitator" && canEditFacilitatorProfile(user, null);
 

@@ -9,8 +9,11 @@ import { parseTrainingForm } from "~/directory/evidence.server";
 import { findProfileOfUser } from "~/directory/profiles.server";
 import { addTrainingRecord, readTrainingForm, removeTrainingRecord } from "~/directory/training.server";
 import { requireUserWith } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Add a training record · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Add a training record · Restorative Network", "Add a training record with evidence to your facilitator profile."),
+];
 
 const isFacilitator = (user: { role: string }) => user.role === "facilitator";
 

@@ -9,8 +9,11 @@ import { FlagSchema } from "~/moderation/schema.server";
 import { FLAG_REASON_LABELS } from "~/moderation/labels";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Flag a post · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Flag a post · Restorative Network", "Flag a circle post that breaks the ground rules, for the circle's facilitators to review."),
+];
 
 /** GET /flags?postId=…: the flag form, which works without JavaScript. POST /flags: files the flag. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -4,8 +4,11 @@ import { Form, useActionData } from "@remix-run/react";
 import { requestPasswordReset } from "~/accounts/passwords.server";
 import { ForgotSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Choose a new password · Restorative Network", "Forgot your password? We will email you a link to choose a new one."),
+];
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

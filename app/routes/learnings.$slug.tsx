@@ -17,9 +17,14 @@ import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/u
 import { forbidden, notFound } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canFlagReflection, canHideReflection, canProposeCorrection, canReadLearning, canReflect, canWithdrawLearning } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
+import { LocalTime } from "~/components/LocalTime";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data && "title" in data ? data.title : "Case learning"} · Restorative Network` },
+  ...pageMeta(
+    `${data && "title" in data ? data.title : "Case learning"} · Restorative Network`,
+    data && "title" in data ? `A de-identified case learning: ${data.title}.` : "A case learning that is no longer shared.",
+  ),
 ];
 
 async function published(slug: string) {
@@ -112,10 +117,10 @@ export default function LearningPage() {
       <FormMessage success={params.get("published") ? "Published. Thank you for your care with this learning." : null} />
       <h1 id="learning-title">{data.title}</h1>
       <p className="small muted">
-        {data.setting} · {data.eventType} · {data.country} · {data.year} · published <time dateTime={data.firstPublishedAt}>{data.firstPublishedAt.slice(0, 10)}</time>
+        {data.setting} · {data.eventType} · {data.country} · {data.year} · published <LocalTime at={data.firstPublishedAt} day />
       </p>
       {latestCorrection ? (
-        <p className="updated-note"><strong>Updated <time dateTime={latestCorrection.publishedAt}>{latestCorrection.publishedAt.slice(0, 10)}</time>:</strong> {latestCorrection.note}</p>
+        <p className="updated-note"><strong>Updated <LocalTime at={latestCorrection.publishedAt} day />:</strong> {latestCorrection.note}</p>
       ) : null}
       {data.tags.length ? <p>{data.tags.map((t) => <span key={t} className="tag">{t}</span>)}</p> : null}
       <Visibility>{data.visibility === "members" ? "signed-in members of the network. It is not in public search or the feed." : "everyone. It is in public search and the Atom feed."} It was de-identified and approved by two reviewers. {data.consentBasis === "obtained" ? "Consent was recorded." : "The author recorded why consent could not be sought."}</Visibility>
@@ -129,7 +134,7 @@ export default function LearningPage() {
       {data.corrections.length > 1 ? (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Earlier updates</h2>
-          <ul>{data.corrections.slice(0, -1).map((c) => <li key={c.version}><time dateTime={c.publishedAt}>{c.publishedAt.slice(0, 10)}</time>: {c.note}</li>)}</ul>
+          <ul>{data.corrections.slice(0, -1).map((c) => <li key={c.version}><LocalTime at={c.publishedAt} day />: {c.note}</li>)}</ul>
         </section>
       ) : null}
       <AuthorActions can={data.can} pendingCorrection={data.pendingCorrection} learningId={data.id} result={result?.intent === "withdraw" ? result : undefined} />

@@ -9,8 +9,11 @@ import { ListFiltersSchema } from "~/learnings/schema.server";
 import { CARE_SETTINGS, COUNTRIES, EVENT_TYPES, labelOf } from "~/taxonomy";
 import { getUser } from "~/utils/auth.server";
 import { isLearningReviewer } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Case learnings · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Case learnings · Restorative Network", "De-identified case learnings from restorative responses to harm in healthcare, reviewed by two people before publication."),
+];
 export const links: LinksFunction = () => [{ rel: "alternate", type: "application/atom+xml", title: "Case learnings (Atom)", href: "/learnings.atom" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -10,8 +10,11 @@ import { requireUser } from "~/utils/auth.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canEditDraft, canReviewDraft, canViewDraft } from "~/utils/policy.server";
 import { now } from "~/utils/clock.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Your draft learning · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Your draft learning · Restorative Network", "Your draft case learning: write each section, then check it for identifiers before review."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -12,8 +12,11 @@ import { CHECKED_FIELDS, fieldLabel } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 import { canEditDraft } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Check for identifiers · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Check for identifiers · Restorative Network", "Check your draft for names, dates, places and other details that could identify someone."),
+];
 
 async function authorsDraft(request: Request, context: LoaderFunctionArgs["context"], id: string) {
   const user = await requireUser(request, context);

@@ -11,8 +11,11 @@ import { OTHER_CHECKS, SAFE_HARBOR_IDENTIFIERS } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
 import { forbidden, notFound } from "~/utils/guards.server";
 import { canReviewDraft } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Review a case learning · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Review a case learning · Restorative Network", "Review a submitted case learning for identifiers and quality before publication."),
+];
 
 async function reviewable(request: Request, context: LoaderFunctionArgs["context"], id: string) {
   const user = await requireUser(request, context);

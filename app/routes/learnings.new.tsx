@@ -7,8 +7,11 @@ import { createDraft } from "~/learnings/drafts.server";
 import { DraftFieldsSchema, issuesByField } from "~/learnings/schema.server";
 import { requireUser } from "~/utils/auth.server";
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Write a case learning · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Write a case learning · Restorative Network", "Write a case learning around the four restorative questions; it is de-identified and reviewed before anyone sees it."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context);

@@ -6,8 +6,11 @@ import { Visibility } from "~/components/page";
 import { reviewQueue } from "~/learnings/reviews.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { isLearningReviewer } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Reviews · Case learnings · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Reviews · Case learnings · Restorative Network", "Case learnings waiting for your review."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, isLearningReviewer);

@@ -6,8 +6,11 @@ import { checkPassword } from "~/accounts/sign-in.server";
 import { Field, FormMessage } from "~/components/forms";
 import { getUser, startSession } from "~/utils/auth.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Sign in · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Sign in · Restorative Network", "Sign in to Restorative Network."),
+];
 
 // Remix sends an action's headers with the page only through this export; Retry-After tells clients when to try again.
 export const headers: HeadersFunction = ({ actionHeaders }) => {

@@ -9,8 +9,11 @@ import { handleReviewForm } from "~/moderation/review-actions.server";
 import { ReviewQueue } from "~/moderation/ReviewQueue";
 import { requireUserWith } from "~/utils/guards.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Moderation · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Moderation · Restorative Network", "The moderation queue: flagged and held posts across circles, and reflections waiting for review."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);

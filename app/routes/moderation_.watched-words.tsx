@@ -7,8 +7,11 @@ import { listWatchedWords } from "~/moderation/watched-words.server";
 import { WatchedWordsPage } from "~/moderation/WatchedWordsPage";
 import { requireUserWith } from "~/utils/guards.server";
 import { canManageSiteWatchedWords } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Site-wide watched words · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Site-wide watched words · Restorative Network", "Words and phrases watched across every circle: blocked, held or flagged for review."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canManageSiteWatchedWords);

@@ -3,8 +3,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { listNotifications, markAllRead } from "~/notifications/notifications.server";
 import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
+import { LocalTime } from "~/components/LocalTime";
 
-export const meta: MetaFunction = () => [{ title: "Notifications · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Notifications · Restorative Network", "Your notifications: replies, decisions, requests and gatherings."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -33,7 +37,7 @@ export default function Notifications() {
               <li key={n.id} className={n.unread ? "unread" : undefined}>
                 <Link to={n.href}>{n.message}</Link>
                 {n.unread ? <span className="tag">New</span> : null}
-                <time dateTime={n.createdAt} className="muted small"> {new Date(n.createdAt).toUTCString().slice(0, 22)}</time>
+                {" "}<LocalTime at={n.createdAt} className="muted small" />
               </li>
             ))}
           </ul>

@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { FormMessage, Select, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { languageName } from "~/directory/codes";
-import { formatDate } from "~/directory/format";
 import { TIMEFRAME_OPTIONS } from "~/directory/options";
 import { loadRequestPage } from "~/directory/request-views.server";
 import { answerContactRequest, copyRequestToFacilitator } from "~/directory/requests.server";
@@ -13,8 +12,12 @@ import { harmLabel, modalityLabels, settingLabel } from "~/directory/ui";
 import { labelOf } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
+import { pageMeta } from "~/components/meta";
+import { LocalTime } from "~/components/LocalTime";
 
-export const meta: MetaFunction = () => [{ title: "Contact request · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Contact request · Restorative Network", "One contact request between an organisation and a facilitator."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
@@ -66,8 +69,8 @@ export default function ContactRequestPage() {
       <dl className="facts">
         <dt>Organisation</dt><dd>{r.organisationName}</dd>
         <dt>Facilitator</dt><dd><Link to={`/facilitators/${r.facilitator.slug}`}>{r.facilitator.displayName}</Link></dd>
-        <dt>Sent</dt><dd>{formatDate(new Date(r.createdAt))}</dd>
-        {r.status === "pending" ? (<><dt>Answer expected by</dt><dd>{new Date(r.expiresAt).toUTCString().slice(0, 22)} UTC</dd></>) : null}
+        <dt>Sent</dt><dd><LocalTime at={r.createdAt} /></dd>
+        {r.status === "pending" ? (<><dt>Answer expected by</dt><dd><LocalTime at={r.expiresAt} /></dd></>) : null}
         <dt>Kind of harm</dt><dd>{harmLabel(r.harmType)}</dd>
         <dt>Care setting</dt><dd>{settingLabel(r.setting)}</dd>
         <dt>Way of meeting</dt><dd>{modalityLabels([r.modality])}</dd>

@@ -5,8 +5,11 @@ import { Visibility } from "~/components/page";
 import { RequestList } from "~/directory/RequestList";
 import { listRequests } from "~/directory/request-views.server";
 import { requireUser } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Your requests to facilitators · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Your requests to facilitators · Restorative Network", "The requests you sent to facilitators and their answers."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -4,8 +4,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resetPassword } from "~/accounts/passwords.server";
 import { ResetSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Set a new password · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Set a new password · Restorative Network", "Set a new password for your Restorative Network account."),
+];
 
 export function loader({ request }: LoaderFunctionArgs) {
   return json({ token: new URL(request.url).searchParams.get("token") ?? "" });

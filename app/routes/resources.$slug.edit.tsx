@@ -8,8 +8,11 @@ import { getResourceForViewer, updateResource } from "~/library/resources.server
 import { ResourceEditSchema, ResourceInputSchema, resourceFormValues } from "~/library/schema.server";
 import { notFound, requireUserWith } from "~/utils/guards.server";
 import { canEditResources } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Edit: ${data.title} · Restorative Network` : "Edit a resource" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(data ? `Edit: ${data.title} · Restorative Network` : "Edit a resource", `Edit the library entry${data ? ` for ${data.title}` : ""}; every change is kept in its history.`),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canEditResources);

@@ -8,8 +8,11 @@ import { listQueryFromUrl } from "~/library/schema.server";
 import { facetValueLabel } from "~/search/labels";
 import { getUser } from "~/utils/auth.server";
 import { canEditResources, canSuggestResource } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Resource library · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Resource library · Restorative Network", "A searchable library of research, guides and tools on restorative responses to harm in healthcare."),
+];
 export const links: LinksFunction = () => [{ rel: "alternate", type: "application/atom+xml", title: "New resources (Atom)", href: "/resources.atom" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

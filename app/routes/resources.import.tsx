@@ -3,13 +3,16 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
-import { Visibility } from "~/components/page";
+import { Visibility, TableScroll } from "~/components/page";
 import { confirmImport, getImportReport, uploadImport } from "~/library/import.server";
 import { ImportUploadSchema } from "~/library/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canImportResources } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Import resources · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Import resources · Restorative Network", "Import library resources from a CSV or RIS file."),
+];
 
 const MAX_FILE_BYTES = 2_000_000;
 
@@ -117,18 +120,20 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
         </p>
       )}
       {report.errors.length ? (
-        <table className="data-table">
-          <caption>Rows with problems</caption>
-          <thead><tr><th scope="col">Row</th><th scope="col">What to fix</th></tr></thead>
-          <tbody>
-            {report.errors.map((e) => (
-              <tr key={e.row}>
-                <th scope="row">Row {e.row}</th>
-                <td><ul>{e.messages.map((m) => <li key={m}>{m}</li>)}</ul></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Rows that could not be imported">
+          <table className="data-table">
+            <caption>Rows with problems</caption>
+            <thead><tr><th scope="col">Row</th><th scope="col">What to fix</th></tr></thead>
+            <tbody>
+              {report.errors.map((e) => (
+                <tr key={e.row}>
+                  <th scope="row">Row {e.row}</th>
+                  <td><ul>{e.messages.map((m) => <li key={m}>{m}</li>)}</ul></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       {report.valid.length ? (
         <details>

@@ -10,8 +10,11 @@ import { ResourceInputSchema, resourceFormValues } from "~/library/schema.server
 import { getPendingSuggestion } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canEditResources } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Add a resource · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Add a resource · Restorative Network", "Add a resource to the library."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canEditResources);

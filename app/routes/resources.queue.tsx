@@ -8,8 +8,11 @@ import { DeclineSuggestionSchema } from "~/library/schema.server";
 import { declineSuggestion, listPendingSuggestions } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canReviewSuggestions } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Suggestions waiting · Resource library · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Suggestions waiting · Resource library · Restorative Network", "Library suggestions from members, waiting for an editor."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canReviewSuggestions);

@@ -10,8 +10,11 @@ import { listOwnSuggestions, suggestResource } from "~/library/suggestions.serve
 import { requireUserWith } from "~/utils/guards.server";
 import { formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { canSuggestResource } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Suggest a resource · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Suggest a resource · Restorative Network", "Suggest a resource for the library; an editor reviews it."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSuggestResource);

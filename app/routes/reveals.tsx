@@ -8,8 +8,11 @@ import { describeMembershipForReveal, listReveals, requestReveal } from "~/moder
 import { RevealRequestSchema } from "~/moderation/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canRequestReveal, canSeeSiteQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Identity reveals · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Identity reveals · Restorative Network", "Requests to reveal the account behind a pseudonym, which need two moderators to agree."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);

@@ -8,8 +8,11 @@ import { decideReveal, getReveal } from "~/moderation/reveals.server";
 import { RevealDecisionSchema } from "~/moderation/schema.server";
 import { notFound, requireUserWith } from "~/utils/guards.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Identity reveal · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Identity reveal · Restorative Network", "One request to reveal the account behind a pseudonym, and its decision."),
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);

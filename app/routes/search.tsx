@@ -7,9 +7,13 @@ import { FacetFilters } from "~/library/FacetFilters";
 import { KIND_LABELS, facetValueLabel, hitUrl } from "~/search/labels";
 import { hasFilters, searchFormFromUrl, searchHref, searchQueryFromForm } from "~/search/query";
 import { searchSite } from "~/search/search.server";
+import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.form.q ? `“${data.form.q}” · Search · Restorative Network` : "Search · Restorative Network" },
+  ...pageMeta(
+    data?.form.q ? `“${data.form.q}” · Search · Restorative Network` : "Search · Restorative Network",
+    data?.form.q ? `Resources, case learnings and facilitators matching “${data.form.q}”.` : "Search the resource library, published case learnings and the facilitator directory.",
+  ),
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {

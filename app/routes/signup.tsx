@@ -7,8 +7,12 @@ import { SignUpSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { getUser } from "~/utils/auth.server";
+import { zoneFromCookie } from "~/utils/time";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Join · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Join · Restorative Network", "Join Restorative Network: peer-support circles, case learnings and facilitators for people affected by harm in healthcare."),
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getUser(request, context)) throw redirect("/");
@@ -20,7 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = { email: String(form.get("email") ?? ""), displayName: String(form.get("displayName") ?? "") };
   const parsed = SignUpSchema.safeParse({ ...values, password: form.get("password") ?? "" });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const outcome = await signUp(parsed.data);
+  // The browser's zone (a cookie the page sets), so times are the person's own from the first day; else UTC.
+  const outcome = await signUp({ ...parsed.data, timeZone: zoneFromCookie(request.headers.get("Cookie")) ?? "UTC" });
   if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
   return redirect("/signup/check-email", { headers: { "Set-Cookie": await rememberPendingEmail(parsed.data.email) } });
 }
@@ -39,6 +44,10 @@ export default function SignUp() {
         <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.values.email} error={errors.email} />
         <Field label="Display name" name="displayName" autoComplete="name" required defaultValue={data?.values.displayName} error={errors.displayName} hint="The name others see. You can use a first name only." />
         <Field label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
+        <p className="hint">
+          By joining you agree to our <Link to="/terms">terms of use</Link>. Our <Link to="/privacy">privacy page</Link> says plainly what we keep,
+          who can see it, and how to download or delete it.
+        </p>
         <button type="submit" disabled={busy}>{busy ? "Creating your account…" : "Create account"}</button>
       </Form>
       <p>Already a member? <Link to="/login">Sign in</Link>.</p>

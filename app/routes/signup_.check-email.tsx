@@ -6,8 +6,11 @@ import { pendingEmail } from "~/accounts/pending-email.server";
 import { ForgotSchema, fieldErrors } from "~/accounts/schema.server";
 import { Field, FormMessage } from "~/components/forms";
 import { getUser } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Check your email · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Check your email · Restorative Network", "Check your email to confirm your address and finish joining."),
+];
 
 /** Whose link to send again: a signed-in person who has not confirmed yet, else the address just used. */
 async function knownEmail(request: Request, context: LoaderFunctionArgs["context"]) {

@@ -2,8 +2,11 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { EMERGENCY_NUMBERS, INTERNATIONAL_NOTE, SUPPORT_COUNTRIES, SUPPORT_LINES, type SupportCountry } from "~/support/lines";
 import { SupportLineList } from "~/support/SupportLines";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Need support now? · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Need support now? · Restorative Network", "Free crisis and support lines by country, for patients, families and healthcare workers after harm in care."),
+];
 
 export default function Support() {
   const countries = Object.entries(SUPPORT_COUNTRIES) as Array<[SupportCountry, string]>;

@@ -3,8 +3,11 @@ import { redirect } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { verifyEmail } from "~/accounts/accounts.server";
 import { startSession } from "~/utils/auth.server";
+import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [{ title: "Confirm your email · Restorative Network" }];
+export const meta: MetaFunction = () => [
+  ...pageMeta("Confirm your email · Restorative Network", "Confirm your email address for Restorative Network."),
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { executeRows, type Database } from "../../db/client";
+import { eraseDueAccounts } from "../accounts/deletion.server";
 import { sendDailyDigest, sendGatheringReminders } from "../circles/gatherings.server";
 import { expireOverdueRequests } from "../directory/requests.server";
 import { sendVerificationExpiryReminders } from "../directory/verification.server";
@@ -28,6 +29,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "directory.verification_reminders", slot: everyFiveMinutes, run: () => sendVerificationExpiryReminders() },
   { name: "emails.daily_digest", slot: (at) => dailyFrom(getEnv().DIGEST_HOUR_UTC)(at), run: () => sendDailyDigest() },
   { name: "retention.purge", slot: dailyFrom(3), run: (db) => purgeExpiredRecords(db) },
+  { name: "accounts.erase_due", slot: everyFiveMinutes, run: (db) => eraseDueAccounts(db) },
   { name: "forms.prune_tokens", slot: everyFiveMinutes, run: (db) => pruneFormSubmissions(db) },
 ];
 

@@ -24,9 +24,22 @@ export const users = pgTable(
     calendarToken: text("calendar_token"),
     suspendedAt: timestamp("suspended_at", { withTimezone: true }),
     suspendedReason: text("suspended_reason"),
+    /**
+     * Set when the person asks for their account to be deleted: it is erased at this moment unless they
+     * sign in and keep it first (app/accounts/deletion.server.ts).
+     */
+    deletionDueAt: timestamp("deletion_due_at", { withTimezone: true }),
+    /** What happens to their circle posts at erasure: kept under "Former member", or removed. */
+    deletionPosts: text("deletion_posts", { enum: ["keep", "remove"] }),
+    /** Set once the account's personal data is erased; the row stays only as "Former member". */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("users_email_key").on(t.email), uniqueIndex("users_calendar_token_key").on(t.calendarToken)],
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    uniqueIndex("users_calendar_token_key").on(t.calendarToken),
+    index("users_deletion_due_idx").on(t.deletionDueAt).where(sql`${t.deletionDueAt} is not null`),
+  ],
 );
 export type User = typeof users.$inferSelect;
 

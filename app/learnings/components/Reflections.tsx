@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { FormToken } from "~/components/form-token";
 import { FormMessage, TextArea } from "~/components/forms";
+import { LocalTime } from "~/components/LocalTime";
 
 type Reflection = { id: string; body: string; status: string; hiddenReason: string | null; createdAt: string; authorName: string; openFlags: number; mine: boolean };
 type Result = { intent: string; errors: Record<string, string>; values: Record<string, unknown>; message: string | null; care: boolean };
@@ -22,7 +23,7 @@ export function Reflections({ reflections, can, slug, result, formToken }: { ref
         <ul className="reflection-list">
           {reflections.map((r) => (
             <li key={r.id} className={`reflection ${r.status}`}>
-              <p className="small muted">{r.authorName} · <time dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time>
+              <p className="small muted">{r.authorName} · <LocalTime at={r.createdAt} day />
                 {r.status === "held" ? " · waiting for a moderator" : r.status === "hidden" ? ` · hidden: ${r.hiddenReason}` : ""}
                 {can.moderate && r.openFlags ? ` · ${r.openFlags} open flag${r.openFlags === 1 ? "" : "s"}` : ""}</p>
               <p className="pre-line">{r.body}</p>

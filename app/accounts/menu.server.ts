@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import { executeRows } from "../../db/client";
+import { getDb } from "~/utils/db.server";
+import type { Actor } from "~/utils/policy/roles";
+import {
+  canManageUsers, canReadAuditLog, canReviewConcerns, canReviewSuggestions, canSeeCareQueue, canSeeSiteQueue, isLearningReviewer,
+} from "~/utils/policy.server";
+
+export type MenuLink = { to: string; label: string };
+export type MenuFacts = { facilitatesAnyCircle: boolean; organisationCount: number };
+
+/**
+ * The links in a person's account menu, from the same policy functions the pages themselves check, so that
+ * everyone reaches the work their role gives them and no link leads to a refusal.
+ */
+export function accountMenuLinks(user: NonNullable<Actor>, facts: MenuFacts): { personal: MenuLink[]; work: MenuLink[] } {
+  const personal: MenuLink[] = [
+    { to: "/notifications", label: "Notifications" },
+    { to: "/learnings/mine", label: "Your learnings" },
+  ];
+  if (facts.organisationCount > 0) personal.push({ to: "/requests", label: "Your requests to facilitators" });
+  personal.push({ to: "/account", label: "Your account" });
+
+  const work: MenuLink[] = [];
+  if (canSeeCareQueue(user, facts)) work.push({ to: "/care", label: "Care queue" });
+  if (user.role === "facilitator") {
+    work.push({ to: "/requests/inbox", label: "Request inbox" });
+    work.push({ to: "/facilitators/me", label: "Your facilitator profile" });
+  }
+  if (isLearningReviewer(user)) work.push({ to: "/learnings/reviews", label: "Learnings to review" });
+  if (canReviewSuggestions(user)) work.push({ to: "/resources/queue", label: "Library suggestions" });
+  if (canSeeSiteQueue(user)) {
+    work.push({ to: "/moderation", label: "Moderation" });
+    work.push({ to: "/appeals", label: "Appeals" });
+    work.push({ to: "/reveals", label: "Reveal requests" });
+  }
+  if (canReviewConcerns(user)) work.push({ to: "/facilitators/concerns", label: "Concerns about facilitators" });
+  if (canManageUsers(user)) work.push({ to: "/admin", label: "Administration" });
+  if (canReadAuditLog(user)) work.push({ to: "/admin/audit", label: "Audit log" });
+  return { personal, work };
+}
+
+/** The two facts the menu needs beyond the session user, in one small query. */
+export async function loadMenuFacts(userId: string): Promise<MenuFacts> {
+  const db = await getDb();
+  const [row] = await executeRows<{ facilitates: boolean; organisations: number | string }>(
+    db,
+    sql`select exists (select 1 from circle_facilitators where user_id = ${userId}) as facilitates,
+               (select count(*) from organisation_members where user_id = ${userId})::int as organisations`,
+  );
+  return { facilitatesAnyCircle: !!row?.facilitates, organisationCount: Number(row?.organisations ?? 0) };
+}
