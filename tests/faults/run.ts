@@ -4,7 +4,7 @@
 // PostgreSQL 15 server as the postgres user). Takes several minutes; not part of CI (the short form
 // is tests/integration/reliability/faults.test.ts).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDatabase, migrateDatabase } from "../../db/client";
@@ -19,6 +19,8 @@ const arg = (name: string, fallback: string) => {
 };
 const SECONDS = Number(arg("seconds", "60"));
 const WRITERS = Number(arg("writers", "50"));
+/** A folder to write each server's log into (its JSON lines and any error it printed), for tracing 5xx answers. */
+const LOG_DIR = arg("log", "");
 const ONLY = new Set(arg("only", "load,kill9,restart,stop,sigterm").split(","));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,6 +30,7 @@ if (!canRunThrowawayPostgres()) {
 }
 
 console.log("Building the production bundle…");
+mkdirSync(path.resolve(".test-build"), { recursive: true });
 const buildDir = mkdtempSync(path.join(path.resolve(".test-build"), "faults-"));
 const built = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], {
   env: { ...process.env, REMIX_BUILD_DIR: buildDir, NODE_ENV: "production" },
@@ -104,14 +107,22 @@ try {
       console.log(`\ndatabase ${name} under load…`);
       const w = startWriters(server.url, WRITERS);
       await sleep(5_000);
+      const stoppedAt = Date.now();
       pg.stop("fast");
       const whileAway = await probePage(server.url);
       await sleep(downMs);
       const whileAwayLater = await probePage(server.url);
       pg.start();
+      const backAt = Date.now();
       const recoveryMs = await timeUntilPagesServe(server.url, 60_000);
       await sleep(5_000);
-      await report(`database ${name}`, await w.stop(), {
+      const tally = await w.stop();
+      if (tally.other5xxAt.length) {
+        const when = tally.other5xxAt.map((t) => (t < backAt ? `${t - stoppedAt} ms after the stop` : `${t - backAt} ms after the return`));
+        console.log(`other 5xx: ${when.join("; ")}`);
+      }
+      if (LOG_DIR) writeFileSync(path.join(LOG_DIR, `server-${name.replace(/\W+/g, "-")}.log`), server.output());
+      await report(`database ${name}`, tally, {
         "page while away": `${whileAway.status} in ${whileAway.ms} ms`,
         "page later": `${whileAwayLater.status} in ${whileAwayLater.ms} ms`,
         "recovery ms": recoveryMs,

@@ -19,6 +19,8 @@ export type WriterTally = {
   firstSuccessAfterFailureAt: number;
   /** Slowest answer to any request, in ms: a hung page shows here. */
   slowestMs: number;
+  /** When each non-503 5xx arrived (ms since the epoch), to line them up with the server's log. */
+  other5xxAt: number[];
 };
 
 const run = randomBytes(3).toString("hex");
@@ -29,13 +31,13 @@ const run = randomBytes(3).toString("hex");
  * different X-Forwarded-For addresses (the server trusts its loopback proxy), like people on many networks.
  */
 export function startWriters(url: string, count: number, options: { requestTimeoutMs?: number } = {}) {
-  const tally: WriterTally = { attempted: 0, acknowledged: [], status5xx: 0, status503: 0, statuses: {}, noAnswer: 0, lastFailureAt: 0, firstSuccessAfterFailureAt: 0, slowestMs: 0 };
+  const tally: WriterTally = { attempted: 0, acknowledged: [], status5xx: 0, status503: 0, statuses: {}, noAnswer: 0, lastFailureAt: 0, firstSuccessAfterFailureAt: 0, slowestMs: 0, other5xxAt: [] };
   let stopped = false;
   let sequence = 0;
   const one = async (writer: number) => {
     sequence += 1;
     const email = `fault-${run}-${writer}-${sequence}@example.org`;
-    const body = new URLSearchParams({ email, displayName: `Writer ${writer}`, password: `harbour lights ${run} ${sequence} quietly` });
+    const body = new URLSearchParams({ email, displayName: `Writer ${writer}`, password: "quiet harbour lanterns glow" });
     tally.attempted += 1;
     const started = Date.now();
     try {
@@ -55,7 +57,10 @@ export function startWriters(url: string, count: number, options: { requestTimeo
       }
       tally.statuses[r.status] = (tally.statuses[r.status] ?? 0) + 1;
       if (r.status === 503) tally.status503 += 1;
-      else if (r.status >= 500) tally.status5xx += 1;
+      else if (r.status >= 500) {
+        tally.status5xx += 1;
+        tally.other5xxAt.push(Date.now());
+      }
     } catch {
       tally.slowestMs = Math.max(tally.slowestMs, Date.now() - started);
       tally.noAnswer += 1;
