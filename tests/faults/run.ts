@@ -11,6 +11,7 @@ import { createDatabase, migrateDatabase } from "../../db/client";
 import { startAppProcess, type AppProcess } from "../support/faults/app-process";
 import { canRunThrowawayPostgres, startThrowawayPostgres } from "../support/faults/postgres-server";
 import { countFound, probePage, startWriters, timeUntilPagesServe, type WriterTally } from "../support/faults/writers";
+import { runMeilisearchOutage } from "../support/faults/meilisearch-outage";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -21,7 +22,7 @@ const SECONDS = Number(arg("seconds", "60"));
 const WRITERS = Number(arg("writers", "50"));
 /** A folder to write each server's log into (its JSON lines and any error it printed), for tracing 5xx answers. */
 const LOG_DIR = arg("log", "");
-const ONLY = new Set(arg("only", "load,kill9,restart,stop,sigterm").split(","));
+const ONLY = new Set(arg("only", "load,kill9,restart,stop,sigterm,meili").split(","));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (!canRunThrowawayPostgres()) {
@@ -45,8 +46,8 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "rn-faults-"));
 const results: Array<Record<string, string | number>> = [];
 let crashes = 0;
 
-async function start(): Promise<AppProcess> {
-  const server = await startAppProcess({ buildDir, env: { DATABASE_URL: pg.url, DATA_DIR: dataDir, SEARCH_WORKER: "off" } });
+async function start(env: Record<string, string> = { SEARCH_WORKER: "off" }): Promise<AppProcess> {
+  const server = await startAppProcess({ buildDir, env: { DATABASE_URL: pg.url, DATA_DIR: dataDir, ...env } });
   void server.exited.then(({ code, signal }) => {
     if (code !== 0 && signal !== "SIGKILL" && signal !== "SIGTERM") crashes += 1;
   });
@@ -114,18 +115,19 @@ try {
       const whileAwayLater = await probePage(server.url);
       pg.start();
       const backAt = Date.now();
-      const recoveryMs = await timeUntilPagesServe(server.url, 60_000);
+      // Health answers on its own connection: it shows when the server knew, apart from how busy its pages are.
+      const [recoveryMs, healthMs] = await Promise.all([timeUntilPagesServe(server.url, 60_000), timeUntilPagesServe(server.url, 60_000, "/healthz")]);
       await sleep(5_000);
       const tally = await w.stop();
-      if (tally.other5xxAt.length) {
-        const when = tally.other5xxAt.map((t) => (t < backAt ? `${t - stoppedAt} ms after the stop` : `${t - backAt} ms after the return`));
-        console.log(`other 5xx: ${when.join("; ")}`);
-      }
+      const when = (times: number[]) => times.map((t) => (t < backAt ? `${t - stoppedAt} ms after the stop` : `${t - backAt} ms after the return`)).join("; ");
+      if (tally.other5xxAt.length) console.log(`other 5xx: ${when(tally.other5xxAt)}`);
+      if (tally.noAnswerAt.length) console.log(`no answer (gave up): ${when(tally.noAnswerAt)}`);
       if (LOG_DIR) writeFileSync(path.join(LOG_DIR, `server-${name.replace(/\W+/g, "-")}.log`), server.output());
       await report(`database ${name}`, tally, {
         "page while away": `${whileAway.status} in ${whileAway.ms} ms`,
         "page later": `${whileAwayLater.status} in ${whileAwayLater.ms} ms`,
         "recovery ms": recoveryMs,
+        "health ok ms": healthMs,
         "server alive": server.alive() ? "yes" : "no",
       });
     }
@@ -147,6 +149,12 @@ try {
       "acknowledged after the signal": tally.acknowledged.length - before,
       "exit": `${exit.code ?? exit.signal} after ${Date.now() - signalledAt} ms`,
     });
+  }
+  if (ONLY.has("meili")) {
+    console.log("\nMeilisearch outage (30 s) under resource writes…");
+    const row = await runMeilisearchOutage({ db: handle.db, downMs: 30_000, writers: Math.min(WRITERS, 10), start: (env) => start(env), logTo: LOG_DIR && path.join(LOG_DIR, "server-meilisearch.log") });
+    results.push({ ...row, crashes });
+    console.log(JSON.stringify(row));
   }
 } finally {
   await handle.close().catch(() => {});
