@@ -36,7 +36,21 @@ export function backoffMs(attempts: number): number {
 
 type ClaimedRow = { id: number; entity_kind: SearchEntityKind; entity_id: string; attempts: number };
 /** The rows of one claim and the lease instant that proves they are still ours. */
-type Claim = { rows: ClaimedRow[]; lease: Date };
+type Claim = {
+  rows: ClaimedRow[];
+  lease: Date;
+  /** Rows not yet marked done or failed: the ones the heartbeat still renews. */
+  held: Set<number>;
+  /** Renewals and marks run one after another, so a mark never races a renewal of the same rows. */
+  queue: Promise<unknown>;
+};
+
+/** Runs `work` after the claim's earlier renewals and marks have finished. */
+function inTurn<T>(claim: Claim, work: () => Promise<T>): Promise<T> {
+  const run = claim.queue.then(work, work);
+  claim.queue = run.catch(() => {});
+  return run;
+}
 
 export type OutboxWorkerOptions = {
   db: Database;
@@ -74,7 +88,7 @@ async function claimBatch(db: Database, batchSize: number, leaseMs: number): Pro
           returning s.id, s.entity_kind, s.entity_id, s.attempts`,
     ),
   );
-  return { rows, lease };
+  return { rows, lease, held: new Set(rows.map((r) => r.id)), queue: Promise.resolve() };
 }
 
 const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
@@ -86,14 +100,15 @@ const stillOurs = (claim: Claim) => sql`leased_until = ${claim.lease.toISOString
  * and another worker took them) or the database could not be reached.
  */
 async function renewLease(db: Database, claim: Claim, leaseMs: number): Promise<boolean> {
+  if (!claim.held.size) return true;
   const lease = new Date(now().getTime() + leaseMs);
   try {
     const renewed = await executeRows(
       db,
       sql`update search_outbox set leased_until = ${lease.toISOString()}::timestamptz
-          where id in (${idList(claim.rows.map((r) => r.id))}) and ${stillOurs(claim)} returning id`,
+          where id in (${idList([...claim.held])}) and ${stillOurs(claim)} returning id`,
     );
-    if (renewed.length !== claim.rows.length) return false;
+    if (renewed.length !== claim.held.size) return false;
     claim.lease = lease;
     return true;
   } catch {
@@ -104,9 +119,8 @@ async function renewLease(db: Database, claim: Claim, leaseMs: number): Promise<
 /** Renews the claim's lease every `heartbeatMs` until stopped; `lost()` says whether a renewal failed. */
 function keepLeaseAlive(db: Database, claim: Claim, leaseMs: number, heartbeatMs: number) {
   let lost = false;
-  let renewing: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    renewing = renewing.then(async () => {
+    void inTurn(claim, async () => {
       if (!lost && !(await renewLease(db, claim, leaseMs))) lost = true;
     });
   }, heartbeatMs);
@@ -115,30 +129,36 @@ function keepLeaseAlive(db: Database, claim: Claim, leaseMs: number, heartbeatMs
     lost: () => lost,
     stop: async () => {
       clearInterval(timer);
-      await renewing;
+      await claim.queue;
     },
   };
 }
 
 async function markDone(db: Database, claim: Claim, ids: number[]) {
   if (!ids.length) return;
-  await db.execute(
-    sql`update search_outbox set processed_at = ${now().toISOString()}::timestamptz, last_error = null, leased_until = null
-        where id in (${idList(ids)}) and ${stillOurs(claim)}`,
-  );
+  await inTurn(claim, async () => {
+    await db.execute(
+      sql`update search_outbox set processed_at = ${now().toISOString()}::timestamptz, last_error = null, leased_until = null
+          where id in (${idList(ids)}) and ${stillOurs(claim)}`,
+    );
+    for (const id of ids) claim.held.delete(id);
+  });
 }
 
 async function markFailed(db: Database, claim: Claim, rows: ClaimedRow[], error: unknown) {
   // Error messages from engines and loaders carry ids and reasons, not record content.
   const message = String((error as Error)?.message ?? error).slice(0, 500);
-  for (const row of rows) {
-    const attempts = Number(row.attempts) + 1;
-    const next = new Date(now().getTime() + backoffMs(attempts));
-    await db.execute(
-      sql`update search_outbox set attempts = ${attempts}, next_attempt_at = ${next.toISOString()}::timestamptz, last_error = ${message}, leased_until = null
-          where id = ${row.id} and ${stillOurs(claim)}`,
-    );
-  }
+  await inTurn(claim, async () => {
+    for (const row of rows) {
+      const attempts = Number(row.attempts) + 1;
+      const next = new Date(now().getTime() + backoffMs(attempts));
+      await db.execute(
+        sql`update search_outbox set attempts = ${attempts}, next_attempt_at = ${next.toISOString()}::timestamptz, last_error = ${message}, leased_until = null
+            where id = ${row.id} and ${stillOurs(claim)}`,
+      );
+      claim.held.delete(row.id);
+    }
+  });
 }
 
 /** Claims one batch of due rows and syncs it, renewing the claim's lease while it works. */
@@ -223,15 +243,21 @@ async function syncClaim(options: OutboxWorkerOptions, claim: Claim, leaseLost: 
   return { claimed: claim.rows.length, processed, failed };
 }
 
-/** Processes batches until nothing is due (rows that failed wait for their backoff). */
-export async function drainOutbox(options: OutboxWorkerOptions & { maxBatches?: number }): Promise<BatchOutcome> {
+/**
+ * Processes batches until nothing is due (rows that failed wait for their backoff). `afterBatch` is told
+ * each batch's outcome and may ask for another batch even when nothing was claimed (rows just released).
+ */
+export async function drainOutbox(
+  options: OutboxWorkerOptions & { maxBatches?: number; afterBatch?: (outcome: BatchOutcome) => Promise<boolean>; stopped?: () => boolean },
+): Promise<BatchOutcome> {
   const total: BatchOutcome = { claimed: 0, processed: 0, failed: 0 };
-  for (let i = 0; i < (options.maxBatches ?? 1000); i += 1) {
+  for (let i = 0; i < (options.maxBatches ?? 1000) && !options.stopped?.(); i += 1) {
     const outcome = await processOutboxBatch(options);
     total.claimed += outcome.claimed;
     total.processed += outcome.processed;
     total.failed += outcome.failed;
-    if (!outcome.claimed) break;
+    const more = options.afterBatch ? await options.afterBatch(outcome) : false;
+    if (!outcome.claimed && !more) break;
   }
   return total;
 }
@@ -257,15 +283,16 @@ export function startOutboxWorker(
   });
   const tick = () => {
     running = (async () => {
-      let again = false;
+      let total: BatchOutcome = { claimed: 0, processed: 0, failed: 0 };
       try {
-        const outcome = await drainOutbox(options);
-        if (outcome.claimed) log("search_outbox.drained", { worker, ...outcome });
-        again = (await recovery.afterDrain(outcome.failed)) > 0;
+        // The engine's state is followed after every batch, not only once the outbox is empty: under a
+        // steady stream of writes it may never be.
+        total = await drainOutbox({ ...options, stopped: () => stopped, afterBatch: async (outcome) => (await recovery.afterDrain(outcome.failed)) > 0 });
       } catch (error) {
         log("search_outbox.error", { worker, error: String((error as Error)?.name ?? "Error") });
       }
-      if (!stopped) timer = setTimeout(tick, again ? 0 : pollMs);
+      if (total.claimed) log("search_outbox.drained", { worker, ...total });
+      if (!stopped) timer = setTimeout(tick, pollMs);
     })();
   };
   tick();

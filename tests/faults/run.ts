@@ -54,6 +54,16 @@ async function start(env: Record<string, string> = { SEARCH_WORKER: "off" }): Pr
   return server;
 }
 
+/** From the server's log: how long after `since` it logged that the database answered again (-1 if it did not). */
+function knewMs(output: string, since: number): number {
+  for (const line of output.split("\n")) {
+    if (!line.includes('"event":"database.reachable_again"')) continue;
+    const at = Date.parse((JSON.parse(line) as { at: string }).at);
+    if (at >= since - 1_000) return at - since;
+  }
+  return -1;
+}
+
 async function report(name: string, tally: WriterTally, extra: Record<string, string | number> = {}) {
   const found = await countFound(handle.db, tally.acknowledged);
   const row = {
@@ -128,6 +138,7 @@ try {
         "page later": `${whileAwayLater.status} in ${whileAwayLater.ms} ms`,
         "recovery ms": recoveryMs,
         "health ok ms": healthMs,
+        "server knew ms": knewMs(server.output(), backAt),
         "server alive": server.alive() ? "yes" : "no",
       });
     }

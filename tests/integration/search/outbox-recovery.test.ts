@@ -4,7 +4,8 @@
 import { isNull, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { searchOutbox } from "../../../db/schema";
-import type { DatabaseHandle } from "../../../db/client";
+import type { DatabaseHandle, Queryable } from "../../../db/client";
+import { SEARCH_SOURCES } from "../../../app/search/sources.server";
 import type { SearchDocument } from "../../../app/search/engine/types";
 import { drainOutbox, LEASE_MS, processOutboxBatch, startOutboxWorker } from "../../../app/search/outbox.server";
 import { watchEngineRecovery } from "../../../app/search/outbox-recovery.server";
@@ -86,6 +87,27 @@ describe(`search outbox recovery (${testDriver()})`, () => {
     const [row] = await handle.db.select().from(searchOutbox).where(sql`entity_id = ${id}`);
     expect(row!.processedAt).not.toBeNull();
     expect(row!.leasedUntil).toBeNull();
+  });
+
+  it("keeps the lease of the rows still being sent when other rows of the batch already failed", async () => {
+    const good = await insertTestResource(handle.db, editorId, { title: "Lease kept for the good row" });
+    const bad = await insertTestResource(handle.db, editorId, { title: "A row that cannot be read" });
+    const resource = SEARCH_SOURCES.resource;
+    const sources = {
+      ...SEARCH_SOURCES,
+      // One record at a time, and one of them cannot be read: it is marked failed before the slow send.
+      resource: { kind: resource.kind, listIds: resource.listIds, load: async (db: Queryable, id: string) => {
+        if (id === bad.id) throw new Error("cannot read this record");
+        return resource.load(db, id);
+      } },
+    };
+    const slow = new SlowEngine(1_000);
+    const outcome = await processOutboxBatch({ db: handle.db, engine: slow, sources, leaseMs: 400, heartbeatMs: 100 });
+    expect(outcome).toMatchObject({ claimed: 2, processed: 1, failed: 1 });
+    expect(slow.upserts.get(`resource:${good.id}`)).toBe(1);
+    const rows = await pendingRows();
+    expect(rows.map((r) => r.entityId)).toEqual([bad.id]);
+    expect(rows[0]!.leasedUntil).toBeNull();
   });
 
   it("releases rows backing off after an outage the moment a probe finds the engine back, and only then", async () => {
