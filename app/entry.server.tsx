@@ -1,10 +1,12 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import { databaseUnavailableCode } from "./utils/database-errors.server";
+import { log } from "./utils/log.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -15,6 +17,26 @@ function appendCookies(headers: Headers, context: AppLoadContext) {
 export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
   appendCookies(response.headers, context);
   return response;
+};
+
+/**
+ * A loader or action that failed because the database could not be reached marks its request, so the
+ * HTTP layer answers the kind 503 page (app/server/http.ts) whatever the outage watcher has seen so far.
+ * Other errors are logged without the failed query's parameters, which can hold what a person typed.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  const code = databaseUnavailableCode(error);
+  if (code) {
+    context.databaseUnavailable = true;
+    log("request.database_unavailable", { code, method: request.method, path: new URL(request.url).pathname });
+    return;
+  }
+  if (request.signal.aborted) return;
+  if (error instanceof Error && "query" in error && "params" in error) {
+    console.error(`Failed query: ${String((error as { query: unknown }).query)}`, error.cause ?? error.name);
+    return;
+  }
+  console.error(error);
 };
 
 export default function handleRequest(

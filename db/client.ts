@@ -56,7 +56,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       idle_timeout: 30,
       max_lifetime: 30 * 60,
       // Reconnect quickly once the server is back (the default waits up to 20 s after many failed tries).
-      backoff: (retries: number) => Math.min(0.05 * retries, 0.5),
+      backoff: (retries: number) => Math.min(0.02 * retries, 0.2),
       onnotice: () => {},
       onclose: () => {
         lastConnectionClosedAt = Date.now();

@@ -62,8 +62,9 @@ async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser,
   // A "flag" watched word publishes the post and puts it in the review queue.
   if (screening.flag) await fileAutomaticFlag(tx, { postId: post.id, circleId: ctx.circle.id });
   await tx.insert(circleThreadFollows).values({ threadId: post.threadId, userId: author.id, createdAt: now() }).onConflictDoNothing();
+  // The thread's reply count and last activity are kept by a trigger at commit (migration 0016), so a
+  // busy thread's row is not locked for the rest of this transaction.
   if (post.status === "visible" && !post.isOpener) {
-    await tx.update(circleThreads).set({ lastPostAt: now() }).where(eq(circleThreads.id, post.threadId));
     await notifyFollowers(tx, { threadId: post.threadId, postId: post.id, slug: ctx.circle.slug, authorUserId: author.id });
   }
   await writeAudit(tx, {

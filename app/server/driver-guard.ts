@@ -1,3 +1,4 @@
+import { CONNECTION_LOST_CODES } from "../utils/database-errors.server";
 import { log } from "../utils/log.server";
 
 /**
@@ -15,8 +16,6 @@ export function isDriverNullSocketWrite(error: unknown): boolean {
   return /\bnextWrite\b/.test(stack) && /[\\/]postgres[\\/](cjs[\\/])?src[\\/]connection\.js/.test(stack);
 }
 
-const CONNECTION_LOST = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "ECONNREFUSED", "ECONNRESET", "57P01", "57P02", "57P03"]);
-
 /**
  * A connection-lost rejection raised inside postgres.js that no query was waiting for (the driver
  * rejects internal promises, such as a reserved connection's close, when the server goes away).
@@ -24,7 +23,7 @@ const CONNECTION_LOST = new Set(["CONNECTION_CLOSED", "CONNECTION_DESTROYED", "C
 export function isDriverConnectionLost(reason: unknown): boolean {
   if (!(reason instanceof Error)) return false;
   const code = String((reason as { code?: unknown }).code ?? "");
-  return CONNECTION_LOST.has(code) && /[\\/]postgres[\\/](cjs[\\/])?src[\\/]/.test(reason.stack ?? "");
+  return CONNECTION_LOST_CODES.has(code) && /[\\/]postgres[\\/](cjs[\\/])?src[\\/]/.test(reason.stack ?? "");
 }
 
 let installed = false;

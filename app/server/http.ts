@@ -3,6 +3,7 @@ import path from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
 import type { RequestContext } from "../utils/context";
+import { databaseUnavailableCode } from "../utils/database-errors.server";
 import { compressResponses, pageCacheControl } from "./caching";
 import { unavailablePage, type DatabaseAvailability } from "./availability";
 import { limitRequestBodies } from "./request-body";
@@ -87,14 +88,19 @@ function remixHandler(options: HttpAppOptions) {
   const handleRequest = createRequestHandler(options.build, options.mode ?? (process.env.NODE_ENV === "production" ? "production" : "development"));
   const availability = options.availability;
   return async (req: Request, res: Response, next: NextFunction) => {
+    const startedAt = Date.now();
+    let failedOnDatabase = () => false;
+    // A failure is the outage's, not a bug, when the request's own error said so (entry.server's
+    // handleError marks it) or the database was seen away while it ran.
+    const metOutage = async () => failedOnDatabase() || availability!.outageSince(startedAt) || !(await availability!.check());
     try {
-      const startedAt = Date.now();
       if (availability?.knownDown() && !(await availability.check())) return sendUnavailable(req, res);
       const loadContext: RequestContext = {
         cspNonce: res.locals.cspNonce as string,
         clientIp: req.ip ?? "unknown",
         responseCookies: [],
       };
+      failedOnDatabase = () => loadContext.databaseUnavailable === true;
       const work = handleRequest(toRemixRequest(req, res), loadContext);
       // A request already waiting on the pool when the database goes away is answered at once rather
       // than after the pool's connection attempts time out; its own work is left to finish and dropped.
@@ -104,12 +110,15 @@ function remixHandler(options: HttpAppOptions) {
         return sendUnavailable(req, res);
       }
       const response = first;
-      if (availability && response.status >= 500 && (availability.outageSince(startedAt) || !(await availability.check()))) {
+      if (availability && response.status >= 500 && (await metOutage())) {
+        // Tell the watcher at once, so the next requests get the 503 without trying the pool.
+        if (failedOnDatabase()) void availability.check();
         await response.body?.cancel().catch(() => {});
         return sendUnavailable(req, res);
       }
       await sendRemixResponse(res, response);
     } catch (error) {
+      if (availability && !res.headersSent && (databaseUnavailableCode(error) || (await metOutage().catch(() => false)))) return sendUnavailable(req, res);
       next(error);
     }
   };

@@ -4,6 +4,11 @@ export type RequestContext = {
   clientIp: string;
   /** Set-Cookie values added while handling the request (e.g. a refreshed session), sent by entry.server. */
   responseCookies: string[];
+  /**
+   * Set by entry.server's handleError when a loader or action failed because the database could not be
+   * reached: the HTTP layer then answers the kind 503 page, never a generic 500.
+   */
+  databaseUnavailable?: boolean;
 };
 
 declare module "@remix-run/node" {

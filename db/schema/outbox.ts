@@ -15,6 +15,11 @@ export const searchOutbox = pgTable(
     entityId: text("entity_id").notNull(),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set while a worker holds the row: short, and renewed by the worker's heartbeat, so the rows of a
+     * worker that crashed are free again within seconds. Kept apart from next_attempt_at (the backoff).
+     */
+    leasedUntil: timestamp("leased_until", { withTimezone: true }),
     lastError: text("last_error"),
     processedAt: timestamp("processed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -4,13 +4,14 @@
 // PostgreSQL 15 server as the postgres user). Takes several minutes; not part of CI (the short form
 // is tests/integration/reliability/faults.test.ts).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDatabase, migrateDatabase } from "../../db/client";
 import { startAppProcess, type AppProcess } from "../support/faults/app-process";
 import { canRunThrowawayPostgres, startThrowawayPostgres } from "../support/faults/postgres-server";
 import { countFound, probePage, startWriters, timeUntilPagesServe, type WriterTally } from "../support/faults/writers";
+import { runMeilisearchOutage } from "../support/faults/meilisearch-outage";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -19,7 +20,9 @@ const arg = (name: string, fallback: string) => {
 };
 const SECONDS = Number(arg("seconds", "60"));
 const WRITERS = Number(arg("writers", "50"));
-const ONLY = new Set(arg("only", "load,kill9,restart,stop,sigterm").split(","));
+/** A folder to write each server's log into (its JSON lines and any error it printed), for tracing 5xx answers. */
+const LOG_DIR = arg("log", "");
+const ONLY = new Set(arg("only", "load,kill9,restart,stop,sigterm,meili").split(","));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (!canRunThrowawayPostgres()) {
@@ -28,6 +31,7 @@ if (!canRunThrowawayPostgres()) {
 }
 
 console.log("Building the production bundle…");
+mkdirSync(path.resolve(".test-build"), { recursive: true });
 const buildDir = mkdtempSync(path.join(path.resolve(".test-build"), "faults-"));
 const built = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], {
   env: { ...process.env, REMIX_BUILD_DIR: buildDir, NODE_ENV: "production" },
@@ -42,12 +46,22 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "rn-faults-"));
 const results: Array<Record<string, string | number>> = [];
 let crashes = 0;
 
-async function start(): Promise<AppProcess> {
-  const server = await startAppProcess({ buildDir, env: { DATABASE_URL: pg.url, DATA_DIR: dataDir, SEARCH_WORKER: "off" } });
+async function start(env: Record<string, string> = { SEARCH_WORKER: "off" }): Promise<AppProcess> {
+  const server = await startAppProcess({ buildDir, env: { DATABASE_URL: pg.url, DATA_DIR: dataDir, ...env } });
   void server.exited.then(({ code, signal }) => {
     if (code !== 0 && signal !== "SIGKILL" && signal !== "SIGTERM") crashes += 1;
   });
   return server;
+}
+
+/** From the server's log: how long after `since` it logged that the database answered again (-1 if it did not). */
+function knewMs(output: string, since: number): number {
+  for (const line of output.split("\n")) {
+    if (!line.includes('"event":"database.reachable_again"')) continue;
+    const at = Date.parse((JSON.parse(line) as { at: string }).at);
+    if (at >= since - 1_000) return at - since;
+  }
+  return -1;
 }
 
 async function report(name: string, tally: WriterTally, extra: Record<string, string | number> = {}) {
@@ -104,17 +118,27 @@ try {
       console.log(`\ndatabase ${name} under load…`);
       const w = startWriters(server.url, WRITERS);
       await sleep(5_000);
+      const stoppedAt = Date.now();
       pg.stop("fast");
       const whileAway = await probePage(server.url);
       await sleep(downMs);
       const whileAwayLater = await probePage(server.url);
       pg.start();
-      const recoveryMs = await timeUntilPagesServe(server.url, 60_000);
+      const backAt = Date.now();
+      // Health answers on its own connection: it shows when the server knew, apart from how busy its pages are.
+      const [recoveryMs, healthMs] = await Promise.all([timeUntilPagesServe(server.url, 60_000), timeUntilPagesServe(server.url, 60_000, "/healthz")]);
       await sleep(5_000);
-      await report(`database ${name}`, await w.stop(), {
+      const tally = await w.stop();
+      const when = (times: number[]) => times.map((t) => (t < backAt ? `${t - stoppedAt} ms after the stop` : `${t - backAt} ms after the return`)).join("; ");
+      if (tally.other5xxAt.length) console.log(`other 5xx: ${when(tally.other5xxAt)}`);
+      if (tally.noAnswerAt.length) console.log(`no answer (gave up): ${when(tally.noAnswerAt)}`);
+      if (LOG_DIR) writeFileSync(path.join(LOG_DIR, `server-${name.replace(/\W+/g, "-")}.log`), server.output());
+      await report(`database ${name}`, tally, {
         "page while away": `${whileAway.status} in ${whileAway.ms} ms`,
         "page later": `${whileAwayLater.status} in ${whileAwayLater.ms} ms`,
         "recovery ms": recoveryMs,
+        "health ok ms": healthMs,
+        "server knew ms": knewMs(server.output(), backAt),
         "server alive": server.alive() ? "yes" : "no",
       });
     }
@@ -136,6 +160,12 @@ try {
       "acknowledged after the signal": tally.acknowledged.length - before,
       "exit": `${exit.code ?? exit.signal} after ${Date.now() - signalledAt} ms`,
     });
+  }
+  if (ONLY.has("meili")) {
+    console.log("\nMeilisearch outage (30 s) under resource writes…");
+    const row = await runMeilisearchOutage({ db: handle.db, downMs: 30_000, writers: Math.min(WRITERS, 10), start: (env) => start(env), logTo: LOG_DIR && path.join(LOG_DIR, "server-meilisearch.log") });
+    results.push({ ...row, crashes });
+    console.log(JSON.stringify(row));
   }
 } finally {
   await handle.close().catch(() => {});

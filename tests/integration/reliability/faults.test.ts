@@ -74,9 +74,9 @@ describe.skipIf(!enabled)("faults on PostgreSQL (short form)", () => {
     expect(recoveryMs).toBeLessThan(DEADLINE_MS);
     expect(tally.acknowledged.length).toBeGreaterThan(0);
     expect(found).toBe(tally.acknowledged.length);
-    // Known race, left open: a page whose query fails in the instant the database returns can still
-    // answer 500 (seen once in ~400 answers on a loaded machine). More than one is a regression.
-    expect(tally.status5xx).toBeLessThanOrEqual(1);
+    // A query that fails because the database is away marks its request (entry.server's handleError),
+    // so even a failure in the instant it goes or returns is the kind 503, never a 500.
+    expect(tally.status5xx).toBe(0);
     expect(tally.noAnswer).toBe(0);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     server.child.kill("SIGTERM");

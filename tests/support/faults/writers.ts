@@ -19,6 +19,10 @@ export type WriterTally = {
   firstSuccessAfterFailureAt: number;
   /** Slowest answer to any request, in ms: a hung page shows here. */
   slowestMs: number;
+  /** When each non-503 5xx arrived (ms since the epoch), to line them up with the server's log. */
+  other5xxAt: number[];
+  /** When each request that got no answer gave up (ms since the epoch). */
+  noAnswerAt: number[];
 };
 
 const run = randomBytes(3).toString("hex");
@@ -29,13 +33,12 @@ const run = randomBytes(3).toString("hex");
  * different X-Forwarded-For addresses (the server trusts its loopback proxy), like people on many networks.
  */
 export function startWriters(url: string, count: number, options: { requestTimeoutMs?: number } = {}) {
-  const tally: WriterTally = { attempted: 0, acknowledged: [], status5xx: 0, status503: 0, statuses: {}, noAnswer: 0, lastFailureAt: 0, firstSuccessAfterFailureAt: 0, slowestMs: 0 };
-  let stopped = false;
+  const tally: WriterTally = { attempted: 0, acknowledged: [], status5xx: 0, status503: 0, statuses: {}, noAnswer: 0, lastFailureAt: 0, firstSuccessAfterFailureAt: 0, slowestMs: 0, other5xxAt: [], noAnswerAt: [] };
   let sequence = 0;
   const one = async (writer: number) => {
     sequence += 1;
     const email = `fault-${run}-${writer}-${sequence}@example.org`;
-    const body = new URLSearchParams({ email, displayName: `Writer ${writer}`, password: `harbour lights ${run} ${sequence} quietly` });
+    const body = new URLSearchParams({ email, displayName: `Writer ${writer}`, password: "quiet harbour lanterns glow" });
     tally.attempted += 1;
     const started = Date.now();
     try {
@@ -55,15 +58,25 @@ export function startWriters(url: string, count: number, options: { requestTimeo
       }
       tally.statuses[r.status] = (tally.statuses[r.status] ?? 0) + 1;
       if (r.status === 503) tally.status503 += 1;
-      else if (r.status >= 500) tally.status5xx += 1;
+      else if (r.status >= 500) {
+        tally.status5xx += 1;
+        tally.other5xxAt.push(Date.now());
+      }
     } catch {
       tally.slowestMs = Math.max(tally.slowestMs, Date.now() - started);
       tally.noAnswer += 1;
+      tally.noAnswerAt.push(Date.now());
     }
     tally.lastFailureAt = Date.now();
     tally.firstSuccessAfterFailureAt = 0;
     await new Promise((r) => setTimeout(r, 50));
   };
+  return runWriters(count, one, tally);
+}
+
+/** Runs `count` writers, each calling `one` until stopped; `stop()` waits for the requests in flight. */
+export function runWriters<T>(count: number, one: (writer: number) => Promise<void>, tally: T) {
+  let stopped = false;
   const loops = Array.from({ length: count }, async (_, writer) => {
     while (!stopped) await one(writer);
   });
@@ -87,12 +100,16 @@ export async function countFound(db: Database, emails: string[]): Promise<number
   return found;
 }
 
-/** Polls a database-backed page until it answers 200; returns the time it took, or -1 after `timeoutMs`. */
-export async function timeUntilPagesServe(url: string, timeoutMs = 30_000): Promise<number> {
+/**
+ * Polls a database-backed page until it answers 200; returns the time it took, or -1 after `timeoutMs`.
+ * A slow answer is waited for (not abandoned after a few seconds), so a server that is busy rather than
+ * broken is measured, not reported as never recovering.
+ */
+export async function timeUntilPagesServe(url: string, timeoutMs = 30_000, path = "/learnings"): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     try {
-      const r = await fetch(`${url}/learnings`, { signal: AbortSignal.timeout(5_000) });
+      const r = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(Math.max(1_000, timeoutMs - (Date.now() - started))) });
       await r.arrayBuffer();
       if (r.status === 200) return Date.now() - started;
     } catch {
