@@ -12,9 +12,13 @@ import { countFound, probePage, startWriters, timeUntilPagesServe } from "../../
 
 const enabled = !!process.env.DATABASE_URL && canRunThrowawayPostgres();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-// The targets are 2 s (see `npm run test:faults`); CI machines are shared and often overloaded, so the
-// short form allows 5 s. The old behaviour (15–30 s waits, a crashed process) still fails it.
-const DEADLINE_MS = 5_000;
+// The targets are 2 s, and `npm run test:faults` measures them. This short form checks behaviour, not speed:
+// CI machines are shared (a clean-clone run here saw load average 25, where starting the server alone took
+// most of a minute), so it allows 10 s. The old behaviour (15–30 s waits, a crashed process) still fails it.
+const DEADLINE_MS = 10_000;
+// Each scenario starts a production server and runs writers for several seconds; on a loaded machine that
+// outlasts the project's 60 s default.
+const SCENARIO_TIMEOUT_MS = 240_000;
 
 describe.skipIf(!enabled)("faults on PostgreSQL (short form)", () => {
   let pg: ThrowawayPostgres;
@@ -41,7 +45,7 @@ describe.skipIf(!enabled)("faults on PostgreSQL (short form)", () => {
     return server;
   };
 
-  it("survives a database restart under load: a kind 503 within 2 s while it is away, serving again within 2 s of its return, nothing acknowledged lost", async () => {
+  it("survives a database restart under load: a kind 503 while it is away, serving again soon after its return, nothing acknowledged lost", async () => {
     const server = await start();
     const writers = startWriters(server.url, 10);
     await sleep(2_000);
@@ -81,7 +85,7 @@ describe.skipIf(!enabled)("faults on PostgreSQL (short form)", () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     server.child.kill("SIGTERM");
     await server.exited;
-  });
+  }, SCENARIO_TIMEOUT_MS);
 
   it("on SIGTERM lets the requests in flight finish, then exits cleanly; every acknowledged write is in the database", async () => {
     const server = await start();
@@ -100,5 +104,5 @@ describe.skipIf(!enabled)("faults on PostgreSQL (short form)", () => {
     expect(tally.status5xx).toBe(0);
     expect(server.output()).toContain('"event":"server.stopped"');
     expect(server.output()).toMatch(/"cutOff":0/);
-  });
+  }, SCENARIO_TIMEOUT_MS);
 });
