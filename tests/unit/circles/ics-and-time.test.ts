@@ -57,9 +57,9 @@ describe("kept formatters", () => {
   it("format each zone and locale in its own way, however often and in whatever order they are asked for", () => {
     const at = new Date("2026-07-01T22:30:00Z");
     for (let i = 0; i < 3; i++) {
-      expect(formatPostTime(at, "Europe/London")).toBe("1 Jul 2026, 23:30");
-      expect(formatPostTime(at, "Pacific/Auckland")).toBe("2 Jul 2026, 10:30");
-      expect(formatPostTime(at, "America/New_York", "en-US")).toBe("Jul 1, 2026, 18:30");
+      expect(formatPostTime(at, "Europe/London")).toBe("1 Jul 2026, 23:30 (Europe/London)");
+      expect(formatPostTime(at, "Pacific/Auckland")).toBe("2 Jul 2026, 10:30 (Pacific/Auckland)");
+      expect(formatPostTime(at, "America/New_York", "en-US")).toBe("Jul 1, 2026, 18:30 (America/New_York)");
       expect(formatTimeRange(at, new Date("2026-07-01T23:45:00Z"), "Pacific/Auckland")).toBe("Thu, 2 Jul 2026, 10:30–11:45 (Pacific/Auckland)");
       expect(utcToZonedLocal(at, "Pacific/Auckland")).toBe("2026-07-02T10:30");
       expect(utcToZonedLocal(at, "Europe/Paris")).toBe("2026-07-02T00:30");
