@@ -8,6 +8,7 @@ import stylesheet from "~/styles/app.css";
 import { AccountMenu } from "~/components/AccountMenu";
 import { useNonce } from "~/components/nonce";
 import { getUser } from "~/utils/auth.server";
+import { canManageUsers, canSeeSiteQueue } from "~/utils/policy.server";
 import { countUnreadNotifications } from "~/notifications/notifications.server";
 import { ConfirmEmailNotice } from "~/accounts/ConfirmEmailNotice";
 
@@ -26,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
   return json({
     user: user
-      ? { id: user.id, displayName: user.displayName, role: user.role, emailVerified: !!user.emailVerifiedAt }
+      ? { id: user.id, displayName: user.displayName, emailVerified: !!user.emailVerifiedAt, mayAdminister: canManageUsers(user), mayModerateSite: canSeeSiteQueue(user) }
       : null,
     unread: user ? await countUnreadNotifications(user.id) : 0,
   });
@@ -94,8 +95,8 @@ function Header() {
               <ul>
                 <li><Link to="/notifications">Notifications{data?.unread ? ` (${data.unread} new)` : ""}</Link></li>
                 <li><Link to="/account">Your account</Link></li>
-                {user.role === "admin" ? <li><Link to="/admin">Administration</Link></li> : null}
-                {user.role === "admin" || user.role === "moderator" ? <li><Link to="/moderation">Moderation</Link></li> : null}
+                {user.mayAdminister ? <li><Link to="/admin">Administration</Link></li> : null}
+                {user.mayModerateSite ? <li><Link to="/moderation">Moderation</Link></li> : null}
                 <li>
                   <Form method="post" action="/logout">
                     <button type="submit" className="link-button">Sign out</button>

@@ -3,7 +3,7 @@ import { now } from "~/utils/clock.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import {
   canDownloadTrainingEvidence, canEditFacilitatorProfile, canSeeConflictNotes, canVerifyFacilitators, canViewFacilitatorProfile,
-  isPublicFacilitatorProfile,
+  canSendContactRequest, isPublicFacilitatorProfile,
 } from "~/utils/policy.server";
 import { formatDate } from "./format";
 import { findProfileBySlug, listTraining, publicProfileView } from "./profiles.server";
@@ -40,7 +40,7 @@ export async function loadProfilePage(slug: string, viewer: SessionUser | null) 
     isOwner: viewer?.id === profile.userId,
     canEdit: canEditFacilitatorProfile(viewer, profile),
     canVerify: canVerifyFacilitators(viewer),
-    canRequest: !!viewer && organisations.length > 0 && viewer.id !== profile.userId,
+    canRequest: canSendContactRequest(viewer, { organisationCount: organisations.length, profileUserId: profile.userId }),
     signedIn: !!viewer,
     conflictNotes: canSeeConflictNotes(viewer) ? profile.conflictNotes : null,
   };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, ne, or } from "drizzle-orm";
 import { appeals, circles, moderationActions, users, type PostStatus } from "../../db/schema";
 import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
@@ -6,7 +6,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { canAppeal, canDecideAppeal, decidableAppealSql, isSiteModerator } from "~/utils/policy.server";
+import { canAppeal, canDecideAppeal, decidableAppealSql, isSiteModerator, siteModeratorSql } from "~/utils/policy.server";
 import { setPostStatus, unmuteMember } from "~/circles/moderation.server";
 import { postHref, getPostUnderReview, restoreBodyBeforeEdit, restoreMembership } from "./circle-records.server";
 
@@ -45,7 +45,7 @@ async function chooseAppealModerator(actorId: string, appellantId: string): Prom
     .select({ id: users.id, open: count(appeals.id) })
     .from(users)
     .leftJoin(appeals, and(eq(appeals.assignedTo, users.id), eq(appeals.status, "open")))
-    .where(and(inArray(users.role, ["moderator", "admin"]), isNull(users.suspendedAt), ne(users.id, actorId), ne(users.id, appellantId)))
+    .where(and(siteModeratorSql(), ne(users.id, actorId), ne(users.id, appellantId)))
     .groupBy(users.id, users.role, users.createdAt)
     // Moderators before admins; then the lightest load; then the longest-serving.
     .orderBy(desc(users.role), asc(count(appeals.id)), asc(users.createdAt))

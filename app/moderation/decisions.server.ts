@@ -8,7 +8,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { canReviewCircle } from "~/utils/policy.server";
+import { canModerateCircle } from "~/utils/policy.server";
 import { decideJoinRequest, editPostAsModerator, muteMember, removeMember, setPostStatus } from "~/circles/moderation.server";
 import { getJoinRequest, getPostUnderReview, postHref, resolveFlags } from "./circle-records.server";
 import type { ReviewDecision } from "./schema";
@@ -52,7 +52,7 @@ async function mayReview(actor: SessionUser, circleId: string) {
   const [circle] = await db.select().from(circles).where(eq(circles.id, circleId));
   if (!circle) return false;
   const ctx = await contextFor(db, circle, actor);
-  return canReviewCircle(actor, { isFacilitator: ctx.isFacilitator });
+  return canModerateCircle(actor, { isFacilitator: ctx.isFacilitator });
 }
 
 /**

@@ -12,7 +12,7 @@ import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { now } from "~/utils/clock.server";
 import { forbidden } from "~/utils/guards.server";
-import { canManageCircle } from "~/utils/policy.server";
+import { canActOnMember, canManageCircle } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Members · Restorative Network" }];
 
@@ -56,7 +56,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!viewer.mayModerate) forbidden();
   const member = target ? await memberOfCircle(ctx.circle.id, target) : null;
   if (!member || member.status !== "active") return fail(intent, target, { form: "That person is not an active member of this circle." });
-  if (member.userId === user.id) return fail(intent, target, { form: "You cannot do this to yourself." });
+  if (!canActOnMember(user, ctx.facts, member)) return fail(intent, target, { form: "You cannot do this to yourself." });
   if (intent === "remove") {
     const parsed = RemoveMemberSchema.safeParse(values);
     if (!parsed.success) return fail(intent, target, fieldErrors(parsed.error));

@@ -8,19 +8,17 @@ import { loadProfileEditor, readProfileForm, saveFacilitatorProfile } from "~/di
 import { fieldErrors, ProfileSchema } from "~/directory/schema";
 import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, COUNTRIES, HARM_TYPES, LANGUAGES, MODALITIES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
-import { canEditFacilitatorProfile } from "~/utils/policy.server";
+import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Your facilitator profile · Restorative Network" }];
 
-const canHaveOwnProfile = (user: Parameters<typeof canEditFacilitatorProfile>[0]) => !!user && user.role === "facilitator" && canEditFacilitatorProfile(user, null);
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, context, canHaveOwnProfile);
+  const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   return json(await loadProfileEditor(user));
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUserWith(request, context, canHaveOwnProfile);
+  const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   const values = readProfileForm(await request.formData());
   const parsed = ProfileSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });

@@ -9,13 +9,12 @@ import { parseTrainingForm } from "~/directory/evidence.server";
 import { findProfileOfUser } from "~/directory/profiles.server";
 import { addTrainingRecord, readTrainingForm, removeTrainingRecord } from "~/directory/training.server";
 import { requireUserWith } from "~/utils/guards.server";
+import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Add a training record · Restorative Network" }];
 
-const isFacilitator = (user: { role: string }) => user.role === "facilitator";
-
 async function requireOwnProfile(request: Request, context: Parameters<typeof requireUserWith>[1]) {
-  const user = await requireUserWith(request, context, isFacilitator);
+  const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   const profile = await findProfileOfUser(user.id);
   if (!profile) throw redirect("/facilitators/me");
   return { user, profile };

@@ -10,7 +10,7 @@ import { ReviewSchema, issuesByField } from "~/learnings/schema";
 import { OTHER_CHECKS, SAFE_HARBOR_IDENTIFIERS } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
 import { forbidden, notFound } from "~/utils/guards.server";
-import { canReviewDraft } from "~/utils/policy.server";
+import { canReviewDraft, isLearningAuthor } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Review a case learning · Restorative Network" }];
 
@@ -18,7 +18,7 @@ async function reviewable(request: Request, context: LoaderFunctionArgs["context
   const user = await requireUser(request, context);
   const bundle = await loadDraft(id);
   if (!bundle) notFound();
-  if (bundle.learning.authorId === user.id) forbidden("You cannot review your own learning. Two other people review it.");
+  if (isLearningAuthor(user, bundle.learning)) forbidden("You cannot review your own learning. Two other people review it.");
   if (!canReviewDraft(user, bundle.learning, bundle.draft)) notFound();
   return { user, bundle };
 }

@@ -5,12 +5,13 @@ import { Visibility } from "~/components/page";
 import { RequestList } from "~/directory/RequestList";
 import { listRequests } from "~/directory/request-views.server";
 import { requireUser } from "~/utils/auth.server";
+import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [{ title: "Your requests to facilitators · Restorative Network" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  return json({ items: await listRequests(user.id, "sent"), isFacilitator: user.role === "facilitator" });
+  return json({ items: await listRequests(user.id, "sent"), isFacilitator: canHaveOwnFacilitatorProfile(user) });
 }
 
 export default function SentRequests() {
