@@ -55,7 +55,7 @@ async function chooseAppealModerator(actorId: string, appellantId: string): Prom
 
 export type AppealOutcome = { ok: true; appealId: string } | { ok: false; status: 403 | 404 | 409; message: string };
 
-export async function fileAppeal(user: SessionUser, input: { actionId: string; message: string }, _request: Request | null = null): Promise<AppealOutcome> {
+export async function fileAppeal(user: SessionUser, input: { actionId: string; message: string }): Promise<AppealOutcome> {
   const decision = await getDecisionForAppeal(user, input.actionId);
   if (!decision) return { ok: false, status: 404, message: "That decision could not be found." };
   if (!decision.mayAppeal) return { ok: false, status: 409, message: decision.appeal ? "You have already appealed this decision. You will hear back here." : "This decision cannot be appealed." };
@@ -112,7 +112,7 @@ export function postToRestore(action: { action: string; postStatusAfter: PostSta
 }
 
 /** Keeps or reverses a decision. Reversing restores the post or membership; the member is told either way. */
-export async function decideAppeal(user: SessionUser, appealId: string, input: { decision: "uphold" | "overturn"; note: string }, _request: Request | null = null): Promise<AppealOutcome> {
+export async function decideAppeal(user: SessionUser, appealId: string, input: { decision: "uphold" | "overturn"; note: string }): Promise<AppealOutcome> {
   const found = await getAppeal(user, appealId);
   if (!found) return { ok: false, status: 404, message: "That appeal could not be found." };
   if (!found.mayDecide) return { ok: false, status: 403, message: found.appeal.status === "open" ? "Another moderator must decide this appeal, because you took the original decision." : "This appeal has already been decided." };

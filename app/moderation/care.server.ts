@@ -129,7 +129,7 @@ export async function closeCareAlert(user: SessionUser, alertId: string, note: s
  * The author of a post asks for a peer supporter from their private care panel. It adds to the alert and
  * tells the site's peer supporters, never with the post text.
  */
-export async function askForPeerSupporter(user: SessionUser, input: { circleId: string; postId: string }, _request: Request | null = null): Promise<CareOutcome> {
+export async function askForPeerSupporter(user: SessionUser, input: { circleId: string; postId: string }): Promise<CareOutcome> {
   const db = await getDb();
   const [alert] = await db.select().from(careAlerts).where(and(eq(careAlerts.postId, input.postId), eq(careAlerts.circleId, input.circleId)));
   if (!alert || !canAskForPeerSupporter(user, alert)) return { ok: false, status: 404, message: "We could not find that post." };

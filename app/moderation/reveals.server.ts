@@ -36,7 +36,7 @@ export async function describeMembershipForReveal(user: SessionUser, membershipI
   return m ? { membershipId: m.id, label: m.label, circleName: m.circleName } : null;
 }
 
-export async function requestReveal(user: SessionUser, input: { membershipId: string; reason: string }, _request: Request | null = null): Promise<RevealOutcome> {
+export async function requestReveal(user: SessionUser, input: { membershipId: string; reason: string }): Promise<RevealOutcome> {
   if (!canRequestReveal(user)) return { ok: false, status: 403, message: "Only site moderators can ask for a reveal." };
   const m = await membershipInCircle(input.membershipId);
   if (!m) return { ok: false, status: 404, message: "That member could not be found." };
@@ -81,7 +81,7 @@ export async function getReveal(user: SessionUser, id: string) {
   };
 }
 
-export async function decideReveal(user: SessionUser, id: string, input: { decision: "approve" | "decline"; note: string }, _request: Request | null = null): Promise<RevealOutcome> {
+export async function decideReveal(user: SessionUser, id: string, input: { decision: "approve" | "decline"; note: string }): Promise<RevealOutcome> {
   const db = await getDb();
   const [r] = await db.select().from(revealRequests).where(eq(revealRequests.id, id));
   if (!r || !canSeeSiteQueue(user)) return { ok: false, status: 404, message: "That request could not be found." };

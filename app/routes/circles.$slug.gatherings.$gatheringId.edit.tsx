@@ -37,13 +37,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (values.intent === "cancel-gathering") {
     // Cancelling cannot be undone: the first press asks, the second (with confirm=yes) cancels.
     if (values.confirm !== "yes") return json({ errors: {} as Record<string, string>, values: null, confirmCancel: true });
-    const result = await circleWrite(request, (tx) => cancelGathering(tx, ctx.circle, gatheringId, user.id));
+    const result = await circleWrite((tx) => cancelGathering(tx, ctx.circle, gatheringId, user.id));
     if (!result.ok && result.reason === "missing") notFound();
     return redirect(gatheringHref(ctx.circle.slug, gatheringId));
   }
   const parsed = GatheringSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await circleWrite(request, (tx) => editGathering(tx, ctx.circle, gatheringId, parsed.data, user.id));
+  const result = await circleWrite((tx) => editGathering(tx, ctx.circle, gatheringId, parsed.data, user.id));
   if (!result.ok) {
     if (result.reason === "missing") notFound();
     return json({ errors: { form: CANCELLED_MESSAGE } as Record<string, string>, values }, { status: 409 });

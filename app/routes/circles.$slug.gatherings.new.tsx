@@ -24,7 +24,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = GatheringSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
   const key = formKey(values, user.id, "circle.gathering");
-  const id = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => scheduleGathering(tx, ctx.circle, parsed.data, user.id), (g) => g)));
+  const id = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => scheduleGathering(tx, ctx.circle, parsed.data, user.id), (g) => g)));
   if (id instanceof AlreadySubmitted) return redirect(id.resultId ? gatheringHref(ctx.circle.slug, id.resultId) : `/circles/${ctx.circle.slug}`);
   return redirect(gatheringHref(ctx.circle.slug, id));
 }

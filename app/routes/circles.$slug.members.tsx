@@ -44,12 +44,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       if (ctx.circle.kind !== "invite") return fail(intent, null, { email: "This circle is not invitation-only; people can join from its page." });
       const parsed = InviteSchema.safeParse(values);
       if (!parsed.success) return fail(intent, null, fieldErrors(parsed.error));
-      await circleWrite(request, (tx) => inviteToCircle(tx, ctx.circle, parsed.data.email, user.id, request));
+      await circleWrite((tx) => inviteToCircle(tx, ctx.circle, parsed.data.email, user.id, request));
       return json<Result>({ intent, target: null, errors: {}, done: `An invitation is on its way to ${parsed.data.email}. The link works once and expires in 7 days.` });
     }
     const parsed = DecideRequestSchema.safeParse(values);
     if (!parsed.success || !(await memberOfCircle(ctx.circle.id, parsed.data.membershipId))) return fail(intent, target, parsed.success ? { form: "That request is not in this circle." } : fieldErrors(parsed.error));
-    const result = await circleWrite(request, (tx) => decideJoinRequest(tx, { ...parsed.data, actorId: user.id }));
+    const result = await circleWrite((tx) => decideJoinRequest(tx, { ...parsed.data, actorId: user.id }));
     if (!result.ok) return fail(intent, target, result.errors);
     return json<Result>({ intent, target, errors: {}, done: result.status === "active" ? "The request is accepted and the person is told." : "The request is declined and the person is told." });
   }
@@ -60,18 +60,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (intent === "remove") {
     const parsed = RemoveMemberSchema.safeParse(values);
     if (!parsed.success) return fail(intent, target, fieldErrors(parsed.error));
-    await circleWrite(request, (tx) => removeMember(tx, ctx.circle.id, member.userId, parsed.data.reason, user.id));
+    await circleWrite((tx) => removeMember(tx, ctx.circle.id, member.userId, parsed.data.reason, user.id));
     return json<Result>({ intent, target, errors: {}, done: "The member is removed and told why." });
   }
   if (intent === "mute") {
     const parsed = MuteMemberSchema.safeParse(values);
     if (!parsed.success) return fail(intent, target, fieldErrors(parsed.error));
     const until = new Date(now().getTime() + parsed.data.days * 86_400_000);
-    await circleWrite(request, (tx) => muteMember(tx, ctx.circle.id, member.userId, until, parsed.data.reason, user.id));
+    await circleWrite((tx) => muteMember(tx, ctx.circle.id, member.userId, until, parsed.data.reason, user.id));
     return json<Result>({ intent, target, errors: {}, done: `The member can read but not post for ${parsed.data.days} ${parsed.data.days === 1 ? "day" : "days"}, and is told.` });
   }
   if (intent === "unmute") {
-    await circleWrite(request, (tx) => unmuteMember(tx, ctx.circle.id, member.userId, user.id));
+    await circleWrite((tx) => unmuteMember(tx, ctx.circle.id, member.userId, user.id));
     return json<Result>({ intent, target, errors: {}, done: "The member can post again, and is told." });
   }
   return fail(intent, target, { form: "Unknown action." });

@@ -31,7 +31,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = EditPostSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await circleWrite(request, (tx) => editOwnPost(tx, ctx, user, post.id, parsed.data));
+  const result = await circleWrite((tx) => editOwnPost(tx, ctx, user, post.id, parsed.data));
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`${threadHref(ctx.circle.slug, post.threadId)}#post-${post.id}`);
 }

@@ -23,7 +23,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = IdentitySchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await circleWrite(request, (tx) => acceptInvitation(tx, params.token!, user, parsed.data));
+  const result = await circleWrite((tx) => acceptInvitation(tx, params.token!, user, parsed.data));
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`/circles/${result.slug}/rules`);
 }

@@ -32,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = CreateCircleSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
   const key = formKey(values, user.id, "circle.create");
-  const result = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => createCircle(tx, user, parsed.data), (r) => (r.ok ? r.circle.slug : null))));
+  const result = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => createCircle(tx, user, parsed.data), (r) => (r.ok ? r.circle.slug : null))));
   if (result instanceof AlreadySubmitted) return redirect(result.resultId ? `/circles/${result.resultId}` : "/circles");
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`/circles/${result.circle.slug}`);

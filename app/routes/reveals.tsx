@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
   const parsed = RevealRequestSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const outcome = await requestReveal(user, parsed.data, request);
+  const outcome = await requestReveal(user, parsed.data);
   if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values }, { status: outcome.status });
   return redirect(`/reveals/${outcome.id}`);
 }

@@ -66,7 +66,7 @@ const people = {} as Partial<Record<Row, Person>>;
 const ownPost = {} as Partial<Record<Row, string>>;
 
 async function requestAndApprove(facilitator: Person, who: Person, pseudonym?: string) {
-  await join(app, slug, who, { accept: false, pseudonym });
+  await join(slug, who, { accept: false, pseudonym });
   const m = await membershipOf(app, circleId, who.user.id);
   expect((await facilitator.client.post(`/circles/${slug}/review`, { intent: "join", membershipId: m.id, decision: "approve_join", reason: "" })).status).toBe(200);
   return who;
@@ -99,14 +99,14 @@ beforeAll(async () => {
   people.admin = await person(app, { role: "admin", displayName: "Row admin" });
   revealAsker = await person(app, { role: "moderator", displayName: "Reveal asker" });
 
-  await join(app, slug, people.pendingRequester!, { accept: false });
+  await join(slug, people.pendingRequester!, { accept: false });
   await requestAndApprove(facilitator, people.rulesNotAccepted!);
   for (const row of ["member", "mutedMember", "removedMember", "suspendedUser"] as const) {
     await requestAndApprove(facilitator, people[row]!);
     await acceptRules(people[row]!.client, slug);
   }
   const other = await newCircle(app, await person(app, { role: "facilitator" }));
-  await join(app, other.slug, people.otherCircleMember!);
+  await join(other.slug, people.otherCircleMember!);
 
   for (const row of ["member", "mutedMember", "removedMember", "suspendedUser", "circleFacilitator"] as const) {
     ownPost[row] = (await replyTo(app, people[row]!.client, slug, threadId, `A reply of my own (${row}).`)).postId!;
