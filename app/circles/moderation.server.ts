@@ -9,8 +9,7 @@ import { memberLabelSql } from "./names";
 import { renderedBody } from "./post-html.server";
 import { notifyFollowers, saveRevision } from "./posts.server";
 
-export { decideJoinRequest, getAccountBehindMembership, muteMember, removeMember, unmuteMember } from "./membership.server";
-export { getMembership, getMembershipById, isCircleFacilitator } from "./access.server";
+export { decideJoinRequest, muteMember, removeMember, unmuteMember } from "./membership.server";
 
 /**
  * One post with what a moderator needs: its circle, thread, status, the name its author appears under

@@ -45,4 +45,3 @@ export async function loadProfilePage(slug: string, viewer: SessionUser | null) 
     conflictNotes: canSeeConflictNotes(viewer) ? profile.conflictNotes : null,
   };
 }
-export type ProfilePage = NonNullable<Awaited<ReturnType<typeof loadProfilePage>>>;

@@ -192,7 +192,6 @@ export function publicProfileView(p: FacilitatorProfile, at: Date) {
     badge: verificationBadge(p.verifiedUntil, at),
   };
 }
-export type PublicProfileView = ReturnType<typeof publicProfileView>;
 
 /** The form's starting values: the saved profile, or a blank one prefilled from the account. */
 export function profileFormValues(p: FacilitatorProfile | null, account: { displayName: string; email: string; country: string | null; timeZone: string }) {

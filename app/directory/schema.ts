@@ -84,7 +84,6 @@ export const TrainingSchema = z
   .superRefine((v, ctx) => {
     if (v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date must be after the completion date." });
   });
-export type TrainingInput = z.infer<typeof TrainingSchema>;
 
 export const VerifySchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("verify"), validUntil: isoDate("Enter the date the verification is valid until, such as 2027-06-30."), note: optionalText(500, "Keep the note under 500 characters.") }),

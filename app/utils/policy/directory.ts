@@ -67,7 +67,7 @@ export const canSendContactRequest = (user: Actor, facts: { organisationCount: n
 /** The parties to a contact request: the person who sent it and the facilitator it went to. */
 export type ContactRequestParties = { requesterId: string; facilitatorUserId: string; status: string };
 
-export function isContactRequestParty(user: Actor, r: ContactRequestParties): boolean {
+function isContactRequestParty(user: Actor, r: ContactRequestParties): boolean {
   return isActive(user) && (user.id === r.requesterId || user.id === r.facilitatorUserId);
 }
 

@@ -57,7 +57,8 @@ export const canViewDraft = (u: Actor, l: LearningFacts, d: DraftFacts) =>
   (isActive(u) && u.id === l.authorId) || canReviewDraft(u, l, d);
 
 export const canWithdrawLearning = (u: Actor, l: LearningFacts) => isActive(u) && u.id === l.authorId && l.status === "published";
-export const canProposeCorrection = canWithdrawLearning;
+/** Corrections follow the same rule as withdrawal today: the author, while the learning is published. */
+export const canProposeCorrection = (u: Actor, l: LearningFacts) => canWithdrawLearning(u, l);
 
 export const canReflect = (u: Actor, l: LearningFacts) => isActive(u) && canReadLearning(u, l);
 export const canFlagReflection = (u: Actor, reflection: { authorId: string }) => isActive(u) && u.id !== reflection.authorId;
