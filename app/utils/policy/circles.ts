@@ -38,8 +38,7 @@ export const canSeeMemberCounts = (u: Actor) => isActive(u);
 export const isActiveMember = (f: CircleFacts) => f.membership?.status === "active";
 
 /** An active member who has not yet accepted the current ground rules. */
-export const mustAcceptRules = (f: CircleFacts) =>
-  isActiveMember(f) && (f.membership!.acceptedRulesVersion ?? 0) < f.circle.rulesVersion;
+export const mustAcceptRules = (f: CircleFacts) => isActiveMember(f) && (f.membership!.acceptedRulesVersion ?? 0) < f.circle.rulesVersion;
 
 /** Thread titles, posts, member lists and pseudonyms: members who accepted the current rules. */
 export const canReadCircleContent = (u: Actor, f: CircleFacts) => isActive(u) && isActiveMember(f) && !mustAcceptRules(f);

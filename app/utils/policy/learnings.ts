@@ -53,8 +53,7 @@ export function reviewQueueFilter(u: Actor): SQL {
 }
 
 /** The author sees the working copy at every stage; a reviewer only while they may review it. */
-export const canViewDraft = (u: Actor, l: LearningFacts, d: DraftFacts) =>
-  (isActive(u) && u.id === l.authorId) || canReviewDraft(u, l, d);
+export const canViewDraft = (u: Actor, l: LearningFacts, d: DraftFacts) => (isActive(u) && u.id === l.authorId) || canReviewDraft(u, l, d);
 
 export const canWithdrawLearning = (u: Actor, l: LearningFacts) => isActive(u) && u.id === l.authorId && l.status === "published";
 /** Corrections follow the same rule as withdrawal today: the author, while the learning is published. */

@@ -7,8 +7,17 @@ import type { DatabaseHandle } from "../../../db/client";
 import { circleFacilitators, circles, users } from "../../../db/schema";
 import { PERMISSIONS, SITE_ROLES, type Permission } from "../../../db/schema/vocabulary";
 import {
-  canModerateCircle, canReviewReflections, hasPermission, hasPermissionSql, isLearningReviewer, isSiteModerator,
-  learningReviewersSql, reviewableCircleSql, reviewableReflectionsSql, siteModeratorSql, type Actor,
+  canModerateCircle,
+  canReviewReflections,
+  hasPermission,
+  hasPermissionSql,
+  isLearningReviewer,
+  isSiteModerator,
+  learningReviewersSql,
+  reviewableCircleSql,
+  reviewableReflectionsSql,
+  siteModeratorSql,
+  type Actor,
 } from "../../../app/utils/policy.server";
 import { createTestDatabase } from "../../support/database";
 
@@ -33,10 +42,20 @@ const circleId = crypto.randomUUID();
 
 beforeAll(async () => {
   handle = await createTestDatabase();
-  await handle.db.insert(users).values(people.map((p, i) => ({
-    id: p.id, email: `matrix-${i}@example.org`, displayName: `Person ${i}`, passwordHash: "x", role: p.role, permissions: p.permissions, suspendedAt: p.suspendedAt,
-  })));
-  await handle.db.insert(circles).values({ id: circleId, slug: "matrix", name: "Matrix", purpose: "Policy agreement", kind: "open", language: "en", timeZone: "UTC" });
+  await handle.db.insert(users).values(
+    people.map((p, i) => ({
+      id: p.id,
+      email: `matrix-${i}@example.org`,
+      displayName: `Person ${i}`,
+      passwordHash: "x",
+      role: p.role,
+      permissions: p.permissions,
+      suspendedAt: p.suspendedAt,
+    })),
+  );
+  await handle.db
+    .insert(circles)
+    .values({ id: circleId, slug: "matrix", name: "Matrix", purpose: "Policy agreement", kind: "open", language: "en", timeZone: "UTC" });
   await handle.db.insert(circleFacilitators).values(people.filter((p) => p.facilitates).map((p) => ({ circleId, userId: p.id })));
 });
 afterAll(async () => handle?.close());
@@ -45,7 +64,11 @@ async function idsWhere(filter: SQL): Promise<string[]> {
   const rows = await handle.db.select({ id: users.id }).from(users).where(filter);
   return rows.map((r) => r.id).sort();
 }
-const idsOf = (check: (p: Person) => boolean) => people.filter(check).map((p) => p.id).sort();
+const idsOf = (check: (p: Person) => boolean) =>
+  people
+    .filter(check)
+    .map((p) => p.id)
+    .sort();
 
 describe("role rules and their SQL twins agree for every generated person", () => {
   it("covers every role, permission set and account state", () => {
@@ -68,8 +91,13 @@ describe("role rules and their SQL twins agree for every generated person", () =
 
   it("who sees a circle's review queue", async () => {
     for (const p of people) {
-      const rows = await handle.db.select({ id: circles.id }).from(circles).where(sql`${eq(circles.id, circleId)} and ${reviewableCircleSql(p)}`);
-      expect(rows.length === 1, `${p.role} ${p.permissions.join("+")} suspended=${!!p.suspendedAt} facilitates=${p.facilitates}`).toBe(canModerateCircle(p, { isFacilitator: p.facilitates }));
+      const rows = await handle.db
+        .select({ id: circles.id })
+        .from(circles)
+        .where(sql`${eq(circles.id, circleId)} and ${reviewableCircleSql(p)}`);
+      expect(rows.length === 1, `${p.role} ${p.permissions.join("+")} suspended=${!!p.suspendedAt} facilitates=${p.facilitates}`).toBe(
+        canModerateCircle(p, { isFacilitator: p.facilitates }),
+      );
     }
   });
 

@@ -19,7 +19,11 @@ const INLINE_RULES: { name: string; pattern: RegExp }[] = [
  * belongs in app/utils/policy with a test.
  */
 const NOT_RULES: { file: string; includes: string; reason: string }[] = [
-  { file: "admin.users.$userId.tsx", includes: "defaultChecked={user.permissions.includes(p)}", reason: "shows the edited person's current permissions in the form" },
+  {
+    file: "admin.users.$userId.tsx",
+    includes: "defaultChecked={user.permissions.includes(p)}",
+    reason: "shows the edited person's current permissions in the form",
+  },
   { file: "reveals.tsx", includes: "mine: r.requestedBy === user.id", reason: "labels the moderator's own requests in a list they may already see" },
   { file: "appeals.tsx", includes: "mine: a.assignedTo === user.id", reason: "labels appeals assigned to the reader in a list they may already see" },
 ];
@@ -47,7 +51,7 @@ describe("no authorization rule is written inline in a route", () => {
   it("would catch each shape", () => {
     expect(findings("x.tsx", 'if (user.role === "admin") return;')).toHaveLength(1);
     expect(findings("x.tsx", "const staff = isSiteModerator(user);")).toHaveLength(1);
-    expect(findings("x.tsx", "const ok = user.permissions.includes(\"editor\");")).toHaveLength(1);
+    expect(findings("x.tsx", 'const ok = user.permissions.includes("editor");')).toHaveLength(1);
     expect(findings("x.tsx", "if (post.authorId !== user.id) forbidden();")).toHaveLength(1);
   });
 
