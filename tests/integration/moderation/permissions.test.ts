@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circlePosts, notifications, revealRequests, users } from "../../../db/schema";
 import { sha256 } from "../../../app/utils/ids.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { suspend } from "../../support/people";
@@ -53,7 +53,7 @@ const OPENER = "Only members read this opener.";
 const REPLY = "Only members read this reply, even by its own link.";
 const GATHERING = "Evening listening gathering";
 
-let app: TestApp;
+const app = useTestApp();
 let slug = "";
 let circleId = "";
 let threadId = "";
@@ -73,7 +73,6 @@ async function requestAndApprove(facilitator: Person, who: Person, pseudonym?: s
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
   const facilitator = await person(app, { role: "facilitator", displayName: "Row Facilitator" });
   const circle = await newCircle(app, facilitator, { kind: "request" });
   slug = circle.slug;
@@ -121,7 +120,6 @@ beforeAll(async () => {
     await app.db.update(users).set({ calendarToken: sha256(feedToken(row)) }).where(eq(users.id, people[row]!.user.id));
   }
 }, 300_000);
-afterAll(() => app?.close());
 
 /** One fresh post by the owner, so a cell that changes state never affects another cell. */
 async function freshPost(label: string) {
