@@ -57,3 +57,5 @@ export default function AdminUsers() {
     </section>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

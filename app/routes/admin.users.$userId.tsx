@@ -80,3 +80,5 @@ export default function AdminUser() {
     </section>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -67,3 +67,5 @@ export default function AppealDecision() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

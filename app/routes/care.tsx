@@ -44,3 +44,5 @@ export default function CareQueue() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

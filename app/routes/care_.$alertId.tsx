@@ -74,3 +74,5 @@ export default function CareAlert() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -67,3 +67,5 @@ export default function PeerRequest() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -212,3 +212,5 @@ function ThreadPager({ slug, moderating, newerCursor, olderCursor }: { slug: str
     </nav>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -99,3 +99,5 @@ export default function EditGathering() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

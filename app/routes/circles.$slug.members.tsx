@@ -150,3 +150,5 @@ function MemberControls({ id, label, muted, errors }: { id: string; label: strin
     </details>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

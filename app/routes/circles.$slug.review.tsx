@@ -34,3 +34,5 @@ export default function CircleReview() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

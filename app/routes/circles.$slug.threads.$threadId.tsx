@@ -185,3 +185,5 @@ function Pager({ d, q, where }: { where: "top" | "bottom"; d: { previousCursor: 
     </nav>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

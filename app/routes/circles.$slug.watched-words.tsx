@@ -32,3 +32,5 @@ export default function CircleWatchedWords() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -80,3 +80,5 @@ function CirclePager({ q, previousCursor, nextCursor }: { q: string; previousCur
     </nav>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -65,3 +65,5 @@ export default function NewCircle() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -93,3 +93,5 @@ export default function SendRequest() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -84,3 +84,5 @@ export default function VerifyTraining() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -79,3 +79,5 @@ export default function FacilitatorDirectory() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -127,3 +127,5 @@ export default function EditFacilitatorProfile() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -68,3 +68,5 @@ export default function AddTraining() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

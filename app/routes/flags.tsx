@@ -75,3 +75,5 @@ export default function FlagPost() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

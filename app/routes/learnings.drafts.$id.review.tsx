@@ -108,3 +108,5 @@ function clearable(findings: ReadonlyArray<{ hash: string; type: string; text: s
     label: `${f.type.toLowerCase()} “${f.text}” ${count === 1 ? "" : `(${count} places) `}in ${[...fields].join(", ")}. Author’s reason: ${f.reason ?? "none given"}`,
   }));
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

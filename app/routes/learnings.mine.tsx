@@ -49,3 +49,5 @@ export default function MyLearnings() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -38,3 +38,5 @@ export default function NewLearning() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -29,3 +29,5 @@ export default function SentRequests() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

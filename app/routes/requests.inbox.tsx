@@ -29,3 +29,5 @@ export default function RequestInbox() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

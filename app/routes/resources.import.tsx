@@ -148,3 +148,5 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
     </section>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -61,3 +61,5 @@ export default function SuggestionQueue() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -65,3 +65,5 @@ export default function CheckEmail() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

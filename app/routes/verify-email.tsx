@@ -21,3 +21,5 @@ export default function VerifyEmail() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";
