@@ -7,7 +7,7 @@ import { now } from "~/utils/clock.server";
 import { sql } from "drizzle-orm";
 import { memberLabelSql } from "./names";
 import { renderedBody } from "./post-html.server";
-import { notifyFollowers, saveRevision } from "./posts.server";
+import { notifyFollowers, saveRevision } from "./post-records.server";
 
 export { decideJoinRequest, muteMember, removeMember, unmuteMember } from "./membership.server";
 
