@@ -5,13 +5,7 @@ import {
 import { CONCERN_KINDS, TIMEFRAMES } from "./options";
 import { isCountryCode, isLanguageCode, isTimeZone } from "./codes";
 
-export type FieldErrors = Record<string, string>;
-
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) out[String(issue.path[0] ?? "form")] ??= issue.message;
-  return out;
-}
+export { fieldErrors, type FieldErrors } from "~/utils/forms";
 
 const values = <T extends readonly { value: string }[]>(list: T) => list.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]];
 

@@ -8,9 +8,10 @@ import { Visibility } from "~/components/page";
 import { languageName } from "~/directory/codes";
 import { TIMEFRAME_OPTIONS } from "~/directory/options";
 import { loadRequestForm, sendContactRequest } from "~/directory/requests.server";
-import { ContactRequestSchema, fieldErrors } from "~/directory/schema";
+import { ContactRequestSchema } from "~/directory/schema";
 import { CARE_SETTINGS, HARM_TYPES, MODALITIES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/guards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Contact ${data?.profile.displayName ?? "a facilitator"} · Restorative Network` }];
@@ -33,9 +34,9 @@ function readValues(form: FormData) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const form = await request.formData();
-  const values = readValues(form);
-  const parsed = ContactRequestSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(ContactRequestSchema, readValues(form));
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const { values } = parsed;
   const outcome = await orAlreadySubmitted(sendContactRequest(user, params.slug!, parsed.data, formKey(form, user.id, "directory.contact_request")));
   if (outcome instanceof AlreadySubmitted) return redirect(outcome.resultId ? `/requests/${outcome.resultId}?sent=1` : "/requests");
   if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
