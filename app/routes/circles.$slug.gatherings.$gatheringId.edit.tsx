@@ -5,12 +5,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { cancelGathering, editGathering } from "~/circles/gathering-changes.server";
 import { gatheringHref, getGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
-import { GatheringSchema, fieldErrors } from "~/circles/schema";
+import { GatheringSchema } from "~/circles/schema";
 import { utcToZonedLocal } from "~/circles/time";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { notFound } from "~/utils/guards.server";
+import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Change a gathering · Restorative Network" }];
 
@@ -41,8 +42,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (!result.ok && result.reason === "missing") notFound();
     return redirect(gatheringHref(ctx.circle.slug, gatheringId));
   }
-  const parsed = GatheringSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(GatheringSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   const result = await circleWrite((tx) => editGathering(tx, ctx.circle, gatheringId, parsed.data, user.id));
   if (!result.ok) {
     if (result.reason === "missing") notFound();

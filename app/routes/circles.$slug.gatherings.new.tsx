@@ -6,10 +6,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { gatheringHref, scheduleGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
-import { GatheringSchema, fieldErrors } from "~/circles/schema";
+import { GatheringSchema } from "~/circles/schema";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
+import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a gathering · Restorative Network" }];
 
@@ -21,8 +22,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireCircleManager(request, context, params.slug!);
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const parsed = GatheringSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(GatheringSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   const key = formKey(values, user.id, "circle.gathering");
   const id = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => scheduleGathering(tx, ctx.circle, parsed.data, user.id), (g) => g)));
   if (id instanceof AlreadySubmitted) return redirect(id.resultId ? gatheringHref(ctx.circle.slug, id.resultId) : `/circles/${ctx.circle.slug}`);

@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptInvitation, invitationProblem, lookUpInvitation } from "~/circles/invitations.server";
-import { IdentitySchema, fieldErrors } from "~/circles/schema";
+import { IdentitySchema } from "~/circles/schema";
 import { IdentityFields } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { requireUser } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Your invitation · Restorative Network" }, { name: "robots", content: "noindex" }];
 
@@ -21,8 +22,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const parsed = IdentitySchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(IdentitySchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   const result = await circleWrite((tx) => acceptInvitation(tx, params.token!, user, parsed.data));
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`/circles/${result.slug}/rules`);

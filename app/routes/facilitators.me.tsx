@@ -5,10 +5,11 @@ import { CheckboxGroup, Field, FormMessage, Select, TextArea } from "~/component
 import { Visibility } from "~/components/page";
 import { FEE_OPTIONS } from "~/directory/options";
 import { loadProfileEditor, readProfileForm, saveFacilitatorProfile } from "~/directory/profiles.server";
-import { fieldErrors, ProfileSchema } from "~/directory/schema";
+import { ProfileSchema } from "~/directory/schema";
 import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, COUNTRIES, HARM_TYPES, LANGUAGES, MODALITIES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
 import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
+import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Your facilitator profile · Restorative Network" }];
 
@@ -20,8 +21,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   const values = readProfileForm(await request.formData());
-  const parsed = ProfileSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(ProfileSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   await saveFacilitatorProfile(user.id, user.id, parsed.data);
   return redirect("/facilitators/me?saved=1");
 }

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema";
 import { Visibility } from "~/components/page";
 import { EMPTY_RESOURCE, ResourceForm } from "~/library/ResourceForm";
 import { createResource } from "~/library/resources.server";
@@ -10,6 +9,7 @@ import { ResourceInputSchema, resourceFormValues } from "~/library/schema";
 import { getPendingSuggestion } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canEditResources } from "~/utils/policy.server";
+import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Add a resource · Restorative Network" }];
 
@@ -28,8 +28,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = resourceFormValues(form);
   const suggestionId = String(form.get("suggestionId") ?? "") || undefined;
-  const parsed = ResourceInputSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(ResourceInputSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   const resource = await orAlreadySubmitted(createResource(user.id, parsed.data, { suggestionId, key: formKey(form, user.id, "library.resource") }));
   if (resource instanceof AlreadySubmitted) return redirect(resource.resultId ? `/resources/${resource.resultId}` : "/resources");
   return redirect(`/resources/${resource.slug}`);
