@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
-  Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse,
+  Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration,
   useLoaderData, useRouteError, useRouteLoaderData,
 } from "@remix-run/react";
 import stylesheet from "~/styles/app.css";
@@ -13,6 +13,7 @@ import { ConfirmEmailNotice } from "~/accounts/ConfirmEmailNotice";
 import { accountMenuLinks, loadMenuFacts } from "~/accounts/menu.server";
 import { RememberBrowserZone } from "~/components/LocalTime";
 import { formatDayInZone, zoneFromCookie } from "~/utils/time";
+import { describeRouteError } from "~/components/RouteErrorBoundary";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -190,16 +191,7 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const unconfirmed = isRouteErrorResponse(error) && status === 403 && error.data?.reason === "unconfirmed-email";
-  const title = status === 404 ? "We could not find that page" : status === 403 ? "This is not available to you" : "Something went wrong";
-  const text =
-    status === 404
-      ? "The page may have moved, or it may be private. If you followed a link, it might be out of date."
-      : status === 403
-        ? "You do not have access to this. If you think you should, please contact the network's administrators."
-        : "Sorry — this is on our side, not yours. Please try again in a moment.";
+  const { unconfirmed, title, text } = describeRouteError(useRouteError());
   return (
     <Document title={`${title} · Restorative Network`}>
       <Header />

@@ -140,4 +140,3 @@ export async function exportPersonalData(userId: string) {
   });
 }
 
-export type PersonalData = Awaited<ReturnType<typeof exportPersonalData>>;

@@ -43,14 +43,4 @@ export const ChangePasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
 
-export type FieldErrors = Record<string, string>;
-
-/** Turns zod issues into one message per field, for showing next to each input. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+export { fieldErrors, type FieldErrors } from "~/utils/forms";

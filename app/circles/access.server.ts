@@ -31,11 +31,6 @@ export async function getMembership(db: Queryable, circleId: string, userId: str
   return row ?? null;
 }
 
-export async function getMembershipById(db: Queryable, membershipId: string): Promise<CircleMembership | null> {
-  const [row] = await db.select().from(circleMemberships).where(eq(circleMemberships.id, membershipId)).limit(1);
-  return row ?? null;
-}
-
 export async function contextFor(db: Queryable, circle: Circle, user: SessionUser | null): Promise<CircleContext> {
   const membership = user ? await getMembership(db, circle.id, user.id) : null;
   const isFacilitator = user ? await isCircleFacilitator(db, circle.id, user.id) : false;

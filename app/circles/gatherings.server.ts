@@ -161,7 +161,7 @@ export function gatheringIcs(g: CircleGathering, circle: Pick<Circle, "name" | "
  * Reminds people who are going, once, when a gathering starts within the next day. Run it every few
  * minutes from a scheduler (or `npm start`'s background work); it is idempotent.
  */
-export async function sendGatheringReminders(_request: Request | null = null) {
+export async function sendGatheringReminders() {
   const db = await getDb();
   const at = now();
   const soon = new Date(at.getTime() + 24 * 3_600_000);
@@ -190,6 +190,6 @@ export async function sendGatheringReminders(_request: Request | null = null) {
 }
 
 /** The daily digest job: one email per person who chose "digest", listing what happened, never post text. */
-export async function sendDailyDigest(_request: Request | null = null) {
+export async function sendDailyDigest() {
   return deliverEmails("digest");
 }

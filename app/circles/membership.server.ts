@@ -131,20 +131,6 @@ export async function unmuteMember(tx: Queryable, circleId: string, userId: stri
 }
 
 /**
- * The account behind a membership, for the moderation domain's two-moderator identity reveal only.
- * Never call this to render a page.
- */
-export async function getAccountBehindMembership(db: Queryable, membershipId: string) {
-  const [row] = await db
-    .select({ userId: users.id, email: users.email, displayName: users.displayName, circleId: circleMemberships.circleId, identity: circleMemberships.identity, pseudonym: circleMemberships.pseudonym })
-    .from(circleMemberships)
-    .innerJoin(users, eq(users.id, circleMemberships.userId))
-    .where(eq(circleMemberships.id, membershipId))
-    .limit(1);
-  return row ?? null;
-}
-
-/**
  * Members as the circle sees them: membership id, the name they appear under, and whether they facilitate.
  * No user ids, emails or (for pseudonymous members) display names.
  */

@@ -7,10 +7,9 @@ import { now } from "~/utils/clock.server";
 import { sql } from "drizzle-orm";
 import { memberLabelSql } from "./names";
 import { renderedBody } from "./post-html.server";
-import { notifyFollowers, saveRevision } from "./posts.server";
+import { notifyFollowers, saveRevision } from "./post-records.server";
 
-export { decideJoinRequest, getAccountBehindMembership, muteMember, removeMember, unmuteMember } from "./membership.server";
-export { getMembership, getMembershipById, isCircleFacilitator } from "./access.server";
+export { decideJoinRequest, muteMember, removeMember, unmuteMember } from "./membership.server";
 
 /**
  * One post with what a moderator needs: its circle, thread, status, the name its author appears under

@@ -1,17 +1,17 @@
-import { and, eq, ne, sql } from "drizzle-orm";
-import { circleMemberships, circlePostRevisions, circles, circlePosts, circlePostSupports, circleThreadFollows, circleThreads, type CirclePost, type PostStatus } from "../../db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { circleMemberships, circlePosts, circlePostSupports, circleThreadFollows, circleThreads, type CirclePost, type PostStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { newId } from "~/utils/ids.server";
-import { notify } from "~/notifications/notifications.server";
 import { raiseCareAlert } from "~/moderation/care.server";
 import { fileAutomaticFlag } from "~/moderation/flags.server";
 import { screenPost, type ScreeningResult } from "~/moderation/screening.server";
-import { canDeletePost, canEditPost, canSeePost, circleReaderMembershipSql, type PostViewer } from "~/utils/policy.server";
+import { canDeletePost, canEditPost, canSeePost, type PostViewer } from "~/utils/policy.server";
 import type { CircleContext } from "./access.server";
 import type { FormResult } from "./circles.server";
+import { notifyFollowers, saveRevision, threadHref } from "./post-records.server";
 import { renderedBody } from "./post-html.server";
 
 export const NEW_MEMBER_HOLD_MESSAGE =
@@ -21,7 +21,7 @@ const BLOCKED_MESSAGE = "This post could not be published as written. Please loo
 
 export type SavedPost = { threadId: string; postId: string; status: PostStatus; heldMessage: string | null; distress: boolean };
 
-export const threadHref = (slug: string, threadId: string) => `/circles/${slug}/threads/${threadId}`;
+export { threadHref };
 
 /** Screening (moderation's) plus this circle's rule that a new member's first posts wait for approval. */
 async function decideStatus(tx: Queryable, ctx: CircleContext, author: SessionUser, text: string) {
@@ -43,18 +43,6 @@ async function countApproved(tx: Queryable, membershipId: string) {
 }
 
 /** Tells followers (except the author) that a reply appeared. Never the text, never who wrote it. */
-export async function notifyFollowers(tx: Queryable, input: { threadId: string; postId: string; slug: string; authorUserId: string }) {
-  const followers = await tx
-    .select({ userId: circleThreadFollows.userId })
-    .from(circleThreadFollows)
-    .innerJoin(circleThreads, eq(circleThreads.id, circleThreadFollows.threadId))
-    .innerJoin(circles, eq(circles.id, circleThreads.circleId))
-    .innerJoin(circleMemberships, and(eq(circleMemberships.circleId, circleThreads.circleId), eq(circleMemberships.userId, circleThreadFollows.userId)))
-    .where(and(eq(circleThreadFollows.threadId, input.threadId), ne(circleThreadFollows.userId, input.authorUserId), circleReaderMembershipSql()));
-  await notify(tx, followers.map((f) => ({
-    userId: f.userId, kind: "circle.reply", message: "Someone replied in a thread you follow", href: `${threadHref(input.slug, input.threadId)}?last=1#post-${input.postId}`,
-  })));
-}
 
 async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser, post: { id: string; threadId: string; status: PostStatus; isOpener: boolean }, screening: ScreeningResult) {
   const { distress, reasons } = screening;
@@ -118,9 +106,6 @@ export async function findPostInCircle(tx: Queryable, circleId: string, postId: 
 }
 
 /** Keeps the earlier version in the post's history (for moderators), then saves the new text. */
-export async function saveRevision(tx: Queryable, post: CirclePost, editedBy: string, reason: string | null) {
-  await tx.insert(circlePostRevisions).values({ id: newId(), postId: post.id, body: post.body, contentWarning: post.contentWarning, editedBy, reason, createdAt: now() });
-}
 
 /** The author edits their post; the new text is screened again like a new post. */
 export async function editOwnPost(

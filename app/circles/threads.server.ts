@@ -72,7 +72,7 @@ export type PageRequest = { after: Cursor | null; before: Cursor | null; last: b
  * One page of a thread by keyset (created_at, id) on the index (thread_id, created_at, id): the cost is the
  * same on page 1 and page 100.
  */
-export async function getThreadPage(ctx: CircleContext, viewer: PostViewer, threadId: string, request: PageRequest, userId: string | null) {
+export async function getThreadPage(viewer: PostViewer, threadId: string, request: PageRequest, userId: string | null) {
   const db = await getDb();
   const backwards = !!request.before || request.last;
   const conditions: SQL[] = [eq(circlePosts.threadId, threadId), postVisibleSql(viewer)];

@@ -90,12 +90,6 @@ export function getNames(): NameDictionaries {
   return names;
 }
 
-export interface Place {
-  name: string;
-  country: string;
-  population: number;
-}
-
 export interface Gazetteer {
   /** Exact-case place names (1-4 words) → population. */
   places: Map<string, number>;

@@ -24,17 +24,6 @@ export function alternation(words: readonly string[]): string {
     .join("|");
 }
 
-/** Count of letters and digits in s. */
-export function alnumCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (/[\p{L}\p{N}]/u.test(ch)) n++;
-  return n;
-}
-
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Letters of a capitalised word: starts upper-case, then letters, apostrophes or hyphens. */
 export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
 

@@ -95,7 +95,6 @@ function cardView(r: ResultRow & { sort_key: number; rot: string }, at: Date) {
     badge: verificationBadge(verifiedUntil, at),
   };
 }
-export type FacilitatorCard = ReturnType<typeof cardView>;
 
 /**
  * One page of the public directory with facet counts. Order: relevance (free-text rank) or recently
@@ -178,4 +177,3 @@ export async function findFacilitators(query: DirectoryQuery, options: { pageSiz
   const nextCursor = rows.length > pageSize && last ? encodeCursor({ key: Number(last.sort_key), rot: last.rot, id: last.id, day }) : null;
   return { results: page.map((r) => cardView(r, at)), facets, total, nextCursor };
 }
-export type DirectoryPage = Awaited<ReturnType<typeof findFacilitators>>;

@@ -3,7 +3,7 @@ import { now } from "~/utils/clock.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import {
   canDownloadTrainingEvidence, canEditFacilitatorProfile, canSeeConflictNotes, canVerifyFacilitators, canViewFacilitatorProfile,
-  isPublicFacilitatorProfile,
+  canSendContactRequest, isPublicFacilitatorProfile,
 } from "~/utils/policy.server";
 import { formatDate } from "./format";
 import { findProfileBySlug, listTraining, publicProfileView } from "./profiles.server";
@@ -42,9 +42,8 @@ export async function loadProfilePage(slug: string, viewer: SessionUser | null) 
     // profile is not offered a link that would refuse them.
     canEdit: viewer?.id === profile.userId && canEditFacilitatorProfile(viewer, profile),
     canVerify: canVerifyFacilitators(viewer),
-    canRequest: !!viewer && organisations.length > 0 && viewer.id !== profile.userId,
+    canRequest: canSendContactRequest(viewer, { organisationCount: organisations.length, profileUserId: profile.userId }),
     signedIn: !!viewer,
     conflictNotes: canSeeConflictNotes(viewer) ? profile.conflictNotes : null,
   };
 }
-export type ProfilePage = NonNullable<Awaited<ReturnType<typeof loadProfilePage>>>;

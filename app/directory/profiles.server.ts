@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
-import { facilitatorProfiles, facilitatorTraining, users, type FacilitatorProfile } from "../../db/schema";
+import { facilitatorProfiles, facilitatorTraining, type FacilitatorProfile } from "../../db/schema";
 import { labelOf, APPROACHES, CARE_SETTINGS, HARM_TYPES } from "~/taxonomy";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
@@ -8,7 +8,6 @@ import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { markdownToText } from "~/utils/markdown.server";
 import { enqueueSearchSync } from "~/utils/outbox.server";
-import { type ProfileVisibilityFacts } from "~/utils/policy.server";
 import { feeText, firstSentences, verificationBadge } from "./format";
 import { countryName, languageName } from "./codes";
 import type { ProfileInput } from "./schema.server";
@@ -125,29 +124,7 @@ export async function saveFacilitatorProfile(actorId: string, ownerId: string, v
   });
 }
 
-export type ProfileWithOwner = FacilitatorProfile & ProfileVisibilityFacts & { ownerEmail: string };
-
-const ownerColumns = { ownerRole: users.role, ownerSuspendedAt: users.suspendedAt, ownerEmail: users.email };
-
-export async function findProfileBySlug(slug: string, db?: Queryable): Promise<ProfileWithOwner | null> {
-  const conn = db ?? (await getDb());
-  const [row] = await conn
-    .select({ profile: facilitatorProfiles, ...ownerColumns })
-    .from(facilitatorProfiles)
-    .innerJoin(users, eq(users.id, facilitatorProfiles.userId))
-    .where(eq(facilitatorProfiles.slug, slug));
-  return row ? { ...row.profile, ownerRole: row.ownerRole, ownerSuspendedAt: row.ownerSuspendedAt, ownerEmail: row.ownerEmail } : null;
-}
-
-export async function findProfileById(id: string, db?: Queryable): Promise<ProfileWithOwner | null> {
-  const conn = db ?? (await getDb());
-  const [row] = await conn
-    .select({ profile: facilitatorProfiles, ...ownerColumns })
-    .from(facilitatorProfiles)
-    .innerJoin(users, eq(users.id, facilitatorProfiles.userId))
-    .where(eq(facilitatorProfiles.id, id));
-  return row ? { ...row.profile, ownerRole: row.ownerRole, ownerSuspendedAt: row.ownerSuspendedAt, ownerEmail: row.ownerEmail } : null;
-}
+export { findProfileById, findProfileBySlug, type ProfileWithOwner } from "./profile-queries.server";
 
 export async function findProfileOfUser(userId: string): Promise<FacilitatorProfile | null> {
   const db = await getDb();
@@ -192,7 +169,6 @@ export function publicProfileView(p: FacilitatorProfile, at: Date) {
     badge: verificationBadge(p.verifiedUntil, at),
   };
 }
-export type PublicProfileView = ReturnType<typeof publicProfileView>;
 
 /** The form's starting values: the saved profile, or a blank one prefilled from the account. */
 export function profileFormValues(p: FacilitatorProfile | null, account: { displayName: string; email: string; country: string | null; timeZone: string }) {

@@ -73,7 +73,6 @@ export async function getRequestForViewer(viewer: SessionUser, requestId: string
         : { name: r.requester_name, email: r.requester_email, phone: null, organisation: r.organisation_name },
   };
 }
-export type RequestView = NonNullable<Awaited<ReturnType<typeof getRequestForViewer>>>;
 
 type ListRow = { id: string; status: string; harm_type: string; created_at: Date | string; expires_at: Date | string; profile_slug: string; profile_name: string; organisation_name: string };
 

@@ -9,7 +9,7 @@ import { getDb } from "~/utils/db.server";
 import { absoluteUrl, queueEmail } from "~/utils/email.server";
 import { newId } from "~/utils/ids.server";
 import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
-import { isPublicFacilitatorProfile, publicFacilitatorProfileSql } from "~/utils/policy.server";
+import { contactRefusal, isPublicFacilitatorProfile, publicFacilitatorProfileSql, type Actor } from "~/utils/policy.server";
 import { findIdentifiers, identifierMessage } from "./identifiers.server";
 import { findProfileById, findProfileBySlug, type ProfileWithOwner } from "./profiles.server";
 import type { ContactRequestInput, FieldErrors } from "./schema.server";
@@ -66,14 +66,16 @@ export type SendOutcome = { ok: true; id: string } | { ok: false; errors: FieldE
  * Sends a contact request from an organisation member. Refuses text that looks like it holds patient
  * identifiers (the text is kept, so the person can edit it).
  */
-export async function sendContactRequest(requesterId: string, profileSlug: string, input: ContactRequestInput, key: FormKey | null = null): Promise<SendOutcome> {
+export async function sendContactRequest(requester: NonNullable<Actor>, profileSlug: string, input: ContactRequestInput, key: FormKey | null = null): Promise<SendOutcome> {
+  const requesterId = requester.id;
   const profile = await findProfileBySlug(profileSlug);
   if (!profile) return { ok: false, errors: { form: "We could not find that facilitator." } };
-  if (profile.userId === requesterId) return { ok: false, errors: { form: "You cannot send a request to yourself." } };
+  const memberships = await organisationsOf(requesterId);
+  const refusal = contactRefusal(requester, { organisationCount: memberships.length, profileUserId: profile.userId });
+  if (refusal === "self") return { ok: false, errors: { form: "You cannot send a request to yourself." } };
   const unavailable = unavailableReason(profile);
   if (unavailable) return { ok: false, errors: { form: unavailable } };
-  const memberships = await organisationsOf(requesterId);
-  if (!memberships.some((o) => o.id === input.organisationId)) return { ok: false, errors: { organisationId: "Choose one of your organisations." } };
+  if (refusal || !memberships.some((o) => o.id === input.organisationId)) return { ok: false, errors: { organisationId: "Choose one of your organisations." } };
   const found = findIdentifiers(input.message);
   if (found.length) return { ok: false, errors: { message: identifierMessage(found) } };
   const db = await getDb();
@@ -167,12 +169,14 @@ export async function suggestOtherFacilitators(request: { profileId: string; har
 
 
 /** What the request form needs: the facilitator's public name and languages, and the sender's organisations. */
-export async function loadRequestForm(slug: string, requesterId: string) {
+export async function loadRequestForm(slug: string, requester: NonNullable<Actor>) {
   const profile = await findProfileBySlug(slug);
   if (!profile || !isPublicFacilitatorProfile(profile)) return null;
+  const organisations = await organisationsOf(requester.id);
   return {
-    profile: { id: profile.id, slug: profile.slug, displayName: profile.displayName, languages: profile.languages, modalities: profile.modalities, userId: profile.userId },
+    profile: { slug: profile.slug, displayName: profile.displayName, languages: profile.languages, modalities: profile.modalities },
     unavailable: unavailableReason(profile),
-    organisations: await organisationsOf(requesterId),
+    organisations,
+    refusal: contactRefusal(requester, { organisationCount: organisations.length, profileUserId: profile.userId }),
   };
 }

@@ -5,13 +5,7 @@ import {
 import { CONCERN_KINDS, TIMEFRAMES } from "./options";
 import { isCountryCode, isLanguageCode, isTimeZone } from "./codes";
 
-export type FieldErrors = Record<string, string>;
-
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) out[String(issue.path[0] ?? "form")] ??= issue.message;
-  return out;
-}
+export { fieldErrors, type FieldErrors } from "~/utils/forms";
 
 const values = <T extends readonly { value: string }[]>(list: T) => list.map((o) => o.value) as [T[number]["value"], ...T[number]["value"][]];
 
@@ -82,7 +76,6 @@ export const TrainingSchema = z
   .superRefine((v, ctx) => {
     if (v.expiresOn && v.expiresOn <= v.completedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date must be after the completion date." });
   });
-export type TrainingInput = z.infer<typeof TrainingSchema>;
 
 export const VerifySchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("verify"), validUntil: isoDate("Enter the date the verification is valid until, such as 2027-06-30."), note: optionalText(500, "Keep the note under 500 characters.") }),

@@ -5,7 +5,7 @@ import { now } from "~/utils/clock.server";
 import { markdownToText } from "~/utils/markdown.server";
 import { isPublicFacilitatorProfile } from "~/utils/policy.server";
 import { firstSentences, isVerificationCurrent } from "./format";
-import { findProfileById } from "./profiles.server";
+import { findProfileById } from "./profile-queries.server";
 
 /**
  * The search document for one facilitator, or null when the profile is not public (unlisted, or its

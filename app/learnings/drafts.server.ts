@@ -8,9 +8,9 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { findingHash, replaceAllFindings, scanDraft, scrubReason, type DraftText, type FieldFinding } from "./findings.server";
+import { findingHash, replaceAllFindings, scanDraft, type DraftText, type FieldFinding } from "./findings.server";
+import { SECTIONS, SECTION_KEYS } from "./sections";
 import { submissionErrors, type DraftFields } from "./schema.server";
-import { SECTIONS, SECTION_KEYS, type CheckedField } from "./sections";
 
 export type DraftBundle = Awaited<ReturnType<typeof loadDraft>> & {};
 
@@ -200,5 +200,3 @@ export async function notifyReviewers(tx: Queryable, except: string[], learningI
   await notify(tx, reviewers.filter((r) => !except.includes(r.id)).map((r) => ({ userId: r.id, kind: "learning_review", message, href: `/learnings/drafts/${learningId}/review` })));
 }
 
-export { scrubReason };
-export type { CheckedField };

@@ -169,4 +169,3 @@ export function resourceFormValues(form: FormData) {
     status: String(form.get("status") ?? "published"),
   };
 }
-export type ResourceFormValues = ReturnType<typeof resourceFormValues>;

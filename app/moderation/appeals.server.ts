@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, ne, or } from "drizzle-orm";
 import { appeals, circles, moderationActions, users, type PostStatus } from "../../db/schema";
 import { notify, wakeEmailDelivery } from "~/notifications/notifications.server";
 import type { SessionUser } from "~/utils/auth.server";
@@ -6,7 +6,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { canAppeal, canDecideAppeal, decidableAppealSql, isSiteModerator } from "~/utils/policy.server";
+import { canAppeal, canDecideAppeal, decidableAppealSql, isSiteModerator, siteModeratorSql } from "~/utils/policy.server";
 import { setPostStatus, unmuteMember } from "~/circles/moderation.server";
 import { postHref, getPostUnderReview, restoreBodyBeforeEdit, restoreMembership } from "./circle-records.server";
 
@@ -45,7 +45,7 @@ async function chooseAppealModerator(actorId: string, appellantId: string): Prom
     .select({ id: users.id, open: count(appeals.id) })
     .from(users)
     .leftJoin(appeals, and(eq(appeals.assignedTo, users.id), eq(appeals.status, "open")))
-    .where(and(inArray(users.role, ["moderator", "admin"]), isNull(users.suspendedAt), ne(users.id, actorId), ne(users.id, appellantId)))
+    .where(and(siteModeratorSql(), ne(users.id, actorId), ne(users.id, appellantId)))
     .groupBy(users.id, users.role, users.createdAt)
     // Moderators before admins; then the lightest load; then the longest-serving.
     .orderBy(desc(users.role), asc(count(appeals.id)), asc(users.createdAt))
@@ -55,7 +55,7 @@ async function chooseAppealModerator(actorId: string, appellantId: string): Prom
 
 export type AppealOutcome = { ok: true; appealId: string } | { ok: false; status: 403 | 404 | 409; message: string };
 
-export async function fileAppeal(user: SessionUser, input: { actionId: string; message: string }, _request: Request | null = null): Promise<AppealOutcome> {
+export async function fileAppeal(user: SessionUser, input: { actionId: string; message: string }): Promise<AppealOutcome> {
   const decision = await getDecisionForAppeal(user, input.actionId);
   if (!decision) return { ok: false, status: 404, message: "That decision could not be found." };
   if (!decision.mayAppeal) return { ok: false, status: 409, message: decision.appeal ? "You have already appealed this decision. You will hear back here." : "This decision cannot be appealed." };
@@ -112,7 +112,7 @@ export function postToRestore(action: { action: string; postStatusAfter: PostSta
 }
 
 /** Keeps or reverses a decision. Reversing restores the post or membership; the member is told either way. */
-export async function decideAppeal(user: SessionUser, appealId: string, input: { decision: "uphold" | "overturn"; note: string }, _request: Request | null = null): Promise<AppealOutcome> {
+export async function decideAppeal(user: SessionUser, appealId: string, input: { decision: "uphold" | "overturn"; note: string }): Promise<AppealOutcome> {
   const found = await getAppeal(user, appealId);
   if (!found) return { ok: false, status: 404, message: "That appeal could not be found." };
   if (!found.mayDecide) return { ok: false, status: 403, message: found.appeal.status === "open" ? "Another moderator must decide this appeal, because you took the original decision." : "This appeal has already been decided." };

@@ -10,7 +10,7 @@ import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { canAskForPeerSupporter, canSeeCareAlert, careAlertVisibleSql } from "~/utils/policy.server";
 import { postHref } from "./circle-records.server";
-import { facilitatorIdsOf, idsWithRoles } from "./people.server";
+import { facilitatorIdsOf, peerSupporterRoleIds } from "./people.server";
 
 // Care alerts never carry post text, a pseudonym or a name in notifications or emails: they say that
 // someone may need support and link to the care queue, where only the care team can open the alert.
@@ -31,7 +31,7 @@ export async function raiseCareAlert(tx: Queryable, input: { circleId: string; p
   await tx.insert(careAlertEvents).values({ id: newId(), alertId: id, kind: "raised", createdAt: now() });
   await writeAudit(tx, { actorId: null, action: "care.alert_raised", targetType: "care_alert", targetId: id, metadata: { circleId: input.circleId, postId: input.postId } });
   const [circle] = await tx.select({ name: circles.name }).from(circles).where(eq(circles.id, input.circleId));
-  const careTeam = new Set([...(await facilitatorIdsOf(tx, input.circleId)), ...(await idsWithRoles(tx, ["peer_supporter"]))]);
+  const careTeam = new Set([...(await facilitatorIdsOf(tx, input.circleId)), ...(await peerSupporterRoleIds(tx))]);
   careTeam.delete(input.authorId);
   await notify(tx, [...careTeam].map((userId) => ({ userId, kind: "care.alert", message: `Someone in ${circle?.name ?? "a circle"} may need support`, href: `/care/${id}` })));
 }
@@ -129,7 +129,7 @@ export async function closeCareAlert(user: SessionUser, alertId: string, note: s
  * The author of a post asks for a peer supporter from their private care panel. It adds to the alert and
  * tells the site's peer supporters, never with the post text.
  */
-export async function askForPeerSupporter(user: SessionUser, input: { circleId: string; postId: string }, _request: Request | null = null): Promise<CareOutcome> {
+export async function askForPeerSupporter(user: SessionUser, input: { circleId: string; postId: string }): Promise<CareOutcome> {
   const db = await getDb();
   const [alert] = await db.select().from(careAlerts).where(and(eq(careAlerts.postId, input.postId), eq(careAlerts.circleId, input.circleId)));
   if (!alert || !canAskForPeerSupporter(user, alert)) return { ok: false, status: 404, message: "We could not find that post." };
@@ -137,7 +137,7 @@ export async function askForPeerSupporter(user: SessionUser, input: { circleId: 
     await tx.update(careAlerts).set({ peerRequestedAt: now(), status: alert.status === "closed" ? "open" : alert.status }).where(eq(careAlerts.id, alert.id));
     await tx.insert(careAlertEvents).values({ id: newId(), alertId: alert.id, kind: "peer_requested", actorId: user.id, createdAt: now() });
     await writeAudit(tx, { actorId: user.id, action: "care.peer_requested", targetType: "care_alert", targetId: alert.id });
-    const peers = (await idsWithRoles(tx, ["peer_supporter"], user.id)).concat((await facilitatorIdsOf(tx, alert.circleId)).filter((id) => id !== user.id));
+    const peers = (await peerSupporterRoleIds(tx, user.id)).concat((await facilitatorIdsOf(tx, alert.circleId)).filter((id) => id !== user.id));
     await notify(tx, [...new Set(peers)].map((userId) => ({ userId, kind: "care.peer_requested", message: "Someone has asked to talk with a peer supporter", href: `/care/${alert.id}` })));
   });
   wakeEmailDelivery();

@@ -5,7 +5,7 @@ import { contextFor } from "~/circles/access.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/guards.server";
-import { canReviewCircle, canSeeCircle } from "~/utils/policy.server";
+import { canModerateCircle, canSeeCircle } from "~/utils/policy.server";
 
 /**
  * The circle whose queue or watched words this person manages: its facilitators and site moderators.
@@ -18,6 +18,6 @@ export async function loadReviewableCircle(request: Request, context: AppLoadCon
   if (!circle) notFound();
   const ctx = await contextFor(db, circle, user);
   if (!canSeeCircle(user, ctx.facts)) notFound();
-  if (!canReviewCircle(user, { isFacilitator: ctx.isFacilitator })) forbidden("Only this circle's facilitators and site moderators can see this page.");
+  if (!canModerateCircle(user, { isFacilitator: ctx.isFacilitator })) forbidden("Only this circle's facilitators and site moderators can see this page.");
   return { user, circle: { id: circle.id, slug: circle.slug, name: circle.name } };
 }

@@ -8,7 +8,7 @@ import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
-import { canReviewCircle } from "~/utils/policy.server";
+import { canModerateCircle } from "~/utils/policy.server";
 import { decideJoinRequest, editPostAsModerator, muteMember, removeMember, setPostStatus } from "~/circles/moderation.server";
 import { getJoinRequest, getPostUnderReview, postHref, resolveFlags } from "./circle-records.server";
 import type { ReviewDecision } from "./schema.server";
@@ -52,14 +52,14 @@ async function mayReview(actor: SessionUser, circleId: string) {
   const [circle] = await db.select().from(circles).where(eq(circles.id, circleId));
   if (!circle) return false;
   const ctx = await contextFor(db, circle, actor);
-  return canReviewCircle(actor, { isFacilitator: ctx.isFacilitator });
+  return canModerateCircle(actor, { isFacilitator: ctx.isFacilitator });
 }
 
 /**
  * One reviewer decision on a post: the change, the action record, the audit entry and the author's
  * notification commit together. Every decision except approval can be appealed once.
  */
-export async function reviewPost(actor: SessionUser, input: { postId: string; decision: ReviewDecision; reason: string; body: string; muteDays?: number }, _request: Request | null = null): Promise<DecisionOutcome> {
+export async function reviewPost(actor: SessionUser, input: { postId: string; decision: ReviewDecision; reason: string; body: string; muteDays?: number }): Promise<DecisionOutcome> {
   const db = await getDb();
   const post = await getPostUnderReview(db, input.postId);
   if (!post || !(await mayReview(actor, post.circleId))) return { ok: false, status: 404, message: "That post is not in a queue you review." };
@@ -116,7 +116,7 @@ function doneMessage(decision: ReviewDecision) {
 }
 
 /** Approves or declines a join request from a queue; the requester is told either way. */
-export async function decideJoinFromQueue(actor: SessionUser, input: { membershipId: string; decision: "approve_join" | "decline_join"; reason: string }, _request: Request | null = null): Promise<DecisionOutcome> {
+export async function decideJoinFromQueue(actor: SessionUser, input: { membershipId: string; decision: "approve_join" | "decline_join"; reason: string }): Promise<DecisionOutcome> {
   const db = await getDb();
   const join = await getJoinRequest(db, input.membershipId);
   if (!join || !(await mayReview(actor, join.circleId))) return { ok: false, status: 404, message: "That request is not in a queue you review." };

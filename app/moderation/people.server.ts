@@ -1,4 +1,6 @@
-import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { activeWithRoleSql, siteModeratorSql } from "~/utils/policy.server";
+import type { SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
 import { circleFacilitators, users } from "../../db/schema";
 
@@ -12,14 +14,16 @@ export async function facilitatorIdsOf(db: Queryable, circleId: string): Promise
   return rows.map((r) => r.id);
 }
 
-/** Ids of active people with one of these site roles, optionally leaving one person out. */
-export async function idsWithRoles(db: Queryable, roles: ("peer_supporter" | "moderator" | "admin")[], except?: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.role, roles), isNull(users.suspendedAt), except ? ne(users.id, except) : undefined));
+async function idsWhere(db: Queryable, who: SQL, except?: string): Promise<string[]> {
+  const rows = await db.select({ id: users.id }).from(users).where(and(who, except ? ne(users.id, except) : undefined));
   return rows.map((r) => r.id);
 }
+
+/** Ids of the active site moderators and admins, optionally leaving one person out. */
+export const siteModeratorIds = (db: Queryable, except?: string) => idsWhere(db, siteModeratorSql(), except);
+
+/** Ids of the active people whose role is peer supporter (not moderators), optionally leaving one out. */
+export const peerSupporterRoleIds = (db: Queryable, except?: string) => idsWhere(db, activeWithRoleSql(["peer_supporter"]), except);
 
 export async function facilitatesAnyCircle(db: Queryable, userId: string): Promise<boolean> {
   const rows = await db.select({ c: circleFacilitators.circleId }).from(circleFacilitators).where(eq(circleFacilitators.userId, userId)).limit(1);

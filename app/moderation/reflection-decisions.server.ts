@@ -21,7 +21,7 @@ const DONE: Record<ReflectionDecision, string> = {
   delete: "The reflection is removed.",
 };
 
-export async function reviewReflection(actor: SessionUser, input: { reflectionId: string; decision: ReflectionDecision; reason: string }, _request: Request | null = null): Promise<DecisionOutcome> {
+export async function reviewReflection(actor: SessionUser, input: { reflectionId: string; decision: ReflectionDecision; reason: string }): Promise<DecisionOutcome> {
   if (!canReviewReflections(actor)) return { ok: false, status: 403, message: "Only site moderators review reflections." };
   const reflection = await reflectionById(input.reflectionId);
   if (!reflection) return { ok: false, status: 404, message: "That reflection could not be found; it may already have been removed." };

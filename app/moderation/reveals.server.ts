@@ -8,7 +8,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { canDecideReveal, canRequestReveal, canSeeRevealedAccount, canSeeSiteQueue } from "~/utils/policy.server";
-import { idsWithRoles } from "./people.server";
+import { siteModeratorIds } from "./people.server";
 
 /**
  * Sealed identities. The account behind a circle name is revealed only when one site moderator asks with
@@ -36,7 +36,7 @@ export async function describeMembershipForReveal(user: SessionUser, membershipI
   return m ? { membershipId: m.id, label: m.label, circleName: m.circleName } : null;
 }
 
-export async function requestReveal(user: SessionUser, input: { membershipId: string; reason: string }, _request: Request | null = null): Promise<RevealOutcome> {
+export async function requestReveal(user: SessionUser, input: { membershipId: string; reason: string }): Promise<RevealOutcome> {
   if (!canRequestReveal(user)) return { ok: false, status: 403, message: "Only site moderators can ask for a reveal." };
   const m = await membershipInCircle(input.membershipId);
   if (!m) return { ok: false, status: 404, message: "That member could not be found." };
@@ -45,7 +45,7 @@ export async function requestReveal(user: SessionUser, input: { membershipId: st
   await db.transaction(async (tx) => {
     await tx.insert(revealRequests).values({ id, circleId: m.circleId, membershipId: m.id, requestedBy: user.id, reason: input.reason, createdAt: now() });
     await writeAudit(tx, { actorId: user.id, action: "identity.reveal_requested", targetType: "circle_membership", targetId: m.id, reason: input.reason, metadata: { revealId: id, circleId: m.circleId } });
-    const others = await idsWithRoles(tx, ["moderator", "admin"], user.id);
+    const others = await siteModeratorIds(tx, user.id);
     await notify(tx, others.map((userId) => ({ userId, kind: "identity.reveal_requested", message: "A request to reveal a member's identity needs a second moderator", href: `/reveals/${id}` })));
   });
   wakeEmailDelivery();
@@ -81,7 +81,7 @@ export async function getReveal(user: SessionUser, id: string) {
   };
 }
 
-export async function decideReveal(user: SessionUser, id: string, input: { decision: "approve" | "decline"; note: string }, _request: Request | null = null): Promise<RevealOutcome> {
+export async function decideReveal(user: SessionUser, id: string, input: { decision: "approve" | "decline"; note: string }): Promise<RevealOutcome> {
   const db = await getDb();
   const [r] = await db.select().from(revealRequests).where(eq(revealRequests.id, id));
   if (!r || !canSeeSiteQueue(user)) return { ok: false, status: 404, message: "That request could not be found." };

@@ -15,20 +15,20 @@ export async function handleReviewForm(actor: SessionUser, request: Request) {
   if (values.intent === "join") {
     const parsed = ReviewJoinSchema.safeParse(values);
     if (!parsed.success) return json({ itemId: values.membershipId ?? "", errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-    const outcome = await decideJoinFromQueue(actor, parsed.data, request);
+    const outcome = await decideJoinFromQueue(actor, parsed.data);
     if (!outcome.ok) return json({ itemId: parsed.data.membershipId, errors: { form: outcome.message }, values, done: null }, { status: outcome.status });
     return json({ itemId: "", errors: {} as Record<string, string>, values: {} as Record<string, string>, done: outcome.message });
   }
   if (values.intent === "reflection") {
     const parsed = ReviewReflectionSchema.safeParse(values);
     if (!parsed.success) return json({ itemId: values.reflectionId ?? "", errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-    const outcome = await reviewReflection(actor, parsed.data, request);
+    const outcome = await reviewReflection(actor, parsed.data);
     if (!outcome.ok) return json({ itemId: parsed.data.reflectionId, errors: { form: outcome.message }, values, done: null }, { status: outcome.status });
     return json({ itemId: "", errors: {} as Record<string, string>, values: {} as Record<string, string>, done: outcome.message });
   }
   const parsed = ReviewPostSchema.safeParse({ ...values, muteDays: values.muteDays || undefined });
   if (!parsed.success) return json({ itemId: values.postId ?? "", errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-  const outcome = await reviewPost(actor, parsed.data, request);
+  const outcome = await reviewPost(actor, parsed.data);
   if (!outcome.ok) return json({ itemId: parsed.data.postId, errors: { form: outcome.message }, values, done: null }, { status: outcome.status });
   return json({ itemId: "", errors: {} as Record<string, string>, values: {} as Record<string, string>, done: outcome.message });
 }

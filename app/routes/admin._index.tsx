@@ -65,3 +65,5 @@ export default function AdminUsers() {
     </section>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -42,3 +42,5 @@ export default function AuditLog() {
     </section>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -85,3 +85,5 @@ export default function AdminUser() {
     </section>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

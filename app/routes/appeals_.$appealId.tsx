@@ -31,7 +31,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
   const parsed = AppealDecisionSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-  const outcome = await decideAppeal(user, params.appealId!, parsed.data, request);
+  const outcome = await decideAppeal(user, params.appealId!, parsed.data);
   if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: null }, { status: outcome.status });
   return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: parsed.data.decision === "overturn" ? "The decision is reversed and the member has been told." : "The decision stands and the member has been told." });
 }
@@ -75,3 +75,5 @@ export default function Appeal() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = { message: String((await request.formData()).get("message") ?? "") };
   const parsed = AppealSchema.safeParse({ ...values, actionId: d.id });
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: false }, { status: 400 });
-  const outcome = await fileAppeal(user, parsed.data, request);
+  const outcome = await fileAppeal(user, parsed.data);
   if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: false }, { status: outcome.status });
   return json({ errors: {} as Record<string, string>, values, done: true });
 }
@@ -70,3 +70,5 @@ export default function AppealDecision() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

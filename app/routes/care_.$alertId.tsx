@@ -78,3 +78,5 @@ export default function CareAlert() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -25,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context, { allowUnconfirmed: true });
   const parsed = PeerRequestSchema.safeParse(Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)])));
   if (!parsed.success) notFound();
-  const outcome = await askForPeerSupporter(user, parsed.data, request);
+  const outcome = await askForPeerSupporter(user, parsed.data);
   if (!outcome.ok) notFound(outcome.message);
   return redirect("/care/request-peer");
 }
@@ -71,3 +71,5 @@ export default function PeerRequest() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

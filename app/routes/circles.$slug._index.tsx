@@ -75,7 +75,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(form) as Record<string, string>;
   if (intent === "leave") {
     if (ctx.membership?.status !== "active") return json({ errors: { form: "You are not a member of this circle." } as Record<string, string>, values }, { status: 400 });
-    await circleWrite(request, (tx) => leaveCircle(tx, ctx, user.id));
+    await circleWrite((tx) => leaveCircle(tx, ctx, user.id));
     return redirect(`/circles/${ctx.circle.slug}`);
   }
   if (intent !== "join" || !canAskToJoin(user, ctx.facts)) notFound();
@@ -85,7 +85,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const errors = { ...(identity.success ? {} : fieldErrors(identity.error)), ...(message && !message.success ? fieldErrors(message.error) : {}) };
     return json({ errors, values }, { status: 400 });
   }
-  const result = await circleWrite(request, (tx) => joinCircle(tx, ctx, user, identity.data, message?.success ? message.data.message : null));
+  const result = await circleWrite((tx) => joinCircle(tx, ctx, user, identity.data, message?.success ? message.data.message : null));
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(result.status === "active" ? `/circles/${ctx.circle.slug}/rules` : `/circles/${ctx.circle.slug}?requested=1`);
 }
@@ -215,3 +215,5 @@ function ThreadPager({ slug, moderating, newerCursor, olderCursor }: { slug: str
     </nav>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

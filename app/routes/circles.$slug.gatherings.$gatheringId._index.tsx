@@ -36,8 +36,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (viewer.mode !== "member") forbidden();
   const row = (await getGathering(ctx.circle.id, params.gatheringId!, user.id)) ?? notFound();
   const intent = String((await request.formData()).get("intent"));
-  if (intent === "rsvp") await circleWrite(request, (tx) => rsvp(tx, row.gathering.id, user.id));
-  else if (intent === "cancel") await circleWrite(request, (tx) => cancelRsvp(tx, ctx.circle, row.gathering.id, user.id));
+  if (intent === "rsvp") await circleWrite((tx) => rsvp(tx, row.gathering.id, user.id));
+  else if (intent === "cancel") await circleWrite((tx) => cancelRsvp(tx, ctx.circle, row.gathering.id, user.id));
   return redirect(gatheringHref(ctx.circle.slug, row.gathering.id));
 }
 
@@ -79,3 +79,5 @@ export default function Gathering() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -5,12 +5,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { cancelGathering, editGathering } from "~/circles/gathering-changes.server";
 import { gatheringHref, getGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
-import { GatheringSchema, fieldErrors } from "~/circles/schema.server";
+import { GatheringSchema } from "~/circles/schema.server";
 import { utcToZonedLocal } from "~/circles/time";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { notFound } from "~/utils/guards.server";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -40,13 +41,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (values.intent === "cancel-gathering") {
     // Cancelling cannot be undone: the first press asks, the second (with confirm=yes) cancels.
     if (values.confirm !== "yes") return json({ errors: {} as Record<string, string>, values: null, confirmCancel: true });
-    const result = await circleWrite(request, (tx) => cancelGathering(tx, ctx.circle, gatheringId, user.id));
+    const result = await circleWrite((tx) => cancelGathering(tx, ctx.circle, gatheringId, user.id));
     if (!result.ok && result.reason === "missing") notFound();
     return redirect(gatheringHref(ctx.circle.slug, gatheringId));
   }
-  const parsed = GatheringSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await circleWrite(request, (tx) => editGathering(tx, ctx.circle, gatheringId, parsed.data, user.id));
+  const parsed = parseForm(GatheringSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  const result = await circleWrite((tx) => editGathering(tx, ctx.circle, gatheringId, parsed.data, user.id));
   if (!result.ok) {
     if (result.reason === "missing") notFound();
     return json({ errors: { form: CANCELLED_MESSAGE } as Record<string, string>, values }, { status: 409 });
@@ -102,3 +103,5 @@ export default function EditGathering() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -6,10 +6,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { gatheringHref, scheduleGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
-import { GatheringSchema, fieldErrors } from "~/circles/schema.server";
+import { GatheringSchema } from "~/circles/schema.server";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -24,10 +25,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireCircleManager(request, context, params.slug!);
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const parsed = GatheringSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(GatheringSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   const key = formKey(values, user.id, "circle.gathering");
-  const id = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => scheduleGathering(tx, ctx.circle, parsed.data, user.id), (g) => g)));
+  const id = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => scheduleGathering(tx, ctx.circle, parsed.data, user.id), (g) => g)));
   if (id instanceof AlreadySubmitted) return redirect(id.resultId ? gatheringHref(ctx.circle.slug, id.resultId) : `/circles/${ctx.circle.slug}`);
   return redirect(gatheringHref(ctx.circle.slug, id));
 }
@@ -51,3 +52,5 @@ export default function NewGathering() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

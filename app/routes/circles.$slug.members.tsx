@@ -13,7 +13,7 @@ import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { now } from "~/utils/clock.server";
 import { forbidden } from "~/utils/guards.server";
-import { canManageCircle } from "~/utils/policy.server";
+import { canActOnMember, canManageCircle } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -48,34 +48,34 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       if (ctx.circle.kind !== "invite") return fail(intent, null, { email: "This circle is not invitation-only; people can join from its page." });
       const parsed = InviteSchema.safeParse(values);
       if (!parsed.success) return fail(intent, null, fieldErrors(parsed.error));
-      await circleWrite(request, (tx) => inviteToCircle(tx, ctx.circle, parsed.data.email, user.id, request));
+      await circleWrite((tx) => inviteToCircle(tx, ctx.circle, parsed.data.email, user.id, request));
       return json<Result>({ intent, target: null, errors: {}, done: `An invitation is on its way to ${parsed.data.email}. The link works once and expires in 7 days.` });
     }
     const parsed = DecideRequestSchema.safeParse(values);
     if (!parsed.success || !(await memberOfCircle(ctx.circle.id, parsed.data.membershipId))) return fail(intent, target, parsed.success ? { form: "That request is not in this circle." } : fieldErrors(parsed.error));
-    const result = await circleWrite(request, (tx) => decideJoinRequest(tx, { ...parsed.data, actorId: user.id }));
+    const result = await circleWrite((tx) => decideJoinRequest(tx, { ...parsed.data, actorId: user.id }));
     if (!result.ok) return fail(intent, target, result.errors);
     return json<Result>({ intent, target, errors: {}, done: result.status === "active" ? "The request is accepted and the person is told." : "The request is declined and the person is told." });
   }
   if (!viewer.mayModerate) forbidden();
   const member = target ? await memberOfCircle(ctx.circle.id, target) : null;
   if (!member || member.status !== "active") return fail(intent, target, { form: "That person is not an active member of this circle." });
-  if (member.userId === user.id) return fail(intent, target, { form: "You cannot do this to yourself." });
+  if (!canActOnMember(user, ctx.facts, member)) return fail(intent, target, { form: "You cannot do this to yourself." });
   if (intent === "remove") {
     const parsed = RemoveMemberSchema.safeParse(values);
     if (!parsed.success) return fail(intent, target, fieldErrors(parsed.error));
-    await circleWrite(request, (tx) => removeMember(tx, ctx.circle.id, member.userId, parsed.data.reason, user.id));
+    await circleWrite((tx) => removeMember(tx, ctx.circle.id, member.userId, parsed.data.reason, user.id));
     return json<Result>({ intent, target, errors: {}, done: "The member is removed and told why." });
   }
   if (intent === "mute") {
     const parsed = MuteMemberSchema.safeParse(values);
     if (!parsed.success) return fail(intent, target, fieldErrors(parsed.error));
     const until = new Date(now().getTime() + parsed.data.days * 86_400_000);
-    await circleWrite(request, (tx) => muteMember(tx, ctx.circle.id, member.userId, until, parsed.data.reason, user.id));
+    await circleWrite((tx) => muteMember(tx, ctx.circle.id, member.userId, until, parsed.data.reason, user.id));
     return json<Result>({ intent, target, errors: {}, done: `The member can read but not post for ${parsed.data.days} ${parsed.data.days === 1 ? "day" : "days"}, and is told.` });
   }
   if (intent === "unmute") {
-    await circleWrite(request, (tx) => unmuteMember(tx, ctx.circle.id, member.userId, user.id));
+    await circleWrite((tx) => unmuteMember(tx, ctx.circle.id, member.userId, user.id));
     return json<Result>({ intent, target, errors: {}, done: "The member can post again, and is told." });
   }
   return fail(intent, target, { form: "Unknown action." });
@@ -154,3 +154,5 @@ function MemberControls({ id, label, muted, errors }: { id: string; label: strin
     </details>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster } from "~/circles/guards.server";
 import { editOwnPost, findPostInCircle, threadHref } from "~/circles/posts.server";
-import { EditPostSchema, fieldErrors } from "~/circles/schema.server";
+import { EditPostSchema } from "~/circles/schema.server";
 import { MarkdownHint } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, TextArea } from "~/components/forms";
@@ -11,6 +11,7 @@ import { Visibility } from "~/components/page";
 import { getDb } from "~/utils/db.server";
 import { notFound } from "~/utils/guards.server";
 import { canEditPost } from "~/utils/policy.server";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -32,9 +33,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx, post } = await ownPost(request, context, params.slug!, params.postId!);
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const parsed = EditPostSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await circleWrite(request, (tx) => editOwnPost(tx, ctx, user, post.id, parsed.data));
+  const parsed = parseForm(EditPostSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  const result = await circleWrite((tx) => editOwnPost(tx, ctx, user, post.id, parsed.data));
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`${threadHref(ctx.circle.slug, post.threadId)}#post-${post.id}`);
 }
@@ -58,3 +59,5 @@ export default function EditPost() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

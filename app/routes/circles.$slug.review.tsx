@@ -37,3 +37,5 @@ export default function CircleReview() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

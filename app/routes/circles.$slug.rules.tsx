@@ -35,14 +35,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "accept") {
     if (!isActiveMember(ctx.facts)) forbidden("Only members of this circle accept its rules.");
-    await circleWrite(request, (tx) => acceptRules(tx, ctx, user.id));
+    await circleWrite((tx) => acceptRules(tx, ctx, user.id));
     return redirect(`/circles/${ctx.circle.slug}`);
   }
   if (!canManageCircle(user, ctx.facts)) forbidden();
   const values = { bodyMarkdown: String(form.get("bodyMarkdown") ?? "") };
   const parsed = RulesSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, published: null }, { status: 400 });
-  const version = await circleWrite(request, (tx) => publishRules(tx, ctx, user.id, parsed.data.bodyMarkdown));
+  const version = await circleWrite((tx) => publishRules(tx, ctx, user.id, parsed.data.bodyMarkdown));
   return json({ errors: {} as Record<string, string>, values, published: version });
 }
 
@@ -82,3 +82,5 @@ export default function Rules() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -34,7 +34,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: params.threadId! });
   const thread = (await getThread(ctx, viewer, params.threadId!)) ?? notFound("We could not find that thread.");
   const url = new URL(request.url);
-  const page = await getThreadPage(ctx, viewer, thread.id, {
+  const page = await getThreadPage(viewer, thread.id, {
     after: decodeCursor(url.searchParams.get("after")), before: decodeCursor(url.searchParams.get("before")), last: url.searchParams.get("last") === "1",
   }, user.id);
   const at = now();
@@ -75,7 +75,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const parsed = ReplySchema.safeParse(values);
     if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
     const key = formKey(form, user.id, "circle.reply");
-    const result = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => createReply(tx, ctx, user, threadId, parsed.data), (r) => (r.ok ? r.postId : null))));
+    const result = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => createReply(tx, ctx, user, threadId, parsed.data), (r) => (r.ok ? r.postId : null))));
     if (result instanceof AlreadySubmitted) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1${result.resultId ? `#post-${result.resultId}` : ""}`);
     if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
     // A reply in distress is published like any other; the care note appears from the loader.
@@ -88,18 +88,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const postId = isId(form.get("postId")) ? String(form.get("postId")) : "";
   if (intent === "follow" || intent === "unfollow") {
     if (viewer.mode !== "member") forbidden();
-    await circleWrite(request, (tx) => setFollow(tx, ctx, user.id, threadId, intent === "follow"));
+    await circleWrite((tx) => setFollow(tx, ctx, user.id, threadId, intent === "follow"));
     return redirect(back);
   }
   if (intent === "support") {
     if (viewer.mode !== "member") forbidden();
-    await circleWrite(request, (tx) => toggleSupport(tx, ctx, user.id, postId));
+    await circleWrite((tx) => toggleSupport(tx, ctx, user.id, postId));
     return redirect(`${back}#post-${postId}`);
   }
   if (intent === "approve") {
     const post = await findPostInCircle(await getDb(), ctx.circle.id, postId);
     if (!viewer.mayModerate || !post || post.threadId !== threadId) forbidden();
-    await circleWrite(request, (tx) => setPostStatus(tx, post.id, "visible", "approved", user.id));
+    await circleWrite((tx) => setPostStatus(tx, post.id, "visible", "approved", user.id));
     return redirect(`${back}#post-${postId}`);
   }
   if (intent === "delete") {
@@ -109,7 +109,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const removal = { postId, reason: String(form.get("reason") ?? ""), error: fieldErrors(parsed.error).reason ?? "Give a short reason." };
       return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, saved: null, removal }, { status: 400 });
     }
-    const done = await circleWrite(request, (tx) => deletePost(tx, ctx, viewer, user.id, parsed.data.postId, parsed.data.reason));
+    const done = await circleWrite((tx) => deletePost(tx, ctx, viewer, user.id, parsed.data.postId, parsed.data.reason));
     if (!done) forbidden();
     return redirect(`${back}#post-${postId}`);
   }
@@ -188,3 +188,5 @@ function Pager({ d, q, where }: { where: "top" | "bottom"; d: { previousCursor: 
     </nav>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

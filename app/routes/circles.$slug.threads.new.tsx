@@ -30,7 +30,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = ThreadSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
   const key = formKey(values, user.id, "circle.thread");
-  const result = await orAlreadySubmitted(circleWrite(request, (tx) => createOnce(tx, key, () => createThread(tx, ctx, user, parsed.data), (r) => (r.ok ? r.threadId : null))));
+  const result = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => createThread(tx, ctx, user, parsed.data), (r) => (r.ok ? r.threadId : null))));
   if (result instanceof AlreadySubmitted) return redirect(result.resultId ? threadHref(ctx.circle.slug, result.resultId) : `/circles/${ctx.circle.slug}`);
   if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
   // A thread in distress is published like any other; its care note waits for the author on the thread.
@@ -72,3 +72,5 @@ export default function NewThread() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

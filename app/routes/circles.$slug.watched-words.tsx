@@ -35,3 +35,5 @@ export default function CircleWatchedWords() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

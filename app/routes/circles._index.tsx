@@ -83,3 +83,5 @@ function CirclePager({ q, previousCursor, nextCursor }: { q: string; previousCur
     </nav>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

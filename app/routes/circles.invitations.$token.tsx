@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptInvitation, invitationProblem, lookUpInvitation } from "~/circles/invitations.server";
-import { IdentitySchema, fieldErrors } from "~/circles/schema.server";
+import { IdentitySchema } from "~/circles/schema.server";
 import { IdentityFields } from "~/circles/ui";
 import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { requireUser } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -24,9 +25,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const parsed = IdentitySchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const result = await circleWrite(request, (tx) => acceptInvitation(tx, params.token!, user, parsed.data));
+  const parsed = parseForm(IdentitySchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  const result = await circleWrite((tx) => acceptInvitation(tx, params.token!, user, parsed.data));
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`/circles/${result.slug}/rules`);
 }
@@ -56,3 +57,5 @@ export default function Invitation() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -106,3 +106,5 @@ export default function FacilitatorProfilePage() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

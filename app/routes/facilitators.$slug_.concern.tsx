@@ -69,3 +69,5 @@ export default function RaiseConcern() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -8,9 +8,10 @@ import { Visibility } from "~/components/page";
 import { languageName } from "~/directory/codes";
 import { TIMEFRAME_OPTIONS } from "~/directory/options";
 import { loadRequestForm, sendContactRequest } from "~/directory/requests.server";
-import { ContactRequestSchema, fieldErrors } from "~/directory/schema.server";
+import { ContactRequestSchema } from "~/directory/schema.server";
 import { CARE_SETTINGS, HARM_TYPES, MODALITIES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 
@@ -20,9 +21,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const form = await loadRequestForm(params.slug!, user.id);
+  const form = await loadRequestForm(params.slug!, user);
   if (!form) notFound("We could not find that facilitator.");
-  return json({ ...form, isSelf: form.profile.userId === user.id, formToken: newFormToken(), profile: { slug: form.profile.slug, displayName: form.profile.displayName, languages: form.profile.languages, modalities: form.profile.modalities } });
+  return json({ ...form, formToken: newFormToken() });
 }
 
 function readValues(form: FormData) {
@@ -36,17 +37,17 @@ function readValues(form: FormData) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const form = await request.formData();
-  const values = readValues(form);
-  const parsed = ContactRequestSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const outcome = await orAlreadySubmitted(sendContactRequest(user.id, params.slug!, parsed.data, formKey(form, user.id, "directory.contact_request")));
+  const parsed = parseForm(ContactRequestSchema, readValues(form));
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const { values } = parsed;
+  const outcome = await orAlreadySubmitted(sendContactRequest(user, params.slug!, parsed.data, formKey(form, user.id, "directory.contact_request")));
   if (outcome instanceof AlreadySubmitted) return redirect(outcome.resultId ? `/requests/${outcome.resultId}?sent=1` : "/requests");
   if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
   return redirect(`/requests/${outcome.id}?sent=1`);
 }
 
 export default function SendRequest() {
-  const { profile, organisations, unavailable, isSelf, formToken } = useLoaderData<typeof loader>();
+  const { profile, organisations, unavailable, refusal, formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const errors: Record<string, string> = data?.errors ?? {};
   const v = data?.values;
@@ -60,7 +61,7 @@ export default function SendRequest() {
         only {profile.displayName} reads this request (and you). The network's staff do not. Your contact details and theirs are
         shared with each other only if they accept.
       </Visibility>
-      {isSelf ? <div className="notice">This is your own profile.</div> : organisations.length === 0 ? (
+      {refusal === "self" ? <div className="notice">This is your own profile.</div> : refusal === "no_organisation" ? (
         <div className="notice">
           Requests are sent on behalf of an organisation, and your account is not part of one yet. Please ask your organisation's
           administrator to add you, or write to the network's administrators.
@@ -96,3 +97,5 @@ export default function SendRequest() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -87,3 +87,5 @@ export default function VerifyTraining() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

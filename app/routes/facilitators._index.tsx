@@ -8,6 +8,7 @@ import { buildFilterControls, directoryHref } from "~/directory/filters";
 import { parseDirectoryQuery } from "~/directory/query";
 import { FacilitatorCardItem } from "~/directory/ui";
 import { getUser } from "~/utils/auth.server";
+import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 
 export const meta: MetaFunction = () => [
   { title: "Find a facilitator · Restorative Network" },
@@ -17,7 +18,7 @@ export const meta: MetaFunction = () => [
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const query = parseDirectoryQuery(new URL(request.url).searchParams);
   const [page, user] = await Promise.all([findFacilitators(query), getUser(request, context)]);
-  return json({ query, page, isFacilitator: user?.role === "facilitator" });
+  return json({ query, page, isFacilitator: canHaveOwnFacilitatorProfile(user) });
 }
 
 export default function FacilitatorDirectory() {
@@ -78,3 +79,5 @@ export default function FacilitatorDirectory() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

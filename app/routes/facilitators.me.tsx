@@ -5,28 +5,27 @@ import { CheckboxGroup, Field, FormMessage, Select, TextArea } from "~/component
 import { Visibility } from "~/components/page";
 import { FEE_OPTIONS } from "~/directory/options";
 import { loadProfileEditor, readProfileForm, saveFacilitatorProfile } from "~/directory/profiles.server";
-import { fieldErrors, ProfileSchema } from "~/directory/schema.server";
+import { ProfileSchema } from "~/directory/schema.server";
 import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, COUNTRIES, HARM_TYPES, LANGUAGES, MODALITIES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
-import { canEditFacilitatorProfile } from "~/utils/policy.server";
+import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
   ...pageMeta("Your facilitator profile · Restorative Network", "Your public facilitator profile: who you are, how you work, your fees and availability."),
 ];
 
-const canHaveOwnProfile = (user: Parameters<typeof canEditFacilitatorProfile>[0]) => !!user && user.role === "facilitator" && canEditFacilitatorProfile(user, null);
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, context, canHaveOwnProfile);
+  const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   return json(await loadProfileEditor(user));
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUserWith(request, context, canHaveOwnProfile);
+  const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   const values = readProfileForm(await request.formData());
-  const parsed = ProfileSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(ProfileSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   await saveFacilitatorProfile(user.id, user.id, parsed.data);
   return redirect("/facilitators/me?saved=1");
 }
@@ -132,3 +131,5 @@ export default function EditFacilitatorProfile() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -9,16 +9,15 @@ import { parseTrainingForm } from "~/directory/evidence.server";
 import { findProfileOfUser } from "~/directory/profiles.server";
 import { addTrainingRecord, readTrainingForm, removeTrainingRecord } from "~/directory/training.server";
 import { requireUserWith } from "~/utils/guards.server";
+import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
   ...pageMeta("Add a training record · Restorative Network", "Add a training record with evidence to your facilitator profile."),
 ];
 
-const isFacilitator = (user: { role: string }) => user.role === "facilitator";
-
 async function requireOwnProfile(request: Request, context: Parameters<typeof requireUserWith>[1]) {
-  const user = await requireUserWith(request, context, isFacilitator);
+  const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   const profile = await findProfileOfUser(user.id);
   if (!profile) throw redirect("/facilitators/me");
   return { user, profile };
@@ -72,3 +71,5 @@ export default function AddTraining() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -79,3 +79,5 @@ export default function FlagPost() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -33,3 +33,5 @@ export default function ForgotPassword() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

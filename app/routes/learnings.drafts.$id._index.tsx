@@ -20,7 +20,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const bundle = await loadDraft(params.id!);
   if (!bundle || !canViewDraft(user, bundle.learning, bundle.draft)) notFound();
-  if (user.id !== bundle.learning.authorId && canReviewDraft(user, bundle.learning, bundle.draft)) throw redirect(`/learnings/drafts/${params.id}/review`);
+  if (canReviewDraft(user, bundle.learning, bundle.draft)) throw redirect(`/learnings/drafts/${params.id}/review`);
   const { draft } = bundle;
   return json({ id: bundle.learning.id, kind: draft.kind, stage: draft.stage, fields: draftFields(draft), returnComments: draft.returnComments, slug: bundle.learning.slug });
 }
@@ -87,3 +87,5 @@ export default function DraftPage() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -10,7 +10,7 @@ import { ReviewSchema, issuesByField } from "~/learnings/schema.server";
 import { OTHER_CHECKS, SAFE_HARBOR_IDENTIFIERS } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
 import { forbidden, notFound } from "~/utils/guards.server";
-import { canReviewDraft } from "~/utils/policy.server";
+import { canReviewDraft, isLearningAuthor } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -21,7 +21,7 @@ async function reviewable(request: Request, context: LoaderFunctionArgs["context
   const user = await requireUser(request, context);
   const bundle = await loadDraft(id);
   if (!bundle) notFound();
-  if (bundle.learning.authorId === user.id) forbidden("You cannot review your own learning. Two other people review it.");
+  if (isLearningAuthor(user, bundle.learning)) forbidden("You cannot review your own learning. Two other people review it.");
   if (!canReviewDraft(user, bundle.learning, bundle.draft)) notFound();
   return { user, bundle };
 }
@@ -111,3 +111,5 @@ function clearable(findings: ReadonlyArray<{ hash: string; type: string; text: s
     label: `${f.type.toLowerCase()} “${f.text}” ${count === 1 ? "" : `(${count} places) `}in ${[...fields].join(", ")}. Author’s reason: ${f.reason ?? "none given"}`,
   }));
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -55,3 +55,5 @@ export default function MyLearnings() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

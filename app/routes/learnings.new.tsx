@@ -41,3 +41,5 @@ export default function NewLearning() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -36,3 +36,5 @@ export default function SiteWatchedWords() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

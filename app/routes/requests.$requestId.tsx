@@ -124,3 +124,5 @@ export default function ContactRequestPage() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -5,6 +5,7 @@ import { Visibility } from "~/components/page";
 import { RequestList } from "~/directory/RequestList";
 import { listRequests } from "~/directory/request-views.server";
 import { requireUser } from "~/utils/auth.server";
+import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -13,7 +14,7 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  return json({ items: await listRequests(user.id, "sent"), isFacilitator: user.role === "facilitator" });
+  return json({ items: await listRequests(user.id, "sent"), isFacilitator: canHaveOwnFacilitatorProfile(user) });
 }
 
 export default function SentRequests() {
@@ -31,3 +32,5 @@ export default function SentRequests() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -32,3 +32,5 @@ export default function RequestInbox() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -50,3 +50,5 @@ export default function ResetPassword() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

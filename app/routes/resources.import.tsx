@@ -153,3 +153,5 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
     </section>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

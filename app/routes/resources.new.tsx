@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
 import { Visibility } from "~/components/page";
 import { EMPTY_RESOURCE, ResourceForm } from "~/library/ResourceForm";
 import { createResource } from "~/library/resources.server";
@@ -10,6 +9,7 @@ import { ResourceInputSchema, resourceFormValues } from "~/library/schema.server
 import { getPendingSuggestion } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canEditResources } from "~/utils/policy.server";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -31,8 +31,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = resourceFormValues(form);
   const suggestionId = String(form.get("suggestionId") ?? "") || undefined;
-  const parsed = ResourceInputSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(ResourceInputSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   const resource = await orAlreadySubmitted(createResource(user.id, parsed.data, { suggestionId, key: formKey(form, user.id, "library.resource") }));
   if (resource instanceof AlreadySubmitted) return redirect(resource.resultId ? `/resources/${resource.resultId}` : "/resources");
   return redirect(`/resources/${resource.slug}`);
@@ -57,3 +57,5 @@ export default function NewResource() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -64,3 +64,5 @@ export default function SuggestionQueue() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
 import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
@@ -10,6 +9,7 @@ import { listOwnSuggestions, suggestResource } from "~/library/suggestions.serve
 import { requireUserWith } from "~/utils/guards.server";
 import { formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { canSuggestResource } from "~/utils/policy.server";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -26,8 +26,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canSuggestResource);
   const form = await request.formData();
   const values = { title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), summary: String(form.get("summary") ?? ""), note: String(form.get("note") ?? "") };
-  const parsed = SuggestionSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(SuggestionSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
   await orAlreadySubmitted(suggestResource(user.id, parsed.data, formKey(form, user.id, "library.suggestion")));
   return redirect("/resources/suggest?sent=1");
 }
@@ -71,3 +71,5 @@ export default function SuggestResource() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { describeMembershipForReveal, listReveals, requestReveal } from "~/moderation/reveals.server";
 import { RevealRequestSchema } from "~/moderation/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canRequestReveal, canSeeSiteQueue } from "~/utils/policy.server";
+import { parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -28,9 +28,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canRequestReveal);
   const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
-  const parsed = RevealRequestSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
-  const outcome = await requestReveal(user, parsed.data, request);
+  const parsed = parseForm(RevealRequestSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  const outcome = await requestReveal(user, parsed.data);
   if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values }, { status: outcome.status });
   return redirect(`/reveals/${outcome.id}`);
 }
@@ -65,3 +65,5 @@ export default function Reveals() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -25,7 +25,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
   const parsed = RevealDecisionSchema.safeParse(values);
   if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-  const outcome = await decideReveal(user, params.revealId!, parsed.data, request);
+  const outcome = await decideReveal(user, params.revealId!, parsed.data);
   if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: null }, { status: outcome.status });
   return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: parsed.data.decision === "approve" ? "Approved. The member has been told." : "Declined." });
 }
@@ -61,3 +61,5 @@ export default function Reveal() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

@@ -172,3 +172,5 @@ function NoResults({ q, clearHref }: { q: string; clearHref: string | null }) {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

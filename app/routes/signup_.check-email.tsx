@@ -68,3 +68,5 @@ export default function CheckEmail() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

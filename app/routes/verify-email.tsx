@@ -24,3 +24,5 @@ export default function VerifyEmail() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";

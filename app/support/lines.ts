@@ -360,7 +360,7 @@ export const INTERNATIONAL_NOTE: SupportLine = {
   website: "https://findahelpline.com",
 };
 
-export { EMERGENCY_NUMBERS, type EmergencyNumbers } from "./emergency";
+export { EMERGENCY_NUMBERS } from "./emergency";
 
 const ALIASES: Record<string, SupportCountry> = { UK: "GB" };
 

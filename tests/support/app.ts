@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { DatabaseHandle } from "../../db/client";
 import { createHttpApp } from "../../app/server/http";
 import { useDatabase } from "../../app/utils/db.server";
@@ -50,4 +50,23 @@ export async function startTestApp(options: { mode?: "production" | "development
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The app for one test file: started before the file's tests (and before any beforeAll declared after
+ * this call), closed after them. Use `const app = useTestApp();` at the top of the file; reading it
+ * before it has started is a mistake and says so.
+ */
+export function useTestApp(options: { mode?: "production" | "development" } = {}): TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(options);
+  });
+  afterAll(() => app?.close());
+  return new Proxy({} as TestApp, {
+    get(_target, key) {
+      if (!app) throw new Error("useTestApp: the app starts in beforeAll; read it inside a test or a hook.");
+      return Reflect.get(app, key);
+    },
+  });
 }

@@ -5,7 +5,7 @@ import { scoreDistress } from "./model";
 import { languagesOf, splitClauses, splitSentences } from "./normalise";
 import { SIGNAL_FAMILIES, type DistressLanguage, type SignalFamily } from "./types";
 
-export { SIGNAL_FAMILIES, type SignalFamily } from "./types";
+export { type SignalFamily } from "./types";
 
 /** Every maintained language. Posts are read in all of them: people mix languages. */
 export const DISTRESS_LANGUAGES: DistressLanguage[] = [ENGLISH, FRENCH];

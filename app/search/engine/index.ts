@@ -38,7 +38,6 @@ export function createSearchEngine(options: CreateSearchEngineOptions): ManagedS
   });
 }
 
-export { MeilisearchEngine, meilisearchSettings, type MeilisearchEngineOptions } from "./meilisearch";
 export { PostgresSearchEngine } from "./postgres";
-export { createResilientEngine, ResilientSearchEngine, type ResilientEngineOptions } from "./resilient";
+export { ResilientSearchEngine } from "./resilient";
 export * from "./types";

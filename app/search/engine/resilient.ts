@@ -154,7 +154,3 @@ function withTimeout<T>(promise: Promise<T>, ms: number, operation: string): Pro
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-export function createResilientEngine(options: ResilientEngineOptions): ResilientSearchEngine {
-  return new ResilientSearchEngine(options);
-}

@@ -5,7 +5,6 @@ import { FACET_NAMES, type FacetName, type SearchFilters, type SearchQuery } fro
 
 /** Searchable attributes, most important first: the order drives the "attribute" ranking rule. */
 export const SEARCHABLE_ATTRIBUTES = ["title", "summary", "body", "topics"] as const;
-export type SearchableAttribute = (typeof SEARCHABLE_ATTRIBUTES)[number];
 
 export const FILTERABLE_ATTRIBUTES: readonly FacetName[] = ["kind", "type", "topics", "countries", "languages", "year"];
 

@@ -23,8 +23,3 @@ export function tokenize(text: string): string[] {
   if (!text) return [];
   return normalize(text).split(NON_WORD).filter(Boolean);
 }
-
-/** True when the query ends inside a word, i.e. the visitor is still typing it. */
-export function endsInsideWord(query: string): boolean {
-  return /[\p{L}\p{N}\p{M}]$/u.test(query);
-}

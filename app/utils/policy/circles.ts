@@ -38,8 +38,7 @@ export const canSeeMemberCounts = (u: Actor) => isActive(u);
 export const isActiveMember = (f: CircleFacts) => f.membership?.status === "active";
 
 /** An active member who has not yet accepted the current ground rules. */
-export const mustAcceptRules = (f: CircleFacts) =>
-  isActiveMember(f) && (f.membership!.acceptedRulesVersion ?? 0) < f.circle.rulesVersion;
+export const mustAcceptRules = (f: CircleFacts) => isActiveMember(f) && (f.membership!.acceptedRulesVersion ?? 0) < f.circle.rulesVersion;
 
 /** Thread titles, posts, member lists and pseudonyms: members who accepted the current rules. */
 export const canReadCircleContent = (u: Actor, f: CircleFacts) => isActive(u) && isActiveMember(f) && !mustAcceptRules(f);
@@ -63,11 +62,24 @@ export const canPostInCircle = (u: Actor, f: CircleFacts, at: Date) => canReadCi
  */
 export const canOpenModeratingView = (u: Actor, f: CircleFacts) => isSiteModerator(u) && canSeeCircle(u, f);
 
-/** Held and hidden posts, edit history, removing and muting members: the circle's facilitators and site moderators. */
-export const canModerateCircle = (u: Actor, f: CircleFacts) => isActive(u) && (f.isFacilitator || isSiteModerator(u));
+/**
+ * Held and hidden posts, edit history, removing and muting members, the circle's review queue and its
+ * watched words: the circle's facilitators and site moderators. Its SQL twin is reviewableCircleSql.
+ */
+export const canModerateCircle = (u: Actor, f: Pick<CircleFacts, "isFacilitator">) => isActive(u) && (f.isFacilitator || isSiteModerator(u));
+
+/** The SQL twin of canModerateCircle, over `circles`: the circles whose queue items this person sees. */
+export function reviewableCircleSql(u: Actor): SQL {
+  if (isSiteModerator(u)) return sql`true`;
+  if (!isActive(u)) return sql`false`;
+  return sql`exists (select 1 from circle_facilitators f where f.circle_id = ${circles.id} and f.user_id = ${u.id})`;
+}
 
 /** Rules, invitations, join requests and gatherings: the circle's facilitators (and admins). */
 export const canManageCircle = (u: Actor, f: CircleFacts) => isActive(u) && (f.isFacilitator || isAdmin(u));
+
+/** Removing and muting: those who may moderate the circle, never on themselves. */
+export const canActOnMember = (u: Actor, f: CircleFacts, member: { userId: string }) => canModerateCircle(u, f) && u!.id !== member.userId;
 
 /** Joining is possible for signed-in people who are not already in (or removed from) the circle. */
 export function canAskToJoin(u: Actor, f: CircleFacts): boolean {
@@ -76,9 +88,6 @@ export function canAskToJoin(u: Actor, f: CircleFacts): boolean {
   if (status === "active" || status === "pending" || status === "removed") return false;
   return f.circle.kind !== "invite";
 }
-
-/** RSVPs and calendar files: reading members. */
-export const canRsvp = (u: Actor, f: CircleFacts) => canReadCircleContent(u, f);
 
 /** Who is looking at a thread, for post visibility. */
 export type PostViewer = { membershipId: string | null; mayModerate: boolean };

@@ -1,7 +1,7 @@
 // Policy rules for the facilitator directory: plain functions over (user, object) and the SQL filters the
 // list queries use, so that a list and a per-object check can never disagree (tests check they agree).
 import { sql, type SQL } from "drizzle-orm";
-import { hasPermission, isActive, isAdmin, type Actor } from "./roles";
+import { hasPermission, isActive, isAdmin, isFacilitatorRole, type Actor } from "./roles";
 
 /** The parts of a profile and its owner that visibility depends on. */
 export type ProfileVisibilityFacts = {
@@ -26,6 +26,9 @@ export function canViewFacilitatorProfile(user: Actor, p: ProfileVisibilityFacts
   return isPublicFacilitatorProfile(p) || (isActive(user) && user.id === p.userId) || isAdmin(user);
 }
 
+/** Only facilitators keep a profile of their own, with its training records and a request inbox. */
+export const canHaveOwnFacilitatorProfile = (user: Actor) => isFacilitatorRole(user);
+
 /** Facilitators edit their own profile; admins may edit any. */
 export function canEditFacilitatorProfile(user: Actor, p: { userId: string } | null): boolean {
   if (!isActive(user)) return false;
@@ -47,15 +50,24 @@ export const canSeeConflictNotes = (user: Actor) => isAdmin(user);
 /** Concerns go to admins, never to the facilitator concerned. */
 export const canReviewConcerns = (user: Actor) => isAdmin(user);
 
-/** A signed-in, active member of at least one organisation may contact a facilitator (not themselves). */
-export function canSendContactRequest(user: Actor, facts: { organisationCount: number; profileUserId: string }): boolean {
-  return isActive(user) && facts.organisationCount > 0 && user.id !== facts.profileUserId;
+/** Why this person may not contact a facilitator, or null when they may. */
+export type ContactRefusal = "signed_out" | "self" | "no_organisation";
+
+/**
+ * A signed-in, active member of at least one organisation may contact a facilitator (not themselves).
+ * The profile page, the request form and sending all ask this one rule.
+ */
+export function contactRefusal(user: Actor, facts: { organisationCount: number; profileUserId: string }): ContactRefusal | null {
+  if (!isActive(user)) return "signed_out";
+  if (user.id === facts.profileUserId) return "self";
+  return facts.organisationCount > 0 ? null : "no_organisation";
 }
+export const canSendContactRequest = (user: Actor, facts: { organisationCount: number; profileUserId: string }) => contactRefusal(user, facts) === null;
 
 /** The parties to a contact request: the person who sent it and the facilitator it went to. */
 export type ContactRequestParties = { requesterId: string; facilitatorUserId: string; status: string };
 
-export function isContactRequestParty(user: Actor, r: ContactRequestParties): boolean {
+function isContactRequestParty(user: Actor, r: ContactRequestParties): boolean {
   return isActive(user) && (user.id === r.requesterId || user.id === r.facilitatorUserId);
 }
 

@@ -1,8 +1,8 @@
 // Policy rules for learnings: plain functions over (user, object) and the SQL filters that list queries use.
 // Each per-object rule has its SQL twin right beside it; tests check that the two agree.
-import { and, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
-import { learningDrafts, learnings, users } from "../../../db/schema";
-import { hasPermission, isActive, isSiteModerator, type Actor } from "./roles";
+import { and, eq, ne, or, sql, type SQL } from "drizzle-orm";
+import { learningDrafts, learnings } from "../../../db/schema";
+import { hasPermission, hasPermissionSql, isActive, isSiteModerator, siteModeratorSql, type Actor } from "./roles";
 
 export type LearningFacts = { authorId: string; status: "draft" | "published" | "withdrawn"; visibility: "public" | "members" | null };
 export type DraftFacts = { stage: "editing" | "awaiting_first" | "awaiting_second"; firstApproverId: string | null };
@@ -13,8 +13,7 @@ export type DraftFacts = { stage: "editing" | "awaiting_first" | "awaiting_secon
  */
 export const isLearningReviewer = (u: Actor) => isSiteModerator(u) || hasPermission(u, "reviewer");
 /** The SQL twin of isLearningReviewer over the users table (active accounts only). */
-export const learningReviewersSql = (): SQL =>
-  and(isNull(users.suspendedAt), or(inArray(users.role, ["moderator", "admin"]), sql`'reviewer' = any(${users.permissions})`))!;
+export const learningReviewersSql = (): SQL => or(siteModeratorSql(), hasPermissionSql("reviewer"))!;
 
 /** Anyone may read public published learnings; members-only ones need an active account. */
 export function canReadLearning(u: Actor, l: LearningFacts) {
@@ -28,6 +27,8 @@ export function readableLearningsFilter(u: Actor): SQL {
 }
 /** Only public learnings reach search and feeds, whoever asks. */
 export const isPubliclyListed = (l: LearningFacts) => l.status === "published" && l.visibility === "public";
+
+export const isLearningAuthor = (u: Actor, l: Pick<LearningFacts, "authorId">) => isActive(u) && u.id === l.authorId;
 
 /** A draft is its author's alone while being written. */
 export const canEditDraft = (u: Actor, l: LearningFacts, d: DraftFacts) => isActive(u) && u.id === l.authorId && d.stage === "editing";
@@ -52,20 +53,12 @@ export function reviewQueueFilter(u: Actor): SQL {
 }
 
 /** The author sees the working copy at every stage; a reviewer only while they may review it. */
-export const canViewDraft = (u: Actor, l: LearningFacts, d: DraftFacts) =>
-  (isActive(u) && u.id === l.authorId) || canReviewDraft(u, l, d);
-
-/** Drafts listed on "My learnings". */
-export const ownLearningsFilter = (u: NonNullable<Actor>): SQL => eq(learnings.authorId, u.id);
+export const canViewDraft = (u: Actor, l: LearningFacts, d: DraftFacts) => (isActive(u) && u.id === l.authorId) || canReviewDraft(u, l, d);
 
 export const canWithdrawLearning = (u: Actor, l: LearningFacts) => isActive(u) && u.id === l.authorId && l.status === "published";
-export const canProposeCorrection = canWithdrawLearning;
+/** Corrections follow the same rule as withdrawal today: the author, while the learning is published. */
+export const canProposeCorrection = (u: Actor, l: LearningFacts) => canWithdrawLearning(u, l);
 
 export const canReflect = (u: Actor, l: LearningFacts) => isActive(u) && canReadLearning(u, l);
 export const canFlagReflection = (u: Actor, reflection: { authorId: string }) => isActive(u) && u.id !== reflection.authorId;
 export const canHideReflection = (u: Actor) => isSiteModerator(u);
-
-/** Visible reflections, plus a person's own held ones; moderators see all but hidden ones are marked. */
-export function visibleReflectionStatuses(u: Actor): Array<"visible" | "held" | "hidden"> {
-  return isSiteModerator(u) ? ["visible", "held", "hidden"] : ["visible"];
-}

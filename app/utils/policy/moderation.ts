@@ -1,21 +1,13 @@
 // Policy rules for moderation and care: plain functions over (user, object) and the SQL filters that the
 // queue, care and appeal lists use, so that a list and a per-object check cannot disagree.
 import { sql, type SQL } from "drizzle-orm";
-import { appeals, careAlerts, circles, moderationActions } from "../../../db/schema";
-import { isActive, isPeerSupporter, isSiteModerator, type Actor } from "./roles";
+import { appeals, careAlerts, moderationActions, users } from "../../../db/schema";
+import { isActive, isPeerSupporter, isSiteModerator, siteModeratorSql, type Actor } from "./roles";
 
-/** A circle's review queue: its facilitators and the site's moderators. */
-export const canReviewCircle = (u: Actor, circle: { isFacilitator: boolean }) => isActive(u) && (circle.isFacilitator || isSiteModerator(u));
+// A circle's review queue and watched words follow the circles policy's canModerateCircle / reviewableCircleSql.
 
 /** The site-wide review queue, the reveal flow and appeals: site moderators and admins. */
 export const canSeeSiteQueue = (u: Actor) => isSiteModerator(u);
-
-/** The SQL twin of canReviewCircle, over `circles`: the circles whose queue items this person sees. */
-export function reviewableCircleSql(u: Actor): SQL {
-  if (isSiteModerator(u)) return sql`true`;
-  if (!isActive(u)) return sql`false`;
-  return sql`exists (select 1 from circle_facilitators f where f.circle_id = ${circles.id} and f.user_id = ${u.id})`;
-}
 
 /**
  * Reflections on case learnings are reviewed in the site-wide queue only (they belong to no circle):
@@ -23,12 +15,12 @@ export function reviewableCircleSql(u: Actor): SQL {
  */
 export const canReviewReflections = (u: Actor) => isSiteModerator(u);
 
-/** The SQL twin of canReviewReflections for the queue's list of reflections. */
-export const reviewableReflectionsSql = (u: Actor): SQL => (canReviewReflections(u) ? sql`true` : sql`false`);
+/** The SQL twin of canReviewReflections for the queue's list of reflections, read from the stored account. */
+export const reviewableReflectionsSql = (u: Actor): SQL =>
+  u ? sql`exists (select 1 from ${users} where ${users.id} = ${u.id} and ${siteModeratorSql()})` : sql`false`;
 
-/** Site-wide watched words: site moderators. A circle's list: its facilitators and site moderators. */
+/** Site-wide watched words: site moderators. A circle's list follows canModerateCircle. */
 export const canManageSiteWatchedWords = (u: Actor) => isSiteModerator(u);
-export const canManageCircleWatchedWords = (u: Actor, circle: { isFacilitator: boolean }) => canReviewCircle(u, circle);
 
 /**
  * Flagging: a reader of the circle flags a post that others can see, other than their own.

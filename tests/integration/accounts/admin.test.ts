@@ -1,16 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, sessions, users } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, signIn } from "../../support/people";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 describe(`administration (${testDriver()})`, () => {
   it("writes an audit entry with each role change, in the same request", async () => {

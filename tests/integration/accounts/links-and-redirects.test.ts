@@ -1,6 +1,6 @@
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../support/app";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { readMailbox } from "../../support/mail";
 import { createUser, TEST_PASSWORD } from "../../support/people";
@@ -11,12 +11,10 @@ import { parseEnv } from "../../../app/utils/env.server";
 // built-in default (http://localhost:PORT), never the Host of the request.
 const PUBLIC_URL = parseEnv({ ...process.env, PUBLIC_URL: undefined }).PUBLIC_URL;
 
-let app: TestApp;
+const app = useTestApp();
 beforeAll(async () => {
   delete process.env.PUBLIC_URL;
-  app = await startTestApp();
 });
-afterAll(() => app?.close());
 
 /** A raw HTTP POST, so the Host header can be forged the way an attacker's script would. */
 function rawPost(path: string, body: string, headers: Record<string, string>) {

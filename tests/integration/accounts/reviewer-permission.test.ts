@@ -1,16 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { learningReviews, notifications } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, signIn } from "../../support/people";
 import { approve, cleanFields, startDraft, submitDraft } from "../learnings/helpers";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 describe(`the reviewer permission works for every role that can hold it (${testDriver()})`, () => {
   for (const role of ["member", "peer_supporter", "facilitator"] as const) {

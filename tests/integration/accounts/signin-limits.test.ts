@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../support/app";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, TEST_PASSWORD } from "../../support/people";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 /** Sends n sign-in attempts at once and returns their statuses. */
 async function burst(n: number, fields: (i: number) => Record<string, string>, ip: (i: number) => string) {

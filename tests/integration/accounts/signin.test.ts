@@ -1,16 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rateLimits, sessions } from "../../../db/schema";
 import { attemptsUsed } from "../../../app/utils/rate-limit.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, signIn, TEST_PASSWORD } from "../../support/people";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 describe(`sign-in (${testDriver()})`, () => {
   it("sets a session cookie that is HttpOnly, SameSite=Lax, Secure in production, with a 14-day expiry", async () => {

@@ -1,15 +1,11 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { users } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { linkFromMail, readMailbox } from "../../support/mail";
 import { testDriver } from "../../support/database";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 describe(`sign-up (${testDriver()})`, () => {
   it("shows a specific message next to each invalid field and keeps what was typed", async () => {

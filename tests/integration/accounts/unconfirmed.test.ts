@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../support/app";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { linkFromMail, readMailbox } from "../../support/mail";
 import { acceptRules, createCircle } from "../circles/circle-helpers";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 const PASSWORD = "tides that turn slowly";
 

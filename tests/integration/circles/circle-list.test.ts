@@ -1,17 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circles } from "../../../db/schema";
 import { CIRCLE_LIST_PAGE_SIZE } from "../../../app/circles/circles.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { signedIn } from "./circle-helpers";
 
-let app: TestApp;
+const app = useTestApp();
 const OPEN = 55;
 
 /** 55 open circles and 5 invite-only ones; pairs share a name, so the id has to break ties between pages. */
 beforeAll(async () => {
-  app = await startTestApp();
   const rows = Array.from({ length: OPEN + 5 }, (_, i) => {
     const invite = i >= OPEN;
     const n = invite ? i : Math.floor(i / 2);
@@ -23,7 +22,6 @@ beforeAll(async () => {
   });
   await app.db.insert(circles).values(rows);
 });
-afterAll(() => app?.close());
 
 // Only the rendered page, not the loader data Remix embeds for hydration.
 const slugsOn = (html: string) => [...html.slice(0, html.indexOf("window.__remixContext")).matchAll(/href="\/circles\/(listed-\d+)"/g)].map((m) => m[1]!);

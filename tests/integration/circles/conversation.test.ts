@@ -1,17 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, circlePosts, users } from "../../../db/schema";
 import { sendDailyDigest } from "../../../app/circles/gatherings.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { deliverPendingEmails, readMailbox } from "../../support/mail";
 import { createCircle, joinOpen, notificationsOf, reply, signedIn, startThread } from "./circle-helpers";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 const postIdOf = async (body: string) => (await app.db.select().from(circlePosts).where(eq(circlePosts.body, body)))[0]!.id;
 

@@ -1,17 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, circleGatheringRsvps, circleGatherings } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createCircle, joinOpen, notificationsOf } from "./circle-helpers";
 import { AHEAD } from "../../support/dates";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 const FIELDS = { title: "Spring circle", startsLocal: `${AHEAD + 1}-04-01T18:00`, endsLocal: `${AHEAD + 1}-04-01T19:00`, onlineUrl: "", place: "The garden room", capacity: "1" };
 

@@ -1,16 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { circleGatherings, users } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createCircle, joinOpen } from "./circle-helpers";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 const FIELDS = { title: "Winter circle", startsLocal: "2031-01-15T19:00", endsLocal: "2031-01-15T20:00", onlineUrl: "https://meet.example.org/winter", place: "", capacity: "" };
 

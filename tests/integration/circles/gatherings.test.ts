@@ -1,18 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { circleGatherings, users } from "../../../db/schema";
 import { sendGatheringReminders } from "../../../app/circles/gatherings.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createCircle, joinOpen, notificationsOf } from "./circle-helpers";
 import { AHEAD, weekdayOf } from "../../support/dates";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 afterEach(() => {
   globalThis.__restorativeClock = undefined;
 });

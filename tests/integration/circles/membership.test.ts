@@ -1,16 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { auditLog, circleMemberships } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { linkFromMail } from "../../support/mail";
 import { acceptRules, createCircle, joinOpen, notificationsOf, reply, signedIn, startThread, RULES } from "./circle-helpers";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 afterEach(() => {
   globalThis.__restorativeClock = undefined;
 });

@@ -1,19 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circlePosts } from "../../../db/schema";
 import { encodeCursor, PAGE_SIZE } from "../../../app/circles/threads.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createCircle, startThread } from "./circle-helpers";
 import { seedReplies } from "./thread-seed";
 
-let app: TestApp;
+const app = useTestApp();
 let path: string;
 let client: Awaited<ReturnType<typeof createCircle>>["facilitator"]["client"];
 let replies: Awaited<ReturnType<typeof seedReplies>>;
 
 beforeAll(async () => {
-  app = await startTestApp();
   const c = await createCircle(app);
   client = c.facilitator.client;
   const { threadId } = await startThread(client, c.slug, { title: "A very long thread", body: "The opening post." });
@@ -21,7 +20,6 @@ beforeAll(async () => {
   replies = await seedReplies(app.db, { circleId: c.circle.id, threadId: threadId!, authorUserId: c.facilitator.user.id, count: 5000, start: opener!.createdAt });
   path = `/circles/${c.slug}/threads/${threadId}`;
 });
-afterAll(() => app?.close());
 
 // Only the rendered page, not the loader data Remix embeds for hydration.
 const numbersOn = (html: string) => [...html.slice(0, html.indexOf("window.__remixContext")).matchAll(/Reply number (\d+)\./g)].map((m) => Number(m[1]));

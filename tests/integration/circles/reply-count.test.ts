@@ -1,16 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { circleMemberships, circlePosts, circleThreads } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createCircle, joinOpen, reply, startThread } from "./circle-helpers";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 const repliesShown = async (client: { html: (p: string) => Promise<{ html: string }> }, slug: string, title: string) => {
   const html = (await client.html(`/circles/${slug}`)).html.replace(/<!-- -->/g, "");

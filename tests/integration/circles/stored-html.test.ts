@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circlePosts } from "../../../db/schema";
 import { rerenderStalePostBodies } from "../../../app/circles/post-html.server";
 import { MARKDOWN_RENDERER_VERSION, renderMarkdown } from "../../../app/utils/markdown.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createCircle, joinOpen, startThread } from "./circle-helpers";
 
-let app: TestApp;
+const app = useTestApp();
 let member: Awaited<ReturnType<typeof joinOpen>>;
 let threadPath: string;
 let postId: string;
@@ -15,7 +15,6 @@ let postId: string;
 const BODY = "I am **still** thinking about it.\n\n<script>alert(1)</script> [a link](https://example.org)";
 
 beforeAll(async () => {
-  app = await startTestApp();
   const c = await createCircle(app);
   member = await joinOpen(app, c.slug);
   const { threadId } = await startThread(member.client, c.slug, { title: "Thinking it over", body: BODY });
@@ -23,7 +22,6 @@ beforeAll(async () => {
   const [opener] = await app.db.select().from(circlePosts).where(eq(circlePosts.threadId, threadId!));
   postId = opener!.id;
 });
-afterAll(() => app?.close());
 
 const postRow = async () => (await app.db.select().from(circlePosts).where(eq(circlePosts.id, postId)))[0]!;
 const pageHtml = async () => (await member.client.html(threadPath)).html;

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circleMemberships, circlePosts, circleThreads } from "../../../db/schema";
 import { THREAD_LIST_PAGE_SIZE } from "../../../app/circles/threads.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createCircle, joinOpen } from "./circle-helpers";
 
-let app: TestApp;
+const app = useTestApp();
 let slug: string;
 let reader: Awaited<ReturnType<typeof joinOpen>>;
 const TOTAL = 60;
@@ -17,7 +17,6 @@ const TOTAL = 60;
  * the id has to break ties for the keyset to neither skip nor repeat a thread between pages.
  */
 beforeAll(async () => {
-  app = await startTestApp();
   const c = await createCircle(app);
   slug = c.slug;
   reader = await joinOpen(app, slug);
@@ -32,7 +31,6 @@ beforeAll(async () => {
     id: randomUUID(), threadId: t.id, circleId: t.circleId, authorMembershipId: m!.id, isOpener: true, body: "Opening.", status: "visible" as const, createdAt: t.createdAt,
   })));
 });
-afterAll(() => app?.close());
 
 // Only the rendered page, not the loader data Remix embeds for hydration.
 const titlesOn = (html: string) => [...html.slice(0, html.indexOf("window.__remixContext")).matchAll(/>Listed thread (\d+)</g)].map((m) => Number(m[1]));

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createCircle, joinOpen, signedIn, startThread } from "./circle-helpers";
 
-let app: TestApp;
+const app = useTestApp();
 let open: Awaited<ReturnType<typeof createCircle>>;
 let request: Awaited<ReturnType<typeof createCircle>>;
 let invite: Awaited<ReturnType<typeof createCircle>>;
@@ -15,14 +15,12 @@ let openThreadId: string;
 let inviteThreadId: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   open = await createCircle(app, { kind: "open", name: "Visible open circle" });
   request = await createCircle(app, { kind: "request", name: "Visible request circle" });
   invite = await createCircle(app, { kind: "invite", name: "Hidden invitation circle" });
   openThreadId = (await startThread(open.facilitator.client, open.slug, { title: SECRET_TITLE, body: "Secret body about the open circle." })).threadId!;
   inviteThreadId = (await startThread(invite.facilitator.client, invite.slug, { title: "Invite-only thread title", body: "Invite-only body." })).threadId!;
 });
-afterAll(() => app?.close());
 
 describe(`who sees what (${testDriver()})`, () => {
   it("anonymous visitors see the public explanation and the list without member counts", async () => {

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, contactRequests, facilitatorProfiles, notifications } from "../../../db/schema";
 import { FACILITATORS } from "../../../db/seed/data/facilitators";
 import { facilitatorSearchDocument } from "../../../app/directory/search-document.server";
 import { sendVerificationExpiryReminders } from "../../../app/directory/verification.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { readMailbox } from "../../support/mail";
 import { createUser, signIn } from "../../support/people";
@@ -14,12 +14,11 @@ const HOUR_MS = 3_600_000;
 const UNVERIFIED = FACILITATORS.filter((f) => f.verification.state === "unverified").slice(0, 3);
 const [SUBJECT, OTHER, THIRD] = UNVERIFIED.map((f) => ({ ...f, availability: "accepting" as const }));
 
-let app: TestApp;
+const app = useTestApp();
 let ids: Record<string, string>;
 let owner: Awaited<ReturnType<typeof createUser>>;
 let otherOwner: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
-  app = await startTestApp();
   owner = await createUser(app.db, { role: "facilitator", displayName: SUBJECT!.displayName });
   otherOwner = await createUser(app.db, { role: "facilitator", displayName: OTHER!.displayName });
   ids = await seedDataFile(app, [SUBJECT!, OTHER!, THIRD!]);
@@ -27,7 +26,6 @@ beforeAll(async () => {
   await app.db.update(facilitatorProfiles).set({ userId: otherOwner.id }).where(eq(facilitatorProfiles.id, ids[OTHER!.slug]!));
 });
 afterEach(() => setClock(null));
-afterAll(() => app?.close());
 
 describe(`verification expiry (${testDriver()})`, () => {
   it("shows the badge until its date, then hides it everywhere; reminds once, 30 days before", async () => {

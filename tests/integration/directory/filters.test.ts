@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { FACILITATORS, type SeedFacilitator } from "../../../db/seed/data/facilitators";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { directory, seedDataFile } from "./helpers";
 
@@ -53,12 +53,10 @@ function queryString(filters: Filters) {
   return p.toString();
 }
 
-let app: TestApp;
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   await seedDataFile(app);
 });
-afterAll(() => app?.close());
 
 const SINGLE: Filters[] = [
   { country: ["CA"] },

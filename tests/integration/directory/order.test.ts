@@ -1,16 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FACILITATORS } from "../../../db/seed/data/facilitators";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { directory, seedDataFile, setClock } from "./helpers";
 
-let app: TestApp;
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   await seedDataFile(app);
 });
 afterEach(() => setClock(null));
-afterAll(() => app?.close());
 
 /** Every result of a query, following the keyset cursor page by page. */
 async function allPages(query = "") {

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { facilitatorProfiles, users } from "../../../db/schema";
 import { FACILITATORS } from "../../../db/seed/data/facilitators";
 import { facilitatorSearchDocument } from "../../../app/directory/search-document.server";
 import { isPublicFacilitatorProfile } from "../../../app/utils/policy.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createUser, signIn, suspend } from "../../support/people";
@@ -13,17 +13,15 @@ import { createOrganisationMember, directory, loaderData, seedDataFile } from ".
 const AROHA = FACILITATORS.find((f) => f.slug === "aroha-te-whata")!;
 const SECRETS = [AROHA.contactEmail, AROHA.contactPhone!, AROHA.conflictNotes!];
 
-let app: TestApp;
+const app = useTestApp();
 let ids: Record<string, string>;
 let facilitator: Awaited<ReturnType<typeof createUser>>;
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = await createUser(app.db, { role: "facilitator", displayName: AROHA.displayName });
   ids = await seedDataFile(app);
   // Give Aroha's profile to an account that can sign in.
   await app.db.update(facilitatorProfiles).set({ userId: facilitator.id }).where(eq(facilitatorProfiles.id, ids[AROHA.slug]!));
 });
-afterAll(() => app?.close());
 
 /** Fetches a page as HTML and as loader data, and asserts none of the strings appear in either. */
 async function expectHidden(client: HttpClient, path: string, routeId: string, secrets: string[]) {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { facilitatorSearchDocument } from "../../../app/directory/search-document.server";
 import { auditLog, facilitatorProfiles, facilitatorTraining, notifications, searchDocuments } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createUser, signIn } from "../../support/people";
@@ -23,16 +23,14 @@ const PROFILE = {
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-let app: TestApp;
+const app = useTestApp();
 let facilitator: Awaited<ReturnType<typeof createUser>>;
 let client: HttpClient;
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = await createUser(app.db, { role: "facilitator", displayName: "Ngaio" });
   client = app.client();
   await signIn(client, facilitator.email);
 });
-afterAll(() => app?.close());
 
 function trainingForm(fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }) {
   const form = new FormData();

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../support/app";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { seedDataFile } from "./helpers";
 
-let app: TestApp;
+const app = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   await seedDataFile(app);
 });
-afterAll(() => app?.close());
 
 describe(`directory free text through the site's search module (${testDriver()})`, () => {
   it("finds a facilitator by a misspelt name as soon as the profile is saved, and never loses exact matches", async () => {

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   circleGatherings, circlePosts, circles, circleThreads, contactRequests, facilitatorConcerns, learningReflections, learnings, resourceSuggestions,
 } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createUser, signIn } from "../../support/people";
@@ -12,11 +12,7 @@ import { RULES, createCircle, joinOpen, startThread } from "../circles/circle-he
 import { createOrganisationMember, seedDataFile } from "../directory/helpers";
 import { cleanFields, publishClean } from "../learnings/helpers";
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 /** The token of the create form on a page (the first one, or the one after `after` in the HTML). */
 async function tokenOn(client: HttpClient, path: string, after = "") {

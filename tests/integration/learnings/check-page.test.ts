@@ -1,22 +1,20 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, learningDrafts, learningFindingDecisions } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createUser, signIn } from "../../support/people";
 import { approve, learningFields, PLANTED, startDraft, submitDraft } from "./helpers";
 
-let app: TestApp;
+const app = useTestApp();
 const clients = {} as { author: HttpClient; first: HttpClient; second: HttpClient };
 beforeAll(async () => {
-  app = await startTestApp();
   for (const [key, role] of [["author", "member"], ["first", "moderator"], ["second", "moderator"]] as const) {
     clients[key] = app.client();
     await signIn(clients[key], (await createUser(app.db, { role })).email);
   }
 });
-afterAll(() => app?.close());
 
 const page = async (id: string) => (await clients.author.html(`/learnings/drafts/${id}/check`)).html.split("window.__remixContext")[0]!.replaceAll("<!-- -->", "");
 

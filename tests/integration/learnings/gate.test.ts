@@ -1,20 +1,19 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { learningDrafts, learningFindingDecisions, learningReviews, learningVersions, learnings, searchDocuments } from "../../../db/schema";
 import { executeRows } from "../../../db/client";
 import { learningSearchDocument } from "../../../app/learnings/search-document.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, signIn } from "../../support/people";
 import type { HttpClient } from "../../support/http-client";
 import { PLANTED, approve, learningFields, publishClean, startDraft, submitDraft } from "./helpers";
 
-let app: TestApp;
+const app = useTestApp();
 let author: HttpClient, first: HttpClient, second: HttpClient;
 let authorId: string, firstId: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   const people = {
     author: await createUser(app.db, { role: "member" }),
     first: await createUser(app.db, { role: "moderator" }),
@@ -27,7 +26,6 @@ beforeAll(async () => {
   await signIn(first, people.first.email);
   await signIn(second, people.second.email);
 });
-afterAll(() => app?.close());
 
 async function statusOf(id: string) {
   const [row] = await app.db.select().from(learnings).where(eq(learnings.id, id));

@@ -1,20 +1,19 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { learningDrafts, learningVersions, learnings, notifications, type DraftStage } from "../../../db/schema";
 import { learningSearchDocument } from "../../../app/learnings/search-document.server";
 import { canReadLearning, canReviewDraft } from "../../../app/utils/policy/learnings";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, signIn } from "../../support/people";
 import type { HttpClient } from "../../support/http-client";
 import { cleanFields, publishClean, startDraft, submitDraft } from "./helpers";
 
-let app: TestApp;
+const app = useTestApp();
 let people: Record<"author" | "member" | "first" | "second" | "moderator", Awaited<ReturnType<typeof createUser>>>;
 const clients = {} as Record<keyof typeof people, HttpClient>;
 
 beforeAll(async () => {
-  app = await startTestApp();
   people = {
     author: await createUser(app.db),
     member: await createUser(app.db),
@@ -27,7 +26,6 @@ beforeAll(async () => {
     await signIn(clients[key], people[key].email);
   }
 });
-afterAll(() => app?.close());
 
 const sectionText = "A patient was given a second dose of a blood thinner after a rushed handover";
 

@@ -1,21 +1,19 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appeals, circlePosts, moderationActions } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appeals, moderationActions, circlePosts } from "../../../db/schema";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { member, membershipOf, newCircle, person, postStatus, startThread, type Person } from "./fixture";
 
-let app: TestApp;
+const app = useTestApp();
 let facilitator: Person;
 let moderatorOne: Person;
 let moderatorTwo: Person;
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = await person(app, { role: "facilitator" });
   moderatorOne = await person(app, { role: "moderator" });
   moderatorTwo = await person(app, { role: "moderator" });
 });
-afterAll(() => app?.close());
 
 const BODY = "The night shift felt endless and I keep replaying one moment of it.";
 const DECISIONS = ["hide", "edit", "delete", "warn", "mute", "remove"] as const;

@@ -1,22 +1,20 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { careAlerts } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { auditFor, circleWithCareTeam, member, postStatus, replyTo, startThread, type Person } from "./fixture";
 
 // The private care note under a post in distress: truthful about who sees what, there on every visit
 // until the author closes it, and consistent with /care/request-peer and /support.
 
-let app: TestApp;
+const app = useTestApp();
 let circle: { slug: string; name: string; id: string };
 let author: Person;
 let reader: Person;
 beforeAll(async () => {
-  app = await startTestApp();
   ({ circle, author, reader } = await circleWithCareTeam(app, { pseudonym: "Quiet Harbour", country: "GB" }));
 });
-afterAll(() => app?.close());
 
 const threadPath = (threadId: string) => `/circles/${circle.slug}/threads/${threadId}`;
 const NOTE = "We are glad you wrote this";

@@ -35,7 +35,7 @@ export async function newCircle(app: TestApp, facilitator: Person, options: { ki
 }
 
 /** Joins (open circle at once; request circle: asks, and the facilitator approves) and accepts the rules. */
-export async function join(app: TestApp, slug: string, who: Person, options: { pseudonym?: string; accept?: boolean } = {}) {
+export async function join(slug: string, who: Person, options: { pseudonym?: string; accept?: boolean } = {}) {
   const r = await who.client.post(`/circles/${slug}`, { intent: "join", identity: options.pseudonym ? "pseudonym" : "display_name", pseudonym: options.pseudonym ?? "", message: "I would like to listen and share." });
   expect(r.status, "join").toBe(302);
   if (options.accept !== false && r.headers.get("location")?.endsWith("/rules")) await acceptRules(who.client, slug);
@@ -47,7 +47,7 @@ export async function acceptRules(client: HttpClient, slug: string) {
 }
 
 export async function member(app: TestApp, slug: string, options: { pseudonym?: string; role?: SiteRole; displayName?: string; country?: string } = {}) {
-  return join(app, slug, await person(app, options), options);
+  return join(slug, await person(app, options), options);
 }
 
 /** Starts a thread; returns its id and the opener post's id (or the response when not saved). */

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../support/app";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { member, newCircle, person, replyTo, startThread, type Person } from "./fixture";
 
-let app: TestApp;
+const app = useTestApp();
 let facilitator: Person;
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = await person(app, { role: "facilitator" });
 });
-afterAll(() => app?.close());
 
 /** Three members flag the post; each lands where the redirect sends them. Returns the pages they land on. */
 async function flagThrice(postId: string, readers: Person[]) {

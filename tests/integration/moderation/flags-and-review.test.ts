@@ -1,22 +1,20 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appeals, circlePostRevisions, moderationActions } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { deliverPendingEmails, readMailbox } from "../../support/mail";
 import { auditFor, member, membershipOf, newCircle, notificationsFor, person, postStatus, startThread, wantsImmediateEmail, type Person } from "./fixture";
 
-let app: TestApp;
+const app = useTestApp();
 let facilitator: Person;
 let moderatorOne: Person;
 let moderatorTwo: Person;
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = await person(app, { role: "facilitator", displayName: "Facilitator Aroha" });
   moderatorOne = await person(app, { role: "moderator", displayName: "Moderator Ines" });
   moderatorTwo = await person(app, { role: "moderator", displayName: "Moderator Tomas" });
 });
-afterAll(() => app?.close());
 
 /** React writes `checked` before `value` on server-rendered inputs. */
 const checkedRadio = (value: string) => new RegExp(`<input type="radio"[^>]*checked=""[^>]*value="${value}"`);

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circlePosts, notifications, revealRequests, users } from "../../../db/schema";
 import { sha256 } from "../../../app/utils/ids.server";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { suspend } from "../../support/people";
@@ -53,7 +53,7 @@ const OPENER = "Only members read this opener.";
 const REPLY = "Only members read this reply, even by its own link.";
 const GATHERING = "Evening listening gathering";
 
-let app: TestApp;
+const app = useTestApp();
 let slug = "";
 let circleId = "";
 let threadId = "";
@@ -66,14 +66,13 @@ const people = {} as Partial<Record<Row, Person>>;
 const ownPost = {} as Partial<Record<Row, string>>;
 
 async function requestAndApprove(facilitator: Person, who: Person, pseudonym?: string) {
-  await join(app, slug, who, { accept: false, pseudonym });
+  await join(slug, who, { accept: false, pseudonym });
   const m = await membershipOf(app, circleId, who.user.id);
   expect((await facilitator.client.post(`/circles/${slug}/review`, { intent: "join", membershipId: m.id, decision: "approve_join", reason: "" })).status).toBe(200);
   return who;
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
   const facilitator = await person(app, { role: "facilitator", displayName: "Row Facilitator" });
   const circle = await newCircle(app, facilitator, { kind: "request" });
   slug = circle.slug;
@@ -99,14 +98,14 @@ beforeAll(async () => {
   people.admin = await person(app, { role: "admin", displayName: "Row admin" });
   revealAsker = await person(app, { role: "moderator", displayName: "Reveal asker" });
 
-  await join(app, slug, people.pendingRequester!, { accept: false });
+  await join(slug, people.pendingRequester!, { accept: false });
   await requestAndApprove(facilitator, people.rulesNotAccepted!);
   for (const row of ["member", "mutedMember", "removedMember", "suspendedUser"] as const) {
     await requestAndApprove(facilitator, people[row]!);
     await acceptRules(people[row]!.client, slug);
   }
   const other = await newCircle(app, await person(app, { role: "facilitator" }));
-  await join(app, other.slug, people.otherCircleMember!);
+  await join(other.slug, people.otherCircleMember!);
 
   for (const row of ["member", "mutedMember", "removedMember", "suspendedUser", "circleFacilitator"] as const) {
     ownPost[row] = (await replyTo(app, people[row]!.client, slug, threadId, `A reply of my own (${row}).`)).postId!;
@@ -121,7 +120,6 @@ beforeAll(async () => {
     await app.db.update(users).set({ calendarToken: sha256(feedToken(row)) }).where(eq(users.id, people[row]!.user.id));
   }
 }, 300_000);
-afterAll(() => app?.close());
 
 /** One fresh post by the owner, so a cell that changes state never affects another cell. */
 async function freshPost(label: string) {

@@ -1,15 +1,15 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { learningReflectionFlags, learningReflections, users } from "../../../db/schema";
 import { canReviewReflections, reviewableReflectionsSql } from "../../../app/utils/policy/moderation";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { publishClean } from "../learnings/helpers";
 import { auditFor, notificationsFor, person, type Person } from "./fixture";
 
 // Reflections on published case learnings are reviewed in the site-wide queue, beside circle posts.
 
-let app: TestApp;
+const app = useTestApp();
 let author: Person;
 let firstReviewer: Person;
 let secondReviewer: Person;
@@ -22,7 +22,6 @@ let slug: string;
 const TITLE = "Listening after a missed referral";
 
 beforeAll(async () => {
-  app = await startTestApp();
   author = await person(app, { displayName: "Learning Author Sione" });
   firstReviewer = await person(app, { role: "moderator", displayName: "Reviewer Amara" });
   secondReviewer = await person(app, { role: "moderator", displayName: "Reviewer Johan" });
@@ -34,7 +33,6 @@ beforeAll(async () => {
   for (const name of ["Flagger Bettina", "Flagger Kwame", "Flagger Ayesha", "Flagger Tavita"]) flaggers.push(await person(app, { displayName: name }));
   ({ slug } = await publishClean({ author: author.client, first: firstReviewer.client, second: secondReviewer.client }, { title: TITLE }));
 });
-afterAll(() => app?.close());
 
 let counter = 0;
 async function reflect(text?: string) {

@@ -1,21 +1,19 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { revealRequests } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { auditFor, member, membershipOf, newCircle, notificationsFor, person, type Person } from "./fixture";
 
-let app: TestApp;
+const app = useTestApp();
 let asker: Person;
 let approver: Person;
 let bystanderModerator: Person;
 beforeAll(async () => {
-  app = await startTestApp();
   asker = await person(app, { role: "moderator" });
   approver = await person(app, { role: "moderator" });
   bystanderModerator = await person(app, { role: "admin" });
 });
-afterAll(() => app?.close());
 
 describe(`sealed identities (${testDriver()})`, () => {
   it("needs two different site moderators, shows the account only to them, audits it and tells the member", async () => {

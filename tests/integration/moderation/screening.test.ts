@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { careAlerts, circleThreads, postFlags, watchedWords } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { deliverPendingEmails, readMailbox } from "../../support/mail";
 import { member, newCircle, notificationsFor, person, postStatus, replyTo, startThread, wantsImmediateEmail, type Person } from "./fixture";
 
-let app: TestApp;
+const app = useTestApp();
 let facilitator: Person;
 let moderator: Person;
 let peer: Person;
@@ -14,7 +14,6 @@ let circle: Awaited<ReturnType<typeof newCircle>>;
 let author: Person;
 let reader: Person;
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = await person(app, { role: "facilitator" });
   moderator = await person(app, { role: "moderator" });
   peer = await person(app, { role: "peer_supporter", displayName: "Peer Supporter Wen" });
@@ -22,7 +21,6 @@ beforeAll(async () => {
   author = await member(app, circle.slug, { pseudonym: "Morning Tide", country: "GB" });
   reader = await member(app, circle.slug);
 });
-afterAll(() => app?.close());
 
 async function newThread(title: string, body: string) {
   return startThread(app, author.client, circle.slug, title, body);

@@ -170,7 +170,8 @@ export async function buildWorld(app: TestApp): Promise<World> {
   expect(added).toEqual({ ok: true });
   const [training] = await app.db.select().from(facilitatorTraining).where(eq(facilitatorTraining.profileId, profile.id));
   await app.db.insert(organisationMembers).values({ organisationId: DEMO_ORGANISATION.id, userId: userIds.orgm! });
-  const sent = await sendContactRequest(userIds.orgm!, profileSlug, {
+  const [orgMember] = await app.db.select().from(users).where(eq(users.id, userIds.orgm!));
+  const sent = await sendContactRequest(orgMember!, profileSlug, {
     organisationId: DEMO_ORGANISATION.id, harmType: "communication", setting: "emergency", modality: "online", languages: ["en"], timeframe: "weeks",
     message: `We hope for a restorative meeting after a hard month. ${m.contactMessage}`,
   } as never);

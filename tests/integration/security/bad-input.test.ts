@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemo } from "../../../db/seed/demo";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { signIn } from "../../support/people";
@@ -81,17 +81,15 @@ async function send(client: HttpClient, url: string, bad: BadRequest) {
   }
 }
 
-let app: TestApp;
+const app = useTestApp();
 let member: HttpClient;
 let visitor: HttpClient;
 beforeAll(async () => {
-  app = await startTestApp();
   await seedDemo(app.db);
   member = app.client();
   await signIn(member, "member@example.org", DEMO_PASSWORD);
   visitor = app.client();
 }, 180_000);
-afterAll(() => app?.close());
 
 describe(`bad input to every action (${testDriver()})`, () => {
   it("answers every malformed, oversized or mistyped request with a 4xx or a redirect, never a 5xx or a hang", async () => {

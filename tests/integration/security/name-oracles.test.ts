@@ -1,19 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decideJoinRequest, removeMember } from "../../../app/circles/membership.server";
 import { circleMemberships } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createCircle, joinOpen, signedIn } from "../circles/circle-helpers";
 
 // Choosing a name must not tell anyone who is in a request-only circle, who asked to join, or who was
 // removed; and a pseudonym may not pass for the name another member is shown under.
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 const membershipOf = async (circleId: string, userId: string) =>
   (await app.db.select().from(circleMemberships).where(and(eq(circleMemberships.circleId, circleId), eq(circleMemberships.userId, userId))))[0]!;

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, circleMemberships, circlePosts } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createCircle, joinOpen, reply, signedIn, startThread } from "../circles/circle-helpers";
@@ -17,14 +17,13 @@ import { readMailbox } from "../../support/mail";
 const PSEUDONYM = "Pōhutukawa";
 const DISPLAY_NAME = "Aroha Kereama";
 
-let app: TestApp;
+const app = useTestApp();
 let account: { id: string; email: string };
 let linked: string[];
 let slug: string;
 const staff: [string, HttpClient][] = [];
 
 beforeAll(async () => {
-  app = await startTestApp();
   const circle = await createCircle(app, { kind: "open" });
   slug = circle.slug;
   const member = await joinOpen(app, slug, { pseudonym: PSEUDONYM, displayName: DISPLAY_NAME });
@@ -50,7 +49,6 @@ beforeAll(async () => {
   staff.push(["moderator", (await signedIn(app, { role: "moderator" })).client]);
   staff.push(["circle facilitator", circle.facilitator.client]);
 }, 180_000);
-afterAll(() => app?.close());
 
 /** What on a page would join the account to the pseudonym; empty when nothing does. */
 function joins(text: string): string[] {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { circlePosts } from "../../../db/schema";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createUser, signIn } from "../../support/people";
 import { createCircle, joinOpen, startThread } from "../circles/circle-helpers";
@@ -9,11 +9,7 @@ import { createCircle, joinOpen, startThread } from "../circles/circle-helpers";
 // The HTTP layer reads every body before Remix does: only web forms, within a size limit, parseable.
 // These are the requests that answered 500 before.
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app?.close());
+const app = useTestApp();
 
 const post = (path: string, body: BodyInit | undefined, contentType?: string) =>
   app.client().request(path, { method: "POST", body, headers: contentType ? { "Content-Type": contentType } : {}, signal: AbortSignal.timeout(20_000) });

@@ -1,16 +1,15 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PRIVATE_NO_STORE, PUBLIC_PAGE_CACHE } from "../../../app/server/caching";
-import { startTestApp, type TestApp } from "../../support/app";
+import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { createCircle, joinOpen, startThread } from "../circles/circle-helpers";
 
-let app: TestApp;
+const app = useTestApp();
 let member: Awaited<ReturnType<typeof joinOpen>>;
 let circlePages: Array<{ path: string; route: string }>;
 
 beforeAll(async () => {
-  app = await startTestApp();
   const c = await createCircle(app);
   member = await joinOpen(app, c.slug);
   const { threadId } = await startThread(member.client, c.slug, { title: "A thread about a hard week", body: "It was a hard week." });
@@ -32,7 +31,6 @@ beforeAll(async () => {
     { path: "/resources", route: "routes/resources._index" },
   ];
 });
-afterAll(() => app?.close());
 
 const dataUrl = (path: string, route: string) => `${path}${path.includes("?") ? "&" : "?"}_data=${encodeURIComponent(route)}`;
 
