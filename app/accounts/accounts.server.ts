@@ -33,7 +33,7 @@ function queueVerifyEmail(tx: Queryable, to: string, token: string) {
  * response is the same and the owner is told by email, so sign-up never reveals who has an account.
  */
 export async function signUp(input: { email: string; displayName: string; password: string; timeZone?: string }): Promise<Outcome> {
-  const problem = passwordProblem(input.password, input);
+  const problem = await passwordProblem(input.password, input);
   if (problem) return { ok: false, errors: { password: problem } };
   const db = await getDb();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));

@@ -54,7 +54,7 @@ export async function resetPassword(token: string, password: string): Promise<Ou
   const ownerId = await tokenOwner(db, token, "reset_password");
   const [owner] = ownerId ? await db.select({ email: users.email, displayName: users.displayName }).from(users).where(eq(users.id, ownerId)) : [];
   if (!owner) return { ok: false, errors: { form: EXPIRED } };
-  const problem = passwordProblem(password, owner);
+  const problem = await passwordProblem(password, owner);
   if (problem) return { ok: false, errors: { password: problem } };
   const passwordHash = await hashPassword(password);
   const userId = await db.transaction(async (tx) => {
@@ -83,7 +83,7 @@ export async function changePassword(
     if (check.reason === "rate_limited") return { ok: false, status: 429, errors: { current: "Too many attempts. To protect the account, please wait 15 minutes and try again." } };
     return { ok: false, errors: { current: "That is not your current password." } };
   }
-  const problem = passwordProblem(input.password, user);
+  const problem = await passwordProblem(input.password, user);
   if (problem) return { ok: false, errors: { password: problem } };
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();

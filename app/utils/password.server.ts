@@ -1,8 +1,6 @@
 import { hash, verify } from "@node-rs/argon2";
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
-import * as english from "@zxcvbn-ts/language-en";
-import * as french from "@zxcvbn-ts/language-fr";
+import { dictionary } from "@zxcvbn-ts/language-common";
+import { passwordStrength } from "./password-strength.server";
 
 // OWASP's argon2id minimum: m=19456 KiB, t=2, p=1. 2 is Algorithm.Argon2id (a const enum).
 const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -47,20 +45,6 @@ function isCommon(password: string) {
 /** zxcvbn's score runs 0–4; 3 means "safely unguessable" (about 10^8 guesses or more). */
 const MIN_STRENGTH_SCORE = 3;
 
-// Levenshtein matching is off: it costs ~0.7 s per check on the whole dictionary, for little gain here.
-let estimator: ZxcvbnFactory | undefined;
-function strengthEstimator() {
-  estimator ??= new ZxcvbnFactory({
-    translations: {
-      ...english.translations,
-      warnings: { ...english.translations.warnings, userInputs: "It contains your name or email address." },
-    },
-    graphs: adjacencyGraphs,
-    dictionary: { ...dictionary, ...english.dictionary, ...french.dictionary },
-  });
-  return estimator;
-}
-
 /** What the person typed about themselves, which must not make up their password. */
 export type PasswordContext = { email?: string | null; displayName?: string | null };
 
@@ -82,7 +66,7 @@ function personalWords({ email, displayName }: PasswordContext) {
  * length, the common-password list, then zxcvbn's estimate with the person's own email and name as
  * extra dictionary words, refusing a score below 3 (12 spaces, "aaaaaaaaaaaa", keyboard walks).
  */
-export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
+export async function passwordProblem(password: string, context: PasswordContext = {}): Promise<string | null> {
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters. A few unrelated words work well.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
   if (isCommon(password))
@@ -91,8 +75,8 @@ export function passwordProblem(password: string, context: PasswordContext = {})
   const email = context.email?.trim().toLowerCase();
   if (email && (lower.includes(email) || lower.replace(/\s+/g, "") === email.split("@")[0]))
     return "Please do not use your email address as your password. A few unrelated words work well.";
-  const result = strengthEstimator().check(password, personalWords(context));
+  const result = await passwordStrength(password, personalWords(context));
   if (result.score >= MIN_STRENGTH_SCORE) return null;
-  const why = result.feedback.warning ? ` ${result.feedback.warning}` : "";
+  const why = result.warning ? ` ${result.warning}` : "";
   return `This password would be easy to guess.${why} Try a few unrelated words, such as a short phrase only you would think of.`;
 }
