@@ -80,3 +80,5 @@ export default function DeleteAccount() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/RouteErrorBoundary";
