@@ -66,6 +66,8 @@ export const MARKERS: MarkerSpec[] = [
   { key: "conflictNote", place: "a facilitator's conflict-of-interest note", seenBy: ["dirf", "admn"] },
   { key: "contactMessage", place: "an organisation's contact request to a facilitator", seenBy: ["orgm", "dirf"] },
   { key: "concernDetails", place: "a concern raised about a facilitator", seenBy: ["admn"] },
+  // The care team of circle A: its facilitator and peer supporters (site moderators and admins are peer supporters too).
+  { key: "careNote", place: "a care alert's closing note", seenBy: ["faci", "peer", ...SITE_MODERATORS] },
 ];
 
 /** Two values that may each be seen, but never together in one response: the sealed pseudonym link. */
@@ -122,6 +124,8 @@ export const ROUTE_CASES: RouteCase[] = [
     html: "404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404" },
   { route: "routes/care", url: "/care",
     html: "3xx  403  403  403  403  403  403  403  200  200  200  403  403  403  200  200  3xx" },
+  { route: "routes/care_.$alertId", url: "/care/{careAlertId}",
+    html: "3xx  404  404  404  404  404  404  404  200  404  200  404  404  404  200  200  3xx" },
   { route: "routes/care_.$alertId", url: "/care/no-such-alert",
     html: "3xx  404  404  404  404  404  404  404  404  404  404  404  404  404  404  404  3xx" },
   { route: "routes/care_.close-note", url: "/care/close-note",

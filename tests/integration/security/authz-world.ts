@@ -5,7 +5,7 @@ import { addTrainingRecord } from "../../../app/directory/training.server";
 import { insertFacilitatorProfile } from "../../../app/directory/profiles.server";
 import { sendContactRequest } from "../../../app/directory/requests.server";
 import {
-  appeals, circleGatherings, circleMemberships, circlePosts, circles, circleThreads, facilitatorTraining, learningDrafts, learnings,
+  appeals, careAlerts, circleGatherings, circleMemberships, circlePosts, circles, circleThreads, facilitatorTraining, learningDrafts, learnings,
   learningVersions, moderationActions, resources, organisationMembers, users, type Permission, type SiteRole,
 } from "../../../db/schema";
 import { DEMO_ORGANISATION } from "../../../db/seed/accounts";
@@ -46,7 +46,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
   for (const key of [
     "threadTitleA", "postA", "postRemoved", "pseudonymPost", "heldPost", "watchedWord", "flagNote", "warnNote", "pendingNote", "muteReason",
     "removeReason", "appealMessage", "gatheringLink", "threadTitleB", "postB", "draftPrivate", "draftInReview", "membersLearning",
-    "evidenceFile", "conflictNote", "contactMessage", "concernDetails", "pseudonymOwnerName", "inviteCircle",
+    "evidenceFile", "conflictNote", "contactMessage", "concernDetails", "pseudonymOwnerName", "inviteCircle", "careNote",
   ]) m[key] = marker(key);
   m.pseudonym = `Zqpseud${letters(8)}`;
 
@@ -122,6 +122,13 @@ export async function buildWorld(app: TestApp): Promise<World> {
   expect(warn.status, "warning sent").toBe(200);
   expect(await app.db.select().from(moderationActions).where(and(eq(moderationActions.postId, openerA!.id), eq(moderationActions.action, "warn")))).toHaveLength(1);
 
+  // A reply in distress raises a care alert; the circle's facilitator closes it with a note only the care team sees.
+  await c.memb.post(`/circles/${slugA}/threads/${threadA}`, { intent: "reply", body: "I cannot keep going like this. I do not want to be here anymore.", contentWarning: "" });
+  const [careAlert] = await app.db.select().from(careAlerts).where(eq(careAlerts.circleId, circleA!.id));
+  expect(careAlert, "the reply in distress raised a care alert").toBeTruthy();
+  await must(await c.faci.post(`/care/${careAlert!.id}`, { intent: "close", note: `Reached out gently and they are safe. ${m.careNote}` }), "close the care alert", 200);
+  expect((await app.db.select().from(careAlerts).where(eq(careAlerts.id, careAlert!.id)))[0]?.closingNote).toContain(m.careNote);
+
   const when = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const g = await must(await c.faci.post(`/circles/${slugA}/gatherings/new`, {
     title: "Evening circle", startsLocal: `${when}T18:00`, endsLocal: `${when}T19:30`, onlineUrl: `https://meet.example.org/${m.gatheringLink}`, place: "", capacity: "",
@@ -192,6 +199,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     params: {
       circleA: slugA, circleB: slugB, threadA, threadB, postA: openerA!.id, gatheringA, profile: profileSlug, trainingId: training!.id,
       draftPrivate, draftReview, learning: learningSlug!, appealId, removeActionId: actionId, resource: resource!.slug, requestId: sent.ok ? sent.id : "", memberId: userIds.memb!, pseudonymOwnerId: owner.id,
+      careAlertId: careAlert!.id,
     },
   };
 }
