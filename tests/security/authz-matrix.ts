@@ -68,6 +68,8 @@ export const MARKERS: MarkerSpec[] = [
   { key: "concernDetails", place: "a concern raised about a facilitator", seenBy: ["admn"] },
   // The care team of circle A: its facilitator and peer supporters (site moderators and admins are peer supporters too).
   { key: "careNote", place: "a care alert's closing note", seenBy: ["faci", "peer", ...SITE_MODERATORS] },
+  // Shown to site moderators (the second one decides) and told to the member, who is not one of the principals.
+  { key: "revealReason", place: "the reason for a request to reveal a pseudonym's account", seenBy: SITE_MODERATORS },
 ];
 
 /** Two values that may each be seen, but never together in one response: the sealed pseudonym link. */
@@ -271,6 +273,8 @@ export const ROUTE_CASES: RouteCase[] = [
   { route: "routes/resources[.]atom", url: "/resources.atom",
     html: "200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200" },
   { route: "routes/reveals", url: "/reveals",
+    html: "3xx  403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  3xx" },
+  { route: "routes/reveals_.$revealId", url: "/reveals/{revealId}",
     html: "3xx  403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  3xx" },
   { route: "routes/reveals_.$revealId", url: "/reveals/no-such-reveal",
     html: "3xx  403  403  403  403  403  403  403  403  403  403  403  403  403  404  404  3xx" },

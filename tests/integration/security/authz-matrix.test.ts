@@ -173,7 +173,7 @@ describe(`the authorization matrix over real HTTP (${testDriver()})`, () => {
   it("keeps what people wrote out of the audit log's rows, and the log itself to the admin", async () => {
     // The audit log (admin only, routes/admin.audit above) records who decided what, with the decision's
     // reason as the moderator gave it; it never copies what members wrote or ties a pseudonym to an account.
-    const DECISION_REASONS = ["muteReason", "removeReason", "warnNote"];
+    const DECISION_REASONS = ["muteReason", "removeReason", "warnNote", "revealReason"]; // a reveal's reason is recorded by design (the form says so)
     const rows = await app.db.select().from(auditLog);
     const found = rows.flatMap((r) => {
       const text = JSON.stringify(r);

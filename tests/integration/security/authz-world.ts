@@ -46,7 +46,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
   for (const key of [
     "threadTitleA", "postA", "postRemoved", "pseudonymPost", "heldPost", "watchedWord", "flagNote", "warnNote", "pendingNote", "muteReason",
     "removeReason", "appealMessage", "gatheringLink", "threadTitleB", "postB", "draftPrivate", "draftInReview", "membersLearning",
-    "evidenceFile", "conflictNote", "contactMessage", "concernDetails", "pseudonymOwnerName", "inviteCircle", "careNote",
+    "evidenceFile", "conflictNote", "contactMessage", "concernDetails", "pseudonymOwnerName", "inviteCircle", "careNote", "revealReason",
   ]) m[key] = marker(key);
   m.pseudonym = `Zqpseud${letters(8)}`;
 
@@ -129,6 +129,10 @@ export async function buildWorld(app: TestApp): Promise<World> {
   await must(await c.faci.post(`/care/${careAlert!.id}`, { intent: "close", note: `Reached out gently and they are safe. ${m.careNote}` }), "close the care alert", 200);
   expect((await app.db.select().from(careAlerts).where(eq(careAlerts.id, careAlert!.id)))[0]?.closingNote).toContain(m.careNote);
 
+  // A site moderator asks to reveal the pseudonym's account; the reason is for site moderators (and the member).
+  const reveal = await must(await c.modr.post("/reveals", { membershipId: (await membershipOf(owner.id)).id, reason: `A safety concern needs the account. ${m.revealReason}` }), "ask for a reveal");
+  const revealId = reveal.headers.get("location")!.split("/").pop()!;
+
   const when = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const g = await must(await c.faci.post(`/circles/${slugA}/gatherings/new`, {
     title: "Evening circle", startsLocal: `${when}T18:00`, endsLocal: `${when}T19:30`, onlineUrl: `https://meet.example.org/${m.gatheringLink}`, place: "", capacity: "",
@@ -199,7 +203,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     params: {
       circleA: slugA, circleB: slugB, threadA, threadB, postA: openerA!.id, gatheringA, profile: profileSlug, trainingId: training!.id,
       draftPrivate, draftReview, learning: learningSlug!, appealId, removeActionId: actionId, resource: resource!.slug, requestId: sent.ok ? sent.id : "", memberId: userIds.memb!, pseudonymOwnerId: owner.id,
-      careAlertId: careAlert!.id,
+      careAlertId: careAlert!.id, revealId,
     },
   };
 }
