@@ -1,24 +1,9 @@
-import { formatMomentInZone } from "~/utils/time";
+import { formatMomentInZone, formatter } from "~/utils/time";
 // Wall-clock times in a named time zone, without a date library: gatherings are entered in the circle's
 // time zone and shown in each viewer's own.
 
-// Making an Intl.DateTimeFormat costs far more than using one (a thread page formats 50 times): each kind of
-// formatter is made once per locale and zone and kept. Zones and locales are few, but the keep is bounded anyway.
-const FORMATTERS_KEPT = 500;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${kind}|${locale}|${options.timeZone ?? ""}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    if (formatters.size >= FORMATTERS_KEPT) formatters.delete(formatters.keys().next().value!);
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 function offsetMs(instant: Date, timeZone: string): number {
-  const parts = formatter("offset", "en-US", {
+  const parts = formatter("en-US", {
     timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
@@ -46,8 +31,8 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
 
 /** A readable range in the viewer's time zone, e.g. "Tue, 5 May 2026, 19:00–20:15 (Europe/London)". */
 export function formatTimeRange(start: Date, end: Date, timeZone: string, locale = "en-GB"): string {
-  const day = formatter("day", locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
-  const time = formatter("time", locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const day = formatter(locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const time = formatter(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const sameDay = day.format(start) === day.format(end);
   const endText = sameDay ? time.format(end) : `${day.format(end)}, ${time.format(end)}`;
   return `${day.format(start)}, ${time.format(start)}–${endText} (${timeZone})`;

@@ -8,7 +8,8 @@ export const ZONE_COOKIE = "rn_tz";
 // formatter is made once per locale, zone and style and kept; the keep is bounded.
 const FORMATTERS_KEPT = 500;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A kept Intl.DateTimeFormat for this locale and these options (made once, then reused). */
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
