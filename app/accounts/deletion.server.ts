@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, lte, ne, sql } from "drizzle-orm";
 import {
   circleFacilitators, circleGatheringRsvps, circleMemberships, circlePostRevisions, circlePosts, circleThreadFollows,
-  circleThreads, emailTokens, facilitatorProfiles, learningReflections, learnings, notifications, organisationMembers,
+  circleThreads, contactRequests, emailOutbox, emailTokens, facilitatorProfiles, learningReflections, learnings, notifications, organisationMembers,
   resourceSuggestions, sessions, users,
 } from "../../db/schema";
 import type { Database, Queryable } from "../../db/client";
@@ -19,6 +19,7 @@ import { formatDayInZone } from "~/utils/time";
 import { DELETION_GRACE_DAYS, DELETION_PHRASE, FORMER_MEMBER } from "./deletion-policy";
 
 const DAY_MS = 86_400_000;
+const ERASED_REQUEST_MESSAGE = "The person who sent this request has deleted their account, and their message with it.";
 
 export type PostsChoice = "keep" | "remove";
 type Outcome = { ok: true; dueAt: Date } | { ok: false; errors: Record<string, string> };
@@ -118,6 +119,12 @@ async function eraseAccount(tx: Queryable, user: typeof users.$inferSelect) {
   await tx.delete(learnings).where(and(eq(learnings.authorId, user.id), eq(learnings.status, "draft")));
   await tx.delete(learningReflections).where(eq(learningReflections.authorId, user.id));
   await tx.delete(resourceSuggestions).where(and(eq(resourceSuggestions.suggestedBy, user.id), eq(resourceSuggestions.status, "pending")));
+  // Contact requests the person sent: unanswered ones are withdrawn; answered ones stay as the facilitator's
+  // record (and their response figures) with the person's own message removed. The organisation is not theirs.
+  await tx.delete(contactRequests).where(and(eq(contactRequests.requesterId, user.id), eq(contactRequests.status, "pending")));
+  await tx.update(contactRequests).set({ message: ERASED_REQUEST_MESSAGE }).where(eq(contactRequests.requesterId, user.id));
+  // Emails to the person, sent (kept for 30 days as a delivery record) or still waiting: the address goes now.
+  await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
   for (const table of [sessions, emailTokens, notifications, circleThreadFollows, circleGatheringRsvps, organisationMembers, circleFacilitators]) {
     await tx.delete(table).where(eq(table.userId, user.id));
   }

@@ -58,7 +58,8 @@ export default function Privacy() {
         <li>
           <strong>Delete your account.</strong> <Link to="/account/delete">Ask for deletion</Link>. You are signed out everywhere, and after a
           grace period of {DELETION_GRACE_DAYS} days (in case you change your mind) your email, name, country, settings, pseudonyms, notifications and
-          private records are erased. You choose whether your circle posts stay under “Former member”, so conversations still make sense, or are removed.
+          private records are erased, along with the record of emails we sent you. You choose whether your circle posts stay under “Former member”, so conversations still make sense, or are removed.
+          Contact requests you sent that nobody has answered are withdrawn; answered ones stay with the facilitator, as their record, without your message.
         </li>
         <li><strong>Ask a question or complain.</strong> Write to the network's administrators. You can also contact the data protection authority where you live.</li>
       </ul>

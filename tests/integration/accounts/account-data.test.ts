@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, circleMemberships, circlePosts, circleThreads, emailOutbox, notifications, sessions, users } from "../../../db/schema";
+import { auditLog, circleMemberships, circlePosts, circleThreads, contactRequests, emailOutbox, notifications, sessions, users } from "../../../db/schema";
 import { deliverQueuedEmails } from "../../../app/notifications/email-outbox.server";
 import { eraseDueAccounts } from "../../../app/accounts/deletion.server";
 import { startTestApp, type TestApp } from "../../support/app";
@@ -8,6 +8,8 @@ import { testDriver } from "../../support/database";
 import { readMailbox } from "../../support/mail";
 import { TEST_PASSWORD, signIn } from "../../support/people";
 import { createCircle, joinOpen, reply, startThread } from "../circles/circle-helpers";
+import { FACILITATORS } from "../../../db/seed/data/facilitators";
+import { createOrganisationMember, seedDataFile } from "../directory/helpers";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -156,5 +158,34 @@ describe(`deleting an account (${testDriver()})`, () => {
     const page = await other.client.html(`/circles/${slug}/threads/${threadId}`);
     expect(page.html).not.toContain("My own words");
     expect(page.html).toContain("Someone else's reply, which is theirs alone.");
+  });
+
+  it("withdraws the person's unanswered contact requests, keeps answered ones without their words, and forgets emails sent to them", async () => {
+    const { user, organisationId } = await createOrganisationMember(app, "Harbourside Health");
+    const ids = await seedDataFile(app, FACILITATORS.slice(0, 1));
+    const profileId = Object.values(ids)[0]!;
+    const request = (status: "pending" | "accepted", message: string) => ({
+      id: crypto.randomUUID(), profileId, organisationId, requesterId: user.id, harmType: "medication", setting: "pharmacy",
+      modality: "online", languages: ["en"], timeframe: "flexible" as const, message, status, expiresAt: new Date(Date.now() + DAY),
+      respondedAt: status === "accepted" ? new Date() : null,
+    });
+    const pending = request("pending", "Our ward lost a patient on 3 May; Dr Hemi Walker asked us to reach out.");
+    const answered = request("accepted", "Please call Mere Tipene on the ward about the review.");
+    await app.db.insert(contactRequests).values([pending, answered]);
+    await app.db.insert(emailOutbox).values({ id: crypto.randomUUID(), toAddress: user.email, subject: "An old notice", body: "", sentAt: new Date() });
+
+    const client = app.client();
+    await signIn(client, user.email);
+    expect((await client.post("/account/delete", { posts: "keep", phrase: "delete my account", password: TEST_PASSWORD })).status).toBe(302);
+    globalThis.__restorativeClock = () => new Date(Date.now() + 15 * DAY);
+    expect(await eraseDueAccounts(app.db)).toBe(1);
+    globalThis.__restorativeClock = undefined;
+
+    const left = await app.db.select().from(contactRequests).where(eq(contactRequests.requesterId, user.id));
+    expect(left.map((r) => [r.id, r.status])).toEqual([[answered.id, "accepted"]]);
+    expect(left[0]!.message).not.toContain("Mere Tipene");
+    expect(left[0]!.message).toContain("deleted their account");
+    const rows = await app.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
+    expect(rows.map((r) => r.subject)).toEqual(["Your Restorative Network account is deleted"]);
   });
 });
