@@ -1,4 +1,4 @@
-# Restorative Network: production image. Build stage compiles the Remix bundle; the runtime stage has
+# Restorative Network: production image. Build stage compiles the Remix bundle and the server; the runtime stage has
 # production dependencies only and runs as a non-root user. See docs/deploy.md.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -18,11 +18,11 @@ COPY package.json package-lock.json ./
 COPY patches ./patches
 # postinstall applies patches/ (the postgres.js fix) to the production dependencies too.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# The build holds the Remix bundle and the compiled server (build/server); no TypeScript runs here.
 COPY --from=build /app/build ./build
 COPY --from=build /app/public ./public
-COPY app ./app
-COPY db ./db
-COPY tsconfig.json ./
+COPY scripts/run.mjs scripts/server-build.mjs ./scripts/
+COPY db/migrations ./db/migrations
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

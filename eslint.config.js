@@ -77,4 +77,9 @@ export default tseslint.config(
     files: ["*.config.js", "*.config.ts"],
     languageOptions: { globals: { process: "readonly" } },
   },
+  {
+    // Plain Node scripts (the server build and the runner of compiled entries).
+    files: ["scripts/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+  },
 );

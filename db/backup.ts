@@ -1,9 +1,8 @@
-// `npm run backup [-- --out DIR]`: writes a dated backup of the database: `pg_dump -Fc` for PostgreSQL
+// Backups (`npm run backup`, db/backup-cli.ts) and restores (`npm run restore`): writes a dated backup of the database: `pg_dump -Fc` for PostgreSQL
 // (DATABASE_URL), PGlite's own dump of its data folder otherwise. See docs/operations.md for the schedule.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { databaseOptionsFromEnv } from "./options";
 
 const PG_BIN_DEFAULT = "/usr/lib/postgresql/15/bin";
@@ -82,25 +81,4 @@ export async function restoreBackup(target: BackupTarget, file: string): Promise
   await db.query("select 1");
   await db.close();
   return { keptAside };
-}
-
-function argValue(args: string[], name: string) {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-async function main() {
-  const args = process.argv.slice(2);
-  const outDir = path.resolve(argValue(args, "--out") ?? process.env.BACKUP_DIR ?? "backups");
-  const target = backupTargetFromEnv();
-  const started = Date.now();
-  const file = await writeBackup(target, outDir);
-  console.log(`Backup written: ${file} (${target.kind}, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
 }

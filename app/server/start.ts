@@ -1,32 +1,7 @@
-// `npm start`: builds when needed, migrates, seeds the demo network on an empty database, and serves.
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+// `npm start` (through scripts/run.mjs, which builds when needed): migrates, seeds the demo network on an empty database, and serves.
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { EnvError, getEnv } from "../utils/env.server";
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const t = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
-    if (t > newest) newest = t;
-  }
-  return newest;
-}
-
-function buildIfNeeded() {
-  const out = path.resolve("build/index.js");
-  if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(path.resolve("app"))) return;
-  console.log("Building the site (first start takes a little longer)…");
-  const result = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (result.status !== 0) {
-    console.error("The build failed; see the messages above.");
-    process.exit(1);
-  }
-}
 
 async function main() {
   const started = Date.now();
@@ -40,7 +15,6 @@ async function main() {
     }
     throw error;
   }
-  buildIfNeeded();
   const { openDatabase, migrateDatabase } = await import("../utils/db.server");
   const handle = await openDatabase();
   await migrateDatabase(handle);

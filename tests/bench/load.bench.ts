@@ -54,7 +54,7 @@ async function startServer() {
   const dataDir = process.env.DATA_DIR ?? "data";
   // BENCH_SERVER_NODE_ARGS passes node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=prof" to see where its CPU goes.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "--import", tsx, "app/server/start.ts"], {
+  const child = spawn(process.execPath, [...nodeArgs, "scripts/run.mjs", "start"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -68,5 +68,9 @@ describe("Dockerfile", () => {
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m);
     expect(dockerfile).toContain("/healthz");
     expect(dockerfile).toContain("COPY patches");
+    // The runtime stage runs compiled JavaScript only: no TypeScript sources are copied into it.
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf("FROM "));
+    expect(runtime).not.toMatch(/^COPY (app|tsconfig)/m);
+    expect(runtime).toContain("COPY db/migrations");
   });
 });
