@@ -1,9 +1,10 @@
-import type { Queryable } from "../../db/client";
+import { sql } from "drizzle-orm";
+import { executeRows, type Queryable } from "../../db/client";
 import type { SearchDocument } from "~/search/engine/types";
 import { CARE_SETTINGS, HARM_TYPES, labelOf } from "~/taxonomy";
 import { now } from "~/utils/clock.server";
 import { markdownToText } from "~/utils/markdown.server";
-import { isPublicFacilitatorProfile } from "~/utils/policy.server";
+import { isPublicFacilitatorProfile, publicFacilitatorProfileSql } from "~/utils/policy.server";
 import { firstSentences, isVerificationCurrent } from "./format";
 import { findProfileById } from "./profile-queries.server";
 
@@ -34,4 +35,10 @@ export async function facilitatorSearchDocument(db: Queryable, profileId: string
     updatedAt: p.updatedAt.getTime(),
     verifiedAt: verified && p.verifiedAt ? p.verifiedAt.getTime() : null,
   };
+}
+
+/** Ids of every public profile (the policy's SQL twin of isPublicFacilitatorProfile), for a full reindex. */
+export async function publicFacilitatorIds(db: Queryable): Promise<string[]> {
+  const rows = await executeRows<{ id: string }>(db, sql`select p.id from facilitator_profiles p join users u on u.id = p.user_id where ${publicFacilitatorProfileSql}`);
+  return rows.map((r) => String(r.id));
 }

@@ -55,3 +55,9 @@ export async function learningSearchDocument(db: Queryable, learningId: string):
     verifiedAt: null,
   };
 }
+
+/** Candidate ids for a full reindex (a superset: the document loader applies the public-listing rule to each). */
+export async function publishedLearningIds(db: Queryable): Promise<string[]> {
+  const rows = await db.select({ id: learnings.id }).from(learnings).where(eq(learnings.status, "published"));
+  return rows.map((r) => r.id);
+}

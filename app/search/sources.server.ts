@@ -1,9 +1,7 @@
-import { sql } from "drizzle-orm";
-import { executeRows, type Queryable } from "../../db/client";
-import { facilitatorSearchDocument } from "~/directory/search-document.server";
-import { learningSearchDocument } from "~/learnings/search-document.server";
+import type { Queryable } from "../../db/client";
+import { facilitatorSearchDocument, publicFacilitatorIds } from "~/directory/search-document.server";
+import { learningSearchDocument, publishedLearningIds } from "~/learnings/search-document.server";
 import { publicResourceIds, resourceSearchDocument, resourceSearchDocuments } from "~/library/search-document.server";
-import { publicFacilitatorProfileSql } from "~/utils/policy.server";
 import type { SearchDocument, SearchKind } from "./engine/types";
 
 // What the index is made of: one source per kind of public record. Circle content has NO source
@@ -29,12 +27,6 @@ export async function loadDocuments(source: SearchSource, db: Queryable, ids: st
   return out;
 }
 
-/** Ids from another domain's table. */
-async function idsFrom(db: Queryable, query: ReturnType<typeof sql>): Promise<string[]> {
-  const rows = await executeRows<{ id: string }>(db, query);
-  return rows.map((r) => String(r.id));
-}
-
 // The loaders are wrapped rather than referenced: the domains' write paths import this module (to
 // write search documents in their transactions), and in that import cycle a bare reference could
 // still be undefined when this object is built.
@@ -48,13 +40,12 @@ export const SEARCH_SOURCES: Record<SearchKind, SearchSource> = {
   learning: {
     kind: "learning",
     load: (db, id) => learningSearchDocument(db, id),
-    // A superset is fine: `load` applies the learnings policy (published AND public) to each.
-    listIds: (db) => idsFrom(db, sql`select id from learnings where status = 'published'`),
+    listIds: (db) => publishedLearningIds(db),
   },
   facilitator: {
     kind: "facilitator",
     load: (db, id) => facilitatorSearchDocument(db, id),
-    listIds: (db) => idsFrom(db, sql`select p.id from facilitator_profiles p join users u on u.id = p.user_id where ${publicFacilitatorProfileSql}`),
+    listIds: (db) => publicFacilitatorIds(db),
   },
 };
 
