@@ -111,6 +111,8 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     // ... unless a full year says it is a date ("may 16, 2015", "march of 2022").
     if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en" && !/(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/.test(t)) return;
     if (/^(?:19|20)\d{2}$/.test(t) || e - s < 3) return;
+    // "AVR 8/88": a month word whose number runs on into a numeric date is an acronym before that date.
+    if (/^\p{L}/u.test(t) && /^[/-]\d/.test(text.slice(e, e + 2))) return;
     if (!NUMERIC_DATE_OK(text, s, e, t)) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
   };

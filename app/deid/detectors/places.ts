@@ -34,11 +34,13 @@ const FAC_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${HEADS_BEFORE})[ \t]+(?:(?:${CONNECTORS})[ \t]*)?((?:\d+[A-Z]?|[A-Z]\d*)(?![\p{L}\d])|${CAP_WORD}(?:[ \t]+(?:(?:${CONNECTORS})[ \t]*)?${CAP_WORD}){0,3})`,
   "gu",
 );
+const WEAK_FACILITY_INTRO = new Set(["at", "@", "from", "visited", "attended", "seen in", "treated in", "admitted in"]);
+/** Strong introducers also open a sentence ("Admitted to Middlemore"); weak ones ("At", "From") do not count there. */
+const FAC_INTRO_WORDS = unionOf("facilityIntroducers").flatMap((w) => (WEAK_FACILITY_INTRO.has(w) ? [w] : caseVariants([w])));
 const FAC_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(unionOf("facilityIntroducers"))})[ \t]+(?:the[ \t]+)?(${CAP_RUN}|[A-Z]{2,6}(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:${alternation(FAC_INTRO_WORDS)})[ \t]+(?:(?:the|la|le|les)[ \t]+)?(${CAP_RUN}|[A-Z]{2,6}(?![\p{L}]))`,
   "gu",
 );
-const WEAK_FACILITY_INTRO = new Set(["at", "@", "from", "visited", "attended", "seen in", "treated in", "admitted in"]);
 /** Words that do not name a particular facility on their own. */
 const GENERIC = new Set(
   (
@@ -224,7 +226,7 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     // After a bare "at", "from", "@" an acronym or one word is usually a time, a line or a device
     // ("at MN", "from ETT", "@ RIJ"); a place from the gazetteer or a name of two words still counts.
     const intro = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
-    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+the$/, "")) && uncasedAt(s);
+    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+(?:the|la|le|les)$/, "")) && uncasedAt(s);
     if (weak && !isPlace && !/[ \t]/.test(name.trim())) continue;
     // "from OSH", "at MN", "via ETT": clinical shorthand, not a facility.
     if (!/[ \t]/.test(name.trim()) && (isClinicalShorthand(name.trim().toLowerCase()) || isClinicalWord(name.trim()))) continue;
