@@ -23,9 +23,10 @@ const FAC_PLACE_TAIL = new RegExp(String.raw`^,?[ \t]+(${CAP_WORD}(?:[ \t]+${CAP
 /** A named place or name + a lower-case facility word: "our Dallas clinic", "Cedars-Sinai ER", "St. Luke's Hosp". */
 const FAC_LOWER_MODS = new Set(["downtown", "main", "outpatient", "satellite"]);
 const FAC_LOWER = new RegExp(
-  String.raw`(?<=[ \t])(?:clinic|hospital|hosp\.?|Hosp\.?|office|facility|branch|centre|center|practice|medical center|medical centre|med\.? center|med\.? ctr|Med\.? Center|Med\.? Ctr|health center|health centre|campus|ER|ED|A&E|Health|Healthcare|HealthCare|Medical)(?![\p{L}])`,
+  String.raw`(?<=[ \t])(?:clinic|hospital|hosp\.?|Hosp\.?|rehab|Rehab|nursing home|rest home|care home|retirement home|hospice|office|facility|branch|centre|center|practice|medical center|medical centre|med\.? center|med\.? ctr|Med\.? Center|Med\.? Ctr|health center|health centre|campus|ER|ED|A&E|Health|Healthcare|HealthCare|Medical)(?![\p{L}])`,
   "gu",
 );
+const CARE_KINDS = /^(?:rehab|nursing home|rest home|care home|retirement home|hospice)$/i;
 /** "St. Luke's", "Saint Mary's", "St Vincent's" — almost always an institution. */
 const SAINT_POSS = /(?<![\p{L}])(?:St\.?|Saint|Sainte|Ste\.?)[ \t]+\p{Lu}[\p{Ll}]+['’]s(?![\p{L}])/gu;
 const HEADS_BEFORE = alternation(unionOf("facilityHeadsBefore"));
@@ -132,6 +133,9 @@ const STATE_OR_POST_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_
 const STATE_AFTER = new RegExp(String.raw`^,[ \t]+(?:${US_STATES}|${AU_STATES})(?![\p{L}])`, "u");
 const LOC_INTRO_WEAK = /(?<![\p{L}])(?:in|from|near|at|to|à|de|au|of)[ \t]+$/iu;
 
+/** Words that end a place's name: "Ellicott City", "Daytona Beach", "Glen Falls", "Mission Bay". */
+const PLACE_TAIL = /^[ \t](city|town|village|beach|springs|heights|falls|harbou?r|bay|creek|valley|junction|point|shores?|island|hills?|park|square|township|county|parish|borough)(?![\p{L}])/iu;
+
 /** Trim leading generic or sentence words ("After Riverside Hospital" → "Riverside Hospital"). */
 function trimLeft(text: string, start: number, end: number, keep: (w: string) => boolean): number {
   let s = start;
@@ -181,6 +185,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   const gaz = getGazetteer();
   const add = (start: number, end: number, type: Candidate["type"], confidence: number, priority: number, source: string) => {
     while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+    // A place's own last word, which rules reading one word leave behind: "Ellicott City", "Daytona Beach".
+    if (type === "LOCATION") {
+      const tail = PLACE_TAIL.exec(text.slice(end, end + 16));
+      if (tail && (/^\p{Lu}/u.test(tail[1]) || uncasedAt(end))) end += tail[0].length;
+    }
     if (end - start >= 2) out.push({ start, end, type, confidence, priority, source });
   };
   const nameWords = (s: string) => s.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -207,6 +216,8 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const s = trimLeft(text, run[0], run[1], (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
     if (s >= run[1]) continue;
     if (!specific(text.slice(s, run[1]))) continue;
+    // "Cardiac rehab", "Stroke hospice": a kind of care, unless the name holds a word no list knows or a place.
+    if (CARE_KINDS.test(m[0]) && !nameWords(text.slice(s, run[1])).some((w) => !knownWords().has(w.toLowerCase()) || gaz.places.has(w))) continue;
     add(s, m.index! + m[0].length, "FACILITY", 0.7, 63, "facility-lower");
   }
   for (const m of text.matchAll(SAINT_POSS)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 64, "facility-saint");

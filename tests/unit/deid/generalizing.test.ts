@@ -69,3 +69,48 @@ describe("surnames with particles and accented first names", () => {
     expect(texts(run("The Court of Appeal sat in Paris de France.").findings, "PERSON")).toEqual([]);
   });
 });
+
+describe("places and care facilities", () => {
+  it("finds a named rehab, nursing home or rest home, but not a kind of care", () => {
+    const text = "D/c to Brightview rehab tomorrow; mother came from Fairhaven nursing home. Seen by Baltimore Rehab.";
+    const f = run(text).findings;
+    for (const name of ["Brightview rehab", "Fairhaven nursing home", "Baltimore Rehab"]) expect(covers(text, f, name), name).toBe(true);
+    expect(run("Cardiac rehab referral made. Pulmonary rehab next week. Inpatient rehab accepted.").findings).toEqual([]);
+  });
+  it("keeps a place's last word with it ('Ellicott City', 'Daytona Beach'), in any case", () => {
+    for (const [text, place] of [
+      ["LIVES IN ELLICOTT CITY WITH SON", "ELLICOTT CITY"],
+      ["pt lives in ellicott city with son", "ellicott city"],
+      ["Was on vacation in Daytona Beach.", "Daytona Beach"],
+    ]) {
+      expect(covers(text, run(text).findings, place, "LOCATION"), text).toBe(true);
+    }
+    expect(texts(run("She lives in Hamilton. Park the car there.").findings)).toEqual(["Hamilton"]);
+  });
+});
+
+describe("names in role slots no list knows", () => {
+  it("finds a name after a role used as a label", () => {
+    for (const [text, name] of [
+      ["Attending: Quarmby", "Quarmby"],
+      ["Infirmière : Gagnon", "Gagnon"],
+    ]) {
+      expect(covers(text, run(text).findings, name, "PERSON"), text).toBe(true);
+    }
+  });
+  it("finds names in brackets after who they are, and names split by a slash", () => {
+    for (const [text, names] of [
+      ["MD aware (Quarmby), will follow.", ["Quarmby"]],
+      ["Team (Quarmby/Vandeleur) aware of pressures.", ["Quarmby", "Vandeleur"]],
+      ["Drs. Quarmby/Vandeleur at bedside.", ["Quarmby", "Vandeleur"]],
+    ] as const) {
+      const f = run(text).findings;
+      for (const n of names) expect(covers(text, f, n, "PERSON"), `${n} in ${text}`).toBe(true);
+    }
+  });
+  it("leaves a service, a reading or a plan in those slots", () => {
+    for (const text of ["Team (Cardiology) aware.", "MD aware (BP 80/40).", "RN: see flowsheet.", "Resident: none overnight."]) {
+      expect(texts(run(text).findings, "PERSON"), text).toEqual([]);
+    }
+  });
+});
