@@ -36,6 +36,7 @@ const FAC_BEFORE = new RegExp(
   "gu",
 );
 const WEAK_FACILITY_INTRO = new Set(["at", "@", "from", "visited", "attended", "seen in", "treated in", "admitted in"]);
+const LOOSE_FACILITY_INTRO = /^(?:back to|going to|return to|returning to)(?: the| la| le| les)?$/i;
 /** Strong introducers also open a sentence ("Admitted to Middlemore"); weak ones ("At", "From") do not count there. */
 const FAC_INTRO_WORDS = unionOf("facilityIntroducers").flatMap((w) => (WEAK_FACILITY_INTRO.has(w) ? [w] : caseVariants([w])));
 const FAC_INTRO = new RegExp(
@@ -73,7 +74,7 @@ const ADDRESS_EN = new RegExp(
   "gu",
 );
 const STREET_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CAP_WORD}[ \t]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Parade|Highway|Place)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${CAP_WORD}[ \t]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Parade|Highway|Place|Pike|Rd|Ave|Blvd|Hwy|Pkwy|Tce|Cres|St(?![ \t]*\.?[ \t]*\p{Lu})|Dr(?![ \t]*\.?[ \t]*\p{Lu}))\.?(?![\p{L}])`,
   "gu",
 );
 const ADDRESS_FR = new RegExp(
@@ -239,6 +240,8 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const intro = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
     const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+(?:the|la|le|les)$/, "")) && uncasedAt(s);
     if (weak && !isPlace && !/[ \t]/.test(name.trim())) continue;
+    // "back to Bed", "return to Baseline": after a loose verb of going, an ordinary word is no place.
+    if (LOOSE_FACILITY_INTRO.test(intro) && !isPlace && nameWords(name).every((w) => knownWords().has(w.toLowerCase()))) continue;
     // "from OSH", "at MN", "via ETT": clinical shorthand, not a facility.
     if (!/[ \t]/.test(name.trim()) && (isClinicalShorthand(name.trim().toLowerCase()) || isClinicalWord(name.trim()))) continue;
     add(s, s + name.length, isPlace ? "LOCATION" : "FACILITY", 0.6, 58, "facility-context");
@@ -249,6 +252,10 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   }
   for (const m of text.matchAll(STREET_NAMED)) {
     const s = trimLeft(text, m.index!, m.index! + m[0].length, (w) => !notNames.has(w) && !GENERIC.has(w));
+    // Nothing left but the street word ("Main St." once "Main" is trimmed): no street named.
+    if (!/[ \t]/.test(text.slice(s, m.index! + m[0].length).trim())) continue;
+    // In capitals "C DR", "W ST" are shorthand ("with doctor"), not a street.
+    if (uncasedAt(s) && /(?:Dr|St|Rd|Ave)\.?$/iu.test(m[0])) continue;
     add(s, m.index! + m[0].length, "LOCATION", 0.7, 64, "street");
   }
   for (const m of text.matchAll(LABELLED_ADDRESS)) {

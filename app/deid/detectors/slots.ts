@@ -37,7 +37,7 @@ const PEOPLE_VERBS = [
 /** Words before a name slot: "seen by", "per", "paged", "spoke with", "d'après". */
 const SLOT_BEFORE = [
   "by", "paged", "called", "notified", "informed", "told", "asked", "spoke to", "spoke with", "talked to",
-  "talked with", "met with", "d/w", "agreed with", "discussed with", "reviewed with", "checked with", "handed over to", "thanks to", "signed", "cc", "attn", "par", "avec", "selon", "d'après",
+  "talked with", "met with", "d/w", "report to", "reported to", "report given to", "handed off to", "signed out to", "covering for", "agreed with", "discussed with", "reviewed with", "checked with", "handed over to", "thanks to", "signed", "cc", "attn", "par", "avec", "selon", "d'après",
 ];
 const STOP = new Set(
   ("a an the and or but of in on at to from for with by is was are were be been has have had he she it they his her " +

@@ -114,3 +114,28 @@ describe("names in role slots no list knows", () => {
     }
   });
 });
+
+describe("streets, places gone back to and people handed over to", () => {
+  it("finds a street written with an abbreviation, but not shorthand in a capitals note", () => {
+    for (const [text, street] of [
+      ["Pt walked to the shop on York Rd. yesterday.", "York Rd"],
+      ["Gets HD at Fresenius on Liberty Rd MWF.", "Liberty Rd"],
+      ["Lives off Kowhai Ave near the school.", "Kowhai Ave"],
+    ]) {
+      expect(covers(text, run(text).findings, street, "LOCATION"), text).toBe(true);
+    }
+    expect(run("ORIENTED, CONVERSING C DR AND FAMILY C NOTES.").findings).toEqual([]);
+  });
+  it("finds a facility someone goes back to, but not 'back to Bed' or 'return to Baseline'", () => {
+    const text = "To OR at Mercy, then back to Sinai. Pt is going to Levindale on Monday.";
+    const f = run(text).findings;
+    for (const name of ["Sinai", "Levindale"]) expect(covers(text, f, name), name).toBe(true);
+    expect(run("Went back to Bed after the walk. Return to Baseline expected.").findings).toEqual([]);
+  });
+  it("finds the name a report is handed to", () => {
+    for (const text of ["Report given to Vandeleur at 1900.", "Covering for Quarmby tonight."]) {
+      const name = text.includes("Vandeleur") ? "Vandeleur" : "Quarmby";
+      expect(covers(text, run(text).findings, name, "PERSON"), text).toBe(true);
+    }
+  });
+});
