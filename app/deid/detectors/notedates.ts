@@ -94,8 +94,29 @@ const NEEDS_CAPITAL = /^(?:may day|family day|youth day|heritage day|freedom day
 const MONTH_APOSTROPHE_YEAR =
   /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+['’]\d{2}(?![\d'’])/giu;
 
+/**
+ * A month named alone after a word of time ("admitted in September", "since sept.", "depuis mars", "mid-June"):
+ * a date element like "March 2023". "may" and "mar" in lower case stay verbs.
+ */
+const MONTH_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:in|since|during|until|till|through|by|early|late|mid|from|en|depuis|durant|pendant|fin|début|mi)(?:[ \t]+|-)(?:(?:the[ \t]+month[ \t]+of|le[ \t]+mois[ \t]+de|mois[ \t]+de)[ \t]+)?((?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?![\p{L}\d'’]|[ \t]+\d)`,
+  "giu",
+);
+/** An ordinal day standing for a date: "it's the 11th.", "from the 4th to the 9th", not "to the 3rd floor". */
+const ORDINAL_DAY = /(?<![\p{L}])(?:it's|it is|to|before|after)[ \t]+the[ \t]+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \t]*(?:[.,;)!?]|$|\n|(?:at|in|when|and|or|of)[ \t]))/giu;
+
 export function detectHolidays(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const month = m[1];
+    if (/^(?:may|mar)\.?$/.test(month)) continue; // lower case: a verb, or "mar" as shorthand
+    const s = m.index! + m[0].length - month.length;
+    out.push({ start: s, end: s + month.replace(/\.$/, "").length, type: "DATE", confidence: 0.6, priority: 78, source: "date-month" });
+  }
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, type: "DATE", confidence: 0.65, priority: 78, source: "date-ordinal" });
+  }
   for (const m of text.matchAll(MONTH_APOSTROPHE_YEAR)) {
     if (/^ma[yr]/.test(m[0])) continue; // "may", "mar" in lower case are verbs
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-month-year" });

@@ -139,3 +139,28 @@ describe("streets, places gone back to and people handed over to", () => {
     }
   });
 });
+
+describe("months and ordinal days standing alone", () => {
+  it("finds a month named after a word of time, in English and French", () => {
+    for (const [text, month] of [
+      ["She was admitted in September and again later.", "September"],
+      ["Admitted to GH from home in sept. and discharged.", "sept"],
+      ["Elle est tombée en mars, à domicile.", "mars"],
+      ["In May she fell at home.", "May"],
+    ]) {
+      expect(covers(text, run(text).findings, month, "DATE"), text).toBe(true);
+    }
+  });
+  it("leaves 'may' and 'mar' in lower case, which are a verb and shorthand", () => {
+    expect(texts(run("In may we decided to wait; the mar was checked.").findings, "DATE")).toEqual([]);
+  });
+  it("finds an ordinal day that stands for a date, but not a floor or a count", () => {
+    for (const [text, day] of [
+      ["Pt says: it's the 11th.", "11th"],
+      ["Son visiting from the 4th to the 9th.", "9th"],
+    ]) {
+      expect(covers(text, run(text).findings, day, "DATE"), text).toBe(true);
+    }
+    expect(texts(run("Seen on the 3rd floor for the 2nd time, then moved to the 4th floor.").findings, "DATE")).toEqual([]);
+  });
+});
