@@ -101,6 +101,10 @@ export interface Gazetteer {
 }
 
 const COUNTRIES = new Set(["NZ", "AU", "CA", "GB", "IE", "US", "ZA", "FR", "BE", "CH"]);
+/** The Pacific nations many families in NZ and AU come from: their villages and towns count from 1,000 people too. */
+const PACIFIC = new Set(["WS", "TO", "FJ", "CK", "NU", "TK", "KI", "TV", "VU", "SB", "PG", "NC", "PF"]);
+/** Elsewhere, towns from this size up: where people move from, train or travel ("from Manila", "in Lagos"). */
+const WORLD_MIN_POPULATION = 15000;
 
 /** Places missing from GeoNames' populated-place list or spelled differently in practice. */
 const EXTRA_PLACES = [
@@ -150,8 +154,12 @@ export function getGazetteer(): Gazetteer {
     if (/[()/,]/.test(name)) return;
     if ((places.get(name) ?? -1) < pop) places.set(name, pop);
   };
+  // Smaller towns abroad need a place cue ("in Tema", "from Oral"): their names are often words here.
+  const abroad = new Set<string>();
   for (const c of cities) {
-    if (COUNTRIES.has(c.country) ? c.population >= 1000 : c.population >= 300000) {
+    const home = COUNTRIES.has(c.country) || PACIFIC.has(c.country);
+    if (!home && c.population >= WORLD_MIN_POPULATION && c.population < 300000) abroad.add(c.name);
+    if (home ? c.population >= 1000 : c.population >= WORLD_MIN_POPULATION) {
       add(c.name, c.population);
       // "Saint-Étienne" is also written "St Etienne"; "Mount X" as "Mt X".
       if (c.name.startsWith("Saint ")) add("St " + c.name.slice(6), c.population);
@@ -179,7 +187,7 @@ export function getGazetteer(): Gazetteer {
     const rank = wordRank.get(l) ?? Infinity;
     // A town whose name is a frequent word or a first name needs context ("in Reading", "Hope, BC").
     const wordy = rank < 8000 || (rank < 25000 && pop < 100000) || (firstNames.has(l) && pop < 500000);
-    if (!placeTag && wordy) ambiguous.add(name);
+    if ((!placeTag && wordy) || (abroad.has(name) && pop < 300000)) ambiguous.add(name);
   }
   gazetteer = { places, ambiguous, regions, maxWords: Math.min(maxWords, 4) };
   return gazetteer;

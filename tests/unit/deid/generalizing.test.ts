@@ -164,3 +164,14 @@ describe("months and ordinal days standing alone", () => {
     expect(texts(run("Seen on the 3rd floor for the 2nd time, then moved to the 4th floor.").findings, "DATE")).toEqual([]);
   });
 });
+
+describe("towns abroad", () => {
+  it("knows the towns of the Pacific nations and cities abroad", () => {
+    const text = "Two cousins flew over, Apia to Auckland and Nadi to Brisbane; her parents, Lautoka born, moved later.";
+    const f = run(text).findings;
+    for (const place of ["Apia", "Nadi", "Lautoka"]) expect(covers(text, f, place), place).toBe(true);
+  });
+  it("needs a place cue for a smaller town abroad whose name is also a word here", () => {
+    expect(run("Oral mucosa dry. Lido d/c at 4am.").findings).toEqual([]);
+  });
+});
