@@ -121,6 +121,11 @@ const EXTRA_PLACES = [
   // French names of towns GeoNames lists under another name.
   "Bruxelles", "Genève", "Londres", "Anvers", "Gand", "Bâle", "Édimbourg", "Montréal", "Québec",
 ];
+export const IRISH_COUNTIES = [
+  "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim",
+  "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary", "Waterford",
+  "Westmeath", "Wexford", "Wicklow", "Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone",
+];
 /** Regions, states, provinces and countries that can identify with a town. */
 const REGIONS = [
   "Northland", "Auckland", "Waikato", "Bay of Plenty", "Gisborne", "Hawke's Bay", "Taranaki",
@@ -141,6 +146,28 @@ const REGIONS = [
   "New Zealand", "Aotearoa", "Australia", "Canada", "Ireland", "South Africa", "United Kingdom",
   "England", "Scotland", "Wales", "Northern Ireland", "United States", "USA", "France", "Belgique",
   "Suisse", "Samoa", "Tonga", "Fiji", "Cook Islands", "Niue", "Philippines", "India", "China",
+  "Hawkes Bay", "Tairāwhiti", "Te Tai Tokerau", "Australian Capital Territory", "North West", "Northern Cape",
+  "Delaware", "Idaho", "Montana", "Wyoming", "North Dakota", "South Dakota", "New Mexico", "New Hampshire",
+  "Rhode Island", "District of Columbia",
+  // Counties and regions of Great Britain, written after a town ("Kilmarnock, Ayrshire").
+  "Ayrshire", "Lanarkshire", "Fife", "Lothian", "Highlands", "Highland", "Aberdeenshire", "Perthshire", "Argyll",
+  "Dumfries and Galloway", "Scottish Borders", "Northumberland", "County Durham", "Cheshire", "Derbyshire",
+  "Nottinghamshire", "Lincolnshire", "Norfolk", "Suffolk", "Cambridgeshire", "Hertfordshire", "Surrey", "Sussex",
+  "East Sussex", "West Sussex", "Hampshire", "Dorset", "Somerset", "Wiltshire", "Gloucestershire", "Oxfordshire",
+  "Berkshire", "Buckinghamshire", "Leicestershire", "Staffordshire", "Shropshire", "Worcestershire",
+  "Herefordshire", "Warwickshire", "Northamptonshire", "Bedfordshire", "West Midlands", "Greater Manchester",
+  "West Yorkshire", "South Yorkshire", "North Yorkshire", "Tyne and Wear", "Gwynedd", "Powys", "Ceredigion",
+  "Pembrokeshire", "Carmarthenshire", "Glamorgan", "Gwent", "Clwyd", "Anglesey",
+  // Irish counties, alone or as "Co. Kerry" / "County Kerry".
+  ...IRISH_COUNTIES.flatMap((c) => [`Co. ${c}`, `Co ${c}`, `County ${c}`]),
+  // French regions and departments, Belgian regions and provinces.
+  "Hauts-de-France", "Grand Est", "Nouvelle-Aquitaine", "Bourgogne-Franche-Comté", "Centre-Val de Loire",
+  "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Corse", "Auvergne-Rhône-Alpes", "Bourgogne", "Finistère",
+  "Morbihan", "Côtes-d'Armor", "Ille-et-Vilaine", "Loire-Atlantique", "Vendée", "Gironde", "Dordogne",
+  "Haute-Garonne", "Bouches-du-Rhône", "Alpes-Maritimes", "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine",
+  "Essonne", "Yvelines", "Val-d'Oise", "Seine-et-Marne", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Moselle",
+  "Isère", "Savoie", "Haute-Savoie", "Drôme", "Ardèche", "Hérault", "Wallonie", "Flandre", "Bruxelles-Capitale",
+  "Brabant wallon", "Brabant flamand", "Hainaut", "Flandre-Occidentale", "Flandre-Orientale", "Limbourg",
 ];
 
 let gazetteer: Gazetteer | null = null;

@@ -7,7 +7,7 @@
  *  - Organisations: capitalised name + company suffix ("Acme Health Ltd"), names after "employed by".
  */
 import { isClinicalWord } from "../clinical";
-import { getGazetteer, getNames } from "../dictionaries";
+import { getGazetteer, getNames, IRISH_COUNTIES } from "../dictionaries";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
@@ -134,6 +134,11 @@ const STATE_OR_POST_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_
 const STATE_AFTER = new RegExp(String.raw`^,[ \t]+(?:${US_STATES}|${AU_STATES})(?![\p{L}])`, "u");
 const LOC_INTRO_WEAK = /(?<![\p{L}])(?:in|from|near|at|to|à|de|au|of)[ \t]+$/iu;
 
+/** An Irish county ("Co. Kerry", "County Mayo") or a named county ("Carroll County"; not "County Council"). */
+const COUNTY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:Co\.?|County)[ \t]+(${alternation(IRISH_COUNTIES)})|(${CAP_WORD})[ \t]+County)(?![\p{L}]|[ \t]+(?:Council|Court|Hospital|Health|Board|Jail|Sheriff)\b)`,
+  "gu",
+);
 /** Words that end a place's name: "Ellicott City", "Daytona Beach", "Glen Falls", "Mission Bay". */
 const PLACE_TAIL = /^[ \t](city|town|village|beach|springs|heights|falls|harbou?r|bay|creek|valley|junction|point|shores?|island|hills?|park|square|township|county|parish|borough)(?![\p{L}])/iu;
 
@@ -270,6 +275,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   for (const m of text.matchAll(LABELLED_POST)) {
     const s = m.index! + m[0].length - m[1].length;
     add(s, s + m[1].length, "LOCATION", 0.85, 75, "postcode-label");
+  }
+  for (const m of text.matchAll(COUNTY)) {
+    const name = m[1] ?? m[2];
+    if (!name || GENERIC.has(name) || notNames.has(name)) continue;
+    add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 76, "county");
   }
   for (const m of text.matchAll(FR_POST)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-fr");
   for (const m of text.matchAll(TOWN_POST)) {

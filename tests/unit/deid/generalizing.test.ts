@@ -175,3 +175,14 @@ describe("towns abroad", () => {
     expect(run("Oral mucosa dry. Lido d/c at 4am.").findings).toEqual([]);
   });
 });
+
+describe("counties and regions with a town", () => {
+  it("finds Irish counties, named counties, and keeps a British county with its town", () => {
+    const text = "Mother lives in Kilmarnock, Ayrshire; father farms in Co. Kerry, her aunt in County Mayo, his son in Carroll County.";
+    const f = run(text).findings;
+    for (const place of ["Kilmarnock, Ayrshire", "Co. Kerry", "County Mayo", "Carroll County"]) expect(covers(text, f, place, "LOCATION"), place).toBe(true);
+  });
+  it("does not make a place of a county's council or court", () => {
+    expect(texts(run("The County Council met.").findings, "LOCATION")).toEqual([]);
+  });
+});
