@@ -186,3 +186,18 @@ describe("counties and regions with a town", () => {
     expect(texts(run("The County Council met.").findings, "LOCATION")).toEqual([]);
   });
 });
+
+describe("misspelt towns", () => {
+  it("finds a town one letter off after a place word, in any case", () => {
+    for (const [text, town] of [
+      ["He works in Wellingotn as a builder.", "Wellingotn"],
+      ["pt was in baltmore last week", "baltmore"],
+      ["FAMILY IN BALTMORE OVERNIGHT", "BALTMORE"],
+    ]) {
+      expect(covers(text, run(text).findings, town, "LOCATION"), text).toBe(true);
+    }
+  });
+  it("leaves misspelt drugs and ordinary words", () => {
+    expect(run("Changed to Lasixx in Trendelenberg position.").findings).toEqual([]);
+  });
+});
