@@ -101,6 +101,10 @@ export interface Gazetteer {
 }
 
 const COUNTRIES = new Set(["NZ", "AU", "CA", "GB", "IE", "US", "ZA", "FR", "BE", "CH"]);
+/** The Pacific nations many families in NZ and AU come from: their villages and towns count from 1,000 people too. */
+const PACIFIC = new Set(["WS", "TO", "FJ", "CK", "NU", "TK", "KI", "TV", "VU", "SB", "PG", "NC", "PF"]);
+/** Elsewhere, towns from this size up: where people move from, train or travel ("from Manila", "in Lagos"). */
+const WORLD_MIN_POPULATION = 15000;
 
 /** Places missing from GeoNames' populated-place list or spelled differently in practice. */
 const EXTRA_PLACES = [
@@ -116,6 +120,11 @@ const EXTRA_PLACES = [
   "Chch", "ChCh", "Akl", "Wgtn", "Welly", "Palmy", "Dunners", "Syd", "Melb", "Brissie", "Balt", "Phila", "Mtl",
   // French names of towns GeoNames lists under another name.
   "Bruxelles", "Genève", "Londres", "Anvers", "Gand", "Bâle", "Édimbourg", "Montréal", "Québec",
+];
+export const IRISH_COUNTIES = [
+  "Carlow", "Cavan", "Clare", "Cork", "Donegal", "Dublin", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim",
+  "Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary", "Waterford",
+  "Westmeath", "Wexford", "Wicklow", "Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone",
 ];
 /** Regions, states, provinces and countries that can identify with a town. */
 const REGIONS = [
@@ -137,6 +146,28 @@ const REGIONS = [
   "New Zealand", "Aotearoa", "Australia", "Canada", "Ireland", "South Africa", "United Kingdom",
   "England", "Scotland", "Wales", "Northern Ireland", "United States", "USA", "France", "Belgique",
   "Suisse", "Samoa", "Tonga", "Fiji", "Cook Islands", "Niue", "Philippines", "India", "China",
+  "Hawkes Bay", "Tairāwhiti", "Te Tai Tokerau", "Australian Capital Territory", "North West", "Northern Cape",
+  "Delaware", "Idaho", "Montana", "Wyoming", "North Dakota", "South Dakota", "New Mexico", "New Hampshire",
+  "Rhode Island", "District of Columbia",
+  // Counties and regions of Great Britain, written after a town ("Kilmarnock, Ayrshire").
+  "Ayrshire", "Lanarkshire", "Fife", "Lothian", "Highlands", "Highland", "Aberdeenshire", "Perthshire", "Argyll",
+  "Dumfries and Galloway", "Scottish Borders", "Northumberland", "County Durham", "Cheshire", "Derbyshire",
+  "Nottinghamshire", "Lincolnshire", "Norfolk", "Suffolk", "Cambridgeshire", "Hertfordshire", "Surrey", "Sussex",
+  "East Sussex", "West Sussex", "Hampshire", "Dorset", "Somerset", "Wiltshire", "Gloucestershire", "Oxfordshire",
+  "Berkshire", "Buckinghamshire", "Leicestershire", "Staffordshire", "Shropshire", "Worcestershire",
+  "Herefordshire", "Warwickshire", "Northamptonshire", "Bedfordshire", "West Midlands", "Greater Manchester",
+  "West Yorkshire", "South Yorkshire", "North Yorkshire", "Tyne and Wear", "Gwynedd", "Powys", "Ceredigion",
+  "Pembrokeshire", "Carmarthenshire", "Glamorgan", "Gwent", "Clwyd", "Anglesey",
+  // Irish counties, alone or as "Co. Kerry" / "County Kerry".
+  ...IRISH_COUNTIES.flatMap((c) => [`Co. ${c}`, `Co ${c}`, `County ${c}`]),
+  // French regions and departments, Belgian regions and provinces.
+  "Hauts-de-France", "Grand Est", "Nouvelle-Aquitaine", "Bourgogne-Franche-Comté", "Centre-Val de Loire",
+  "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Corse", "Auvergne-Rhône-Alpes", "Bourgogne", "Finistère",
+  "Morbihan", "Côtes-d'Armor", "Ille-et-Vilaine", "Loire-Atlantique", "Vendée", "Gironde", "Dordogne",
+  "Haute-Garonne", "Bouches-du-Rhône", "Alpes-Maritimes", "Seine-Saint-Denis", "Val-de-Marne", "Hauts-de-Seine",
+  "Essonne", "Yvelines", "Val-d'Oise", "Seine-et-Marne", "Pas-de-Calais", "Bas-Rhin", "Haut-Rhin", "Moselle",
+  "Isère", "Savoie", "Haute-Savoie", "Drôme", "Ardèche", "Hérault", "Wallonie", "Flandre", "Bruxelles-Capitale",
+  "Brabant wallon", "Brabant flamand", "Hainaut", "Flandre-Occidentale", "Flandre-Orientale", "Limbourg",
 ];
 
 let gazetteer: Gazetteer | null = null;
@@ -150,8 +181,12 @@ export function getGazetteer(): Gazetteer {
     if (/[()/,]/.test(name)) return;
     if ((places.get(name) ?? -1) < pop) places.set(name, pop);
   };
+  // Smaller towns abroad need a place cue ("in Tema", "from Oral"): their names are often words here.
+  const abroad = new Set<string>();
   for (const c of cities) {
-    if (COUNTRIES.has(c.country) ? c.population >= 1000 : c.population >= 300000) {
+    const home = COUNTRIES.has(c.country) || PACIFIC.has(c.country);
+    if (!home && c.population >= WORLD_MIN_POPULATION && c.population < 300000) abroad.add(c.name);
+    if (home ? c.population >= 1000 : c.population >= WORLD_MIN_POPULATION) {
       add(c.name, c.population);
       // "Saint-Étienne" is also written "St Etienne"; "Mount X" as "Mt X".
       if (c.name.startsWith("Saint ")) add("St " + c.name.slice(6), c.population);
@@ -179,7 +214,7 @@ export function getGazetteer(): Gazetteer {
     const rank = wordRank.get(l) ?? Infinity;
     // A town whose name is a frequent word or a first name needs context ("in Reading", "Hope, BC").
     const wordy = rank < 8000 || (rank < 25000 && pop < 100000) || (firstNames.has(l) && pop < 500000);
-    if (!placeTag && wordy) ambiguous.add(name);
+    if ((!placeTag && wordy) || (abroad.has(name) && pop < 300000)) ambiguous.add(name);
   }
   gazetteer = { places, ambiguous, regions, maxWords: Math.min(maxWords, 4) };
   return gazetteer;

@@ -11,6 +11,7 @@ import { detectNames, nameParts } from "./detectors/names";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
 import { detectInstitutions } from "./detectors/institutions";
+import { detectMisspeltPlaces } from "./detectors/misspelt-places";
 import { detectSignatures } from "./detectors/signatures";
 import { detectSlotNames } from "./detectors/slots";
 import { getGazetteer, getNames } from "./dictionaries";
@@ -102,6 +103,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectSignatures(cased),
     ...detectSlotNames(cased, uncasedAt),
     ...detectInstitutions(cased, uncasedAt),
+    ...detectMisspeltPlaces(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

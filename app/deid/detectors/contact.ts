@@ -12,8 +12,8 @@ const IPV6 =
 
 /** A run of digits with phone-style separators, optionally international. */
 const PHONE_CANDIDATE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,16}\d(?![\w/-]|\.\d)/g;
-/** North American shape, including fictional 555 and 123 numbers used in examples. */
-const NANP = /(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g;
+/** North American shape, including fictional 555 and 123 numbers used in examples; "KRISSY---301 944-5032" after a dash rule. */
+const NANP = /(?<!\w|\w-)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g;
 const PHONE_LABEL =
   /\b(?:phone|ph|tel|telephone|mobile|mob|cell|cellphone|fax|pager|contact(?: number)?|landline|whatsapp|téléphone|tél|portable|cellulaire|numéro de téléphone|télécopieur|télécopie|bleep|ext)\b\.?\s*(?:(?:no|number|#|n°)\.?\s*)?[:#=]?\s*(?:is|was|est|:)?\s*(\+?[\d(][\d\s().-]{4,18}\d)/gi;
 

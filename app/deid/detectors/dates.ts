@@ -41,12 +41,12 @@ const OWN_DATES: RegExp[] = [
   // on 08/22 (no year): only after "on", "dated", "from", "since", "until"
   /\b(?:on|dated|from|since|until|le|du)\s+((?:0?[1-9]|1[0-2]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi,
   // on the 4th, le 4
-  new RegExp(String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b`, "giu"),
+  new RegExp(String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b(?![ \t]+(?:floor|storey|story|time|times|dose|attempt|level|rib|ventricle|digit|finger|toe|grade|percentile|trimester|cycle|round|session|try|line|bed|day|week|month|year)s?\b)`, "giu"),
 ];
 
 /**
  * What makes a chrono match a date element: a month word next to a number (day or year), a numeric
- * day/month, or an ordinal day. A month alone ("in March") is too coarse to count.
+ * day/month, or an ordinal day. A month alone after a word of time ("in March") is read in notedates.ts.
  */
 const DATE_ELEMENT = new RegExp(
   String.raw`(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?\d|\d(?:${ORD})?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\b${DAY}${ORD}\b`,
@@ -111,6 +111,8 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     // ... unless a full year says it is a date ("may 16, 2015", "march of 2022").
     if (/(?:^|[^\p{L}])(?:may|mar|march|sat|sun|wed)(?![\p{L}])/u.test(t) && pack.code === "en" && !/(?:^|\D)(?:1[89]|20)\d{2}(?!\d)/.test(t)) return;
     if (/^(?:19|20)\d{2}$/.test(t) || e - s < 3) return;
+    // "AVR 8/88": a month word whose number runs on into a numeric date is an acronym before that date.
+    if (/^\p{L}/u.test(t) && /^[/-]\d/.test(text.slice(e, e + 2))) return;
     if (!NUMERIC_DATE_OK(text, s, e, t)) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
   };

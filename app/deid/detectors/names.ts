@@ -45,6 +45,11 @@ const STRUCTURAL = new Set<string>([
   "Police", "Court", "Coroner", "Commissioner", "Council", "Ministry", "Government", "Act",
 ]);
 
+/** "siobhán" → "siobhan", "hélène" → "helene": lists often spell names without their accents. */
+function withoutMarks(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/\p{M}/gu, "") : s;
+}
+
 function possessiveless(s: string): string {
   return s.replace(/['’]s$/u, "").replace(/['’]$/u, "");
 }
@@ -76,6 +81,18 @@ function adjacent(text: string, a: Tok, b: Tok): boolean {
   return /^(?:['’]s)?\s{1,2}$/u.test(gap) && !/\n\n/.test(gap);
 }
 
+/**
+ * Surname particles of the communities served: Afrikaans and Dutch ("van der Merwe", "du Plessis"),
+ * French and Belgian ("de Villiers", "Le Goff", "Van den Broeck"), Irish ("Ní Bhriain", "Ó Sé"),
+ * Arabic and Malay ("bin Salleh", "al-Amin"), Italian, Spanish and Portuguese ("di Marco", "dos Santos").
+ */
+const PARTICLE_WORDS = "van|von|de|der|den|du|des|da|di|del|della|dos|das|le|la|ter|ten|bin|binti|ibn|al|el|ní|nic|ó|ua|mac|st|ste";
+const PARTICLE = new RegExp(String.raw`^(?:${PARTICLE_WORDS})$`, "iu");
+/** Only particles between two tokens: "Pieter van der Merwe", "Dr de Villiers". */
+const PARTICLE_GAP = new RegExp(String.raw`^[ \t](?:(?:${PARTICLE_WORDS})[ \t]){1,3}$`, "u");
+/** Particles right after a title, before the capitalised part of the name. */
+const PARTICLES_AHEAD = new RegExp(String.raw`^(?:(?:${PARTICLE_WORDS})[ \t]+){1,3}(?=\p{Lu})`, "u");
+
 export function detectNames(text: string): Candidate[] {
   const { firstNames, surnames, ambiguousFirst, commonWords, notNames } = getNames();
   const gaz = getGazetteer();
@@ -86,13 +103,22 @@ export function detectNames(text: string): Candidate[] {
 
   const isNameish = (t: Tok) =>
     !t.initial && !notNames.has(t.text) && !STRUCTURAL.has(t.text) && t.text.length > 1 && !/^\p{Lu}+$/u.test(t.text);
-  const isFirst = (t: Tok) => firstNames.has(t.key) || t.key.split("-").every((p) => firstNames.has(p));
+  const listed = (k: string) => firstNames.has(k) || firstNames.has(withoutMarks(k));
+  const isFirst = (t: Tok) => listed(t.key) || t.key.split("-").every(listed);
   const isSurnameTok = (t: Tok) => isNameish(t) || t.initial;
 
+  /** A capitalised particle ("De", "Van", "Du") that opens a longer surname: "De Villiers", "Van der Merwe". */
+  const particleAt = (k: number): boolean => {
+    const t = toks[k];
+    const n = toks[k + 1];
+    return !!t && !!n && PARTICLE.test(t.text) && (adjacent(text, t, n) || PARTICLE_GAP.test(text.slice(t.end, n.start))) && isNameish(n);
+  };
+  /** Two tokens of one name: side by side, or joined only by lower-case particles ("Pieter van der Merwe"). */
+  const joined = (a: Tok, b: Tok) => adjacent(text, a, b) || PARTICLE_GAP.test(text.slice(a.end, b.start));
   /** Extend a name from token index i: up to 3 further name tokens. */
   const extend = (i: number, max = 3): number => {
     let j = i;
-    while (j + 1 < toks.length && j - i < max && adjacent(text, toks[j], toks[j + 1]) && isSurnameTok(toks[j + 1])) {
+    while (j + 1 < toks.length && j - i < max && joined(toks[j], toks[j + 1]) && (isSurnameTok(toks[j + 1]) || particleAt(j + 1))) {
       // Stop at a possessive: "Smith's Hospital" is handled by facilities.
       if (/['’]s?$/.test(text.slice(toks[j].end, toks[j].end + 2)) && text[toks[j].end] !== " ") break;
       j++;
@@ -105,13 +131,17 @@ export function detectNames(text: string): Candidate[] {
     const titleText = m[0].replace(/\.$/, "");
     let p = m.index! + m[0].length;
     while (text[p] === " ") p++;
+    if (p - (m.index! + m[0].length) > 2) continue;
+    // "Dr de Villiers", "Prof. van der Merwe": the name starts at its particles.
+    const lead = PARTICLES_AHEAD.exec(text.slice(p, p + 24));
+    const nameStart = p;
+    if (lead) p += lead[0].length;
     const i = byStart.get(p);
     if (i === undefined) continue;
     const t = toks[i];
-    if (p - (m.index! + m[0].length) > 2) continue;
     // "M.D." is a degree, not "M." followed by a name.
     if (m[0] === "M." && text.startsWith("D.", p)) continue;
-    if (!isNameish(t) && !t.initial) continue;
+    if (!isNameish(t) && !t.initial && !particleAt(i)) continue;
     const pure = PURE_TITLES.has(titleText) || PURE_TITLES.has(m[0]);
     // Role titles ("Nurse", "Sister") need a name-like word: known name or not an ordinary word.
     if (!pure && !(isFirst(t) || surnames.has(t.key) || !commonWords.has(t.key))) continue;
@@ -120,7 +150,7 @@ export function detectNames(text: string): Candidate[] {
     const last = toks[j];
     // "Dr. A." alone is a person for a pure title; "Nurse A." is not enough.
     if (last.initial && j === i && !pure) continue;
-    out.push({ start: t.start, end: last.end, type: "PERSON", confidence: 0.95, priority: 78, source: "person-title" });
+    out.push({ start: lead ? nameStart : t.start, end: last.end, type: "PERSON", confidence: 0.95, priority: 78, source: "person-title" });
   }
 
   // 2. First name (+ surname/initial), 3. single first name, 5. initial + surname.
@@ -140,7 +170,7 @@ export function detectNames(text: string): Candidate[] {
     }
     if (!isNameish(t) || !isFirst(t) || isClinicalShorthand(t.key)) continue;
     const next = toks[i + 1];
-    const hasNext = next && adjacent(text, t, next) && isSurnameTok(next);
+    const hasNext = next && joined(t, next) && (isSurnameTok(next) || particleAt(i + 1));
     const ambiguous = ambiguousFirst.has(t.key);
     if (hasNext) {
       const j = extend(i);

@@ -11,7 +11,7 @@ import type { Candidate } from "../types";
 /** "7/22", "22/7", "3/02": day and month in either order, standing alone. */
 const SHORT_DATE = /(?<![\d./:#-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,-]\d|\s*(?:mg|mcg|ml|cc|mmhg|units?)\b)/giu;
 /** What makes "5/5" a setting, a score or a strength rather than a date. */
-const SETTING_BEFORE = /(?:peep|ps|psv|cpap|bipap|a\/c|ac|simv|imv|strength|str|grade|bp|nbp|abp|ratio|score|gcs|pain|rated|x|of|sats?|rr|ps\/peep|peep\/ps|ie|i:e|vent|fio2|motor|power)\s*[:=]?\s*$/iu;
+const SETTING_BEFORE = /(?<![\p{L}\d])(?:peep|ps|psv|cpap|bipap|a\/c|ac|simv|imv|strength|str|grade|bp|nbp|abp|ratio|score|gcs|pain|rated|x|of|sats?|rr|ps\/peep|peep\/ps|ie|i:e|vent|fio2|motor|power)\s*[:=]?\s*$/iu;
 const SETTING_AFTER = /^\s*(?:bottles?|strength|str|peep|ps|psv|cpap|assist|scale|pain|power|motor|grade|bilat|bilaterally|in\s+(?:all|both|upper|lower|bue|ble|extremities)|ue|le|bue|ble|rue|lue|rle|lle)\b/iu;
 const SETTING_NEAR = /(?:ventilation|bi-?pap|cpap|peep|psv|simv|imv|trial|settings?|mask|pain|rating|rated|describes|score|support|flowby|(?:changed?|increased|decreased|weaned|back) (?:over )?to|\d%|&)[^\p{L}]{0,14}(?:overnight[^\p{L}]{0,3})?$/iu;
 const DATE_CUE_BEFORE = /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
@@ -46,7 +46,9 @@ export function detectShortDates(text: string): Candidate[] {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
     if (SETTING_BEFORE.test(before) || SETTING_AFTER.test(after)) continue;
     const clause = text.slice(Math.max(0, m.index! - 24), m.index!).split(/[.;\n]/).pop() ?? "";
-    if (SETTING_NEAR.test(clause) || /^\s*(?:%|fio2|liters?|l\b|incisional|cp\b|chest|back|abd)/iu.test(after)) continue;
+    // "(3/02)" and "on 3/02": a zero-padded day or year reads as a date even after a setting ("EF 35% (3/02)").
+    const padded = m[2].startsWith("0") && m[2] !== "0";
+    if ((SETTING_NEAR.test(clause) && !padded) || /^\s*(?:%|fio2|liters?|l\b|incisional|cp\b|chest|back|abd)/iu.test(after)) continue;
     const cue = DATE_CUE_BEFORE.test(before);
     // "1/2", "2/3", "3/4": fractions unless something says date.
     const small = a < b && a <= 3 && b <= 4 && !m[2].startsWith("0");
@@ -92,8 +94,29 @@ const NEEDS_CAPITAL = /^(?:may day|family day|youth day|heritage day|freedom day
 const MONTH_APOSTROPHE_YEAR =
   /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+['’]\d{2}(?![\d'’])/giu;
 
+/**
+ * A month named alone after a word of time ("admitted in September", "since sept.", "depuis mars", "mid-June"):
+ * a date element like "March 2023". "may" and "mar" in lower case stay verbs.
+ */
+const MONTH_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:in|since|during|until|till|through|by|early|late|mid|from|en|depuis|durant|pendant|fin|début|mi)(?:[ \t]+|-)(?:(?:the[ \t]+month[ \t]+of|le[ \t]+mois[ \t]+de|mois[ \t]+de)[ \t]+)?((?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?![\p{L}\d'’]|[ \t]+\d)`,
+  "giu",
+);
+/** An ordinal day standing for a date: "it's the 11th.", "from the 4th to the 9th", not "to the 3rd floor". */
+const ORDINAL_DAY = /(?<![\p{L}])(?:it's|it is|to|before|after)[ \t]+the[ \t]+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \t]*(?:[.,;)!?]|$|\n|(?:at|in|when|and|or|of)[ \t]))/giu;
+
 export function detectHolidays(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const month = m[1];
+    if (/^(?:may|mar)\.?$/.test(month)) continue; // lower case: a verb, or "mar" as shorthand
+    const s = m.index! + m[0].length - month.length;
+    out.push({ start: s, end: s + month.replace(/\.$/, "").length, type: "DATE", confidence: 0.6, priority: 78, source: "date-month" });
+  }
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, type: "DATE", confidence: 0.65, priority: 78, source: "date-ordinal" });
+  }
   for (const m of text.matchAll(MONTH_APOSTROPHE_YEAR)) {
     if (/^ma[yr]/.test(m[0])) continue; // "may", "mar" in lower case are verbs
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-month-year" });

@@ -7,7 +7,7 @@
  *  - Organisations: capitalised name + company suffix ("Acme Health Ltd"), names after "employed by".
  */
 import { isClinicalWord } from "../clinical";
-import { getGazetteer, getNames } from "../dictionaries";
+import { getGazetteer, getNames, IRISH_COUNTIES } from "../dictionaries";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
@@ -23,9 +23,10 @@ const FAC_PLACE_TAIL = new RegExp(String.raw`^,?[ \t]+(${CAP_WORD}(?:[ \t]+${CAP
 /** A named place or name + a lower-case facility word: "our Dallas clinic", "Cedars-Sinai ER", "St. Luke's Hosp". */
 const FAC_LOWER_MODS = new Set(["downtown", "main", "outpatient", "satellite"]);
 const FAC_LOWER = new RegExp(
-  String.raw`(?<=[ \t])(?:clinic|hospital|hosp\.?|Hosp\.?|office|facility|branch|centre|center|practice|medical center|medical centre|med\.? center|med\.? ctr|Med\.? Center|Med\.? Ctr|health center|health centre|campus|ER|ED|A&E|Health|Healthcare|HealthCare|Medical)(?![\p{L}])`,
+  String.raw`(?<=[ \t])(?:clinic|hospital|hosp\.?|Hosp\.?|rehab|Rehab|nursing home|rest home|care home|retirement home|hospice|office|facility|branch|centre|center|practice|medical center|medical centre|med\.? center|med\.? ctr|Med\.? Center|Med\.? Ctr|health center|health centre|campus|ER|ED|A&E|Health|Healthcare|HealthCare|Medical)(?![\p{L}])`,
   "gu",
 );
+const CARE_KINDS = /^(?:rehab|nursing home|rest home|care home|retirement home|hospice)$/i;
 /** "St. Luke's", "Saint Mary's", "St Vincent's" — almost always an institution. */
 const SAINT_POSS = /(?<![\p{L}])(?:St\.?|Saint|Sainte|Ste\.?)[ \t]+\p{Lu}[\p{Ll}]+['’]s(?![\p{L}])/gu;
 const HEADS_BEFORE = alternation(unionOf("facilityHeadsBefore"));
@@ -34,11 +35,14 @@ const FAC_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${HEADS_BEFORE})[ \t]+(?:(?:${CONNECTORS})[ \t]*)?((?:\d+[A-Z]?|[A-Z]\d*)(?![\p{L}\d])|${CAP_WORD}(?:[ \t]+(?:(?:${CONNECTORS})[ \t]*)?${CAP_WORD}){0,3})`,
   "gu",
 );
+const WEAK_FACILITY_INTRO = new Set(["at", "@", "from", "visited", "attended", "seen in", "treated in", "admitted in"]);
+const LOOSE_FACILITY_INTRO = /^(?:back to|going to|return to|returning to)(?: the| la| le| les)?$/i;
+/** Strong introducers also open a sentence ("Admitted to Middlemore"); weak ones ("At", "From") do not count there. */
+const FAC_INTRO_WORDS = unionOf("facilityIntroducers").flatMap((w) => (WEAK_FACILITY_INTRO.has(w) ? [w] : caseVariants([w])));
 const FAC_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(unionOf("facilityIntroducers"))})[ \t]+(?:the[ \t]+)?(${CAP_RUN}|[A-Z]{2,6}(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:${alternation(FAC_INTRO_WORDS)})[ \t]+(?:(?:the|la|le|les)[ \t]+)?(${CAP_RUN}|[A-Z]{2,6}(?![\p{L}]))`,
   "gu",
 );
-const WEAK_FACILITY_INTRO = new Set(["at", "@", "from", "visited", "attended", "seen in", "treated in", "admitted in"]);
 /** Words that do not name a particular facility on their own. */
 const GENERIC = new Set(
   (
@@ -70,7 +74,7 @@ const ADDRESS_EN = new RegExp(
   "gu",
 );
 const STREET_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CAP_WORD}[ \t]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Parade|Highway|Place)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${CAP_WORD}[ \t]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Crescent|Terrace|Boulevard|Parade|Highway|Place|Pike|Rd|Ave|Blvd|Hwy|Pkwy|Tce|Cres|St(?![ \t]*\.?[ \t]*\p{Lu})|Dr(?![ \t]*\.?[ \t]*\p{Lu}))\.?(?![\p{L}])`,
   "gu",
 );
 const ADDRESS_FR = new RegExp(
@@ -130,6 +134,14 @@ const STATE_OR_POST_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${US_STATES}|${AU_
 const STATE_AFTER = new RegExp(String.raw`^,[ \t]+(?:${US_STATES}|${AU_STATES})(?![\p{L}])`, "u");
 const LOC_INTRO_WEAK = /(?<![\p{L}])(?:in|from|near|at|to|à|de|au|of)[ \t]+$/iu;
 
+/** An Irish county ("Co. Kerry", "County Mayo") or a named county ("Carroll County"; not "County Council"). */
+const COUNTY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:Co\.?|County)[ \t]+(${alternation(IRISH_COUNTIES)})|(${CAP_WORD})[ \t]+County)(?![\p{L}]|[ \t]+(?:Council|Court|Hospital|Health|Board|Jail|Sheriff)\b)`,
+  "gu",
+);
+/** Words that end a place's name: "Ellicott City", "Daytona Beach", "Glen Falls", "Mission Bay". */
+const PLACE_TAIL = /^[ \t](city|town|village|beach|springs|heights|falls|harbou?r|bay|creek|valley|junction|point|shores?|island|hills?|park|square|township|county|parish|borough)(?![\p{L}])/iu;
+
 /** Trim leading generic or sentence words ("After Riverside Hospital" → "Riverside Hospital"). */
 function trimLeft(text: string, start: number, end: number, keep: (w: string) => boolean): number {
   let s = start;
@@ -179,6 +191,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   const gaz = getGazetteer();
   const add = (start: number, end: number, type: Candidate["type"], confidence: number, priority: number, source: string) => {
     while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+    // A place's own last word, which rules reading one word leave behind: "Ellicott City", "Daytona Beach".
+    if (type === "LOCATION") {
+      const tail = PLACE_TAIL.exec(text.slice(end, end + 16));
+      if (tail && (/^\p{Lu}/u.test(tail[1]) || uncasedAt(end))) end += tail[0].length;
+    }
     if (end - start >= 2) out.push({ start, end, type, confidence, priority, source });
   };
   const nameWords = (s: string) => s.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -205,6 +222,8 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const s = trimLeft(text, run[0], run[1], (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
     if (s >= run[1]) continue;
     if (!specific(text.slice(s, run[1]))) continue;
+    // "Cardiac rehab", "Stroke hospice": a kind of care, unless the name holds a word no list knows or a place.
+    if (CARE_KINDS.test(m[0]) && !nameWords(text.slice(s, run[1])).some((w) => !knownWords().has(w.toLowerCase()) || gaz.places.has(w))) continue;
     add(s, m.index! + m[0].length, "FACILITY", 0.7, 63, "facility-lower");
   }
   for (const m of text.matchAll(SAINT_POSS)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 64, "facility-saint");
@@ -224,8 +243,10 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     // After a bare "at", "from", "@" an acronym or one word is usually a time, a line or a device
     // ("at MN", "from ETT", "@ RIJ"); a place from the gazetteer or a name of two words still counts.
     const intro = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
-    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+the$/, "")) && uncasedAt(s);
+    const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+(?:the|la|le|les)$/, "")) && uncasedAt(s);
     if (weak && !isPlace && !/[ \t]/.test(name.trim())) continue;
+    // "back to Bed", "return to Baseline": after a loose verb of going, an ordinary word is no place.
+    if (LOOSE_FACILITY_INTRO.test(intro) && !isPlace && nameWords(name).every((w) => knownWords().has(w.toLowerCase()))) continue;
     // "from OSH", "at MN", "via ETT": clinical shorthand, not a facility.
     if (!/[ \t]/.test(name.trim()) && (isClinicalShorthand(name.trim().toLowerCase()) || isClinicalWord(name.trim()))) continue;
     add(s, s + name.length, isPlace ? "LOCATION" : "FACILITY", 0.6, 58, "facility-context");
@@ -236,6 +257,10 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   }
   for (const m of text.matchAll(STREET_NAMED)) {
     const s = trimLeft(text, m.index!, m.index! + m[0].length, (w) => !notNames.has(w) && !GENERIC.has(w));
+    // Nothing left but the street word ("Main St." once "Main" is trimmed): no street named.
+    if (!/[ \t]/.test(text.slice(s, m.index! + m[0].length).trim())) continue;
+    // In capitals "C DR", "W ST" are shorthand ("with doctor"), not a street.
+    if (uncasedAt(s) && /(?:Dr|St|Rd|Ave)\.?$/iu.test(m[0])) continue;
     add(s, m.index! + m[0].length, "LOCATION", 0.7, 64, "street");
   }
   for (const m of text.matchAll(LABELLED_ADDRESS)) {
@@ -250,6 +275,11 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   for (const m of text.matchAll(LABELLED_POST)) {
     const s = m.index! + m[0].length - m[1].length;
     add(s, s + m[1].length, "LOCATION", 0.85, 75, "postcode-label");
+  }
+  for (const m of text.matchAll(COUNTY)) {
+    const name = m[1] ?? m[2];
+    if (!name || GENERIC.has(name) || notNames.has(name)) continue;
+    add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 76, "county");
   }
   for (const m of text.matchAll(FR_POST)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 74, "postcode-fr");
   for (const m of text.matchAll(TOWN_POST)) {

@@ -7,7 +7,7 @@
  *    "her daughter, mere, rang", "sa fille Awhina a appelé");
  *  - "the Romero family", "la famille Nguyen";
  *  - a capitalised word that is no word of English or French and no clinical term, next to another such
- *    word ("Lopie Certusi") or in a name slot: after "by", "per", "paged", "spoke with", or before
+ *    word ("Lopie Certusi") or in a name slot: after "by", "paged", "spoke with", or before
  *    "said", "called", "was updated". Confidence says how sure: lists and credentials are surer than a
  *    lone unknown word.
  */
@@ -37,7 +37,7 @@ const PEOPLE_VERBS = [
 /** Words before a name slot: "seen by", "per", "paged", "spoke with", "d'après". */
 const SLOT_BEFORE = [
   "by", "paged", "called", "notified", "informed", "told", "asked", "spoke to", "spoke with", "talked to",
-  "talked with", "met with", "d/w", "agreed with", "discussed with", "reviewed with", "checked with", "handed over to", "thanks to", "signed", "cc", "attn", "par", "avec", "selon", "d'après",
+  "talked with", "met with", "d/w", "report to", "reported to", "report given to", "handed off to", "signed out to", "covering for", "agreed with", "discussed with", "reviewed with", "checked with", "handed over to", "thanks to", "signed", "cc", "attn", "par", "avec", "selon", "d'après",
 ];
 const STOP = new Set(
   ("a an the and or but of in on at to from for with by is was are were be been has have had he she it they his her " +
@@ -73,7 +73,17 @@ const KIN_APPOSITION = new RegExp(
   "gu",
 );
 const PLURAL_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(PLURALS)})(?![\p{L}])[ \t]*:?[ \t]*((?:${CAP_WORD})(?:[ \t]+${CAP_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|et)[ \t]+|[ \t]*,[ \t]*(?:and|et)[ \t]+)(?:${CAP_WORD})(?:[ \t]+${CAP_WORD})?){0,6})`,
+  String.raw`(?<![\p{L}])(?:${alternation(PLURALS)})(?![\p{L}])[ \t]*:?[ \t]*((?:${CAP_WORD})(?:[ \t]+${CAP_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]*\/[ \t]*|[ \t]+(?:and|&|et)[ \t]+|[ \t]*,[ \t]*(?:and|et)[ \t]+)(?:${CAP_WORD})(?:[ \t]+${CAP_WORD})?){0,6})`,
+  "gu",
+);
+/** A role as a label, a name after it: "Attending: Quarmby", "RN: Tui", "Infirmière : Gagnon". */
+const ROLE_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(caseVariants([...ROLES, "attending", "fellow", "covering", "rn", "md", "np", "pa", "pcp", "author", "signed", "charge nurse", "primary nurse", "RN", "MD", "NP", "PA", "PCP", "GP", "HO"]))})[ \t]*:[ \t]*(${CAP_WORD}(?:[ \t]+${CAP_WORD})?)`,
+  "gu",
+);
+/** Names in brackets after who they are or what they did: "MD aware (Quarmby)", "team (Quarmby/Vandeleur)". */
+const BRACKETED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(caseVariants([...ROLES, "md", "team", "attending", "fellow", "aware", "paged", "notified", "informed", "updated", "rn", "np", "ho", "service", "consult"]))}|MD|RN|NP|HO)[ \t]*\((${CAP_WORD}(?:[ \t]*\/[ \t]*${CAP_WORD}){0,3})\)`,
   "gu",
 );
 const FAMILY = new RegExp(
@@ -124,9 +134,9 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
 
   for (const m of text.matchAll(PLURAL_LIST)) {
     let at = m.index! + m[0].length - m[1].length;
-    for (const part of m[1].split(/([ \t]*,[ \t]*(?:(?:and|et)[ \t]+)?|[ \t]+(?:and|&|et)[ \t]+)/u)) {
+    for (const part of m[1].split(/([ \t]*,[ \t]*(?:(?:and|et)[ \t]+)?|[ \t]*\/[ \t]*|[ \t]+(?:and|&|et)[ \t]+)/u)) {
       const isName = part.split(/[ \t]+/).every((w) => nameCandidate(w, true));
-      if (part && !/^[ \t,]|^(?:and|&|et)$/u.test(part.trim()) && isName) push(at, at + part.length, 0.8, 69, "person-list");
+      if (part && !/^[ \t,/]|^(?:and|&|et|\/)$/u.test(part.trim()) && isName) push(at, at + part.length, 0.8, 69, "person-list");
       at += part.length;
     }
   }
@@ -170,6 +180,16 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
     const bStart = m.index! + m[0].length - b.length;
     push(m.index!, m.index! + a.length, 0.6, 61, "person-coordinated");
     push(bStart, bStart + b.length, 0.6, 61, "person-coordinated");
+  }
+  for (const re of [ROLE_LABEL, BRACKETED]) {
+    for (const m of text.matchAll(re)) {
+      let at = m.index! + m[0].length - m[1].length - (re === BRACKETED ? 1 : 0);
+      for (const part of m[1].split(/([ \t]*\/[ \t]*)/u)) {
+        const words = part.split(/[ \t]+/);
+        if (!part.includes("/") && words.every((w) => nameCandidate(w))) push(at, at + part.length, 0.7, 66, "person-role-slot");
+        at += part.length;
+      }
+    }
   }
   for (const m of text.matchAll(FAMILY)) {
     const word = m[1] ?? m[2];

@@ -97,6 +97,7 @@ export const en: LanguagePack = {
     "transfer to", "transfer from", "transfered to", "transfered from", "transferred back to", "sent to", "went to",
     "taken to", "brought to", "flown to", "to go to", "screened by", "evaluated by", "accepted at", "accepted by",
     "placement at", "rehab at", "transfer back to", "admitted from", "arrived from", "returned from",
+    "back to", "going to", "return to", "returning to", "d/c to", "dc to", "d/c'd to", "discharge to", "admitted via",
   ],
   idLabels: [
     "mrn", "medical record (?:number|no\\.?|#)", "record (?:number|no\\.?|#)", "hospital (?:number|no\\.?)",
