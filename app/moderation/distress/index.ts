@@ -1,6 +1,7 @@
 import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { FRENCH } from "./fr";
+import { maskFiguresOfSpeech } from "./features";
 import { scoreDistress } from "./model";
 import { languagesOf, splitClauses, splitSentences } from "./normalise";
 import { SIGNAL_FAMILIES, type DistressLanguage, type SignalFamily } from "./types";
@@ -69,8 +70,9 @@ export function detectByRules(text: string, options: { lang?: string } = {}): Di
 /** Signals in the sentences written in this language; the whole post (`all`) says whether a past is resolved. */
 function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit[] {
   const ctx = lang.context;
-  const normalised = sentences.map((s) => splitClauses(s).map((c) => lang.normalise(c)));
-  const post = all.map((s) => splitClauses(s).map((c) => lang.normalise(c)).join(" , ")).join(" . ");
+  const read = (c: string) => maskFiguresOfSpeech(lang.language, lang.normalise(c));
+  const normalised = sentences.map((s) => splitClauses(s).map(read));
+  const post = all.map((s) => splitClauses(s).map(read).join(" , ")).join(" . ");
   const resolved = ctx.resolved.test(post);
   const hits: Hit[] = [];
   for (const clauses of normalised) {
