@@ -17,9 +17,9 @@ import type { DistressLanguage, SignalFamily } from "./types";
 
 export const CONCEPTS = ["death", "nonexist", "escape", "rest", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm", "wish", "think", "life", "soon"] as const;
 export type Concept = (typeof CONCEPTS)[number];
-export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career"] as const;
+export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career", "company"] as const;
 /** Concepts that speak of an end by themselves; the others (wishing, dwelling, living, a near date) colour them. */
-const CORE = new Set<Concept>(["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm"]);
+export const CORE = new Set<Concept>(["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm"]);
 /** Concepts that a named, ordinary object turns into something else ("ending things with my partner"). */
 const OBJECTABLE = new Set<Concept>(["death", "nonexist", "escape", "exhaust", "hopeless", "burden", "worth"]);
 export type Frame = (typeof FRAMES)[number];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maskReportedQuotes } from "../../../app/moderation/distress/context";
 import { extractFeatures } from "../../../app/moderation/distress/features";
+import { modelFeatures } from "../../../app/moderation/distress/model";
 import { detectByRules, detectDistress } from "../../../app/moderation/distress/index";
 
 const features = (text: string, lang?: string) => [...extractFeatures(text, lang).values.keys()];
@@ -43,5 +44,20 @@ describe("context both readers share (batch 11 false alarms, in general form)", 
   it("idioms are masked before the written rules read a clause, as they were for the scorer", () => {
     expect(detectByRules("Ce nouveau logiciel de planning va me tuer. Trois heures pour une semaine de gardes.", { lang: "fr" }).distress).toBe(false);
     expect(detectByRules("J'ai envie de me tuer.", { lang: "fr" }).distress).toBe(true);
+  });
+});
+
+describe("the fitted scorer also weighs what the rules found below their line", () => {
+  it("passes the rules' families on when two of them fired, and leaves one weak signal alone to the concepts", () => {
+    const names = (text: string) => [...modelFeatures(text).values.keys()].filter((k) => k.startsWith("rule:"));
+    expect(names("I feel hopeless.")).toEqual([]);
+    const two = names("I feel hopeless and completely alone.");
+    expect(two).toContain("rule:any");
+    expect(two.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("names the families a summary feature carried, never the words", () => {
+    const result = detectDistress("Je me demande qui me trouverait.", { lang: "fr" });
+    expect(result.signals).toContain("burden");
   });
 });
