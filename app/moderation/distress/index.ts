@@ -2,7 +2,7 @@ import { scoreDistress } from "./model";
 import { DISTRESS_LANGUAGES, detectByRules, type DistressResult } from "./rules";
 
 export { type SignalFamily } from "./types";
-export { DISTRESS_LANGUAGES, detectByRules, type DistressResult } from "./rules";
+export { detectByRules, type DistressResult } from "./rules";
 
 /**
  * Does this text express suicidal thoughts, self-harm, or not being able to go on? Not a violation: it
