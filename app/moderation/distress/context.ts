@@ -74,12 +74,13 @@ export function isResolvedPast(sentence: string, clausePrefix: string, clause: s
   return ctx.distantPast.test(sentence) || ctx.pastVerb.test(clausePrefix);
 }
 
-const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
+const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
 
 /** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
 export function maskReportedQuotes(sentence: string): string {
   const mask = (whole: string, inner: string, offset: number) =>
     REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ? ` ${" ".repeat(inner.length)} ` : whole;
   // Single quotes too ('I just want to sleep'), but not apostrophes inside words ("don't").
-  return sentence.replace(/"([^"]*)"/g, mask).replace(/(?<![\p{L}\p{N}])['‘’]([^'‘’]*(?:[\p{L}\p{N}]['‘’][\p{L}\p{N}][^'‘’]*)*)['‘’](?![\p{L}\p{N}])/gu, mask);
+  // French guillemets and curly double quotes are quotes too ("m'a dit « je ne peux pas vivre sans elle »").
+  return sentence.replace(/"([^"]*)"/g, mask).replace(/«([^»]*)»/g, mask).replace(/“([^”]*)”/g, mask).replace(/(?<![\p{L}\p{N}])['‘’]([^'‘’]*(?:[\p{L}\p{N}]['‘’][\p{L}\p{N}][^'‘’]*)*)['‘’](?![\p{L}\p{N}])/gu, mask);
 }

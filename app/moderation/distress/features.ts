@@ -17,9 +17,9 @@ import type { DistressLanguage, SignalFamily } from "./types";
 
 export const CONCEPTS = ["death", "nonexist", "escape", "rest", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm", "wish", "think", "life", "soon"] as const;
 export type Concept = (typeof CONCEPTS)[number];
-export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career"] as const;
+export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career", "company"] as const;
 /** Concepts that speak of an end by themselves; the others (wishing, dwelling, living, a near date) colour them. */
-const CORE = new Set<Concept>(["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm"]);
+export const CORE = new Set<Concept>(["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm"]);
 /** Concepts that a named, ordinary object turns into something else ("ending things with my partner"). */
 const OBJECTABLE = new Set<Concept>(["death", "nonexist", "escape", "exhaust", "hopeless", "burden", "worth"]);
 export type Frame = (typeof FRAMES)[number];
@@ -32,6 +32,8 @@ export type ConceptLexicon = {
   objects: string;
   /** Figures of speech that use the words of death without meaning it ("this rota is killing me"). */
   idioms: string;
+  /** The words of suicide or self-harm as the name of a subject of work ("suicide prevention", "risque suicidaire"). */
+  topics: string;
 };
 
 /** The signal family a concept speaks for, when the scorer names why it fired. */
@@ -42,7 +44,7 @@ export const CONCEPT_FAMILY: Partial<Record<Concept, SignalFamily>> = {
 
 const bounded = (source: string, flags = "gu") => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 
-type Compiled = { language: DistressLanguage; concepts: Array<[Concept, RegExp]>; frames: Array<[Frame, RegExp]>; idioms: RegExp; objects: RegExp };
+type Compiled = { language: DistressLanguage; concepts: Array<[Concept, RegExp]>; frames: Array<[Frame, RegExp]>; idioms: RegExp; topics: RegExp; objects: RegExp };
 const COMPILED: Compiled[] = [
   [ENGLISH, ENGLISH_LEXICON],
   [FRENCH, FRENCH_LEXICON],
@@ -53,9 +55,25 @@ const COMPILED: Compiled[] = [
     concepts: CONCEPTS.map((c) => [c, bounded(lex.concepts[c])] as [Concept, RegExp]),
     frames: FRAMES.map((f) => [f, bounded(lex.frames[f], "u")] as [Frame, RegExp]),
     idioms: bounded(lex.idioms),
+    topics: bounded(lex.topics),
     objects: new RegExp(lex.objects, "u"),
   };
 });
+
+const blank = (m: string) => m.replace(/[^ ]+/g, "x");
+
+/** Blanks idioms ("this rota is killing me") and subjects of work ("suicide prevention") in a normalised clause. */
+function maskFigures(compiled: Compiled, clause: string, seen?: (kind: "idiom" | "topic") => void): string {
+  return clause
+    .replace(compiled.idioms, (m) => { seen?.("idiom"); return blank(m); })
+    .replace(compiled.topics, (m) => { seen?.("topic"); return blank(m); });
+}
+
+/** The same masking for the written rules (./index.ts), so both readers know the same figures of speech. */
+export function maskFiguresOfSpeech(language: string, clause: string): string {
+  const compiled = COMPILED.find((c) => c.language.language === language);
+  return compiled ? maskFigures(compiled, clause) : clause;
+}
 
 /** Small words carry how a set of posts was written more than what a post says: left out of the word features. */
 const FUNCTION_WORDS = new Set(`the and for but not nor yet you your she her his him they them their its our was were are been being have has had
@@ -103,7 +121,7 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
       const sentence = clauses.join(" , ");
       if (/\?\s*$/.test(sentences[si]!)) set("frame:question");
       clauses.forEach((raw, index) => {
-        const clause = raw.replace(compiled.idioms, (m) => { set("frame:idiom"); return m.replace(/[^ ]+/g, "x"); });
+        const clause = maskFigures(compiled, raw, (kind) => set(`frame:${kind}`));
         const tokens = clause.split(" ");
         for (const t of tokens) if (t.length > 2 && t !== "x" && !FUNCTION_WORDS.has(t)) set(`w:${stem(t)}`);
         if (tokens.some((t) => ctx.firstPerson.has(t) || /^(?:my|mine|mon|ma|mes|moi)$/.test(t))) firstPerson = true;

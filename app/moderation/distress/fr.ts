@@ -39,12 +39,12 @@ export const FRENCH: DistressLanguage = {
     clinical: words(`risque risques evaluation evaluations protocole protocoles formation formations depistage prevention postvention ideation prise charge
       consultation service urgences dossier antecedents cas etude recherche webinaire cours taux statistiques orientation triage transmission
       transmissions garde film films roman romans documentaire documentaires episode episodes personnage personnages serie series podcast livre`),
-    negators: words("pas jamais aucunement nullement point"),
+    negators: words("pas jamais aucunement nullement point aucun aucune"),
     light: words("ai as a eu vais va veux voudrais vraiment du tout suis me en pense compte ne jamais pas plus envie de je j idees idee pensees pensee"),
-    distantPast: /\b(?:il y a (?:des|plusieurs|quelques|\d+) (?:ans|annees|mois)|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,
-    pastVerb: /\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
+    distantPast: /\b(?:il y a (?:des|plusieurs|quelques|\d+|deux|trois|quatre|cinq|six|dix) (?:ans|annees|mois)|l an dernier|le annee derniere|l annee derniere|le hiver dernier|le ete dernier|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,
+    pastVerb: /\bje (?:me |m |ne |n )*(?!(?:connais|sais|vais|fais|plais|tais|nais)\b)\w{2,}(?<!r)ais\b|\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
     recent: /\b(?:hier|ce soir|cette nuit|ce matin|cette semaine|aujourd hui|encore|toujours|depuis (?:le|la)|en ce moment|maintenant)\b/,
-    resolved: /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite/,
+    resolved: /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite|(?:aujourd hui|maintenant|desormais) je (?:vais bien|suis (?:bien|heureuse?|sobre|fiere?)|cours|travaille|aime)|sobre (?:aujourd hui|depuis)|avec un suivi|grace (?:a|au) (?:un )?suivi/,
     hypothetical: /^(?:si jamais|meme si|au cas ou|reperer|evaluer|depister|prevenir|comment (?:reperer|evaluer|aborder|parler|repondre|accompagner))\b/,
   },
 };

@@ -66,7 +66,7 @@ describe("the fitted scorer meets veiled posts the written rules miss", () => {
 describe("the fitted weights", () => {
   it("name only features the extractor can produce, and a threshold between 0 and 1", () => {
     const concept = `(?:${CONCEPTS.join("|")})`;
-    const known = new RegExp(`^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|frame:[a-z_]+|lang:fr|w:.+)$`);
+    const known = new RegExp(`^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|frame:[a-z_]+|rule:[a-z_]+|lang:fr|w:.+)$`);
     const names = Object.keys(DISTRESS_MODEL.weights);
     expect(names.length).toBeGreaterThan(50);
     expect(names.filter((n) => !known.test(n))).toEqual([]);
@@ -75,19 +75,35 @@ describe("the fitted weights", () => {
   });
 });
 
+/** The whole detector's recall and false alarms over the labelled posts of these blind batches. */
+function measureBlindBatches(batches: number[]): { posts: number; recall: number; falseAlarms: number } {
+  const cases = batches.flatMap((n) =>
+    readFileSync(fileURLToPath(new URL(`../../data/distress-blind-${n}.jsonl`, import.meta.url)), "utf8")
+      .split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean }));
+  const flagged = (c: { text: string; lang: string }) => detectDistress(c.text, { lang: c.lang }).distress;
+  const positives = cases.filter((c) => c.distress);
+  const negatives = cases.filter((c) => !c.distress);
+  return { posts: cases.length, recall: positives.filter(flagged).length / positives.length, falseAlarms: negatives.filter(flagged).length / negatives.length };
+}
+
 describe("blind batches 5-10 (fitted on since: a floor against regressions, not evidence)", () => {
   it("keeps recall ≥ 0.72 and false alarms ≤ 5% over the six batches", () => {
     // Measured before each change (decision 012), the detector found 68.9%, 30.0%, 50.0%, 37.8%, 57.9% and 63.2%;
     // after fitting on all of them, 74.1% with 3.4% false alarms.
-    const cases = [5, 6, 7, 8, 9, 10].flatMap((n) =>
-      readFileSync(fileURLToPath(new URL(`../../data/distress-blind-${n}.jsonl`, import.meta.url)), "utf8")
-        .split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean }));
-    const positives = cases.filter((c) => c.distress);
-    const negatives = cases.filter((c) => !c.distress);
-    expect(positives.length + negatives.length).toBeGreaterThanOrEqual(540);
-    const recall = positives.filter((c) => detectDistress(c.text, { lang: c.lang }).distress).length / positives.length;
-    const falseAlarms = negatives.filter((c) => detectDistress(c.text, { lang: c.lang }).distress).length / negatives.length;
+    const { posts, recall, falseAlarms } = measureBlindBatches([5, 6, 7, 8, 9, 10]);
+    expect(posts).toBeGreaterThanOrEqual(540);
     expect(recall).toBeGreaterThanOrEqual(0.72);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
+  }, 60_000);
+});
+
+describe("blind batches 11-12 (fitted on since: a floor against regressions, not evidence)", () => {
+  it("keeps recall ≥ 0.85 and false alarms ≤ 5% over the two batches", () => {
+    // Measured blind on the detector of a342821: 73.6% / 12.7% (batch 11) and 68.6% / 8.6% (batch 12); batch 12
+    // on the refit through batch 11: 72.5% / 5.7% (decision 012). After fitting on both: 88.5% / 1.8%.
+    const { posts, recall, falseAlarms } = measureBlindBatches([11, 12]);
+    expect(posts).toBeGreaterThanOrEqual(270);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(falseAlarms).toBeLessThanOrEqual(0.05);
   }, 60_000);
 });
