@@ -37,6 +37,10 @@ export async function serveBuild(options: ServeOptions = {}) {
   const server: Server = await new Promise((resolve) => {
     const s = host ? app.listen(port, host, () => resolve(s)) : app.listen(port, () => resolve(s));
   });
+  // Idle connections stay open longer than a load balancer's idle timeout (60 s on most), so the balancer closes
+  // them, never the app just as the balancer reuses one (a reset request). Node's default is 5 s.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return server;
 }
 

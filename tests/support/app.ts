@@ -37,6 +37,10 @@ export async function startTestApp(options: { mode?: "production" | "development
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
+  // The test's fetch keeps connections alive between requests. With Node's 5-s server default, a busy machine lets
+  // the server close an idle connection just as the client reuses it (ECONNRESET on a POST that cannot be resent).
+  server.keepAliveTimeout = 600_000;
+  server.headersTimeout = 601_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
