@@ -170,8 +170,10 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     //   puts first, through their own index), up to the cap; the exact matches; and the newest matches
     //   (body-only matches rank by date), as many as the page reaches. The total is the planner's estimate
     //   ("about"); facets are the sample's term counts, scaled to it.
+    // The sample holds row addresses and filter terms only; its rows are ranked (fetched again by address) only
+    // when they are all the matches.
     const sampleOf = (tsquery: SQL | null, only: SQL = sql`true`) =>
-      sql`select d.id, d.facet_terms, ${keyColumnsOf(tsquery === exact)} from search_documents d where ${only} and ${matching(tsquery)} limit ${cap + 1}`;
+      sql`select d.id, d.ctid as tid, d.facet_terms from search_documents d where ${only} and ${matching(tsquery)} limit ${cap + 1}`;
     const sampled = exact
       ? sql`exact as materialized (${sampleOf(exact)}),
           exact_capped as (select count(*) > ${cap} as v from exact),
@@ -184,9 +186,10 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const statement = sql`with ${sampled},
           capped as (select count(*) > ${cap} as v, count(*)::int as n from sample),
           m as materialized (
-            select s.id, ${sql.join(keyNames, sql`, `)} from sample s
+            select d.id, ${keyColumns} from search_documents d
+            where not (select v from capped) and d.ctid = any(array(select tid from sample))
             ${full ? sql`union ${titleMatches(full)}` : sql``}
-            ${exact ? sql`union (select e.id, ${sql.join(keyNames, sql`, `)} from exact e where (select v from capped))` : sql``}
+            ${exact ? sql`union (select d.id, ${keyColumnsOf(true)} from search_documents d where (select v from capped) and d.ctid = any(array(select tid from exact)))` : sql``}
             union
             (select d.id, ${keyColumns} from search_documents d where (select v from capped) and ${matching(full)}
              order by ${leading} limit ${page * hitsPerPage})),
