@@ -183,6 +183,13 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
       : sql`sample as materialized (${sampleOf(full)})`;
     const titleMatches = (tsquery: SQL) => sql`(select d.id, ${keyColumns} from search_documents d
       where (select v from capped) and d.rank_vector @@ ${tsquery} and ${passesFilters} limit ${cap})`;
+    // The newest matches, as many as the page reaches. When the exact words alone pass the cap, the newest exact
+    // matches: no typo match ranks above them, unless a sort puts dates first.
+    const newestOf = (tsquery: SQL | null, only: SQL) => sql`(select d.id, ${keyColumnsOf(tsquery === exact)} from search_documents d
+      where (select v from capped) and ${only} and ${matching(tsquery)} order by ${leading} limit ${page * hitsPerPage})`;
+    const newest = exact && !query.sort
+      ? sql`${newestOf(full, sql`not (select v from exact_capped)`)} union ${newestOf(exact, sql`(select v from exact_capped)`)}`
+      : newestOf(full, sql`true`);
     const statement = sql`with ${sampled},
           capped as (select count(*) > ${cap} as v, count(*)::int as n from sample),
           m as materialized (
@@ -190,9 +197,7 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
             where not (select v from capped) and d.ctid = any(array(select tid from sample))
             ${full ? sql`union ${titleMatches(full)}` : sql``}
             ${exact ? sql`union (select d.id, ${keyColumnsOf(true)} from search_documents d where (select v from capped) and d.ctid = any(array(select tid from exact)))` : sql``}
-            union
-            (select d.id, ${keyColumns} from search_documents d where (select v from capped) and ${matching(full)}
-             order by ${leading} limit ${page * hitsPerPage})),
+            union ${newest}),
           page as (select m.* from m order by ${order("m")} limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage})
           select (select n from capped) as total,
                  (select v from capped) as capped,
