@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, customType, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -35,14 +36,24 @@ export const searchDocuments = pgTable(
      * thousands of matches never reads the long body vectors; a body-only match ranks last.
      */
     rankVector: tsvector("rank_vector").notNull(),
+    /**
+     * Every filterable value as one 'facet:value' term (kind:resource, topics:circle, year:2019), kept by the
+     * database (function rn_facet_terms, migration 0023). Indexed with the words, so filters narrow the index scan
+     * itself, and facets are counted in one pass over these terms (ADR 006).
+     */
+    facetTerms: text("facet_terms")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`rn_facet_terms(kind, type, topics, countries, languages, year)`),
   },
   (t) => [
     primaryKey({ columns: [t.indexUid, t.id] }),
-    index("search_documents_vector_idx").using("gin", t.searchVector),
+    // Words and filter terms in one GIN index: a filtered search intersects both inside one index scan.
+    index("search_documents_vector_idx").using("gin", t.searchVector, t.facetTerms),
     index("search_documents_recent_idx").on(t.indexUid, t.updatedAt),
     // Finds title, summary and topic matches on their own: the candidates that can rank first when a query
     // matches more documents than search ranks one by one (ADR 006, capped candidates).
-    index("search_documents_rank_vector_idx").using("gin", t.rankVector),
+    index("search_documents_rank_vector_idx").using("gin", t.rankVector, t.facetTerms),
   ],
 );
 

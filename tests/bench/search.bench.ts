@@ -10,6 +10,7 @@
 //
 // The server's start time and memory are measured by tests/bench/search-server.bench.ts.
 
+import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { sql } from "drizzle-orm";
 import { createDatabase, migrateDatabase, type DatabaseHandle } from "../../db/client";
@@ -76,6 +77,25 @@ function syntheticDocuments(): SearchDocument[] {
   );
 }
 
+/**
+ * CPU time (ms) used so far by the database server's processes serving this database, when they run on this machine
+ * and /proc can be read (null otherwise, and on PGlite, which runs inside this process). Load on a shared machine
+ * inflates it far less than wall-clock time.
+ */
+async function serverCpuMs(handle: DatabaseHandle): Promise<number | null> {
+  if (handle.driver !== "postgres") return null;
+  const result = await handle.db.execute(sql`select pid from pg_stat_activity where datname = current_database()`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ pid: number }>;
+  try {
+    return rows.reduce((total, { pid }) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return total + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    }, 0);
+  } catch {
+    return null;
+  }
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(30)} ${value}`);
 
@@ -92,7 +112,9 @@ async function measure(label: string, handle: DatabaseHandle, docs: SearchDocume
   const perQuery = new Map<string, number[]>();
   let totalHits = 0;
   const loadBefore = loadavg()[0]!;
+  let cpuStart: { server: number | null; app: number } = { server: null, app: 0 };
   for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+    if (round === WARM_UP_ROUNDS) cpuStart = { server: await serverCpuMs(handle), app: process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 };
     for (const query of QUERIES) {
       const start = performance.now();
       const result = await engine.search(query);
@@ -104,6 +126,9 @@ async function measure(label: string, handle: DatabaseHandle, docs: SearchDocume
       perQuery.set(key, [...(perQuery.get(key) ?? []), elapsed]);
     }
   }
+  const usage = process.cpuUsage();
+  const appCpuMs = (usage.user + usage.system) / 1000 - cpuStart.app;
+  const serverEnd = cpuStart.server === null ? null : await serverCpuMs(handle);
   latencies.sort((a, b) => a - b);
   const p95 = percentile(latencies, 95);
   const load = Math.max(loadBefore, loadavg()[0]!);
@@ -117,6 +142,8 @@ async function measure(label: string, handle: DatabaseHandle, docs: SearchDocume
   line("p50", `${percentile(latencies, 50).toFixed(2)} ms`);
   line("p95", `${p95.toFixed(2)} ms   (target ≤ ${P95_TARGET_MS} ms: ${p95 <= P95_TARGET_MS ? "PASS" : "FAIL"})`);
   line("p99 / max", `${percentile(latencies, 99).toFixed(2)} / ${latencies[latencies.length - 1]!.toFixed(2)} ms`);
+  const perQueryCpu = (ms: number) => `${(ms / latencies.length).toFixed(2)} ms`;
+  line("CPU per query", `server ${serverEnd === null || cpuStart.server === null ? "n/a" : perQueryCpu(serverEnd - cpuStart.server)}, this process ${perQueryCpu(appCpuMs)}`);
   line("mean hits per query", String(Math.round(totalHits / latencies.length)));
   const cores = availableParallelism();
   line("load average (1 min)", `${load.toFixed(1)} on ${cores} cores${load > cores ? "  ← contended: figures include waiting for a CPU" : ""}`);

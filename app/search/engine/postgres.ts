@@ -7,16 +7,15 @@
 import { sql, type SQL } from "drizzle-orm";
 import { executeRows, type Database } from "../../../db/client";
 import { escapeHtml, MARK_CLOSE, MARK_OPEN } from "./html";
-import { deleteSearchDocuments, textArray, writeSearchDocuments } from "./postgres-documents";
+import { deleteSearchDocuments, writeSearchDocuments } from "./postgres-documents";
+import { facetCountsOf, facetCountsSql, filterConditions } from "./postgres-filters";
 import { planQuery, toTsquery } from "./postgres-query";
-import { resolveFacets, resolvePaging, resolveYearRange, totalPagesFor } from "./settings";
+import { resolveFacets, resolvePaging, totalPagesFor } from "./settings";
 import {
   DEFAULT_INDEX_UID,
   type EngineName,
-  type FacetName,
   type ManagedSearchEngine,
   type SearchDocument,
-  type SearchFilters,
   type SearchKind,
   type SearchQuery,
   type SearchResult,
@@ -41,35 +40,6 @@ function roughly(n: number): number {
   return Math.round(n / unit) * unit;
 }
 
-/** Array-valued facets are counted per element; scalar ones per value. */
-const FACET_COLUMNS: Record<FacetName, { column: SQL; array: boolean }> = {
-  kind: { column: sql`kind`, array: false },
-  type: { column: sql`type`, array: false },
-  topics: { column: sql`topics`, array: true },
-  countries: { column: sql`countries`, array: true },
-  languages: { column: sql`languages`, array: true },
-  year: { column: sql`year::text`, array: false },
-};
-
-function filterSql(filters: SearchFilters | undefined): SQL[] {
-  const parts: SQL[] = [];
-  const anyOf = (column: SQL, values: readonly string[] | undefined) => {
-    if (values?.length) parts.push(sql`${column} = any(${textArray(values)})`);
-  };
-  const overlaps = (column: SQL, values: readonly string[] | undefined) => {
-    if (values?.length) parts.push(sql`${column} && ${textArray(values)}`);
-  };
-  anyOf(sql`d.kind`, filters?.kind);
-  anyOf(sql`d.type`, filters?.type);
-  overlaps(sql`d.topics`, filters?.topics);
-  overlaps(sql`d.countries`, filters?.countries);
-  overlaps(sql`d.languages`, filters?.languages);
-  const { from, to } = resolveYearRange(filters);
-  if (from !== undefined) parts.push(sql`d.year >= ${from}`);
-  if (to !== undefined) parts.push(sql`d.year <= ${to}`);
-  return parts;
-}
-
 /** Escapes the highlighted text, then turns ts_headline's control-character markers into <mark>. */
 function toHighlight(text: string): string {
   return escapeHtml(text)
@@ -88,6 +58,15 @@ function headline(column: SQL, tsquery: SQL | null): SQL {
   const safe = sql`translate(translate(${column}, chr(1) || chr(2) || chr(3) || chr(4), ''), '<>', chr(1) || chr(2))`;
   if (!tsquery) return safe;
   return sql`ts_headline('rn_search', ${safe}, ${tsquery}, 'HighlightAll=true, StartSel=' || chr(3) || ', StopSel=' || chr(4))`;
+}
+
+/**
+ * The query as a tsquery value. Words of ASCII letters and digits are single tokens to the text search parser, so
+ * their tsquery text is already what to_tsquery would make of it: it is passed as a constant, instead of a
+ * to_tsquery call that PostgreSQL would evaluate again for every row it ranks or checks.
+ */
+function tsqueryOf(text: string): SQL {
+  return /^[\x00-\x7f]*$/.test(text) ? sql`${text}::tsquery` : sql`to_tsquery('simple', ${text})`;
 }
 
 export class PostgresSearchEngine implements ManagedSearchEngine {
@@ -152,79 +131,94 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const { page, hitsPerPage } = resolvePaging(query);
     const cap = this.cap;
     const plan = await planQuery(db, query.q ?? "");
-    const full = plan ? sql`to_tsquery('simple', ${toTsquery(plan, true)})` : null;
-    const exact = plan ? sql`to_tsquery('simple', ${toTsquery(plan, false)})` : null;
-    const conditions = [sql`d.index_uid = ${indexUid}`, ...(full ? [sql`d.search_vector @@ ${full}`] : []), ...filterSql(query.filters)];
-    const where = sql.join(conditions, sql` and `);
+    const full = plan ? tsqueryOf(toTsquery(plan, true)) : null;
+    // With typo variants, exact matches rank first: they are found through the index on their own (`exact`),
+    // never by testing each candidate's long search vector.
+    const typos = !!plan && [...plan.typos.values()].some((words) => words.length > 0);
+    const exact = plan && typos ? tsqueryOf(toTsquery(plan, false)) : null;
+    const filters = filterConditions(query.filters);
+    const and = (parts: SQL[]) => sql.join(parts, sql` and `);
+    const passesFilters = and([sql`d.index_uid = ${indexUid}`, ...filters.terms, ...filters.rows]);
+    const matching = (tsquery: SQL | null) => (tsquery ? sql`d.search_vector @@ ${tsquery} and ${passesFilters}` : passesFilters);
 
-    // Sort keys become columns of the page query, so the outer query can keep their order.
+    // Sort keys become columns of the candidates, so the page query can keep their order.
     const keys: Array<{ expr: SQL; direction: SQL }> = [];
     if (query.sort === "updatedAt:desc") keys.push({ expr: sql`d.updated_at`, direction: sql`desc` });
     if (query.sort === "verifiedAt:desc") keys.push({ expr: sql`d.verified_at`, direction: sql`desc nulls last` });
-    // Exact matches (no typo) first, then ts_rank over the short title-summary-topics vector. Both are
-    // computed for the candidates only (at most a few thousand rows), never for every match.
-    const typos = !!plan && [...plan.typos.values()].some((words) => words.length > 0);
-    if (full && exact && typos) keys.push({ expr: sql`(d.search_vector @@ ${exact})`, direction: sql`desc` });
+    // Exact matches (no typo) first: those `exact` found, or whose title, summary or topics match exactly.
+    const exactKey = exact ? sql`(d.id in (select id from exact) or d.rank_vector @@ ${exact})` : null;
+    if (exactKey) keys.push({ expr: exactKey, direction: sql`desc` });
+    // Then ts_rank over the short title-summary-topics vector, for the candidates only.
     if (full) keys.push({ expr: sql`ts_rank(d.rank_vector, ${full})`, direction: sql`desc` });
     keys.push({ expr: sql`d.updated_at`, direction: sql`desc` }, { expr: sql`d.id`, direction: sql`` });
-    const keyColumns = sql.join(keys.map((k, i) => sql`${k.expr} as ${sql.raw(`k${i}`)}`), sql`, `);
-    const innerOrder = sql.join(keys.map((_, i) => sql`${sql.raw(`m.k${i}`)} ${keys[i]!.direction}`), sql`, `);
-    const outerOrder = sql.join(keys.map((_, i) => sql`${sql.raw(`h.k${i}`)} ${keys[i]!.direction}`), sql`, `);
+    const keyNames = keys.map((_, i) => sql.raw(`k${i}`));
+    // `exact` itself knows its rows are exact.
+    const keyColumnsOf = (exactRows: boolean) =>
+      sql.join(keys.map((k, i) => sql`${exactRows && k.expr === exactKey ? sql`true` : k.expr} as ${keyNames[i]}`), sql`, `);
+    const keyColumns = keyColumnsOf(false);
+    const order = (alias: string) => sql.join(keys.map((k, i) => sql`${sql.raw(alias)}.${keyNames[i]} ${k.direction}`), sql`, `);
     // The order a plain index can give: the chosen sort, else newest first (how body-only matches rank).
     const leading = query.sort === "verifiedAt:desc" ? sql`d.verified_at desc nulls last, d.id` : sql`d.updated_at desc, d.id`;
-
     const facets = resolveFacets(query.facets);
-    const facetQueries = facets.map((name) => {
-      const { column, array } = FACET_COLUMNS[name];
-      const value = array ? sql`unnest(${column})` : column;
-      return sql`select ${name}::text as f, v, count(*)::int as n from (select ${value} as v from sample d) x where v is not null group by v`;
-    });
-    const facetJson = facetQueries.length
-      ? sql`(select json_agg(json_build_object('f', f, 'v', v, 'n', n)) from (${sql.join(facetQueries, sql` union all `)}) fc)`
-      : sql`null::json`;
-    // Capped candidates (ADR 006). The work of ranking and counting grows with the matches, so no step reads
-    // more than about CANDIDATE_CAP of them:
-    // - `sample`: the first CANDIDATE_CAP + 1 matches in the table's order. When there are no more than the cap,
-    //   they are all the matches: ranking, facets and the total are exact, as before.
-    // - Above the cap, the candidates are the matches in the title, summary or topics (the ones ts_rank can put
-    //   first, through their own index) and the newest matches (body-only matches rank by date), up to the cap
-    //   each; the page is ranked from them. The total is the planner's estimate ("about"), and facets are the
-    //   sample's counts scaled to it.
-    // The planner prices `@@` like any cheap operator and may pick a sequential scan that evaluates the match on
-    // every row; the GIN index answers the same question from its posting lists, hence the index, for this
-    // statement only.
-    const [result] = await db.transaction(async (tx) => {
-      await tx.execute(sql`set local enable_seqscan = off`);
-      return executeRows<{ total: number; capped: boolean; facets: unknown; hits: unknown }>(
-      tx,
-      sql`with sample as materialized (
-            select d.id, d.kind, d.type, d.topics, d.countries, d.languages, d.year
-            from search_documents d where ${where} limit ${cap + 1}),
+
+    // Capped candidates (ADR 006): no step reads more than about CANDIDATE_CAP matches one by one.
+    // - `sample`: the first CANDIDATE_CAP + 1 matches the index gives. When there are no more than the cap, they
+    //   are all the matches: ranking, facets and the total are exact. With typo variants, the exact words are
+    //   looked up first (`exact`); only when they match no more than the cap are the typo variants looked up
+    //   too, since above it no typo match could reach a page (they rank after every exact match).
+    // - Above the cap, the page is ranked from: the matches in the title, summary or topics (the ones ts_rank
+    //   puts first, through their own index), up to the cap; the exact matches; and the newest matches
+    //   (body-only matches rank by date), as many as the page reaches. The total is the planner's estimate
+    //   ("about"); facets are the sample's term counts, scaled to it.
+    // The sample holds row addresses and filter terms only; its rows are ranked (fetched again by address) only
+    // when they are all the matches.
+    const sampleOf = (tsquery: SQL | null, only: SQL = sql`true`) =>
+      sql`select d.id, d.ctid as tid, d.facet_terms from search_documents d where ${only} and ${matching(tsquery)} limit ${cap + 1}`;
+    const sampled = exact
+      ? sql`exact as materialized (${sampleOf(exact)}),
+          exact_capped as (select count(*) > ${cap} as v from exact),
+          sample as materialized (
+            select * from exact where (select v from exact_capped)
+            union all (${sampleOf(full, sql`not (select v from exact_capped)`)}))`
+      : sql`sample as materialized (${sampleOf(full)})`;
+    const titleMatches = (tsquery: SQL) => sql`(select d.id, ${keyColumns} from search_documents d
+      where (select v from capped) and d.rank_vector @@ ${tsquery} and ${passesFilters} limit ${cap})`;
+    // The newest matches, as many as the page reaches. When the exact words alone pass the cap, the newest exact
+    // matches: no typo match ranks above them, unless a sort puts dates first.
+    const newestOf = (tsquery: SQL | null, only: SQL) => sql`(select d.id, ${keyColumnsOf(tsquery === exact)} from search_documents d
+      where (select v from capped) and ${only} and ${matching(tsquery)} order by ${leading} limit ${page * hitsPerPage})`;
+    const newest = exact && !query.sort
+      ? sql`${newestOf(full, sql`not (select v from exact_capped)`)} union ${newestOf(exact, sql`(select v from exact_capped)`)}`
+      : newestOf(full, sql`true`);
+    const statement = sql`with ${sampled},
           capped as (select count(*) > ${cap} as v, count(*)::int as n from sample),
           m as materialized (
             select d.id, ${keyColumns} from search_documents d
-            where not (select v from capped) and d.index_uid = ${indexUid} and d.id in (select id from sample)
-            union
-            (select d.id, ${keyColumns} from search_documents d
-             where (select v from capped) and ${where} ${full ? sql`and d.rank_vector @@ ${full}` : sql`and false`} limit ${cap})
-            union
-            (select d.id, ${keyColumns} from search_documents d where (select v from capped) and ${where} order by ${leading} limit ${cap})),
-          page as (select m.* from m order by ${innerOrder} limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage})
+            where not (select v from capped) and d.ctid = any(array(select tid from sample))
+            ${full ? sql`union ${titleMatches(full)}` : sql``}
+            ${exact ? sql`union (select d.id, ${keyColumnsOf(true)} from search_documents d where (select v from capped) and d.ctid = any(array(select tid from exact)))` : sql``}
+            union ${newest}),
+          page as (select m.* from m order by ${order("m")} limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage})
           select (select n from capped) as total,
                  (select v from capped) as capped,
-                 ${facetJson} as facets,
+                 ${facets.length ? facetCountsSql(sql`sample`) : sql`null::json`} as facets,
                  (select json_agg(h order by h.rn) from (
                     select d.id, d.kind, d.slug, d.title, d.summary, d.body, d.type, d.topics, d.countries, d.languages,
                            d.year, d.updated_at, d.verified_at,
                            ${headline(sql`d.title`, full)} as title_hl, ${headline(sql`d.summary`, full)} as summary_hl,
-                           row_number() over (order by ${outerOrder}) as rn
-                    from page h join search_documents d on d.index_uid = ${indexUid} and d.id = h.id) h) as hits`,
-      );
-    });
+                           row_number() over (order by ${order("h")}) as rn
+                    from page h join search_documents d on d.index_uid = ${indexUid} and d.id = h.id) h) as hits`;
     // Above the cap, the total is the planner's estimate of the matches (from the column statistics that ANALYZE
-    // keeps, word frequencies included), never less than what the sample found.
+    // keeps, word frequencies included). Planning only, so it is asked alongside the search, not after it.
+    const estimate = sql`explain (format json) select 1 from search_documents d where ${matching(full)}`;
+    // The planner chooses how to find the matches. The sample needs only CANDIDATE_CAP + 1 of them: for a word most
+    // documents contain, reading rows until that many match (their vectors are inline, migration 0023) costs less
+    // than building the GIN index's bitmap of every match; for a rarer word it takes the index (ADR 006).
+    const [[result], [planned]] = await Promise.all([
+      executeRows<{ total: number; capped: boolean; facets: unknown; hits: unknown }>(db, statement),
+      executeRows<{ "QUERY PLAN": unknown }>(db, estimate),
+    ]);
     if (result?.capped) {
-      const [planned] = await executeRows<{ "QUERY PLAN": unknown }>(db, sql`explain (format json) select 1 from search_documents d where ${where}`);
       const doc = planned?.["QUERY PLAN"];
       const parsed = (typeof doc === "string" ? JSON.parse(doc) : doc) as Array<{ Plan: { "Plan Rows": number } }>;
       result.total = Math.max(Number(result.total), Math.round(parsed[0]?.Plan["Plan Rows"] ?? 0));
@@ -235,10 +229,8 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const totalHits = estimated ? roughly(Number(result?.total ?? 0)) : Number(result?.total ?? 0);
     // Above the cap, facet counts come from the sample, scaled to the estimated total.
     const scale = estimated ? totalHits / (cap + 1) : 1;
-    const facetCounts: Record<string, Record<string, number>> = Object.fromEntries(facets.map((f) => [f, {}]));
-    for (const { f, v, n } of json<Array<{ f: string; v: string; n: number }> | null>(result?.facets) ?? []) {
-      facetCounts[f]![v] = estimated ? Math.max(1, roughly(Number(n) * scale)) : Number(n);
-    }
+    const termCounts = json<Array<{ t: string; n: number }> | null>(result?.facets) ?? [];
+    const facetCounts = facetCountsOf(termCounts, facets, (n) => (estimated ? Math.max(1, roughly(n * scale)) : n));
     return {
       hits: rows.map((r) => ({
         doc: {

@@ -64,4 +64,36 @@ describe("Postgres search with capped candidates", () => {
     expect(result.totalHitsEstimated).toBe(true);
     expect(result.hits.map((h) => h.doc.id)).toEqual(["resource:0211", "resource:0209", "resource:0207"]);
   });
+
+  it("filters through the facet terms: a short year range, a long one and an empty one", async () => {
+    const short = await engine.search({ q: "lighthouse", filters: { yearFrom: 2020, yearTo: 2021 }, facets: ["year"] });
+    const long = await engine.search({ q: "lighthouse", filters: { yearFrom: 1900, yearTo: 2100 }, facets: ["year"] });
+    const none = await engine.search({ q: "lighthouse", filters: { yearFrom: 2021, yearTo: 2030 } });
+    expect(short.totalHits).toBe(12);
+    expect(short.facets.year).toEqual({ "2020": 12 });
+    expect(long.totalHits).toBe(12);
+    expect(none.totalHits).toBe(0);
+  });
+
+  it("filters and counts a document by its new values once it is replaced", async () => {
+    await engine.upsert([doc(205, { body: "The lighthouse keeper listened.", countries: ["FR"], type: "course", year: 2011 })]);
+    const result = await engine.search({ q: "lighthouse", filters: { countries: ["FR"], type: ["course"] }, facets: ["year", "countries"] });
+    expect(result.hits.map((h) => h.doc.id)).toEqual(["resource:0205"]);
+    expect(result.facets).toEqual({ year: { "2011": 1 }, countries: { FR: 1 } });
+    const nz = await engine.search({ q: "lighthouse", filters: { countries: ["NZ"] } });
+    expect(nz.hits.map((h) => h.doc.id)).not.toContain("resource:0205");
+  });
+
+  it("above the cap, exact words lead misspelt ones even in a title", async () => {
+    const docs: SearchDocument[] = [];
+    // 25 documents say 'tideway' in their body; three older ones have a title one letter away from it.
+    for (let i = 300; i < 325; i++) docs.push(doc(i, { body: "The tideway was calm that night." }));
+    for (let i = 290; i < 293; i++) docs.push(doc(i, { title: `Tidewy ${i}`, body: "It was calm." }));
+    await engine.upsert(docs);
+    const result = await engine.search({ q: "tideway calm", hitsPerPage: 10 });
+    expect(result.totalHitsEstimated).toBe(true);
+    expect(result.hits.map((h) => h.doc.id)).toEqual(Array.from({ length: 10 }, (_, i) => `resource:0${324 - i}`));
+    const typo = await engine.search({ q: "tidewy calm", hitsPerPage: 3 });
+    expect(typo.hits.map((h) => h.doc.id)).toEqual(["resource:0292", "resource:0291", "resource:0290"]);
+  });
 });
