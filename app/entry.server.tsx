@@ -54,6 +54,7 @@ export default function handleRequest(
   appendCookies(responseHeaders, loadContext);
   const nonce = loadContext.cspNonce;
   return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
     const chunks: Buffer[] = [];
     const body = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -75,6 +76,9 @@ export default function handleRequest(
       </NonceProvider>,
       {
         nonce,
+        onShellReady() {
+          shellRendered = true;
+        },
         onAllReady() {
           pipe(body);
         },
@@ -82,9 +86,9 @@ export default function handleRequest(
           reject(error);
         },
         onError(error: unknown) {
-          // Logs carry the error, never request bodies or user content.
           responseStatusCode = 500;
-          console.error(error);
+          // A shell error is Remix's to log (it renders the error boundary); logs carry the error, never request bodies or user content.
+          if (shellRendered) console.error(error);
         },
       },
     );
