@@ -1,8 +1,6 @@
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { databaseUnavailableCode } from "./utils/database-errors.server";
@@ -39,6 +37,13 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   console.error(error);
 };
 
+/**
+ * Pages are rendered whole and sent as one body. No route defers data or suspends, so streaming sent the
+ * same bytes no sooner; it only cost CPU: a hundred small chunks per page through a Node stream, a web
+ * stream and the compressor, each compressed and flushed on its own (docs/performance.md, third round).
+ * The chunks are gathered as bytes, not as one string: a page-sized string lands in V8's large-object
+ * space and stays there until a full collection, which grew the server's memory by 80 MB under load.
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -48,20 +53,33 @@ export default function handleRequest(
 ) {
   appendCookies(responseHeaders, loadContext);
   const nonce = loadContext.cspNonce;
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "");
-  return new Promise((resolve, reject) => {
+  return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    const chunks: Buffer[] = [];
+    const body = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+      final(done) {
+        const html = Buffer.concat(chunks);
+        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        // Known length: no chunked encoding when it goes out as it is (the compressor drops it when it compresses).
+        responseHeaders.set("Content-Length", String(html.length));
+        resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+        done();
+      },
+    });
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
       </NonceProvider>,
       {
         nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
+        onShellReady() {
           shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+        },
+        onAllReady() {
           pipe(body);
         },
         onShellError(error: unknown) {
@@ -69,11 +87,11 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          // Logs carry the error, never request bodies or user content.
+          // A shell error is Remix's to log (it renders the error boundary); logs carry the error, never request bodies or user content.
           if (shellRendered) console.error(error);
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
+    setTimeout(abort, ABORT_DELAY).unref();
   });
 }

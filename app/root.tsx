@@ -8,9 +8,8 @@ import stylesheet from "~/styles/app.css";
 import { AccountMenu } from "~/components/AccountMenu";
 import { useNonce } from "~/components/nonce";
 import { getUser } from "~/utils/auth.server";
-import { countUnreadNotifications } from "~/notifications/notifications.server";
 import { ConfirmEmailNotice } from "~/accounts/ConfirmEmailNotice";
-import { accountMenuLinks, loadMenuFacts } from "~/accounts/menu.server";
+import { accountMenuLinks, loadHeaderFacts } from "~/accounts/menu.server";
 import { RememberBrowserZone } from "~/components/LocalTime";
 import { formatDayInZone, zoneFromCookie } from "~/utils/time";
 import { describeRouteError } from "~/components/RouteErrorBoundary";
@@ -30,7 +29,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
   const browserZone = zoneFromCookie(request.headers.get("Cookie"));
   if (!user) return json({ user: null, unread: 0, menu: null, deletionDueOn: null, readerZone: browserZone ?? "UTC" });
-  const [unread, facts] = await Promise.all([countUnreadNotifications(user.id), loadMenuFacts(user.id)]);
+  const { unread, ...facts } = await loadHeaderFacts(user.id);
   return json({
     user: { id: user.id, displayName: user.displayName, role: user.role, emailVerified: !!user.emailVerifiedAt, timeZone: user.timeZone },
     unread,

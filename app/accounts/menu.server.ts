@@ -40,13 +40,17 @@ export function accountMenuLinks(user: NonNullable<Actor>, facts: MenuFacts): { 
   return { personal, work };
 }
 
-/** The two facts the menu needs beyond the session user, in one small query. */
-export async function loadMenuFacts(userId: string): Promise<MenuFacts> {
+/**
+ * What the header needs beyond the session user, in one small query asked on every signed-in page: the two facts
+ * the menu needs and the count of unread notifications.
+ */
+export async function loadHeaderFacts(userId: string): Promise<MenuFacts & { unread: number }> {
   const db = await getDb();
-  const [row] = await executeRows<{ facilitates: boolean; organisations: number | string }>(
+  const [row] = await executeRows<{ facilitates: boolean; organisations: number | string; unread: number | string }>(
     db,
     sql`select exists (select 1 from circle_facilitators where user_id = ${userId}) as facilitates,
-               (select count(*) from organisation_members where user_id = ${userId})::int as organisations`,
+               (select count(*) from organisation_members where user_id = ${userId})::int as organisations,
+               (select count(*) from notifications where user_id = ${userId} and read_at is null)::int as unread`,
   );
-  return { facilitatesAnyCircle: !!row?.facilitates, organisationCount: Number(row?.organisations ?? 0) };
+  return { facilitatesAnyCircle: !!row?.facilitates, organisationCount: Number(row?.organisations ?? 0), unread: Number(row?.unread ?? 0) };
 }

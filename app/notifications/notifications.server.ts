@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { notifications, users } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { now } from "~/utils/clock.server";
@@ -27,15 +27,6 @@ export async function notify(tx: Queryable, items: NotificationInput | Notificat
       emailWanted: sql`coalesce((select ${users.emailPreference} <> 'off' from ${users} where ${users.id} = ${n.userId}), false)`,
     })),
   );
-}
-
-export async function countUnreadNotifications(userId: string) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row?.n ?? 0;
 }
 
 export async function listNotifications(userId: string, limit = 50) {

@@ -10,6 +10,7 @@ import { log } from "../utils/log.server";
 import { watchDatabaseAvailability, type DatabaseAvailability } from "./availability";
 import { installDriverCrashGuard } from "./driver-guard";
 import { createHttpApp } from "./http";
+import { boundHeapGrowth } from "./memory";
 
 type ServeOptions = {
   buildDir?: string;
@@ -64,6 +65,7 @@ function countInFlight(server: Server) {
  */
 export async function serveUntilStopped(handle: DatabaseHandle | { close: () => Promise<void> }, options: { buildDir?: string } = {}) {
   installDriverCrashGuard();
+  boundHeapGrowth();
   const probe = "db" in handle ? await createProbeConnection(handle, databaseOptionsFromEnv()) : null;
   useProbeDatabase(probe?.db);
   const availability = probe ? watchDatabaseAvailability(probe.db, { refusesConnections: probe.refusesConnections, lastConnectionClosedAt: lastPoolConnectionClosedAt }) : undefined;

@@ -80,17 +80,24 @@ describe(`Cache-Control and compression (${testDriver()})`, () => {
   it("compresses HTML and JSON with brotli or gzip, as the browser asks", async () => {
     const { request } = await import("node:http");
     const fetchRaw = (path: string, encoding: string) =>
-      new Promise<{ encoding: string | undefined; body: Buffer; type: string | undefined }>((resolve, reject) => {
+      new Promise<{ encoding: string | undefined; body: Buffer; type: string | undefined; length: string | undefined; chunked: boolean }>((resolve, reject) => {
         const req = request(new URL(path, app.url), { headers: { "Accept-Encoding": encoding, Cookie: member.client.cookieHeader() } }, (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks), type: res.headers["content-type"] }));
+          res.on("end", () => resolve({
+            encoding: res.headers["content-encoding"], body: Buffer.concat(chunks), type: res.headers["content-type"],
+            length: res.headers["content-length"], chunked: res.headers["transfer-encoding"] === "chunked",
+          }));
         });
         req.on("error", reject);
         req.end();
       });
     const plain = await fetchRaw("/circles", "identity");
     expect(plain.encoding).toBeUndefined();
+    // A page is rendered whole and sent as one body of known length, not streamed in chunks.
+    expect(plain.chunked).toBe(false);
+    expect(Number(plain.length)).toBe(plain.body.length);
+    expect(plain.body.toString().startsWith("<!DOCTYPE html>")).toBe(true);
     const br = await fetchRaw("/circles", "br, gzip");
     expect(br.encoding).toBe("br");
     expect(brotliDecompressSync(br.body).toString()).toContain("Peer-support circles");
