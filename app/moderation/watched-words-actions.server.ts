@@ -1,6 +1,5 @@
 import { json } from "@remix-run/node";
 import { fieldErrors } from "~/accounts/schema.server";
-import { getDb } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/auth.server";
 import { CsvImportSchema, TestTextSchema, WatchedWordSchema } from "./schema.server";
 import { screenText } from "./screening.server";
@@ -43,7 +42,7 @@ export async function handleWatchedWordsForm(actor: SessionUser, scope: WatchedW
   if (intent === "test") {
     const parsed = TestTextSchema.safeParse(values);
     if (!parsed.success) return json({ ...base, errors: fieldErrors(parsed.error) }, { status: 400 });
-    const detail = await screenText(await getDb(), { circleId: scope === "site" ? null : scope.circleId, text: parsed.data.text });
+    const detail = await screenText({ circleId: scope === "site" ? null : scope.circleId, text: parsed.data.text });
     const test: TestResult = {
       outcome: detail.outcome, flag: detail.flag, distress: detail.distress, message: detail.message ?? null,
       matches: detail.watchedWords.map((w) => ({ pattern: w.pattern, action: w.action, scope: w.scope, matchedText: w.matchedText })),
