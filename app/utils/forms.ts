@@ -27,3 +27,9 @@ export function formValues(form: FormData): FormValues {
   for (const [name, value] of form) if (typeof value === "string") out[name] = value;
   return out;
 }
+
+/** The text of a file chosen in a form's file field, or null when none was chosen (or it is empty). */
+export async function uploadedText(form: FormData, name: string): Promise<string | null> {
+  const file = form.get(name);
+  return file && typeof file !== "string" && file.size > 0 ? file.text() : null;
+}
