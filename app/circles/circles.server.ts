@@ -5,12 +5,14 @@ import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
+import { AlreadySubmitted, createOnce, orAlreadySubmitted, type FormKey } from "~/utils/form-token.server";
 import { keysetPage } from "~/utils/keyset";
 import { newId } from "~/utils/ids.server";
 import { notify } from "~/notifications/notifications.server";
 import { canSeeMemberCounts, circleVisibleSql } from "~/utils/policy.server";
 import type { CreateCircleInput } from "./schema.server";
 import type { CircleContext } from "./access.server";
+import { circleWrite } from "./write.server";
 
 export type FormResult<T> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
@@ -70,6 +72,11 @@ export async function listCircles(user: SessionUser | null, request: CircleListR
   };
 }
 
+/** How many active members a circle has (for its page). */
+export async function countMembers(circleId: string): Promise<number> {
+  return countActiveMembers(await getDb(), circleId);
+}
+
 export async function countActiveMembers(db: Queryable, circleId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -79,7 +86,11 @@ export async function countActiveMembers(db: Queryable, circleId: string): Promi
 }
 
 /** Creates a circle with its first ground rules; the creator and any named facilitators join it at once. */
-export async function createCircle(tx: Queryable, actor: SessionUser, input: CreateCircleInput): Promise<FormResult<{ circle: Circle }>> {
+export async function createCircle({ actor, input, formKey }: { actor: SessionUser; input: CreateCircleInput; formKey: FormKey | null }): Promise<FormResult<{ circle: Circle }> | AlreadySubmitted> {
+  return orAlreadySubmitted(circleWrite((tx) => createOnce(tx, formKey, () => saveCircle(tx, actor, input), (r) => (r.ok ? r.circle.slug : null))));
+}
+
+async function saveCircle(tx: Queryable, actor: SessionUser, input: CreateCircleInput): Promise<FormResult<{ circle: Circle }>> {
   const [taken] = await tx.select({ id: circles.id }).from(circles).where(eq(circles.slug, input.slug)).limit(1);
   if (taken) return { ok: false, errors: { slug: "Another circle already uses that web address; please choose another." } };
   const emails = (input.facilitatorEmails ?? "").split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean);
@@ -126,7 +137,11 @@ export async function getRules(circleId: string, version: number) {
 }
 
 /** Records that a member accepted the current ground rules. */
-export async function acceptRules(tx: Queryable, ctx: CircleContext, actorId: string) {
+export async function acceptRules({ actor, ctx }: { actor: SessionUser; ctx: CircleContext }) {
+  await circleWrite((tx) => saveAcceptance(tx, ctx, actor.id));
+}
+
+async function saveAcceptance(tx: Queryable, ctx: CircleContext, actorId: string) {
   await tx
     .update(circleMemberships)
     .set({ acceptedRulesVersion: ctx.circle.rulesVersion })
@@ -135,7 +150,11 @@ export async function acceptRules(tx: Queryable, ctx: CircleContext, actorId: st
 }
 
 /** Publishes a new version of the ground rules: every member is asked to accept it again. */
-export async function publishRules(tx: Queryable, ctx: CircleContext, actorId: string, bodyMarkdown: string) {
+export async function publishRules({ actor, ctx, bodyMarkdown }: { actor: SessionUser; ctx: CircleContext; bodyMarkdown: string }): Promise<number> {
+  return circleWrite((tx) => saveRules(tx, ctx, actor.id, bodyMarkdown));
+}
+
+async function saveRules(tx: Queryable, ctx: CircleContext, actorId: string, bodyMarkdown: string) {
   const version = ctx.circle.rulesVersion + 1;
   const at = now();
   await tx.insert(circleRulesVersions).values({ id: newId(), circleId: ctx.circle.id, version, bodyMarkdown, publishedBy: actorId, publishedAt: at });

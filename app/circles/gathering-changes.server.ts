@@ -2,11 +2,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { circleGatheringRsvps, circleGatherings, type Circle } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import { notify } from "~/notifications/notifications.server";
+import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
 import { gatheringHref, lockGathering, promoteFromWaitlist } from "./gatherings.server";
 import type { GatheringInput } from "./schema.server";
 import { zonedLocalToUtc } from "./time";
+import { circleWrite } from "./write.server";
 
 // Facilitators' changes to a scheduled gathering. Each change bumps `sequence`, so calendar apps that hold
 // the .ics file or the private feed replace their copy, and tells everyone who said they would come (or
@@ -20,7 +22,11 @@ async function tellPeopleWhoJoined(tx: Queryable, circle: Pick<Circle, "name" | 
 }
 
 /** Saves new details; a larger capacity gives the new places to the waitlist. Times are in the circle's zone. */
-export async function editGathering(tx: Queryable, circle: Circle, gatheringId: string, input: GatheringInput, actorId: string): Promise<GatheringChangeResult> {
+export async function editGathering({ actor, circle, gatheringId, input }: { actor: SessionUser; circle: Circle; gatheringId: string; input: GatheringInput }): Promise<GatheringChangeResult> {
+  return circleWrite((tx) => saveGatheringChange(tx, circle, gatheringId, input, actor.id));
+}
+
+async function saveGatheringChange(tx: Queryable, circle: Circle, gatheringId: string, input: GatheringInput, actorId: string): Promise<GatheringChangeResult> {
   const g = await lockGathering(tx, gatheringId);
   if (!g || g.circleId !== circle.id) return { ok: false, reason: "missing" };
   if (g.cancelledAt) return { ok: false, reason: "cancelled" };
@@ -51,7 +57,11 @@ export async function editGathering(tx: Queryable, circle: Circle, gatheringId: 
 }
 
 /** Cancels: the gathering stays visible as cancelled, takes no RSVPs, and calendars get STATUS:CANCELLED. */
-export async function cancelGathering(tx: Queryable, circle: Circle, gatheringId: string, actorId: string): Promise<GatheringChangeResult> {
+export async function cancelGathering({ actor, circle, gatheringId }: { actor: SessionUser; circle: Circle; gatheringId: string }): Promise<GatheringChangeResult> {
+  return circleWrite((tx) => saveCancellation(tx, circle, gatheringId, actor.id));
+}
+
+async function saveCancellation(tx: Queryable, circle: Circle, gatheringId: string, actorId: string): Promise<GatheringChangeResult> {
   const g = await lockGathering(tx, gatheringId);
   if (!g || g.circleId !== circle.id) return { ok: false, reason: "missing" };
   if (g.cancelledAt) return { ok: false, reason: "cancelled" };

@@ -7,14 +7,21 @@ import { getDb } from "~/utils/db.server";
 import { circleReaderMembershipSql } from "~/utils/policy.server";
 import { newId } from "~/utils/ids.server";
 import { deliverEmails, notify, wakeEmailDelivery } from "~/notifications/notifications.server";
+import type { SessionUser } from "~/utils/auth.server";
+import { AlreadySubmitted, createOnce, orAlreadySubmitted, type FormKey } from "~/utils/form-token.server";
 import type { GatheringInput } from "./schema.server";
+import { circleWrite } from "./write.server";
 import { zonedLocalToUtc } from "./time";
 import { buildCalendar, type IcsEvent } from "./ics";
 
 export const gatheringHref = (slug: string, id: string) => `/circles/${slug}/gatherings/${id}`;
 
-/** Schedules a gathering; times are entered in the circle's time zone and stored in UTC. Members are told. */
-export async function scheduleGathering(tx: Queryable, circle: Circle, input: GatheringInput, actorId: string) {
+/** Schedules a gathering (once per form token); times are entered in the circle's time zone and stored in UTC. Members are told. */
+export async function scheduleGathering({ actor, circle, input, formKey }: { actor: SessionUser; circle: Circle; input: GatheringInput; formKey: FormKey | null }): Promise<string | AlreadySubmitted> {
+  return orAlreadySubmitted(circleWrite((tx) => createOnce(tx, formKey, () => saveGathering(tx, circle, input, actor.id), (id) => id)));
+}
+
+async function saveGathering(tx: Queryable, circle: Circle, input: GatheringInput, actorId: string) {
   const id = newId();
   const startsAt = zonedLocalToUtc(input.startsLocal, input.inputZone ?? circle.timeZone);
   const endsAt = zonedLocalToUtc(input.endsLocal, input.inputZone ?? circle.timeZone);
@@ -76,8 +83,16 @@ export async function lockGathering(tx: Queryable, gatheringId: string): Promise
   return g ?? null;
 }
 
+/** A member says they are going (or, with `going: false`, no longer going: their place goes to the waitlist). */
+export async function answerGathering({ actor, circle, gatheringId, going }: { actor: SessionUser; circle: Pick<Circle, "name" | "slug">; gatheringId: string; going: boolean }) {
+  await circleWrite(async (tx) => {
+    if (going) await rsvp(tx, gatheringId, actor.id);
+    else await cancelRsvp(tx, circle, gatheringId, actor.id);
+  });
+}
+
 /** Says "going", or joins the waitlist when the gathering is full. */
-export async function rsvp(tx: Queryable, gatheringId: string, userId: string): Promise<"going" | "waitlist" | null> {
+async function rsvp(tx: Queryable, gatheringId: string, userId: string): Promise<"going" | "waitlist" | null> {
   const g = await lockGathering(tx, gatheringId);
   if (!g || g.cancelledAt || g.endsAt <= now()) return null;
   const [existing] = await tx.select().from(circleGatheringRsvps).where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, userId))).limit(1);
@@ -90,7 +105,7 @@ export async function rsvp(tx: Queryable, gatheringId: string, userId: string): 
 }
 
 /** Cancels an RSVP; when a place opens, the first person on the waitlist gets it and is told. */
-export async function cancelRsvp(tx: Queryable, circle: Pick<Circle, "name" | "slug">, gatheringId: string, userId: string) {
+async function cancelRsvp(tx: Queryable, circle: Pick<Circle, "name" | "slug">, gatheringId: string, userId: string) {
   const locked = await lockGathering(tx, gatheringId);
   const [removed] = await tx
     .delete(circleGatheringRsvps)

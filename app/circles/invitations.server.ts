@@ -11,11 +11,16 @@ import { getMembership } from "./access.server";
 import { countActiveMembers, type FormResult } from "./circles.server";
 import type { IdentityInput } from "./schema.server";
 import { joinWithIdentity } from "./join.server";
+import { circleWrite } from "./write.server";
 
 export const INVITATION_DAYS = 7;
 
 /** Queues an email with a one-time invitation link that expires after a week. Only the token's hash is stored. */
-export async function inviteToCircle(tx: Queryable, circle: Circle, email: string, actorId: string, request: Request | null) {
+export async function inviteToCircle({ actor, circle, email }: { actor: SessionUser; circle: Circle; email: string }) {
+  return circleWrite((tx) => saveInvitation(tx, circle, email, actor.id));
+}
+
+async function saveInvitation(tx: Queryable, circle: Circle, email: string, actorId: string) {
   const token = newToken();
   const at = now();
   const expiresAt = new Date(at.getTime() + INVITATION_DAYS * 86_400_000);
@@ -28,7 +33,7 @@ export async function inviteToCircle(tx: Queryable, circle: Circle, email: strin
     subject: `An invitation to a peer-support circle on Restorative Network`,
     text:
       `You are invited to join the circle "${circle.name}" on Restorative Network.\n\n` +
-      `Open this link to accept (it works once and expires in ${INVITATION_DAYS} days):\n${absoluteUrl(request, `/circles/invitations/${token}`)}\n\n` +
+      `Open this link to accept (it works once and expires in ${INVITATION_DAYS} days):\n${absoluteUrl(null, `/circles/invitations/${token}`)}\n\n` +
       `If you were not expecting this, you can ignore this email.`,
   });
   return { id, expiresAt };
@@ -57,7 +62,11 @@ export async function lookUpInvitation(token: string) {
 }
 
 /** Accepts an invitation: it must be valid and addressed to this account's email. */
-export async function acceptInvitation(tx: Queryable, token: string, user: SessionUser, identity: IdentityInput): Promise<FormResult<{ slug: string }>> {
+export async function acceptInvitation({ actor, token, identity }: { actor: SessionUser; token: string; identity: IdentityInput }): Promise<FormResult<{ slug: string }>> {
+  return circleWrite((tx) => redeemInvitation(tx, token, actor, identity));
+}
+
+async function redeemInvitation(tx: Queryable, token: string, user: SessionUser, identity: IdentityInput): Promise<FormResult<{ slug: string }>> {
   const inv = await readInvitation(tx, token);
   if (inv.state !== "valid") return { ok: false, errors: { form: invitationProblem(inv.state) } };
   if (inv.email.toLowerCase() !== user.email.toLowerCase()) {

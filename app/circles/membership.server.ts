@@ -11,6 +11,7 @@ import { countActiveMembers, type FormResult } from "./circles.server";
 import { cancelFutureRsvps } from "./gatherings.server";
 import { identityError, joinWithIdentity } from "./join.server";
 import { memberLabelSql } from "./names";
+import { circleWrite } from "./write.server";
 import type { IdentityInput } from "./schema.server";
 
 const FULL = "This circle is full at the moment. The facilitators can tell you when a place opens.";
@@ -27,9 +28,13 @@ async function facilitatorIds(tx: Queryable, circleId: string) {
  * Joins an open circle at once, or asks to join a request-to-join circle (the facilitators are told).
  * People who left or were declined may ask again; removed members may not.
  */
-export async function joinCircle(
-  tx: Queryable, ctx: CircleContext, user: SessionUser, identity: IdentityInput, message: string | null,
-): Promise<FormResult<{ status: "active" | "pending" }>> {
+export async function joinCircle({ actor: user, ctx, identity, message }: { actor: SessionUser; ctx: CircleContext; identity: IdentityInput; message: string | null }): Promise<
+  FormResult<{ status: "active" | "pending" }>
+> {
+  return circleWrite((tx) => saveJoin(tx, ctx, user, identity, message));
+}
+
+async function saveJoin(tx: Queryable, ctx: CircleContext, user: SessionUser, identity: IdentityInput, message: string | null): Promise<FormResult<{ status: "active" | "pending" }>> {
   const { circle } = ctx;
   if (circle.kind === "open" && circle.capacity && (await countActiveMembers(tx, circle.id)) >= circle.capacity) return { ok: false, errors: { form: FULL } };
   const status = circle.kind === "open" ? "active" : "pending";
@@ -77,7 +82,11 @@ export async function decideJoinRequest(
 }
 
 /** A member leaves: they keep nothing but their past posts, which stay under the same name. */
-export async function leaveCircle(tx: Queryable, ctx: CircleContext, actorId: string) {
+export async function leaveCircle({ actor, ctx }: { actor: SessionUser; ctx: CircleContext }) {
+  await circleWrite((tx) => saveLeaving(tx, ctx, actor.id));
+}
+
+async function saveLeaving(tx: Queryable, ctx: CircleContext, actorId: string) {
   const m = ctx.membership!;
   await tx.update(circleMemberships).set({ status: "left", acceptedRulesVersion: null }).where(eq(circleMemberships.id, m.id));
   await tx.delete(circleFacilitators).where(and(eq(circleFacilitators.circleId, ctx.circle.id), eq(circleFacilitators.userId, m.userId)));
@@ -128,6 +137,29 @@ export async function unmuteMember(tx: Queryable, circleId: string, userId: stri
   await notify(tx, { userId, kind: "circle.member_unmuted", message: `You can post again in ${row.circle.name}`, href: `/circles/${row.circle.slug}` });
   await writeAudit(tx, { actorId, action: "circle.member_unmuted", targetType: "circle_membership", targetId: row.m.id, metadata: { circleId } });
   return true;
+}
+
+/** A facilitator answers a request to join from the members page; only a request in this circle. */
+export async function answerJoinRequest({ actor, circleId, membershipId, decision, reason }: {
+  actor: SessionUser; circleId: string; membershipId: string; decision: "approve" | "decline"; reason?: string | null;
+}): Promise<FormResult<{ status: "active" | "declined" }>> {
+  return circleWrite(async (tx) => {
+    const [inCircle] = await tx.select({ id: circleMemberships.id }).from(circleMemberships).where(and(eq(circleMemberships.id, membershipId), eq(circleMemberships.circleId, circleId))).limit(1);
+    if (!inCircle) return { ok: false, errors: { form: "That request is not in this circle." } };
+    return decideJoinRequest(tx, { membershipId, decision, reason, actorId: actor.id });
+  });
+}
+
+/** A facilitator or moderator acts on an active member from the members page; the member is told. False when they are no longer active. */
+export async function actOnMember(input: { actor: SessionUser; circleId: string; userId: string } & (
+  { act: "remove"; reason: string } | { act: "mute"; until: Date; reason: string } | { act: "unmute" }
+)): Promise<boolean> {
+  const { actor, circleId, userId } = input;
+  return circleWrite((tx) => {
+    if (input.act === "remove") return removeMember(tx, circleId, userId, input.reason, actor.id);
+    if (input.act === "mute") return muteMember(tx, circleId, userId, input.until, input.reason, actor.id);
+    return unmuteMember(tx, circleId, userId, actor.id);
+  });
 }
 
 /**

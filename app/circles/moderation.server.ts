@@ -1,13 +1,16 @@
 // Functions the moderation domain calls. Keep these names and signatures stable (see README.md).
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { circleMemberships, circlePostRevisions, circlePosts, circles, circleThreads, users, type PostStatus } from "../../db/schema";
 import type { Queryable } from "../../db/client";
+import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
+import type { PostViewer } from "~/utils/policy.server";
 import { sql } from "drizzle-orm";
 import { memberLabelSql } from "./names";
 import { renderedBody } from "./post-html.server";
 import { notifyFollowers, saveRevision } from "./post-records.server";
+import { circleWrite } from "./write.server";
 
 export { decideJoinRequest, muteMember, removeMember, unmuteMember } from "./membership.server";
 
@@ -88,3 +91,14 @@ export async function editPostAsModerator(tx: Queryable, postId: string, newBody
   return true;
 }
 
+
+/** A moderator approves a held post from its thread. False when they may not, or the post is not in this thread. */
+export async function approvePostInThread({ actor, circleId, viewer, threadId, postId }: { actor: SessionUser; circleId: string; viewer: PostViewer; threadId: string; postId: string }) {
+  if (!viewer.mayModerate) return false;
+  return circleWrite(async (tx) => {
+    const [post] = await tx.select({ id: circlePosts.id }).from(circlePosts).where(and(eq(circlePosts.id, postId), eq(circlePosts.circleId, circleId), eq(circlePosts.threadId, threadId))).limit(1);
+    if (!post) return false;
+    await setPostStatus(tx, post.id, "visible", "approved", actor.id);
+    return true;
+  });
+}

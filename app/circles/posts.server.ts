@@ -4,6 +4,8 @@ import type { Queryable } from "../../db/client";
 import type { SessionUser } from "~/utils/auth.server";
 import { writeAudit } from "~/utils/audit.server";
 import { now } from "~/utils/clock.server";
+import { AlreadySubmitted, createOnce, orAlreadySubmitted, type FormKey } from "~/utils/form-token.server";
+import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { raiseCareAlert } from "~/moderation/care.server";
 import { fileAutomaticFlag } from "~/moderation/flags.server";
@@ -13,6 +15,7 @@ import type { CircleContext } from "./access.server";
 import type { FormResult } from "./circles.server";
 import { notifyFollowers, saveRevision, threadHref } from "./post-records.server";
 import { renderedBody } from "./post-html.server";
+import { circleWrite } from "./write.server";
 
 export const NEW_MEMBER_HOLD_MESSAGE =
   "Thank you for posting. Because you are new to this circle, a facilitator reads your first posts before others see them; this is usually within a day. For now only you and the facilitators can see it.";
@@ -23,9 +26,15 @@ export type SavedPost = { threadId: string; postId: string; status: PostStatus; 
 
 export { threadHref };
 
-/** Screening (moderation's) plus this circle's rule that a new member's first posts wait for approval. */
-async function decideStatus(tx: Queryable, ctx: CircleContext, author: SessionUser, text: string) {
-  const screening = await screenPost(tx, { circleId: ctx.circle.id, authorId: author.id, text, language: ctx.circle.language });
+type PostDecision = Awaited<ReturnType<typeof decideStatus>>;
+type Publishable = Exclude<PostDecision, { blocked: string }>;
+
+/**
+ * Screening (moderation's) plus this circle's rule that a new member's first posts wait for approval. Runs
+ * before the write's transaction opens: the detectors are CPU work and must not hold PGlite's one connection.
+ */
+async function decideStatus(ctx: CircleContext, author: SessionUser, text: string) {
+  const screening = await screenPost({ circleId: ctx.circle.id, authorId: author.id, text, language: ctx.circle.language });
   if (screening.outcome === "block") return { blocked: screening.message ?? BLOCKED_MESSAGE } as const;
   const firstPosts = !ctx.isFacilitator && (ctx.membership?.approvedPostCount ?? 0) < ctx.circle.firstPostsHeld;
   if (screening.outcome === "hold") {
@@ -63,11 +72,7 @@ async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser,
   if (distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: author.id });
 }
 
-export async function createThread(
-  tx: Queryable, ctx: CircleContext, author: SessionUser, input: { title: string; body: string; contentWarning?: string },
-): Promise<FormResult<SavedPost>> {
-  const decision = await decideStatus(tx, ctx, author, `${input.title}\n\n${input.body}`);
-  if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
+async function saveThread(tx: Queryable, ctx: CircleContext, author: SessionUser, input: ThreadInput, decision: Publishable): Promise<SavedPost> {
   const at = now();
   const threadId = newId();
   const postId = newId();
@@ -77,79 +82,114 @@ export async function createThread(
     contentWarning: input.contentWarning ?? null, status: decision.status, holdReason: decision.holdReason, createdAt: at,
   });
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: true }, decision.screening);
-  return { ok: true, threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
+  return { threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
 }
 
-export async function createReply(
-  tx: Queryable, ctx: CircleContext, author: SessionUser, threadId: string, input: { body: string; contentWarning?: string; quoteOf?: string },
-): Promise<FormResult<SavedPost>> {
+async function saveReply(tx: Queryable, ctx: CircleContext, author: SessionUser, threadId: string, input: ReplyInput, decision: Publishable): Promise<SavedPost> {
   const viewer: PostViewer = { membershipId: ctx.membership!.id, mayModerate: false };
   let quoteOf: string | null = null;
   if (input.quoteOf) {
     const [quoted] = await tx.select().from(circlePosts).where(and(eq(circlePosts.id, input.quoteOf), eq(circlePosts.threadId, threadId))).limit(1);
     if (quoted && canSeePost(viewer, quoted) && quoted.status !== "deleted") quoteOf = quoted.id;
   }
-  const decision = await decideStatus(tx, ctx, author, input.body);
-  if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
   const postId = newId();
   await tx.insert(circlePosts).values({
     id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: false, body: input.body, ...renderedBody(input.body),
     contentWarning: input.contentWarning ?? null, quoteOfPostId: quoteOf, status: decision.status, holdReason: decision.holdReason, createdAt: now(),
   });
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: false }, decision.screening);
-  return { ok: true, threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
+  return { threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
 }
 
-export async function findPostInCircle(tx: Queryable, circleId: string, postId: string): Promise<CirclePost | null> {
+export type ThreadInput = { title: string; body: string; contentWarning?: string };
+export type ReplyInput = { body: string; contentWarning?: string; quoteOf?: string };
+/** A post's outcome: saved, refused by screening (with a message for the field), or a repeat of a form already sent. */
+export type PostOutcome = FormResult<SavedPost> | AlreadySubmitted;
+
+/**
+ * A member starts a thread: screened first, then the thread, its opening post, its audit row and any
+ * notices or care alert in one transaction, once per form token.
+ */
+export async function startThread({ actor, ctx, input, formKey }: { actor: SessionUser; ctx: CircleContext; input: ThreadInput; formKey: FormKey | null }): Promise<PostOutcome> {
+  const decision = await decideStatus(ctx, actor, `${input.title}\n\n${input.body}`);
+  if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
+  return orAlreadySubmitted(
+    circleWrite(async (tx) => ({ ok: true as const, ...(await createOnce(tx, formKey, () => saveThread(tx, ctx, actor, input, decision), (r) => r.threadId)) })),
+  );
+}
+
+/** A member replies in a thread: screened first, then the post, its audit row and the followers' notices in one transaction. */
+export async function postReply({ actor, ctx, threadId, input, formKey }: { actor: SessionUser; ctx: CircleContext; threadId: string; input: ReplyInput; formKey: FormKey | null }): Promise<PostOutcome> {
+  const decision = await decideStatus(ctx, actor, input.body);
+  if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
+  return orAlreadySubmitted(
+    circleWrite(async (tx) => ({ ok: true as const, ...(await createOnce(tx, formKey, () => saveReply(tx, ctx, actor, threadId, input, decision), (r) => r.postId)) })),
+  );
+}
+
+/** The member's own post, while they may still edit it. */
+export async function ownEditablePost(ctx: CircleContext, postId: string): Promise<CirclePost | null> {
+  const post = await findPostInCircle(await getDb(), ctx.circle.id, postId);
+  return post && canEditPost({ membershipId: ctx.membership?.id ?? null, mayModerate: false }, post) ? post : null;
+}
+
+async function findPostInCircle(tx: Queryable, circleId: string, postId: string): Promise<CirclePost | null> {
   const [post] = await tx.select().from(circlePosts).where(and(eq(circlePosts.id, postId), eq(circlePosts.circleId, circleId))).limit(1);
   return post ?? null;
 }
 
-/** Keeps the earlier version in the post's history (for moderators), then saves the new text. */
-
-/** The author edits their post; the new text is screened again like a new post. */
-export async function editOwnPost(
-  tx: Queryable, ctx: CircleContext, author: SessionUser, postId: string, input: { body: string; contentWarning?: string },
-): Promise<FormResult<{ threadId: string; heldMessage: string | null }>> {
-  const post = await findPostInCircle(tx, ctx.circle.id, postId);
-  if (!post || !canEditPost({ membershipId: ctx.membership?.id ?? null, mayModerate: false }, post)) return { ok: false, errors: { form: "This post can no longer be edited." } };
-  const screening = await screenPost(tx, { circleId: ctx.circle.id, authorId: author.id, text: input.body, language: ctx.circle.language });
+/** The author edits their post; the new text is screened again like a new post, before the transaction opens. */
+export async function editOwnPost({ actor, ctx, postId, input }: { actor: SessionUser; ctx: CircleContext; postId: string; input: { body: string; contentWarning?: string } }): Promise<
+  FormResult<{ threadId: string; heldMessage: string | null }>
+> {
+  const screening = await screenPost({ circleId: ctx.circle.id, authorId: actor.id, text: input.body, language: ctx.circle.language });
   if (screening.outcome === "block") return { ok: false, errors: { body: screening.message ?? BLOCKED_MESSAGE } };
-  const hold = screening.outcome === "hold" && post.status === "visible";
-  await saveRevision(tx, post, author.id, null);
-  await tx
-    .update(circlePosts)
-    .set({ body: input.body, ...renderedBody(input.body), contentWarning: input.contentWarning ?? null, editedAt: now(), ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}) })
-    .where(eq(circlePosts.id, post.id));
-  await writeAudit(tx, { actorId: author.id, action: "circle.post_edited", targetType: "circle_post", targetId: post.id, metadata: { circleId: ctx.circle.id, by: "author", reasons: screening.reasons } });
-  if (screening.flag) await fileAutomaticFlag(tx, { postId: post.id, circleId: ctx.circle.id });
-  if (screening.distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: author.id });
-  return { ok: true, threadId: post.threadId, heldMessage: hold ? screening.message ?? HELD_MESSAGE : null };
+  return circleWrite(async (tx) => {
+    const post = await findPostInCircle(tx, ctx.circle.id, postId);
+    if (!post || !canEditPost({ membershipId: ctx.membership?.id ?? null, mayModerate: false }, post)) return { ok: false, errors: { form: "This post can no longer be edited." } };
+    const hold = screening.outcome === "hold" && post.status === "visible";
+    await saveRevision(tx, post, actor.id, null);
+    await tx
+      .update(circlePosts)
+      .set({ body: input.body, ...renderedBody(input.body), contentWarning: input.contentWarning ?? null, editedAt: now(), ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}) })
+      .where(eq(circlePosts.id, post.id));
+    await writeAudit(tx, { actorId: actor.id, action: "circle.post_edited", targetType: "circle_post", targetId: post.id, metadata: { circleId: ctx.circle.id, by: "author", reasons: screening.reasons } });
+    if (screening.flag) await fileAutomaticFlag(tx, { postId: post.id, circleId: ctx.circle.id });
+    if (screening.distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: actor.id });
+    return { ok: true, threadId: post.threadId, heldMessage: hold ? screening.message ?? HELD_MESSAGE : null };
+  });
 }
 
-/** Soft delete by the author or a moderator, with a reason; the body is no longer shown to anyone. */
-export async function deletePost(tx: Queryable, ctx: CircleContext, viewer: PostViewer, actorId: string, postId: string, reason: string): Promise<boolean> {
-  const post = await findPostInCircle(tx, ctx.circle.id, postId);
-  if (!post || !canDeletePost(viewer, post)) return false;
-  const byRole = viewer.membershipId === post.authorMembershipId ? "author" : "moderator";
-  await tx.update(circlePosts).set({ status: "deleted", deleteReason: reason, deletedByRole: byRole }).where(eq(circlePosts.id, post.id));
-  await writeAudit(tx, { actorId, action: "circle.post_deleted", targetType: "circle_post", targetId: post.id, reason, metadata: { circleId: ctx.circle.id, by: byRole, previousStatus: post.status } });
-  return true;
+/** Soft delete by the author or a moderator, with a reason; the body is no longer shown to anyone. False when not allowed. */
+export async function deletePost({ actor, ctx, viewer, postId, reason }: { actor: SessionUser; ctx: CircleContext; viewer: PostViewer; postId: string; reason: string }): Promise<boolean> {
+  return circleWrite(async (tx) => {
+    const post = await findPostInCircle(tx, ctx.circle.id, postId);
+    if (!post || !canDeletePost(viewer, post)) return false;
+    const byRole = viewer.membershipId === post.authorMembershipId ? "author" : "moderator";
+    await tx.update(circlePosts).set({ status: "deleted", deleteReason: reason, deletedByRole: byRole }).where(eq(circlePosts.id, post.id));
+    await writeAudit(tx, { actorId: actor.id, action: "circle.post_deleted", targetType: "circle_post", targetId: post.id, reason, metadata: { circleId: ctx.circle.id, by: byRole, previousStatus: post.status } });
+    return true;
+  });
 }
 
-/** Adds or takes back a "support" reaction. Returns whether the member now supports the post. */
-export async function toggleSupport(tx: Queryable, ctx: CircleContext, actorId: string, postId: string): Promise<boolean | null> {
-  const post = await findPostInCircle(tx, ctx.circle.id, postId);
-  if (!post || post.status !== "visible") return null;
-  const membershipId = ctx.membership!.id;
-  const added = await tx.insert(circlePostSupports).values({ postId, membershipId, createdAt: now() }).onConflictDoNothing().returning({ postId: circlePostSupports.postId });
-  if (!added.length) await tx.delete(circlePostSupports).where(and(eq(circlePostSupports.postId, postId), eq(circlePostSupports.membershipId, membershipId)));
-  await writeAudit(tx, { actorId, action: added.length ? "circle.post_supported" : "circle.post_support_withdrawn", targetType: "circle_post", targetId: postId, metadata: { circleId: ctx.circle.id } });
-  return added.length > 0;
+/** Adds or takes back a member's "support" reaction. Returns whether they now support the post (null: no such visible post). */
+export async function toggleSupport({ actor, ctx, postId }: { actor: SessionUser; ctx: CircleContext; postId: string }): Promise<boolean | null> {
+  return circleWrite(async (tx) => {
+    const post = await findPostInCircle(tx, ctx.circle.id, postId);
+    if (!post || post.status !== "visible") return null;
+    const membershipId = ctx.membership!.id;
+    const added = await tx.insert(circlePostSupports).values({ postId, membershipId, createdAt: now() }).onConflictDoNothing().returning({ postId: circlePostSupports.postId });
+    if (!added.length) await tx.delete(circlePostSupports).where(and(eq(circlePostSupports.postId, postId), eq(circlePostSupports.membershipId, membershipId)));
+    await writeAudit(tx, { actorId: actor.id, action: added.length ? "circle.post_supported" : "circle.post_support_withdrawn", targetType: "circle_post", targetId: postId, metadata: { circleId: ctx.circle.id } });
+    return added.length > 0;
+  });
 }
 
-export async function setFollow(tx: Queryable, ctx: CircleContext, userId: string, threadId: string, follow: boolean) {
-  if (follow) await tx.insert(circleThreadFollows).values({ threadId, userId, createdAt: now() }).onConflictDoNothing();
-  else await tx.delete(circleThreadFollows).where(and(eq(circleThreadFollows.threadId, threadId), eq(circleThreadFollows.userId, userId)));
-  await writeAudit(tx, { actorId: userId, action: follow ? "circle.thread_followed" : "circle.thread_unfollowed", targetType: "circle_thread", targetId: threadId, metadata: { circleId: ctx.circle.id } });
+/** A member follows a thread (told of replies, never their text) or stops following it. */
+export async function setFollow({ actor, ctx, threadId, follow }: { actor: SessionUser; ctx: CircleContext; threadId: string; follow: boolean }) {
+  await circleWrite(async (tx) => {
+    if (follow) await tx.insert(circleThreadFollows).values({ threadId, userId: actor.id, createdAt: now() }).onConflictDoNothing();
+    else await tx.delete(circleThreadFollows).where(and(eq(circleThreadFollows.threadId, threadId), eq(circleThreadFollows.userId, actor.id)));
+    await writeAudit(tx, { actorId: actor.id, action: follow ? "circle.thread_followed" : "circle.thread_unfollowed", targetType: "circle_thread", targetId: threadId, metadata: { circleId: ctx.circle.id } });
+  });
 }

@@ -129,5 +129,3 @@ export const GatheringSchema = z
     if (!v.onlineUrl && !v.place) ctx.addIssue({ code: "custom", path: ["onlineUrl"], message: "Give an online link or a place (or both)." });
   });
 export type GatheringInput = z.infer<typeof GatheringSchema>;
-
-export { fieldErrors } from "~/accounts/schema.server";

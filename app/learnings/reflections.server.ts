@@ -20,13 +20,13 @@ export type ReflectionOutcome =
   | { ok: false; message: string };
 
 export async function addReflection(authorId: string, learningId: string, body: string, key: FormKey | null = null): Promise<ReflectionOutcome> {
-  const db = await getDb();
-  const screening = await screenPost(db, { circleId: REFLECTION_SCOPE, authorId, text: body });
+  const screening = await screenPost({ circleId: REFLECTION_SCOPE, authorId, text: body });
   if (screening.outcome === "block") {
     return { ok: false, message: screening.message ?? "This reflection could not be shared as written. Please look at it again." };
   }
   const status = screening.outcome === "hold" ? "held" : "visible";
   const id = newId();
+  const db = await getDb();
   await db.transaction((tx) => createOnce(tx, key, async () => {
     await tx.insert(learningReflections).values({ id, learningId, authorId, body, status, createdAt: now() });
     if (screening.flag) await tx.insert(learningReflectionFlags).values({ id: newId(), reflectionId: id, flaggerId: null, reason: `Automatic: ${screening.reasons.join(", ") || "screening"}`, createdAt: now() });

@@ -2,8 +2,9 @@ import { Form, Link } from "@remix-run/react";
 import { DecisionChoices } from "./DecisionChoices";
 import { FormMessage, Select, TextArea } from "~/components/forms";
 import type { QueueJoinRequest, QueuePost } from "./queue.server";
+import type { ReviewFormReply } from "./review-actions.server";
 
-export type ReviewFormState = { itemId: string; errors: Record<string, string>; values: Record<string, string>; done: string | null } | undefined;
+export type ReviewFormState = ReviewFormReply | undefined;
 
 const DECISIONS = [
   { value: "approve", label: "Approve: show it to members" },

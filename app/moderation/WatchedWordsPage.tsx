@@ -1,14 +1,11 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { WATCHED_WORD_ACTION_LABELS } from "./labels";
-import type { TestResult } from "./watched-words-actions.server";
+import type { WatchedWordsReply } from "./watched-words-actions.server";
 import { TableScroll } from "~/components/page";
 
 type Entry = { id: string; pattern: string; action: string; note: string | null };
-export type WatchedWordsState = {
-  intent: string; values: Record<string, string>; errors: Record<string, string>; done: string | null;
-  test: TestResult | null; problems: { row: number; message: string }[];
-} | undefined;
+export type WatchedWordsState = WatchedWordsReply | undefined;
 
 const ACTION_OPTIONS = Object.entries(WATCHED_WORD_ACTION_LABELS).map(([value, label]) => ({ value, label }));
 const OUTCOME_WORDS = { publish: "It would be published.", hold: "It would be held for a facilitator to review before others see it.", block: "It would be refused, and the author would keep their text." };

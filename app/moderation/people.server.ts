@@ -2,6 +2,7 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import { activeWithRoleSql, siteModeratorSql } from "~/utils/policy.server";
 import type { SQL } from "drizzle-orm";
 import type { Queryable } from "../../db/client";
+import { getDb } from "~/utils/db.server";
 import { circleFacilitators, users } from "../../db/schema";
 
 /** Ids of the active facilitators of a circle. */
@@ -25,7 +26,9 @@ export const siteModeratorIds = (db: Queryable, except?: string) => idsWhere(db,
 /** Ids of the active people whose role is peer supporter (not moderators), optionally leaving one out. */
 export const peerSupporterRoleIds = (db: Queryable, except?: string) => idsWhere(db, activeWithRoleSql(["peer_supporter"]), except);
 
-export async function facilitatesAnyCircle(db: Queryable, userId: string): Promise<boolean> {
+/** Whether this person facilitates any circle (the care queue is theirs too). */
+export async function facilitatesAnyCircle(userId: string): Promise<boolean> {
+  const db = await getDb();
   const rows = await db.select({ c: circleFacilitators.circleId }).from(circleFacilitators).where(eq(circleFacilitators.userId, userId)).limit(1);
   return rows.length > 0;
 }

@@ -1,11 +1,13 @@
-import type { Queryable } from "../../db/client";
+import { getDb } from "~/utils/db.server";
 import { detectDistress } from "./distress/index";
 import { checkForIdentifiers, identifierHoldMessage } from "./identifier-guard";
 import { findWatchedWords, type WatchedWordHit } from "./watched-words.server";
 
 /**
  * Screens a circle post before it is saved: watched words (block / hold / flag), the identifier guard,
- * and distress detection. Owned by the moderation domain; circles call it from createThread/createReply.
+ * and distress detection. Owned by the moderation domain; circles call it from their write verbs BEFORE
+ * opening the transaction: the detectors are CPU-heavy and PGlite has one connection, so screening reads the
+ * watched words through its own handle and never runs inside a write.
  *
  * - outcome "block": refuse with `message` (kind, specific); the form keeps the text.
  * - outcome "hold": save with status "held" for review; tell the author gently with `message`.
@@ -46,8 +48,8 @@ const WATCHED_HOLD_MESSAGE =
  * brings a person to it. The identifier guard still
  * holds it, because that protects a patient, not the author.
  */
-export async function screenText(db: Queryable, input: { circleId: string | null; text: string }): Promise<ScreeningDetail> {
-  const watched = await findWatchedWords(db, input.circleId, input.text);
+export async function screenText(input: { circleId: string | null; text: string }): Promise<ScreeningDetail> {
+  const watched = await findWatchedWords(await getDb(), input.circleId, input.text);
   const identifiers = checkForIdentifiers(input.text);
   const { distress } = detectDistress(input.text);
   const reasons = new Set<string>();
@@ -81,10 +83,7 @@ export async function screenText(db: Queryable, input: { circleId: string | null
   return { outcome, flag, reasons: [...reasons], message, distress, watchedWords: watched, identifierKinds: identifiers.kinds };
 }
 
-export async function screenPost(
-  db: Queryable,
-  input: { circleId: string; authorId: string; text: string; language?: string },
-): Promise<ScreeningResult> {
-  const { watchedWords: _hits, identifierKinds: _kinds, ...result } = await screenText(db, { circleId: input.circleId, text: input.text });
+export async function screenPost(input: { circleId: string; authorId: string; text: string; language?: string }): Promise<ScreeningResult> {
+  const { watchedWords: _hits, identifierKinds: _kinds, ...result } = await screenText({ circleId: input.circleId, text: input.text });
   return result;
 }

@@ -5,7 +5,6 @@ import { Visibility } from "~/components/page";
 import { listCareAlerts } from "~/moderation/care.server";
 import { facilitatesAnyCircle } from "~/moderation/people.server";
 import { requireUser } from "~/utils/auth.server";
-import { getDb } from "~/utils/db.server";
 import { forbidden } from "~/utils/guards.server";
 import { canSeeCareQueue } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
@@ -17,7 +16,7 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  if (!canSeeCareQueue(user, { facilitatesAnyCircle: await facilitatesAnyCircle(await getDb(), user.id) })) forbidden("The care queue is for peer supporters and circle facilitators.");
+  if (!canSeeCareQueue(user, { facilitatesAnyCircle: await facilitatesAnyCircle(user.id) })) forbidden("The care queue is for peer supporters and circle facilitators.");
   const all = new URL(request.url).searchParams.get("show") === "all";
   const alerts = await listCareAlerts(user, all ? "all" : "open");
   return json({ all, alerts: alerts.map((a) => ({ id: a.id, status: a.status, circleName: a.circleName, peerRequested: !!a.peerRequestedAt, createdAt: a.createdAt.toISOString() })) });

@@ -2,23 +2,22 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { readerOf } from "~/circles/access.server";
-import { countActiveMembers } from "~/circles/circles.server";
+import { countMembers } from "~/circles/circles.server";
 import { listUpcomingGatherings } from "~/circles/gatherings.server";
 import { circleFor, isModeratingView, recordModeratingView } from "~/circles/guards.server";
 import { joinCircle, leaveCircle } from "~/circles/membership.server";
-import { IdentitySchema, JoinRequestSchema, fieldErrors } from "~/circles/schema.server";
+import { IdentitySchema, JoinRequestSchema } from "~/circles/schema.server";
 import { decodeCursor, listThreads } from "~/circles/threads.server";
 import { formatPostTime, formatTimeRange } from "~/circles/time";
 import { CircleNav, IdentityFields, KIND_LABELS, ModeratingBanner } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { FlaggedNote } from "~/circles/FlaggedNote";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { LANGUAGES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
 import { now } from "~/utils/clock.server";
-import { getDb } from "~/utils/db.server";
-import { notFound } from "~/utils/guards.server";
+import { formValues, parseForm, type FieldErrors } from "~/utils/forms";
+import { notFound, requiredParam } from "~/utils/guards.server";
 import {
   canAskToJoin, canManageCircle, canModerateCircle, canOpenModeratingView, canPostInCircle, canReadCircleContent, isMuted, mustAcceptRules,
 } from "~/utils/policy.server";
@@ -29,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, ctx } = await circleFor(request, context, params.slug!);
+  const { user, ctx } = await circleFor(request, context, requiredParam(params, "slug"));
   const { circle, facts, membership } = ctx;
   const moderating = isModeratingView(request) && canOpenModeratingView(user, facts) && !canReadCircleContent(user, facts);
   const viewer = readerOf(user, ctx, moderating);
@@ -44,7 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return json({
     circle: {
       id: circle.id, slug: circle.slug, name: circle.name, purpose: circle.purpose, kind: circle.kind, language: LANGUAGES[circle.language] ?? circle.language, lang: circle.language,
-      capacity: circle.capacity, memberCount: user ? await countActiveMembers(await getDb(), circle.id) : null,
+      capacity: circle.capacity, memberCount: user ? await countMembers(circle.id) : null,
     },
     signedIn: !!user,
     displayName: user?.displayName ?? "",
@@ -69,23 +68,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { ctx } = await circleFor(request, context, params.slug!);
-  const form = await request.formData();
-  const intent = String(form.get("intent"));
-  const values = Object.fromEntries(form) as Record<string, string>;
-  if (intent === "leave") {
-    if (ctx.membership?.status !== "active") return json({ errors: { form: "You are not a member of this circle." } as Record<string, string>, values }, { status: 400 });
-    await circleWrite((tx) => leaveCircle(tx, ctx, user.id));
+  const { ctx } = await circleFor(request, context, requiredParam(params, "slug"));
+  const values = formValues(await request.formData());
+  if (values.intent === "leave") {
+    if (ctx.membership?.status !== "active") return json({ errors: { form: "You are not a member of this circle." } as FieldErrors, values }, { status: 400 });
+    await leaveCircle({ actor: user, ctx });
     return redirect(`/circles/${ctx.circle.slug}`);
   }
-  if (intent !== "join" || !canAskToJoin(user, ctx.facts)) notFound();
-  const identity = IdentitySchema.safeParse(values);
-  const message = ctx.circle.kind === "request" ? JoinRequestSchema.safeParse(values) : null;
-  if (!identity.success || (message && !message.success)) {
-    const errors = { ...(identity.success ? {} : fieldErrors(identity.error)), ...(message && !message.success ? fieldErrors(message.error) : {}) };
-    return json({ errors, values }, { status: 400 });
+  if (values.intent !== "join" || !canAskToJoin(user, ctx.facts)) notFound();
+  const identity = parseForm(IdentitySchema, values);
+  const message = ctx.circle.kind === "request" ? parseForm(JoinRequestSchema, values) : null;
+  if (!identity.ok || (message && !message.ok)) {
+    return json({ errors: { ...(identity.ok ? {} : identity.errors), ...(message && !message.ok ? message.errors : {}) }, values }, { status: 400 });
   }
-  const result = await circleWrite((tx) => joinCircle(tx, ctx, user, identity.data, message?.success ? message.data.message : null));
+  const result = await joinCircle({ actor: user, ctx, identity: identity.data, message: message?.ok ? message.data.message : null });
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(result.status === "active" ? `/circles/${ctx.circle.slug}/rules` : `/circles/${ctx.circle.slug}?requested=1`);
 }

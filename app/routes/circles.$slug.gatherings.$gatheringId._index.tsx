@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { cancelRsvp, gatheringHref, getGathering, rsvp } from "~/circles/gatherings.server";
+import { answerGathering, gatheringHref, getGathering } from "~/circles/gatherings.server";
 import { requireReader } from "~/circles/guards.server";
 import { formatTimeRange } from "~/circles/time";
 import { ModeratingBanner } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { Visibility } from "~/components/page";
-import { forbidden, notFound } from "~/utils/guards.server";
+import { formValues } from "~/utils/forms";
+import { forbidden, notFound, requiredParam } from "~/utils/guards.server";
 import { canManageCircle } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -16,8 +16,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_gathering", targetId: params.gatheringId! });
-  const row = (await getGathering(ctx.circle.id, params.gatheringId!, user.id)) ?? notFound("We could not find that gathering.");
+  const gatheringId = requiredParam(params, "gatheringId");
+  const { user, ctx, viewer } = await requireReader(request, context, requiredParam(params, "slug"), { targetType: "circle_gathering", targetId: gatheringId });
+  const row = (await getGathering(ctx.circle.id, gatheringId, user.id)) ?? notFound("We could not find that gathering.");
   const g = row.gathering;
   return json({
     slug: ctx.circle.slug, circleName: ctx.circle.name, mode: viewer.mode,
@@ -32,12 +33,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_gathering", targetId: params.gatheringId! });
+  const gatheringId = requiredParam(params, "gatheringId");
+  const { user, ctx, viewer } = await requireReader(request, context, requiredParam(params, "slug"), { targetType: "circle_gathering", targetId: gatheringId });
   if (viewer.mode !== "member") forbidden();
-  const row = (await getGathering(ctx.circle.id, params.gatheringId!, user.id)) ?? notFound();
-  const intent = String((await request.formData()).get("intent"));
-  if (intent === "rsvp") await circleWrite((tx) => rsvp(tx, row.gathering.id, user.id));
-  else if (intent === "cancel") await circleWrite((tx) => cancelRsvp(tx, ctx.circle, row.gathering.id, user.id));
+  const row = (await getGathering(ctx.circle.id, gatheringId, user.id)) ?? notFound();
+  const { intent } = formValues(await request.formData());
+  if (intent === "rsvp" || intent === "cancel") await answerGathering({ actor: user, circle: ctx.circle, gatheringId: row.gathering.id, going: intent === "rsvp" });
   return redirect(gatheringHref(ctx.circle.slug, row.gathering.id));
 }
 

@@ -7,11 +7,10 @@ import { gatheringHref, getGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
 import { GatheringSchema } from "~/circles/schema.server";
 import { utcToZonedLocal } from "~/circles/time";
-import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
-import { notFound } from "~/utils/guards.server";
-import { parseForm } from "~/utils/forms";
+import { notFound, requiredParam } from "~/utils/guards.server";
+import { formValues, parseForm, type FieldErrors } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -21,8 +20,8 @@ export const meta: MetaFunction = () => [
 const CANCELLED_MESSAGE = "This gathering has been cancelled, so it can no longer be changed.";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
-  const row = (await getGathering(ctx.circle.id, params.gatheringId!, null)) ?? notFound("We could not find that gathering.");
+  const { user, ctx } = await requireCircleManager(request, context, requiredParam(params, "slug"));
+  const row = (await getGathering(ctx.circle.id, requiredParam(params, "gatheringId"), null)) ?? notFound("We could not find that gathering.");
   const g = row.gathering;
   const tz = ctx.circle.timeZone;
   return json({
@@ -35,22 +34,22 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const gatheringId = params.gatheringId!;
+  const gatheringId = requiredParam(params, "gatheringId");
+  const { user, ctx } = await requireCircleManager(request, context, requiredParam(params, "slug"));
+  const values = formValues(await request.formData());
   if (values.intent === "cancel-gathering") {
     // Cancelling cannot be undone: the first press asks, the second (with confirm=yes) cancels.
-    if (values.confirm !== "yes") return json({ errors: {} as Record<string, string>, values: null, confirmCancel: true });
-    const result = await circleWrite((tx) => cancelGathering(tx, ctx.circle, gatheringId, user.id));
+    if (values.confirm !== "yes") return json({ errors: {} as FieldErrors, values: null, confirmCancel: true });
+    const result = await cancelGathering({ actor: user, circle: ctx.circle, gatheringId });
     if (!result.ok && result.reason === "missing") notFound();
     return redirect(gatheringHref(ctx.circle.slug, gatheringId));
   }
   const parsed = parseForm(GatheringSchema, values);
   if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
-  const result = await circleWrite((tx) => editGathering(tx, ctx.circle, gatheringId, parsed.data, user.id));
+  const result = await editGathering({ actor: user, circle: ctx.circle, gatheringId, input: parsed.data });
   if (!result.ok) {
     if (result.reason === "missing") notFound();
-    return json({ errors: { form: CANCELLED_MESSAGE } as Record<string, string>, values }, { status: 409 });
+    return json({ errors: { form: CANCELLED_MESSAGE } as FieldErrors, values }, { status: 409 });
   }
   return redirect(gatheringHref(ctx.circle.slug, gatheringId));
 }

@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { FormToken } from "~/components/form-token";
-import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
+import { AlreadySubmitted, formKey, newFormToken } from "~/utils/form-token.server";
 import { GatheringFields } from "~/circles/GatheringFields";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { gatheringHref, scheduleGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
 import { GatheringSchema } from "~/circles/schema.server";
-import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
-import { parseForm } from "~/utils/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { requiredParam } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -18,17 +18,16 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
+  const { user, ctx } = await requireCircleManager(request, context, requiredParam(params, "slug"));
   return json({ slug: ctx.circle.slug, name: ctx.circle.name, timeZone: ctx.circle.timeZone, ownZone: user.timeZone, formToken: newFormToken() });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, ctx } = await requireCircleManager(request, context, params.slug!);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const { user, ctx } = await requireCircleManager(request, context, requiredParam(params, "slug"));
+  const values = formValues(await request.formData());
   const parsed = parseForm(GatheringSchema, values);
   if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
-  const key = formKey(values, user.id, "circle.gathering");
-  const id = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => scheduleGathering(tx, ctx.circle, parsed.data, user.id), (g) => g)));
+  const id = await scheduleGathering({ actor: user, circle: ctx.circle, input: parsed.data, formKey: formKey(values, user.id, "circle.gathering") });
   if (id instanceof AlreadySubmitted) return redirect(id.resultId ? gatheringHref(ctx.circle.slug, id.resultId) : `/circles/${ctx.circle.slug}`);
   return redirect(gatheringHref(ctx.circle.slug, id));
 }

@@ -3,16 +3,16 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireReader } from "~/circles/guards.server";
 import { inviteToCircle } from "~/circles/invitations.server";
-import { decideJoinRequest, listMembers, memberOfCircle, muteMember, removeMember, unmuteMember } from "~/circles/membership.server";
+import { actOnMember, answerJoinRequest, listMembers, memberOfCircle } from "~/circles/membership.server";
 import { MUTE_DAYS } from "~/circles/choices";
-import { DecideRequestSchema, InviteSchema, MuteMemberSchema, RemoveMemberSchema, fieldErrors } from "~/circles/schema.server";
+import { DecideRequestSchema, InviteSchema, MuteMemberSchema, RemoveMemberSchema } from "~/circles/schema.server";
 import { formatPostTime } from "~/circles/time";
 import { CircleNav, ModeratingBanner } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { now } from "~/utils/clock.server";
-import { forbidden } from "~/utils/guards.server";
+import { formValues, parseForm, type FieldErrors } from "~/utils/forms";
+import { forbidden, requiredParam } from "~/utils/guards.server";
 import { canActOnMember, canManageCircle } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -21,7 +21,8 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_members", targetId: params.slug! });
+  const slug = requiredParam(params, "slug");
+  const { user, ctx, viewer } = await requireReader(request, context, slug, { targetType: "circle_members", targetId: slug });
   const members = await listMembers(ctx.circle.id);
   const manage = canManageCircle(user, ctx.facts);
   return json({
@@ -33,50 +34,51 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   });
 }
 
-type Result = { intent: string; target: string | null; errors: Record<string, string>; done: string | null };
-const fail = (intent: string, target: string | null, errors: Record<string, string>) => json<Result>({ intent, target, errors, done: null }, { status: 400 });
+type Result = { intent: string; target: string | null; errors: FieldErrors; done: string | null };
+const fail = (intent: string, target: string | null, errors: FieldErrors) => json<Result>({ intent, target, errors, done: null }, { status: 400 });
+const done = (intent: string, target: string | null, message: string) => json<Result>({ intent, target, errors: {}, done: message });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_members", targetId: params.slug! });
-  const form = await request.formData();
-  const intent = String(form.get("intent"));
-  const values = Object.fromEntries(form);
-  const target = typeof values.membershipId === "string" ? values.membershipId : null;
+  const slug = requiredParam(params, "slug");
+  const { user, ctx, viewer } = await requireReader(request, context, slug, { targetType: "circle_members", targetId: slug });
+  const values = formValues(await request.formData());
+  const intent = values.intent ?? "";
+  const target = values.membershipId ?? null;
   if (intent === "invite" || intent === "decide") {
     if (!canManageCircle(user, ctx.facts)) forbidden();
     if (intent === "invite") {
       if (ctx.circle.kind !== "invite") return fail(intent, null, { email: "This circle is not invitation-only; people can join from its page." });
-      const parsed = InviteSchema.safeParse(values);
-      if (!parsed.success) return fail(intent, null, fieldErrors(parsed.error));
-      await circleWrite((tx) => inviteToCircle(tx, ctx.circle, parsed.data.email, user.id, request));
-      return json<Result>({ intent, target: null, errors: {}, done: `An invitation is on its way to ${parsed.data.email}. The link works once and expires in 7 days.` });
+      const parsed = parseForm(InviteSchema, values);
+      if (!parsed.ok) return fail(intent, null, parsed.errors);
+      await inviteToCircle({ actor: user, circle: ctx.circle, email: parsed.data.email });
+      return done(intent, null, `An invitation is on its way to ${parsed.data.email}. The link works once and expires in 7 days.`);
     }
-    const parsed = DecideRequestSchema.safeParse(values);
-    if (!parsed.success || !(await memberOfCircle(ctx.circle.id, parsed.data.membershipId))) return fail(intent, target, parsed.success ? { form: "That request is not in this circle." } : fieldErrors(parsed.error));
-    const result = await circleWrite((tx) => decideJoinRequest(tx, { ...parsed.data, actorId: user.id }));
+    const parsed = parseForm(DecideRequestSchema, values);
+    if (!parsed.ok) return fail(intent, target, parsed.errors);
+    const result = await answerJoinRequest({ actor: user, circleId: ctx.circle.id, ...parsed.data });
     if (!result.ok) return fail(intent, target, result.errors);
-    return json<Result>({ intent, target, errors: {}, done: result.status === "active" ? "The request is accepted and the person is told." : "The request is declined and the person is told." });
+    return done(intent, target, result.status === "active" ? "The request is accepted and the person is told." : "The request is declined and the person is told.");
   }
   if (!viewer.mayModerate) forbidden();
   const member = target ? await memberOfCircle(ctx.circle.id, target) : null;
   if (!member || member.status !== "active") return fail(intent, target, { form: "That person is not an active member of this circle." });
   if (!canActOnMember(user, ctx.facts, member)) return fail(intent, target, { form: "You cannot do this to yourself." });
+  const on = { actor: user, circleId: ctx.circle.id, userId: member.userId };
   if (intent === "remove") {
-    const parsed = RemoveMemberSchema.safeParse(values);
-    if (!parsed.success) return fail(intent, target, fieldErrors(parsed.error));
-    await circleWrite((tx) => removeMember(tx, ctx.circle.id, member.userId, parsed.data.reason, user.id));
-    return json<Result>({ intent, target, errors: {}, done: "The member is removed and told why." });
+    const parsed = parseForm(RemoveMemberSchema, values);
+    if (!parsed.ok) return fail(intent, target, parsed.errors);
+    await actOnMember({ ...on, act: "remove", reason: parsed.data.reason });
+    return done(intent, target, "The member is removed and told why.");
   }
   if (intent === "mute") {
-    const parsed = MuteMemberSchema.safeParse(values);
-    if (!parsed.success) return fail(intent, target, fieldErrors(parsed.error));
-    const until = new Date(now().getTime() + parsed.data.days * 86_400_000);
-    await circleWrite((tx) => muteMember(tx, ctx.circle.id, member.userId, until, parsed.data.reason, user.id));
-    return json<Result>({ intent, target, errors: {}, done: `The member can read but not post for ${parsed.data.days} ${parsed.data.days === 1 ? "day" : "days"}, and is told.` });
+    const parsed = parseForm(MuteMemberSchema, values);
+    if (!parsed.ok) return fail(intent, target, parsed.errors);
+    await actOnMember({ ...on, act: "mute", until: new Date(now().getTime() + parsed.data.days * 86_400_000), reason: parsed.data.reason });
+    return done(intent, target, `The member can read but not post for ${parsed.data.days} ${parsed.data.days === 1 ? "day" : "days"}, and is told.`);
   }
   if (intent === "unmute") {
-    await circleWrite((tx) => unmuteMember(tx, ctx.circle.id, member.userId, user.id));
-    return json<Result>({ intent, target, errors: {}, done: "The member can post again, and is told." });
+    await actOnMember({ ...on, act: "unmute" });
+    return done(intent, target, "The member can post again, and is told.");
   }
   return fail(intent, target, { form: "Unknown action." });
 }

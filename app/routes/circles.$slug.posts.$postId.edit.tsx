@@ -2,16 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster } from "~/circles/guards.server";
-import { editOwnPost, findPostInCircle, threadHref } from "~/circles/posts.server";
+import { editOwnPost, ownEditablePost, threadHref } from "~/circles/posts.server";
 import { EditPostSchema } from "~/circles/schema.server";
 import { MarkdownHint } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
-import { getDb } from "~/utils/db.server";
-import { notFound } from "~/utils/guards.server";
-import { canEditPost } from "~/utils/policy.server";
-import { parseForm } from "~/utils/forms";
+import { notFound, requiredParam } from "~/utils/guards.server";
+import { formValues, parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -20,22 +17,21 @@ export const meta: MetaFunction = () => [
 
 async function ownPost(request: Request, context: LoaderFunctionArgs["context"], slug: string, postId: string) {
   const { user, ctx } = await requirePoster(request, context, slug);
-  const post = await findPostInCircle(await getDb(), ctx.circle.id, postId);
-  if (!post || !canEditPost({ membershipId: ctx.membership!.id, mayModerate: false }, post)) notFound();
+  const post = (await ownEditablePost(ctx, postId)) ?? notFound();
   return { user, ctx, post };
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { ctx, post } = await ownPost(request, context, params.slug!, params.postId!);
+  const { ctx, post } = await ownPost(request, context, requiredParam(params, "slug"), requiredParam(params, "postId"));
   return json({ slug: ctx.circle.slug, threadId: post.threadId, body: post.body, contentWarning: post.contentWarning ?? "" });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, ctx, post } = await ownPost(request, context, params.slug!, params.postId!);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const { user, ctx, post } = await ownPost(request, context, requiredParam(params, "slug"), requiredParam(params, "postId"));
+  const values = formValues(await request.formData());
   const parsed = parseForm(EditPostSchema, values);
   if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
-  const result = await circleWrite((tx) => editOwnPost(tx, ctx, user, post.id, parsed.data));
+  const result = await editOwnPost({ actor: user, ctx, postId: post.id, input: parsed.data });
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`${threadHref(ctx.circle.slug, post.threadId)}#post-${post.id}`);
 }

@@ -4,23 +4,26 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
 import { loadReviewableCircle } from "~/moderation/circle-scope.server";
 import { listReviewQueue } from "~/moderation/queue.server";
-import { handleReviewForm } from "~/moderation/review-actions.server";
+import { decideFromReviewForm } from "~/moderation/review-actions.server";
 import { ReviewQueue } from "~/moderation/ReviewQueue";
 import { canSeeSiteQueue } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
+import { formValues } from "~/utils/forms";
+import { requiredParam } from "~/utils/guards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageMeta(`Review queue${data ? ` · ${data.circle.name}` : ""} · Restorative Network`, `Held and flagged posts waiting for a facilitator in ${data?.circle.name ?? "this circle"}.`),
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, circle } = await loadReviewableCircle(request, context, params.slug!);
+  const { user, circle } = await loadReviewableCircle(request, context, requiredParam(params, "slug"));
   return json({ circle, isSiteModerator: canSeeSiteQueue(user), ...(await listReviewQueue(user, circle.id)) });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user } = await loadReviewableCircle(request, context, params.slug!);
-  return handleReviewForm(user, request);
+  const { user } = await loadReviewableCircle(request, context, requiredParam(params, "slug"));
+  const { status, reply } = await decideFromReviewForm(user, formValues(await request.formData()));
+  return json(reply, { status });
 }
 
 export default function CircleReview() {

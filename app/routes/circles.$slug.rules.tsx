@@ -3,13 +3,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptRules, getRules, publishRules } from "~/circles/circles.server";
 import { circleFor, isModeratingView } from "~/circles/guards.server";
-import { RulesSchema, fieldErrors } from "~/circles/schema.server";
+import { RulesSchema } from "~/circles/schema.server";
 import { CircleNav } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { requireUser } from "~/utils/auth.server";
-import { forbidden } from "~/utils/guards.server";
+import { formValues, parseForm, type FieldErrors } from "~/utils/forms";
+import { forbidden, requiredParam } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canManageCircle, canReadCircleContent, isActiveMember, mustAcceptRules } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, ctx } = await circleFor(request, context, params.slug!);
+  const { user, ctx } = await circleFor(request, context, requiredParam(params, "slug"));
   const rules = await getRules(ctx.circle.id, ctx.circle.rulesVersion);
   return json({
     slug: ctx.circle.slug, name: ctx.circle.name, version: ctx.circle.rulesVersion,
@@ -31,19 +31,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { ctx } = await circleFor(request, context, params.slug!);
-  const form = await request.formData();
-  if (form.get("intent") === "accept") {
+  const { ctx } = await circleFor(request, context, requiredParam(params, "slug"));
+  const form = formValues(await request.formData());
+  if (form.intent === "accept") {
     if (!isActiveMember(ctx.facts)) forbidden("Only members of this circle accept its rules.");
-    await circleWrite((tx) => acceptRules(tx, ctx, user.id));
+    await acceptRules({ actor: user, ctx });
     return redirect(`/circles/${ctx.circle.slug}`);
   }
   if (!canManageCircle(user, ctx.facts)) forbidden();
-  const values = { bodyMarkdown: String(form.get("bodyMarkdown") ?? "") };
-  const parsed = RulesSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, published: null }, { status: 400 });
-  const version = await circleWrite((tx) => publishRules(tx, ctx, user.id, parsed.data.bodyMarkdown));
-  return json({ errors: {} as Record<string, string>, values, published: version });
+  const values = { bodyMarkdown: form.bodyMarkdown ?? "" };
+  const parsed = parseForm(RulesSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values, published: null }, { status: 400 });
+  const version = await publishRules({ actor: user, ctx, bodyMarkdown: parsed.data.bodyMarkdown });
+  return json({ errors: {} as FieldErrors, values, published: version });
 }
 
 export default function Rules() {

@@ -2,14 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster, requireReader } from "~/circles/guards.server";
-import { setPostStatus } from "~/circles/moderation.server";
-import { createReply, deletePost, findPostInCircle, setFollow, threadHref, toggleSupport } from "~/circles/posts.server";
+import { approvePostInThread } from "~/circles/moderation.server";
+import { deletePost, postReply, setFollow, threadHref, toggleSupport } from "~/circles/posts.server";
 import { PostView, type PostData, type RemovalAttempt } from "~/circles/PostView";
-import { DeletePostSchema, ReplySchema, fieldErrors } from "~/circles/schema.server";
+import { DeletePostSchema, ReplySchema } from "~/circles/schema.server";
 import { decodeCursor, getThread, getThreadPage, quotablePost } from "~/circles/threads.server";
 import { formatPostTime } from "~/circles/time";
 import { CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { FlaggedNote } from "~/circles/FlaggedNote";
 import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
@@ -18,10 +17,10 @@ import { CarePanel } from "~/moderation/CarePanel";
 import { carePanelForThread } from "~/moderation/care-panel.server";
 import { supportLinesFor } from "~/support/lines";
 import { now } from "~/utils/clock.server";
-import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
-import { getDb } from "~/utils/db.server";
+import { AlreadySubmitted, formKey, newFormToken } from "~/utils/form-token.server";
+import { formValues, parseForm, type FieldErrors, type FormValues } from "~/utils/forms";
 import { isId } from "~/utils/ids.server";
-import { forbidden, notFound } from "~/utils/guards.server";
+import { forbidden, notFound, requiredParam } from "~/utils/guards.server";
 import { canPostInCircle, isMuted } from "~/utils/policy.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
 import { pageMeta } from "~/components/meta";
@@ -31,8 +30,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: params.threadId! });
-  const thread = (await getThread(ctx, viewer, params.threadId!)) ?? notFound("We could not find that thread.");
+  const threadId = requiredParam(params, "threadId");
+  const { user, ctx, viewer } = await requireReader(request, context, requiredParam(params, "slug"), { targetType: "circle_thread", targetId: threadId });
+  const thread = (await getThread(ctx, viewer, threadId)) ?? notFound("We could not find that thread.");
   const url = new URL(request.url);
   const page = await getThreadPage(viewer, thread.id, {
     after: decodeCursor(url.searchParams.get("after")), before: decodeCursor(url.searchParams.get("before")), last: url.searchParams.get("last") === "1",
@@ -65,52 +65,49 @@ function backTo(form: FormData, slug: string, threadId: string) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
+  const slug = requiredParam(params, "slug");
+  const threadId = requiredParam(params, "threadId");
   const form = await request.formData();
-  const intent = String(form.get("intent"));
-  const threadId = params.threadId!;
+  const values = formValues(form);
+  const intent = values.intent;
   if (intent === "reply") {
-    const { user, ctx } = await requirePoster(request, context, params.slug!);
+    const { user, ctx } = await requirePoster(request, context, slug);
     if (!(await getThread(ctx, { membershipId: ctx.membership!.id, mayModerate: false }, threadId))) notFound();
-    const values = Object.fromEntries(form) as Record<string, string>;
-    const parsed = ReplySchema.safeParse(values);
-    if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
-    const key = formKey(form, user.id, "circle.reply");
-    const result = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => createReply(tx, ctx, user, threadId, parsed.data), (r) => (r.ok ? r.postId : null))));
+    const parsed = parseForm(ReplySchema, values);
+    if (!parsed.ok) return json({ errors: parsed.errors, values, saved: null }, { status: 400 });
+    const result = await postReply({ actor: user, ctx, threadId, input: parsed.data, formKey: formKey(form, user.id, "circle.reply") });
     if (result instanceof AlreadySubmitted) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1${result.resultId ? `#post-${result.resultId}` : ""}`);
     if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
     // A reply in distress is published like any other; the care note appears from the loader.
     if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#${result.distress ? "care-note" : `post-${result.postId}`}`);
-    return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, saved: { postId: result.postId, heldMessage: result.heldMessage } });
+    return json({ errors: {} as FieldErrors, values: {} as FormValues, saved: { postId: result.postId, heldMessage: result.heldMessage } });
   }
-  const { user, ctx, viewer } = await requireReader(request, context, params.slug!, { targetType: "circle_thread", targetId: threadId });
+  const { user, ctx, viewer } = await requireReader(request, context, slug, { targetType: "circle_thread", targetId: threadId });
   if (!(await getThread(ctx, viewer, threadId))) notFound();
   const back = backTo(form, ctx.circle.slug, threadId);
-  const postId = isId(form.get("postId")) ? String(form.get("postId")) : "";
+  const postId = isId(values.postId) ? values.postId : "";
   if (intent === "follow" || intent === "unfollow") {
     if (viewer.mode !== "member") forbidden();
-    await circleWrite((tx) => setFollow(tx, ctx, user.id, threadId, intent === "follow"));
+    await setFollow({ actor: user, ctx, threadId, follow: intent === "follow" });
     return redirect(back);
   }
   if (intent === "support") {
     if (viewer.mode !== "member") forbidden();
-    await circleWrite((tx) => toggleSupport(tx, ctx, user.id, postId));
+    await toggleSupport({ actor: user, ctx, postId });
     return redirect(`${back}#post-${postId}`);
   }
   if (intent === "approve") {
-    const post = await findPostInCircle(await getDb(), ctx.circle.id, postId);
-    if (!viewer.mayModerate || !post || post.threadId !== threadId) forbidden();
-    await circleWrite((tx) => setPostStatus(tx, post.id, "visible", "approved", user.id));
+    if (!(await approvePostInThread({ actor: user, circleId: ctx.circle.id, viewer, threadId, postId }))) forbidden();
     return redirect(`${back}#post-${postId}`);
   }
   if (intent === "delete") {
-    const parsed = DeletePostSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) {
+    const parsed = parseForm(DeletePostSchema, values);
+    if (!parsed.ok) {
       // The error belongs next to the reason field of the post being removed, with what was typed kept.
-      const removal = { postId, reason: String(form.get("reason") ?? ""), error: fieldErrors(parsed.error).reason ?? "Give a short reason." };
-      return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, saved: null, removal }, { status: 400 });
+      const removal = { postId, reason: values.reason ?? "", error: parsed.errors.reason ?? "Give a short reason." };
+      return json({ errors: {} as FieldErrors, values: {} as FormValues, saved: null, removal }, { status: 400 });
     }
-    const done = await circleWrite((tx) => deletePost(tx, ctx, viewer, user.id, parsed.data.postId, parsed.data.reason));
-    if (!done) forbidden();
+    if (!(await deletePost({ actor: user, ctx, viewer, postId: parsed.data.postId, reason: parsed.data.reason }))) forbidden();
     return redirect(`${back}#post-${postId}`);
   }
   return notFound();

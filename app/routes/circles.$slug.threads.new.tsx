@@ -2,16 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePoster } from "~/circles/guards.server";
-import { createThread, threadHref } from "~/circles/posts.server";
-import { ThreadSchema, fieldErrors } from "~/circles/schema.server";
+import { startThread, threadHref } from "~/circles/posts.server";
+import { ThreadSchema } from "~/circles/schema.server";
 import { MarkdownHint } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { FormToken } from "~/components/form-token";
 import { Field, FormMessage, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { CarePanel } from "~/moderation/CarePanel";
 import { supportLinesFor } from "~/support/lines";
-import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
+import { AlreadySubmitted, formKey, newFormToken } from "~/utils/form-token.server";
+import { formValues, parseForm, type FieldErrors, type FormValues } from "~/utils/forms";
+import { requiredParam } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -19,24 +20,23 @@ export const meta: MetaFunction = () => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { ctx } = await requirePoster(request, context, params.slug!);
+  const { ctx } = await requirePoster(request, context, requiredParam(params, "slug"));
   const m = ctx.membership!;
   return json({ slug: ctx.circle.slug, name: ctx.circle.name, appearsAs: m.identity === "pseudonym" ? m.pseudonym : null, formToken: newFormToken() });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, ctx } = await requirePoster(request, context, params.slug!);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-  const parsed = ThreadSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: null }, { status: 400 });
-  const key = formKey(values, user.id, "circle.thread");
-  const result = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => createThread(tx, ctx, user, parsed.data), (r) => (r.ok ? r.threadId : null))));
+  const { user, ctx } = await requirePoster(request, context, requiredParam(params, "slug"));
+  const values = formValues(await request.formData());
+  const parsed = parseForm(ThreadSchema, values);
+  if (!parsed.ok) return json({ errors: parsed.errors, values, saved: null }, { status: 400 });
+  const result = await startThread({ actor: user, ctx, input: parsed.data, formKey: formKey(values, user.id, "circle.thread") });
   if (result instanceof AlreadySubmitted) return redirect(result.resultId ? threadHref(ctx.circle.slug, result.resultId) : `/circles/${ctx.circle.slug}`);
   if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
   // A thread in distress is published like any other; its care note waits for the author on the thread.
   if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, result.threadId)}${result.distress ? "#care-note" : ""}`);
   return json({
-    errors: {} as Record<string, string>, values: {} as Record<string, string>,
+    errors: {} as FieldErrors, values: {} as FormValues,
     saved: { threadId: result.threadId, postId: result.postId, heldMessage: result.heldMessage, care: result.distress ? { circleId: ctx.circle.id, lines: supportLinesFor(user.country ?? undefined) } : null },
   });
 }

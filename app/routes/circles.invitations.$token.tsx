@@ -4,11 +4,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptInvitation, invitationProblem, lookUpInvitation } from "~/circles/invitations.server";
 import { IdentitySchema } from "~/circles/schema.server";
 import { IdentityFields } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { FormMessage } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { requireUser } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { requiredParam } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -17,17 +17,18 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const inv = await lookUpInvitation(params.token!);
+  const inv = await lookUpInvitation(requiredParam(params, "token"));
   if (inv.state !== "valid") return json({ problem: invitationProblem(inv.state), circle: null, displayName: user.displayName }, { status: inv.state === "missing" ? 404 : 410 });
   return json({ problem: null, circle: { name: inv.circle.name, purpose: inv.circle.purpose }, displayName: user.displayName });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const token = requiredParam(params, "token");
+  const values = formValues(await request.formData());
   const parsed = parseForm(IdentitySchema, values);
   if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
-  const result = await circleWrite((tx) => acceptInvitation(tx, params.token!, user, parsed.data));
+  const result = await acceptInvitation({ actor: user, token, identity: parsed.data });
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`/circles/${result.slug}/rules`);
 }

@@ -1,19 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { FormToken } from "~/components/form-token";
-import { AlreadySubmitted, createOnce, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
+import { AlreadySubmitted, formKey, newFormToken } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { listTimeZones } from "~/accounts/settings.server";
 import { createCircle } from "~/circles/circles.server";
 import { CreateCircleSchema } from "~/circles/schema.server";
 import { KIND_LABELS } from "~/circles/ui";
-import { circleWrite } from "~/circles/write.server";
 import { Field, FormMessage, Select, TextArea } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { LANGUAGES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
 import { canCreateCircle } from "~/utils/policy.server";
-import { parseForm } from "~/utils/forms";
+import { formValues, parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -32,11 +31,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canCreateCircle);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = formValues(await request.formData());
   const parsed = parseForm(CreateCircleSchema, values);
   if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
-  const key = formKey(values, user.id, "circle.create");
-  const result = await orAlreadySubmitted(circleWrite((tx) => createOnce(tx, key, () => createCircle(tx, user, parsed.data), (r) => (r.ok ? r.circle.slug : null))));
+  const result = await createCircle({ actor: user, input: parsed.data, formKey: formKey(values, user.id, "circle.create") });
   if (result instanceof AlreadySubmitted) return redirect(result.resultId ? `/circles/${result.resultId}` : "/circles");
   if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
   return redirect(`/circles/${result.circle.slug}`);

@@ -5,11 +5,12 @@ import { Visibility } from "~/components/page";
 import { listReviewQueue } from "~/moderation/queue.server";
 import { listReflectionQueue } from "~/moderation/reflection-decisions.server";
 import { ReflectionQueue } from "~/moderation/ReflectionQueue";
-import { handleReviewForm } from "~/moderation/review-actions.server";
+import { decideFromReviewForm } from "~/moderation/review-actions.server";
 import { ReviewQueue } from "~/moderation/ReviewQueue";
 import { requireUserWith } from "~/utils/guards.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
+import { formValues } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [
   ...pageMeta("Moderation · Restorative Network", "The moderation queue: flagged and held posts across circles, and reflections waiting for review."),
@@ -23,7 +24,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);
-  return handleReviewForm(user, request);
+  const { status, reply } = await decideFromReviewForm(user, formValues(await request.formData()));
+  return json(reply, { status });
 }
 
 export default function Moderation() {

@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Visibility } from "~/components/page";
-import { handleWatchedWordsForm } from "~/moderation/watched-words-actions.server";
+import { applyWatchedWordsForm } from "~/moderation/watched-words-actions.server";
 import { listWatchedWords } from "~/moderation/watched-words.server";
 import { WatchedWordsPage } from "~/moderation/WatchedWordsPage";
 import { requireUserWith } from "~/utils/guards.server";
 import { canManageSiteWatchedWords } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
+import { formValues, uploadedText } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [
   ...pageMeta("Site-wide watched words · Restorative Network", "Words and phrases watched across every circle: blocked, held or flagged for review."),
@@ -20,7 +21,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canManageSiteWatchedWords);
-  return handleWatchedWordsForm(user, "site", request);
+  const form = await request.formData();
+  const { status, reply } = await applyWatchedWordsForm(user, "site", { values: formValues(form), csvFile: await uploadedText(form, "file") });
+  return json(reply, { status });
 }
 
 export default function SiteWatchedWords() {

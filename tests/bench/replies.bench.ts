@@ -1,6 +1,6 @@
 // `npm run bench:replies [-- --clients 50 --seconds 10]`: replies per second to ONE busy thread, with that
-// many members replying at once through the domain's write path (createReply in one transaction each:
-// screening, the post, follows, notifications to every follower, audit, kept counters), on the
+// many members replying at once through the domain's write verb (postReply: screening first, then one
+// transaction each for the post, follows, notifications to every follower, audit, kept counters), on the
 // PostgreSQL server in DATABASE_URL (a scratch database is created and dropped). It measures contention
 // on the thread's row, which is what limits a busy thread; HTTP and rendering are left out on purpose.
 import { randomBytes, randomUUID } from "node:crypto";
@@ -9,7 +9,8 @@ import postgres from "postgres";
 import { createDatabase, migrateDatabase } from "../../db/client";
 import { circleMemberships, circlePosts, circleRulesVersions, circles, circleThreads, users } from "../../db/schema";
 import { contextFor } from "../../app/circles/access.server";
-import { createReply } from "../../app/circles/posts.server";
+import { postReply } from "../../app/circles/posts.server";
+import { useDatabase } from "../../app/utils/db.server";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -30,6 +31,7 @@ await admin.unsafe(`create database ${name}`);
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 const handle = await createDatabase({ url: url.toString(), max: CLIENTS + 2 });
+useDatabase(handle); // the verbs open their own transactions on the app's database
 
 try {
   await migrateDatabase(handle);
@@ -56,7 +58,7 @@ try {
   await db.insert(circlePosts).values({ id: randomUUID(), threadId, circleId, authorMembershipId: people[0]!.ctx.membership!.id, isOpener: true, body: "The opening post.", status: "visible" });
 
   // Warm-up: every member replies once, so all of them follow the thread (each reply then notifies ~all).
-  await Promise.all(people.map((p, i) => db.transaction((tx) => createReply(tx, p.ctx, p.user, threadId, { body: `Warm-up reply ${i}.` }))));
+  await Promise.all(people.map((p, i) => postReply({ actor: p.user, ctx: p.ctx, threadId, input: { body: `Warm-up reply ${i}.` }, formKey: null })));
 
   // Sampled from the server: how many of the writers' sessions are waiting on a row lock at each moment.
   const lockWaits: number[] = [];
@@ -73,7 +75,7 @@ try {
     while (Date.now() < deadline) {
       const t = performance.now();
       try {
-        await db.transaction((tx) => createReply(tx, p.ctx, p.user, threadId, { body: `Thank you for this, from replier ${i}, reply ${(n += 1)}.` }));
+        await postReply({ actor: p.user, ctx: p.ctx, threadId, input: { body: `Thank you for this, from replier ${i}, reply ${(n += 1)}.` }, formKey: null });
         latencies.push(performance.now() - t);
       } catch {
         failures += 1;
