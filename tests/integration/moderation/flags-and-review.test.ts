@@ -123,7 +123,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
       // The flag is dealt with: the post leaves the queue.
       expect((await facilitator.client.html(`/circles/${circle.slug}/review`)).html).not.toContain(SECRET_BODY);
     }
-  });
+  }, 240_000); // seven full circles, each with its own readers and flags: minutes on a busy machine
 
   it("asks for a reason before hiding, keeping the reviewer's choice", async () => {
     const { circle, readers, postId } = await circleWithPost();
