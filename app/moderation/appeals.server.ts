@@ -7,8 +7,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { canAppeal, canDecideAppeal, decidableAppealSql, isSiteModerator, siteModeratorSql } from "~/utils/policy.server";
-import { setPostStatus, unmuteMember } from "~/circles/moderation.server";
-import { postHref, getPostUnderReview, restoreBodyBeforeEdit, restoreMembership } from "./circle-records.server";
+import { getPostUnderReview, postHref, restoreBodyBeforeEdit, restoreMembership, setPostStatus, unmuteMember } from "~/circles/moderation.server";
 
 const ACTION_WORDS: Record<string, string> = {
   hide: "hid your post", edit: "edited your post", delete: "removed your post", warn: "sent you a private note",

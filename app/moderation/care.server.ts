@@ -9,7 +9,7 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { canAskForPeerSupporter, canSeeCareAlert, careAlertVisibleSql } from "~/utils/policy.server";
-import { postHref } from "./circle-records.server";
+import { postHref } from "~/circles/moderation.server";
 import { facilitatorIdsOf, peerSupporterRoleIds } from "./people.server";
 
 // Care alerts never carry post text, a pseudonym or a name in notifications or emails: they say that

@@ -9,8 +9,10 @@ import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { newId } from "~/utils/ids.server";
 import { canModerateCircle } from "~/utils/policy.server";
-import { decideJoinRequest, editPostAsModerator, muteMember, removeMember, setPostStatus } from "~/circles/moderation.server";
-import { getJoinRequest, getPostUnderReview, postHref, resolveFlags } from "./circle-records.server";
+import {
+  decideJoinRequest, editPostAsModerator, getJoinRequest, getPostUnderReview, muteMember, postHref, removeMember, setPostStatus,
+} from "~/circles/moderation.server";
+import { resolveFlags } from "./flag-records.server";
 import type { ReviewDecision } from "./schema.server";
 
 export type DecisionOutcome = { ok: true; message: string; actionId: string | null } | { ok: false; status: 403 | 404 | 409; message: string };

@@ -10,8 +10,7 @@ import { getEnv } from "~/utils/env.server";
 import { newId } from "~/utils/ids.server";
 import { canFlagPost, canReadCircleContent } from "~/utils/policy.server";
 import { circles } from "../../db/schema";
-import { setPostStatus } from "~/circles/moderation.server";
-import { getPostUnderReview, postHref } from "./circle-records.server";
+import { getPostUnderReview, postHref, setPostStatus } from "~/circles/moderation.server";
 import { facilitatorIdsOf } from "./people.server";
 
 export type FlagOutcome =

@@ -49,7 +49,10 @@ export async function startTestApp(options: { mode?: "production" | "development
     dataDir,
     client: () => new HttpClient(url),
     close: async () => {
-      await new Promise((r) => server.close(r));
+      const closed = new Promise((r) => server.close(r));
+      // The tests are over: kept-alive connections (10 minutes, above) end now rather than hold the close.
+      server.closeAllConnections();
+      await closed;
       await handle.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
