@@ -18,3 +18,12 @@ export function parseForm<S extends z.ZodType, V>(schema: S, values: V): ParsedF
   const parsed = schema.safeParse(values);
   return parsed.success ? { ok: true, data: parsed.data, values } : { ok: false, errors: fieldErrors(parsed.error), values };
 }
+
+export type FormValues = Record<string, string>;
+
+/** Every text field of a submitted form exactly as typed (a repeated name keeps its last value; files are left out). */
+export function formValues(form: FormData): FormValues {
+  const out: FormValues = {};
+  for (const [name, value] of form) if (typeof value === "string") out[name] = value;
+  return out;
+}

@@ -11,6 +11,13 @@ export function notFound(message = "Not found"): never {
   throw json({ message }, { status: 404 });
 }
 
+/** A part of the address the page cannot work without (e.g. `$slug`); a kind 404 page when it is missing. */
+export function requiredParam(params: Partial<Record<string, string>>, name: string): string {
+  const value = params[name];
+  if (!value) notFound();
+  return value;
+}
+
 /** The signed-in user, if the policy check passes for them; otherwise a 403. */
 export async function requireUserWith(
   request: Request,
