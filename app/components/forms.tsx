@@ -1,4 +1,6 @@
+import { useActionData } from "@remix-run/react";
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import type { FieldErrors, FormValues } from "~/utils/forms";
 
 type Common = { label: ReactNode; name: string; error?: string | null; hint?: ReactNode };
 
@@ -82,4 +84,13 @@ export function FormMessage({ error, success }: { error?: string | null; success
   if (error) return <div className="notice error" role="alert">{error}</div>;
   if (success) return <div className="notice success" role="status">{success}</div>;
   return null;
+}
+
+/**
+ * What the page's action said about its form: one message per field (empty when all is well) and what was
+ * typed, when the form was sent back to be fixed (formInvalid on the server).
+ */
+export function useFormReply<V = FormValues>(): { errors: FieldErrors; values: V | undefined } {
+  const data = useActionData() as { errors?: FieldErrors; values?: V | null } | undefined;
+  return { errors: data?.errors ?? {}, values: data?.values ?? undefined };
 }

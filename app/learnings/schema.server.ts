@@ -141,10 +141,3 @@ export const ListFiltersSchema = z.object({
   after: z.string().optional().catch(undefined),
 });
 export type ListFilters = z.infer<typeof ListFiltersSchema>;
-
-/** Turns zod issues into one message per field, for showing next to each input. */
-export function issuesByField(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) out[String(issue.path[0] ?? "form")] ??= issue.message;
-  return out;
-}

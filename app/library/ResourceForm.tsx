@@ -18,18 +18,17 @@ export const EMPTY_RESOURCE: ResourceFormDefaults = {
 const LANGUAGE_OPTIONS = Object.entries(LANGUAGES).map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 
 export function ResourceForm({
-  values, errors, mode, hidden = {}, formError,
+  values, errors, mode, hidden = {},
 }: {
   values: ResourceFormDefaults;
   errors: Record<string, string>;
   mode: "create" | "edit";
   hidden?: Record<string, string>;
-  formError?: string | null;
 }) {
   const busy = useNavigation().state === "submitting";
   return (
     <Form method="post" noValidate className="stack resource-form">
-      <FormMessage error={formError ?? (Object.keys(errors).length ? "Some details need another look; each is marked below." : null)} />
+      <FormMessage error={errors.form ?? (Object.keys(errors).length ? "Some details need another look; each is marked below." : null)} />
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <Field label="Title" name="title" required defaultValue={values.title} error={errors.title} />
       <TextArea label="Summary" name="summary" rows={4} required defaultValue={values.summary} error={errors.summary}

@@ -150,6 +150,8 @@ export function listQueryFromUrl(url: URL): ResourceListQuery {
 }
 
 /** Reads a resource form (repeated checkboxes become arrays). */
+export type ResourceFormValues = ReturnType<typeof resourceFormValues>;
+
 export function resourceFormValues(form: FormData) {
   return {
     title: String(form.get("title") ?? ""),

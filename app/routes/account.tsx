@@ -3,10 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { signOutEverywhere } from "~/accounts/accounts.server";
 import { changePassword } from "~/accounts/passwords.server";
-import { ChangePasswordSchema, fieldErrors } from "~/accounts/schema.server";
+import { ChangePasswordSchema } from "~/accounts/schema.server";
 import { SettingsSchema, listTimeZones, updateSettings } from "~/accounts/settings.server";
 import { DELETION_GRACE_DAYS } from "~/accounts/deletion-policy";
-import { Field, FormMessage, Select } from "~/components/forms";
+import { Field, FormMessage, Select, useFormReply } from "~/components/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { Visibility } from "~/components/page";
 import { COUNTRIES } from "~/taxonomy";
 import { blankSessionCookie, getAuth, requireUser } from "~/utils/auth.server";
@@ -39,22 +41,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect("/login", { headers: { "Set-Cookie": await blankSessionCookie() } });
   }
   if (form.get("intent") === "change-password") {
-    const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values: null, saved: false, passwordChanged: false }, { status: 400 });
+    // Passwords are never sent back to the page: only the messages return.
+    const parsed = parseForm(ChangePasswordSchema, formValues(form));
+    if (!parsed.ok) return formInvalid({ errors: parsed.errors, values: null });
     const { session } = await getAuth(request, context);
     const outcome = await changePassword(user, parsed.data, { id: session!.id, clientIp: context.clientIp });
-    if (!outcome.ok) return json({ errors: outcome.errors, values: null, saved: false, passwordChanged: false }, { status: outcome.status ?? 400 });
-    return json({ errors: {} as Record<string, string>, values: null, saved: false, passwordChanged: true });
+    if (!outcome.ok) return formInvalid({ errors: outcome.errors, values: null }, outcome.status ?? 400);
+    return json({ passwordChanged: true });
   }
   if (form.get("intent") === "calendar-feed") {
     const feedUrl = absoluteUrl(request, calendarFeedPath(await regenerateCalendarToken(user.id)));
-    return json({ errors: {} as Record<string, string>, values: null, saved: false, feedUrl });
+    return json({ feedUrl });
   }
-  const values = Object.fromEntries(form) as Record<string, string>;
-  const parsed = SettingsSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, saved: false }, { status: 400 });
+  const parsed = parseForm(SettingsSchema, formValues(form));
+  if (!parsed.ok) return formInvalid(parsed);
   await updateSettings(user.id, parsed.data);
-  return json({ errors: {} as Record<string, string>, values, saved: true });
+  return json({ values: parsed.values, saved: true });
 }
 
 const PREFERENCES = [
@@ -67,8 +69,8 @@ export default function Account() {
   const { user, timeZones, hasCalendarFeed: hasFeed } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v = (data?.values ?? user) as Record<string, string>;
+  const { errors, values } = useFormReply();
+  const v = values ?? user;
   return (
     <div className="page narrow">
       <h1>Your account</h1>
@@ -77,7 +79,7 @@ export default function Account() {
       <p>Signed in as <strong>{user.email}</strong>.</p>
       <Visibility>only you and the site's administrators see your email, country and settings. Emails from us say that something happened and link to it; they never contain what anyone wrote.</Visibility>
       <Form method="post" noValidate className="stack">
-        <FormMessage success={data?.saved ? "Your settings are saved." : null} />
+        <FormMessage success={data && "saved" in data ? "Your settings are saved." : null} />
         <Field label="Display name" name="displayName" defaultValue={v.displayName} error={errors.displayName} />
         <Select label="Country" name="country" defaultValue={v.country} error={errors.country} placeholder="Not set" hint="Used to show you the right support lines." options={Object.entries(COUNTRIES).map(([value, label]) => ({ value, label }))} />
         <Select label="Time zone" name="timeZone" defaultValue={v.timeZone} error={errors.timeZone} options={timeZones.map((z) => ({ value: z, label: z }))} />

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { keepAccount, requestAccountDeletion } from "~/accounts/deletion.server";
 import { DELETION_GRACE_DAYS, DELETION_PHRASE, FORMER_MEMBER } from "~/accounts/deletion-policy";
-import { Field, FormMessage } from "~/components/forms";
+import { Field, FormMessage, useFormReply } from "~/components/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { blankSessionCookie, requireUser } from "~/utils/auth.server";
 import { formatDayInZone } from "~/utils/time";
 
@@ -26,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const values = { phrase: String(form.get("phrase") ?? ""), posts: String(form.get("posts") ?? "") };
   const outcome = await requestAccountDeletion(user.id, { ...values, password: String(form.get("password") ?? "") });
-  if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
+  if (!outcome.ok) return formInvalid({ errors: outcome.errors, values });
   return redirect(`/account/deleted?on=${encodeURIComponent(formatDayInZone(outcome.dueAt, user.timeZone))}`, {
     headers: { "Set-Cookie": await blankSessionCookie() },
   });
@@ -34,8 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function DeleteAccount() {
   const { dueOn } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors, values } = useFormReply<{ phrase: string; posts: string }>();
   if (dueOn) {
     return (
       <div className="page narrow">
@@ -65,14 +65,14 @@ export default function DeleteAccount() {
         <fieldset className={`field${errors.posts ? " has-error" : ""}`} aria-describedby={errors.posts ? "posts-error" : undefined}>
           <legend>Your posts in circles</legend>
           <label className="checkbox">
-            <input type="radio" name="posts" value="keep" defaultChecked={(data?.values.posts ?? "keep") === "keep"} /> Keep them, shown as “{FORMER_MEMBER}”, so the conversations still make sense to others
+            <input type="radio" name="posts" value="keep" defaultChecked={(values?.posts ?? "keep") === "keep"} /> Keep them, shown as “{FORMER_MEMBER}”, so the conversations still make sense to others
           </label>
           <label className="checkbox">
-            <input type="radio" name="posts" value="remove" defaultChecked={data?.values.posts === "remove"} /> Remove them; others will see “removed by its author”
+            <input type="radio" name="posts" value="remove" defaultChecked={values?.posts === "remove"} /> Remove them; others will see “removed by its author”
           </label>
           {errors.posts ? <p className="field-error" id="posts-error">{errors.posts}</p> : null}
         </fieldset>
-        <Field label={`To confirm, type “${DELETION_PHRASE}”`} name="phrase" autoComplete="off" required defaultValue={data?.values.phrase} error={errors.phrase} />
+        <Field label={`To confirm, type “${DELETION_PHRASE}”`} name="phrase" autoComplete="off" required defaultValue={values?.phrase} error={errors.phrase} />
         <Field label="Your password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
         <button type="submit" className="danger">Delete my account</button>
       </Form>

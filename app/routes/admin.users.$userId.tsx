@@ -5,9 +5,10 @@ import { PERMISSIONS, SITE_ROLES } from "~/utils/policy/vocabulary";
 import { changeRole, getUserForAdmin, restoreUser, suspendUser } from "~/admin/admin.server";
 import { PERMISSION_TEXT, roleChangedMessage } from "~/admin/permissions";
 import { ChangeRoleSchema, SuspendSchema } from "~/admin/schema.server";
-import { fieldErrors } from "~/accounts/schema.server";
-import { FormMessage, TextArea } from "~/components/forms";
-import { notFound, requireUserWith } from "~/utils/guards.server";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
+import { notFound, requiredParam, requireUserWith } from "~/utils/guards.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canManageUsers } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -21,39 +22,40 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canManageUsers);
-  return json({ user: await loadUser(params.userId!) });
+  return json({ user: await loadUser(requiredParam(params, "userId")) });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = await requireUserWith(request, context, canManageUsers);
-  const target = await loadUser(params.userId!);
+  const target = await loadUser(requiredParam(params, "userId"));
   const form = await request.formData();
+  const values = formValues(form);
   const intent = String(form.get("intent"));
   if (intent === "change-role") {
-    const parsed = ChangeRoleSchema.safeParse({ ...Object.fromEntries(form), userId: target.id, permissions: form.getAll("permissions") });
-    if (!parsed.success) return json({ intent, errors: fieldErrors(parsed.error), done: null }, { status: 400 });
+    const parsed = parseForm(ChangeRoleSchema, { ...values, userId: target.id, permissions: form.getAll("permissions") });
+    if (!parsed.ok) return formInvalid({ errors: parsed.errors, values, intent });
     await changeRole(actor.id, parsed.data);
-    return json({ intent, errors: {} as Record<string, string>, done: roleChangedMessage(parsed.data.permissions) });
+    return json({ intent, done: roleChangedMessage(parsed.data.permissions) });
   }
-  const parsed = SuspendSchema.safeParse({ ...Object.fromEntries(form), userId: target.id });
-  if (!parsed.success) return json({ intent, errors: fieldErrors(parsed.error), done: null }, { status: 400 });
+  const parsed = parseForm(SuspendSchema, { ...values, userId: target.id });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values, intent });
   if (parsed.data.intent === "suspend") await suspendUser(actor.id, target.id, parsed.data.reason);
   else await restoreUser(actor.id, target.id, parsed.data.reason);
-  return json({ intent, errors: {} as Record<string, string>, done: parsed.data.intent === "suspend" ? "The account is suspended and signed out everywhere." : "The account is restored." });
+  return json({ intent, done: parsed.data.intent === "suspend" ? "The account is suspended and signed out everywhere." : "The account is restored." });
 }
 
 export default function AdminUser() {
   const { user } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors = data?.errors ?? {};
-  const roleErrors = data?.intent === "change-role" ? errors : {};
-  const suspendErrors = data?.intent !== "change-role" ? errors : {};
+  const { errors, values } = useFormReply();
+  // Both forms have a reason: each shows its own message and text only.
+  const roleForm = data?.intent === "change-role";
   return (
     <section aria-labelledby="user-heading">
       <p><Link to="/admin">← All people</Link></p>
       <h2 id="user-heading">{user.displayName}</h2>
       <p>{user.email} · {user.suspendedAt ? `Suspended: ${user.suspendedReason}` : "Active"}</p>
-      <FormMessage success={data?.done} />
+      <FormMessage success={data && "done" in data ? data.done : null} />
       <Form method="post" className="stack card">
         <h3>Role and permissions</h3>
         <input type="hidden" name="intent" value="change-role" />
@@ -73,13 +75,13 @@ export default function AdminUser() {
             </label>
           ))}
         </fieldset>
-        <TextArea label="Reason for the change" name="reason" rows={2} error={roleErrors.reason} hint="Recorded in the audit log." />
+        <TextArea label="Reason for the change" name="reason" rows={2} defaultValue={roleForm ? values?.reason : undefined} error={roleForm ? errors.reason : undefined} hint="Recorded in the audit log." />
         <button type="submit">Save role</button>
       </Form>
       <Form method="post" className="stack card">
         <h3>{user.suspendedAt ? "Restore this account" : "Suspend this account"}</h3>
         <input type="hidden" name="intent" value={user.suspendedAt ? "restore" : "suspend"} />
-        <TextArea label="Reason" name="reason" rows={2} error={suspendErrors.reason} hint={user.suspendedAt ? "Recorded in the audit log." : "Suspending signs the person out everywhere at once. The reason is recorded in the audit log."} />
+        <TextArea label="Reason" name="reason" rows={2} defaultValue={roleForm ? undefined : values?.reason} error={roleForm ? undefined : errors.reason} hint={user.suspendedAt ? "Recorded in the audit log." : "Suspending signs the person out everywhere at once. The reason is recorded in the audit log."} />
         <button type="submit" className={user.suspendedAt ? undefined : "danger"}>{user.suspendedAt ? "Restore account" : "Suspend account"}</button>
       </Form>
     </section>

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { Visibility } from "~/components/page";
 import { decideAppeal, describeAction, getAppeal } from "~/moderation/appeals.server";
 import { AppealDecisionSchema } from "~/moderation/schema.server";
-import { requireUserWith } from "~/utils/guards.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam, requireUserWith } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
@@ -18,7 +18,7 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);
-  const found = (await getAppeal(user, params.appealId!)) ?? notFound();
+  const found = (await getAppeal(user, requiredParam(params, "appealId"))) ?? notFound();
   return json({
     id: found.appeal.id, status: found.appeal.status, message: found.appeal.message, decisionNote: found.appeal.decisionNote,
     what: describeAction(found.action.action, "staff"), reason: found.action.reason, circleName: found.circleName, mayDecide: found.mayDecide,
@@ -28,24 +28,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);
-  const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
-  const parsed = AppealDecisionSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-  const outcome = await decideAppeal(user, params.appealId!, parsed.data);
-  if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: null }, { status: outcome.status });
-  return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: parsed.data.decision === "overturn" ? "The decision is reversed and the member has been told." : "The decision stands and the member has been told." });
+  const parsed = parseForm(AppealDecisionSchema, formValues(await request.formData()));
+  if (!parsed.ok) return formInvalid(parsed);
+  const outcome = await decideAppeal(user, requiredParam(params, "appealId"), parsed.data);
+  if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values: parsed.values }, outcome.status);
+  return json({ done: parsed.data.decision === "overturn" ? "The decision is reversed and the member has been told." : "The decision stands and the member has been told." });
 }
 
 export default function Appeal() {
   const a = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors, values } = useFormReply();
   return (
     <div className="page narrow">
       <p><Link to="/appeals">← Appeals</Link></p>
       <h1>Appeal about {a.circleName}</h1>
       <Visibility>site moderators and admins. The member reads your decision and note.</Visibility>
-      <FormMessage success={data?.done} />
+      <FormMessage success={data && "done" in data ? data.done : null} />
       <p>A moderator {a.what}.{a.reason ? ` Their reason: ${a.reason}` : ""}</p>
       <h2>The member's message</h2>
       <blockquote className="prose">{a.message}</blockquote>
@@ -64,11 +63,11 @@ export default function Appeal() {
           <FormMessage error={errors.form} />
           <fieldset className="field">
             <legend>Look again at the decision</legend>
-            <label className="checkbox"><input type="radio" name="decision" value="overturn" defaultChecked={data?.values.decision === "overturn"} /> Reverse it (restore the post or membership)</label>
-            <label className="checkbox"><input type="radio" name="decision" value="uphold" defaultChecked={data?.values.decision === "uphold"} /> Keep it</label>
+            <label className="checkbox"><input type="radio" name="decision" value="overturn" defaultChecked={values?.decision === "overturn"} /> Reverse it (restore the post or membership)</label>
+            <label className="checkbox"><input type="radio" name="decision" value="uphold" defaultChecked={values?.decision === "uphold"} /> Keep it</label>
             {errors.decision ? <p className="field-error">{errors.decision}</p> : null}
           </fieldset>
-          <TextArea label="Note to the member" name="note" rows={3} defaultValue={data?.values.note} error={errors.note} />
+          <TextArea label="Note to the member" name="note" rows={3} defaultValue={values?.note} error={errors.note} />
           <button type="submit">Decide appeal</button>
         </Form>
       ) : <p>You took the original decision, so another moderator will decide this appeal.</p>}

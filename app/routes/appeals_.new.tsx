@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { Visibility } from "~/components/page";
 import { describeAction, fileAppeal, getDecisionForAppeal } from "~/moderation/appeals.server";
 import { AppealSchema } from "~/moderation/schema.server";
@@ -32,11 +33,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const d = await load(request, user);
   const values = { message: String((await request.formData()).get("message") ?? "") };
-  const parsed = AppealSchema.safeParse({ ...values, actionId: d.id });
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: false }, { status: 400 });
+  const parsed = parseForm(AppealSchema, { ...values, actionId: d.id });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const outcome = await fileAppeal(user, parsed.data);
-  if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: false }, { status: outcome.status });
-  return json({ errors: {} as Record<string, string>, values, done: true });
+  if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values }, outcome.status);
+  return json({ values, done: true });
 }
 
 const STATUS_WORDS = { open: "Your appeal is with a moderator who was not involved in the decision. You will be told here when they decide.", upheld: "A second moderator looked again and the decision stands.", overturned: "A second moderator looked again and reversed the decision." };
@@ -44,14 +45,14 @@ const STATUS_WORDS = { open: "Your appeal is with a moderator who was not involv
 export default function AppealDecision() {
   const d = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors, values } = useFormReply<{ message: string }>();
   return (
     <div className="page narrow">
       <h1>About a moderation decision</h1>
       <p className="lead">In {d.circleName}, a moderator {d.what}.</p>
       {d.reason ? <p><strong>Their reason:</strong> {d.reason}</p> : null}
       <Visibility>only you and the site's moderators. The facilitators of the circle do not decide appeals about their own decisions.</Visibility>
-      {data?.done ? <FormMessage success="Thank you. Your appeal has been sent to a different moderator, who will look at it with fresh eyes." /> : null}
+      {data && "done" in data ? <FormMessage success="Thank you. Your appeal has been sent to a different moderator, who will look at it with fresh eyes." /> : null}
       {d.appeal ? (
         <section className="card" aria-labelledby="appeal-status-heading">
           <h2 id="appeal-status-heading">Your appeal</h2>
@@ -63,7 +64,7 @@ export default function AppealDecision() {
           <h2>Appeal</h2>
           <p>If you think this was not right, you can ask once for a different moderator to look again. Tell them what you would like them to know.</p>
           <FormMessage error={errors.form} />
-          <TextArea label="Your message to the moderator" name="message" rows={5} defaultValue={data?.values.message} error={errors.message} />
+          <TextArea label="Your message to the moderator" name="message" rows={5} defaultValue={values?.message} error={errors.message} />
           <button type="submit">Send appeal</button>
         </Form>
       ) : <p>This decision cannot be appealed.</p>}

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { Visibility } from "~/components/page";
 import { acknowledgeCareAlert, closeCareAlert, getCareAlert } from "~/moderation/care.server";
 import { CareCloseSchema } from "~/moderation/schema.server";
 import { requireUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 import { LocalTime } from "~/components/LocalTime";
 
@@ -17,7 +18,7 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const alert = (await getCareAlert(user, params.alertId!)) ?? notFound();
+  const alert = (await getCareAlert(user, requiredParam(params, "alertId"))) ?? notFound();
   return json({
     alert: {
       id: alert.id, status: alert.status, circleName: alert.circleName, memberLabel: alert.memberLabel, postHref: alert.postHref,
@@ -29,17 +30,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
+  const alertId = requiredParam(params, "alertId");
+  const values = formValues(await request.formData());
   if (values.intent === "acknowledge") {
-    const outcome = await acknowledgeCareAlert(user, params.alertId!);
-    if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: null }, { status: outcome.status });
-    return json({ errors: {} as Record<string, string>, values, done: "Thank you for picking this up. Others can see that someone is on it." });
+    const outcome = await acknowledgeCareAlert(user, alertId);
+    if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values }, outcome.status);
+    return json({ done: "Thank you for picking this up. Others can see that someone is on it." });
   }
-  const parsed = CareCloseSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-  const outcome = await closeCareAlert(user, params.alertId!, parsed.data.note);
-  if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: null }, { status: outcome.status });
-  return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: "The alert is closed with your note." });
+  const parsed = parseForm(CareCloseSchema, values);
+  if (!parsed.ok) return formInvalid(parsed);
+  const outcome = await closeCareAlert(user, alertId, parsed.data.note);
+  if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values }, outcome.status);
+  return json({ done: "The alert is closed with your note." });
 }
 
 const EVENT_WORDS = { raised: "A post expressed distress", peer_requested: "The member asked for a peer supporter", acknowledged: "Someone picked this up", closed: "Closed" };
@@ -47,13 +49,13 @@ const EVENT_WORDS = { raised: "A post expressed distress", peer_requested: "The 
 export default function CareAlert() {
   const { alert } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors, values } = useFormReply();
   return (
     <div className="page narrow">
       <p><Link to="/care">← Care queue</Link></p>
       <h1>Someone in {alert.circleName} may need support</h1>
       <Visibility>the site's peer supporters and moderators, and this circle's facilitators. Only the circle's facilitators see the name the member uses there.</Visibility>
-      <FormMessage success={data?.done} error={errors.form} />
+      <FormMessage success={data && "done" in data ? data.done : null} error={errors.form} />
       {alert.peerRequested ? <p className="notice care">The member asked to talk with a peer supporter.</p> : null}
       {alert.memberLabel ? <p>They post as <strong>{alert.memberLabel}</strong>.</p> : null}
       {alert.postHref ? <p><Link to={alert.postHref}>Read the post in its circle</Link></p> : <p>The post stays private to the circle. Its facilitators can read it and reach out there.</p>}
@@ -71,7 +73,7 @@ export default function CareAlert() {
         <Form method="post" className="stack card">
           <h2>Close this alert</h2>
           <input type="hidden" name="intent" value="close" />
-          <TextArea label="Closing note" name="note" rows={3} defaultValue={data?.values.note} error={errors.note} hint="What was done, for the rest of the care team. Seen only by the care team. Please leave out identifying details." />
+          <TextArea label="Closing note" name="note" rows={3} defaultValue={values?.note} error={errors.note} hint="What was done, for the rest of the care team. Seen only by the care team. Please leave out identifying details." />
           <button type="submit" className="secondary">Close alert</button>
         </Form>
       ) : <p><strong>Closed.</strong> {alert.closingNote}</p>}

@@ -10,6 +10,7 @@ import { supportLinesFor } from "~/support/lines";
 import { requireUser } from "~/utils/auth.server";
 import { formatPostTime } from "~/circles/time";
 import { notFound } from "~/utils/guards.server";
+import { formValues, parseForm } from "~/utils/forms";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -23,8 +24,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function action({ request, context }: ActionFunctionArgs) {
   // Asking for support is never held back, even before the email is confirmed.
   const user = await requireUser(request, context, { allowUnconfirmed: true });
-  const parsed = PeerRequestSchema.safeParse(Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)])));
-  if (!parsed.success) notFound();
+  const parsed = parseForm(PeerRequestSchema, formValues(await request.formData()));
+  if (!parsed.ok) notFound();
   const outcome = await askForPeerSupporter(user, parsed.data);
   if (!outcome.ok) notFound(outcome.message);
   return redirect("/care/request-peer");

@@ -5,7 +5,7 @@ import { Visibility } from "~/components/page";
 import { loadProfilePage } from "~/directory/profile-page.server";
 import { approachLabels, AvailabilityTag, competencyLabel, harmLabel, modalityLabels, settingLabel, VerifiedBadge } from "~/directory/ui";
 import { getUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.profile.displayName} · Facilitators · Restorative Network` : "Facilitator · Restorative Network" },
@@ -14,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
-  const page = await loadProfilePage(params.slug!, user);
+  const page = await loadProfilePage(requiredParam(params, "slug"), user);
   if (!page) notFound("We could not find that facilitator.");
   return json(page);
 }

@@ -3,14 +3,16 @@ import { FormToken } from "~/components/form-token";
 import { formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormMessage, Select, TextArea } from "~/components/forms";
+import { Field, FormMessage, Select, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { raiseConcern } from "~/directory/concerns.server";
 import { CONCERN_OPTIONS } from "~/directory/options";
 import { findProfileBySlug } from "~/directory/profiles.server";
-import { ConcernSchema, fieldErrors } from "~/directory/schema.server";
+import { ConcernSchema } from "~/directory/schema.server";
 import { getUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canViewFacilitatorProfile } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -26,25 +28,25 @@ async function loadTarget(request: Request, context: Parameters<typeof getUser>[
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { user, profile } = await loadTarget(request, context, params.slug!);
+  const { user, profile } = await loadTarget(request, context, requiredParam(params, "slug"));
   return json({ profile: { slug: profile.slug, displayName: profile.displayName }, signedIn: !!user, formToken: newFormToken() });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, profile } = await loadTarget(request, context, params.slug!);
+  const { user, profile } = await loadTarget(request, context, requiredParam(params, "slug"));
   const form = await request.formData();
   const values = { kind: String(form.get("kind") ?? ""), details: String(form.get("details") ?? ""), replyEmail: String(form.get("replyEmail") ?? "") };
-  const parsed = ConcernSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: false }, { status: 400 });
+  const parsed = parseForm(ConcernSchema, values);
+  if (!parsed.ok) return formInvalid(parsed);
   await orAlreadySubmitted(raiseConcern(profile.id, user?.id ?? null, parsed.data, formKey(form, user?.id, "directory.concern")));
-  return json({ errors: {} as Record<string, string>, values, done: true });
+  return json({ done: true });
 }
 
 export default function RaiseConcern() {
   const { profile, signedIn, formToken } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  if (data?.done) {
+  const { errors, values } = useFormReply<{ kind: string; details: string; replyEmail: string }>();
+  if (data && "done" in data) {
     return (
       <div className="page narrow">
         <h1>Thank you for telling us</h1>
@@ -61,9 +63,9 @@ export default function RaiseConcern() {
       <Visibility>only the network's administrators. {profile.displayName} does not see your concern or who raised it.</Visibility>
       <Form method="post" noValidate className="stack">
         <FormToken token={formToken} />
-        <Select label="What is the concern about?" name="kind" options={CONCERN_OPTIONS} placeholder="Choose one" defaultValue={data?.values.kind ?? ""} error={errors.kind} />
-        <TextArea label="What happened" name="details" rows={6} defaultValue={data?.values.details} error={errors.details} hint="Please leave out patient names and other identifying details." />
-        {signedIn ? null : <Field label="Your email, if you would like a reply (optional)" name="replyEmail" type="email" defaultValue={data?.values.replyEmail} error={errors.replyEmail} />}
+        <Select label="What is the concern about?" name="kind" options={CONCERN_OPTIONS} placeholder="Choose one" defaultValue={values?.kind ?? ""} error={errors.kind} />
+        <TextArea label="What happened" name="details" rows={6} defaultValue={values?.details} error={errors.details} hint="Please leave out patient names and other identifying details." />
+        {signedIn ? null : <Field label="Your email, if you would like a reply (optional)" name="replyEmail" type="email" defaultValue={values?.replyEmail} error={errors.replyEmail} />}
         <button type="submit">Send to the administrators</button>
       </Form>
     </div>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { findProfileBySlug } from "~/directory/profiles.server";
 import { loadEvidence } from "~/directory/training.server";
 import { requireUser } from "~/utils/auth.server";
-import { forbidden, notFound } from "~/utils/guards.server";
+import { forbidden, notFound, requiredParam } from "~/utils/guards.server";
 import { canDownloadTrainingEvidence } from "~/utils/policy.server";
 
 const EXTENSION: Record<string, string> = { "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
@@ -14,9 +14,9 @@ const EXTENSION: Record<string, string> = { "application/pdf": "pdf", "image/png
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const profile = (await findProfileBySlug(params.slug!)) ?? notFound();
+  const profile = (await findProfileBySlug(requiredParam(params, "slug"))) ?? notFound();
   if (!canDownloadTrainingEvidence(user, profile)) forbidden();
-  const evidence = (await loadEvidence(profile.id, params.trainingId!)) ?? notFound();
+  const evidence = (await loadEvidence(profile.id, requiredParam(params, "trainingId"))) ?? notFound();
   return new Response(new Uint8Array(evidence.bytes), {
     headers: {
       "Content-Type": evidence.type,

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { FormToken } from "~/components/form-token";
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { CheckboxGroup, FormMessage, Select, TextArea } from "~/components/forms";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { CheckboxGroup, FormMessage, Select, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { languageName } from "~/directory/codes";
 import { TIMEFRAME_OPTIONS } from "~/directory/options";
@@ -12,7 +12,8 @@ import { ContactRequestSchema } from "~/directory/schema.server";
 import { CARE_SETTINGS, HARM_TYPES, MODALITIES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms";
-import { notFound } from "~/utils/guards.server";
+import { formInvalid } from "~/utils/forms.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -21,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const form = await loadRequestForm(params.slug!, user);
+  const form = await loadRequestForm(requiredParam(params, "slug"), user);
   if (!form) notFound("We could not find that facilitator.");
   return json({ ...form, formToken: newFormToken() });
 }
@@ -38,19 +39,17 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const form = await request.formData();
   const parsed = parseForm(ContactRequestSchema, readValues(form));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return formInvalid(parsed);
   const { values } = parsed;
-  const outcome = await orAlreadySubmitted(sendContactRequest(user, params.slug!, parsed.data, formKey(form, user.id, "directory.contact_request")));
+  const outcome = await orAlreadySubmitted(sendContactRequest(user, requiredParam(params, "slug"), parsed.data, formKey(form, user.id, "directory.contact_request")));
   if (outcome instanceof AlreadySubmitted) return redirect(outcome.resultId ? `/requests/${outcome.resultId}?sent=1` : "/requests");
-  if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
+  if (!outcome.ok) return formInvalid({ errors: outcome.errors, values });
   return redirect(`/requests/${outcome.id}?sent=1`);
 }
 
 export default function SendRequest() {
   const { profile, organisations, unavailable, refusal, formToken } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v = data?.values;
+  const { errors, values: v } = useFormReply<ReturnType<typeof readValues>>();
   const busy = useNavigation().state === "submitting";
   const languageOptions = [...new Set([...profile.languages, "en", "fr"])].map((code) => ({ value: code, label: languageName(code) }));
   return (

@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Field, FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
-import { fieldErrors, VerifySchema } from "~/directory/schema.server";
+import { VerifySchema } from "~/directory/schema.server";
 import { loadVerificationPage, revokeVerification, verifyFacilitator } from "~/directory/verification.server";
-import { notFound, requireUserWith } from "~/utils/guards.server";
+import { notFound, requiredParam, requireUserWith } from "~/utils/guards.server";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canVerifyFacilitators } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -19,23 +21,23 @@ async function load(slug: string) {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUserWith(request, context, canVerifyFacilitators);
-  return json(await load(params.slug!));
+  return json(await load(requiredParam(params, "slug")));
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const verifier = await requireUserWith(request, context, canVerifyFacilitators);
-  const page = await load(params.slug!);
+  const page = await load(requiredParam(params, "slug"));
   const form = await request.formData();
   const values = { intent: String(form.get("intent") ?? ""), validUntil: String(form.get("validUntil") ?? ""), note: String(form.get("note") ?? "") };
-  const parsed = VerifySchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
+  const parsed = parseForm(VerifySchema, values);
+  if (!parsed.ok) return formInvalid(parsed);
   if (parsed.data.intent === "revoke") {
     await revokeVerification(verifier.id, page.profile.id, parsed.data.note);
-    return json({ errors: {} as Record<string, string>, values, done: "The verification is removed; the badge no longer shows. This is in the audit log." });
+    return json({ values, done: "The verification is removed; the badge no longer shows. This is in the audit log." });
   }
   const outcome = await verifyFacilitator(verifier.id, page.profile.id, parsed.data.validUntil, parsed.data.note);
-  if (!outcome.ok) return json({ errors: outcome.errors as Record<string, string>, values, done: null }, { status: 400 });
-  return json({ errors: {} as Record<string, string>, values, done: "The training is verified. The badge shows on the profile, and this is in the audit log." });
+  if (!outcome.ok) return formInvalid({ errors: outcome.errors, values });
+  return json({ values, done: "The training is verified. The badge shows on the profile, and this is in the audit log." });
 }
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -43,14 +45,13 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 export default function VerifyTraining() {
   const page = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const values = data?.values;
+  const { errors, values } = useFormReply<{ intent: string; validUntil: string; note: string }>();
   return (
     <div className="page narrow">
       <p><Link to={`/facilitators/${page.profile.slug}`}>← {page.profile.displayName}</Link></p>
       <h1>Review the training of {page.profile.displayName}</h1>
       <Visibility>administrators and training verifiers. Evidence files are never public.</Visibility>
-      <FormMessage success={data?.done} />
+      <FormMessage success={data && "done" in data ? data.done : null} />
       <p>
         {page.verifiedUntil ? `Currently verified, valid until ${page.verifiedUntil}.` : page.lapsedOn ? `The last verification lapsed on ${page.lapsedOn}.` : "Not verified yet."}
       </p>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { CheckboxGroup, Field, FormMessage, Select, TextArea } from "~/components/forms";
+import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { CheckboxGroup, Field, FormMessage, Select, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { FEE_OPTIONS } from "~/directory/options";
 import { loadProfileEditor, readProfileForm, saveFacilitatorProfile } from "~/directory/profiles.server";
@@ -10,6 +10,7 @@ import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, COUNTRIES, 
 import { requireUserWith } from "~/utils/guards.server";
 import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -25,7 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canHaveOwnFacilitatorProfile);
   const values = readProfileForm(await request.formData());
   const parsed = parseForm(ProfileSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid(parsed);
   await saveFacilitatorProfile(user.id, user.id, parsed.data);
   return redirect("/facilitators/me?saved=1");
 }
@@ -35,11 +36,11 @@ const LANGUAGE_OPTIONS = Object.entries(LANGUAGES).map(([value, label]) => ({ va
 
 export default function EditFacilitatorProfile() {
   const loaded = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const reply = useFormReply<ReturnType<typeof readProfileForm>>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v = data?.values ?? loaded.values;
+  const { errors } = reply;
+  const v = reply.values ?? loaded.values;
   const zones = [...new Set([v.timeZone, "UTC", ...loaded.timeZones])].filter(Boolean).map((z) => ({ value: z, label: z }));
   const errorCount = Object.keys(errors).length;
   return (

@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { FormToken } from "~/components/form-token";
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Field, FormMessage } from "~/components/forms";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Field, FormMessage, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { parseTrainingForm } from "~/directory/evidence.server";
 import { findProfileOfUser } from "~/directory/profiles.server";
 import { addTrainingRecord, readTrainingForm, removeTrainingRecord } from "~/directory/training.server";
 import { requireUserWith } from "~/utils/guards.server";
+import { formInvalid } from "~/utils/forms.server";
 import { canHaveOwnFacilitatorProfile } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -39,15 +40,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = readTrainingForm(form);
   const outcome = await orAlreadySubmitted(addTrainingRecord(user.id, profile.id, values, evidence, formKey(form, user.id, "directory.training")));
   if (outcome instanceof AlreadySubmitted) return redirect("/facilitators/me?saved=1#training");
-  if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
+  if (!outcome.ok) return formInvalid({ errors: outcome.errors, values });
   return redirect("/facilitators/me?saved=1#training");
 }
 
 export default function AddTraining() {
   const { formToken } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v = data?.values;
+  const { errors, values: v } = useFormReply<ReturnType<typeof readTrainingForm>>();
   const busy = useNavigation().state === "submitting";
   return (
     <div className="page narrow">

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { Visibility } from "~/components/page";
 import { flagPost, getPostToFlag } from "~/moderation/flags.server";
 import { FlagSchema } from "~/moderation/schema.server";
@@ -28,20 +29,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
-  const parsed = FlagSchema.safeParse(values);
+  const values = formValues(await request.formData());
+  const parsed = parseForm(FlagSchema, values);
   const post = await getPostToFlag(user, values.postId ?? "");
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, post }, { status: 400 });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values, post });
   const outcome = await flagPost(user, parsed.data);
-  if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, post }, { status: outcome.status });
+  if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values, post }, outcome.status);
   return redirect(outcome.href);
 }
 
 export default function FlagPost() {
   const loaded = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const reason = data?.values.reason;
+  const { errors, values } = useFormReply();
+  const reason = values?.reason;
   const post = loaded.post ?? data?.post;
   if (!post) {
     return (
@@ -73,7 +74,7 @@ export default function FlagPost() {
           ))}
           {errors.reason ? <p className="field-error">{errors.reason}</p> : null}
         </fieldset>
-        <TextArea label="Note for the facilitators (needed for “Something else”)" name="note" rows={3} defaultValue={data?.values.note} error={errors.note} />
+        <TextArea label="Note for the facilitators (needed for “Something else”)" name="note" rows={3} defaultValue={values?.note} error={errors.note} />
         <button type="submit">Flag this post</button>
       </Form>
     </div>

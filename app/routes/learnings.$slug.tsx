@@ -9,12 +9,14 @@ import { loadDraft } from "~/learnings/drafts.server";
 import { startCorrection, withdrawLearning } from "~/learnings/publish.server";
 import { learningBySlug } from "~/learnings/published.server";
 import { addReflection, flagReflection, hideReflection, reflectionById, reflectionsFor } from "~/learnings/reflections.server";
-import { FlagSchema, HideSchema, ReflectionSchema, WithdrawSchema, issuesByField } from "~/learnings/schema.server";
+import { FlagSchema, HideSchema, ReflectionSchema, WithdrawSchema } from "~/learnings/schema.server";
 import { SECTIONS } from "~/learnings/sections";
 import { CARE_SETTINGS, COUNTRIES, EVENT_TYPES, labelOf } from "~/taxonomy";
 import { getUser, requireUser } from "~/utils/auth.server";
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
-import { forbidden, notFound } from "~/utils/guards.server";
+import { forbidden, notFound, requiredParam } from "~/utils/guards.server";
+import { formValues, parseForm, type FieldErrors } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canFlagReflection, canHideReflection, canProposeCorrection, canReadLearning, canReflect, canWithdrawLearning } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
@@ -36,7 +38,7 @@ async function published(slug: string) {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
-  const { learning, current, corrections } = await published(params.slug!);
+  const { learning, current, corrections } = await published(requiredParam(params, "slug"));
   if (!canReadLearning(user, learning)) return json({ locked: true as const, slug: learning.slug! });
   const pendingCorrection = canProposeCorrection(user, learning) ? !!(await loadDraft(learning.id)) : false;
   return json({
@@ -52,39 +54,42 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const { learning } = await published(params.slug!);
+  const { learning } = await published(requiredParam(params, "slug"));
   if (!canReadLearning(user, learning)) notFound();
-  const form = Object.fromEntries(await request.formData());
+  const form = formValues(await request.formData());
   const intent = String(form.intent);
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: form, message: null as string | null, care: false }, { status: 400 });
+  // Every answer names its intent, so each form on the page shows only its own messages.
+  const fail = (errors: FieldErrors) => formInvalid({ intent, errors, values: form, message: null as string | null, care: false });
+  const none: FieldErrors = {};
+  const done = (message: string, care = false) => json({ intent, errors: none, values: {}, message, care });
   if (intent === "reflect") {
     if (!canReflect(user, learning)) forbidden();
-    const parsed = ReflectionSchema.safeParse(form);
-    if (!parsed.success) return fail(issuesByField(parsed.error));
+    const parsed = parseForm(ReflectionSchema, form);
+    if (!parsed.ok) return fail(parsed.errors);
     const outcome = await orAlreadySubmitted(addReflection(user.id, learning.id, parsed.data.body, formKey(form, user.id, "learning.reflection")));
-    if (outcome instanceof AlreadySubmitted) return json({ intent, errors: {} as Record<string, string>, values: {}, message: "Thank you for your reflection. It was already saved.", care: false });
+    if (outcome instanceof AlreadySubmitted) return done("Thank you for your reflection. It was already saved.");
     if (!outcome.ok) return fail({ body: outcome.message });
     const message = outcome.status === "held" ? outcome.message ?? "Thank you. A moderator will look at your reflection before others see it." : "Thank you for your reflection.";
-    return json({ intent, errors: {} as Record<string, string>, values: {}, message, care: outcome.distress });
+    return done(message, outcome.distress);
   }
   if (intent === "flag" || intent === "hide") {
-    const parsed = (intent === "flag" ? FlagSchema : HideSchema).safeParse(form);
-    if (!parsed.success) return fail({ ...issuesByField(parsed.error), reflectionId: String(form.reflectionId ?? "") });
+    const parsed = parseForm(intent === "flag" ? FlagSchema : HideSchema, form);
+    if (!parsed.ok) return fail({ ...parsed.errors, reflectionId: form.reflectionId ?? "" });
     const reflection = await reflectionById(parsed.data.reflectionId);
     if (!reflection || reflection.learningId !== learning.id) notFound();
     if (intent === "flag") {
       if (!canFlagReflection(user, reflection)) forbidden();
       await flagReflection(user.id, reflection.id, parsed.data.reason);
-      return json({ intent, errors: {} as Record<string, string>, values: {}, message: "Thank you for telling us. A moderator will look at it.", care: false });
+      return done("Thank you for telling us. A moderator will look at it.");
     }
     if (!canHideReflection(user)) forbidden();
     await hideReflection(user.id, reflection, parsed.data.reason, `/learnings/${learning.slug}`);
-    return json({ intent, errors: {} as Record<string, string>, values: {}, message: "The reflection is hidden and its author is told why.", care: false });
+    return done("The reflection is hidden and its author is told why.");
   }
   if (intent === "withdraw") {
     if (!canWithdrawLearning(user, learning)) forbidden();
-    const parsed = WithdrawSchema.safeParse(form);
-    if (!parsed.success) return fail(issuesByField(parsed.error));
+    const parsed = parseForm(WithdrawSchema, form);
+    if (!parsed.ok) return fail(parsed.errors);
     await withdrawLearning(user.id, learning.id, parsed.data.reason);
     return redirect("/learnings/mine");
   }

@@ -1,13 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormMessage } from "~/components/forms";
+import { FormMessage, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { DraftForm } from "~/learnings/components/DraftForm";
 import { draftFields, loadDraft, saveDraft, submitDraft } from "~/learnings/drafts.server";
-import { DraftFieldsSchema, issuesByField } from "~/learnings/schema.server";
+import { DraftFieldsSchema } from "~/learnings/schema.server";
 import { requireUser } from "~/utils/auth.server";
-import { forbidden, notFound } from "~/utils/guards.server";
+import { forbidden, notFound, requiredParam } from "~/utils/guards.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canEditDraft, canReviewDraft, canViewDraft } from "~/utils/policy.server";
 import { now } from "~/utils/clock.server";
 import { pageMeta } from "~/components/meta";
@@ -18,29 +20,29 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const bundle = await loadDraft(params.id!);
+  const bundle = await loadDraft(requiredParam(params, "id"));
   if (!bundle || !canViewDraft(user, bundle.learning, bundle.draft)) notFound();
-  if (canReviewDraft(user, bundle.learning, bundle.draft)) throw redirect(`/learnings/drafts/${params.id}/review`);
+  if (canReviewDraft(user, bundle.learning, bundle.draft)) throw redirect(`/learnings/drafts/${bundle.learning.id}/review`);
   const { draft } = bundle;
   return json({ id: bundle.learning.id, kind: draft.kind, stage: draft.stage, fields: draftFields(draft), returnComments: draft.returnComments, slug: bundle.learning.slug });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const bundle = await loadDraft(params.id!);
+  const bundle = await loadDraft(requiredParam(params, "id"));
   if (!bundle || !canViewDraft(user, bundle.learning, bundle.draft)) notFound();
   if (!canEditDraft(user, bundle.learning, bundle.draft)) forbidden("This learning is with reviewers, so it cannot be changed now.");
-  const form = Object.fromEntries(await request.formData());
-  const intent = String(form.intent ?? "save");
-  const parsed = DraftFieldsSchema.safeParse(form);
-  if (!parsed.success) return json({ errors: issuesByField(parsed.error), values: form, savedAt: null }, { status: 400 });
+  const values = formValues(await request.formData());
+  const intent = values.intent ?? "save";
+  const parsed = parseForm(DraftFieldsSchema, values);
+  if (!parsed.ok) return formInvalid(parsed);
   if (intent === "submit") {
     const outcome = await submitDraft(user.id, bundle, parsed.data);
-    if (!outcome.ok) return json({ errors: outcome.errors, values: form, savedAt: null, unhandled: outcome.unhandled ?? 0 }, { status: 400 });
+    if (!outcome.ok) return formInvalid({ errors: outcome.errors, values, unhandled: outcome.unhandled ?? 0 });
     return redirect(`/learnings/drafts/${bundle.learning.id}?submitted=1`);
   }
   await saveDraft(user.id, bundle.learning.id, parsed.data, { autosave: intent === "autosave" });
-  if (intent === "autosave") return json({ errors: {}, values: null, savedAt: now().toISOString() });
+  if (intent === "autosave") return json({ savedAt: now().toISOString() });
   if (intent === "check") return redirect(`/learnings/drafts/${bundle.learning.id}/check`);
   return redirect(`/learnings/drafts/${bundle.learning.id}?saved=1`);
 }
@@ -53,6 +55,7 @@ const STAGE_TEXT = {
 export default function DraftPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const reply = useFormReply();
   const [params] = useSearchParams();
   const title = data.kind === "correction" ? "Correct a published learning" : "Your draft learning";
   if (data.stage !== "editing") {
@@ -66,8 +69,6 @@ export default function DraftPage() {
       </div>
     );
   }
-  const errors: Record<string, string> = (result?.errors as Record<string, string> | undefined) ?? {};
-  const values = (result?.values as Record<string, string> | null | undefined) ?? data.fields;
   return (
     <div className="page narrow">
       <p><Link to="/learnings/mine">← My learnings</Link></p>
@@ -83,7 +84,7 @@ export default function DraftPage() {
         <p className="notice"><Link to={`/learnings/drafts/${data.id}/check`}>Open the check for identifiers</Link> to deal with what it found.</p>
       ) : null}
       <Visibility>only you. Reviewers see it once you submit it. It is published only after two reviewers approve it.</Visibility>
-      <DraftForm values={values} errors={errors} kind={data.kind} learningId={data.id} />
+      <DraftForm values={reply.values ?? data.fields} errors={reply.errors} kind={data.kind} learningId={data.id} />
     </div>
   );
 }

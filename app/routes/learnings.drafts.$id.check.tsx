@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormMessage } from "~/components/forms";
+import { FormMessage, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { FindingValue } from "~/learnings/components/FindingValue";
 import { HighlightedField } from "~/learnings/components/HighlightedField";
 import { acceptAllPlaceholders, acceptPlaceholder, checkDraft, draftText, loadDraft, markNotIdentifying, undoNotIdentifying } from "~/learnings/drafts.server";
 import { groupFindings } from "~/learnings/findings.server";
-import { FindingActionSchema, issuesByField } from "~/learnings/schema.server";
+import { FindingActionSchema } from "~/learnings/schema.server";
 import { CHECKED_FIELDS, fieldLabel } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canEditDraft } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -26,7 +28,7 @@ async function authorsDraft(request: Request, context: LoaderFunctionArgs["conte
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { bundle } = await authorsDraft(request, context, params.id!);
+  const { bundle } = await authorsDraft(request, context, requiredParam(params, "id"));
   const { findings } = await checkDraft(bundle);
   const text = draftText(bundle.draft);
   const fields = CHECKED_FIELDS.map((field) => ({ field, text: text[field], findings: findings.filter((f) => f.field === field) })).filter((f) => f.findings.length > 0);
@@ -39,11 +41,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, bundle } = await authorsDraft(request, context, params.id!);
-  const form = Object.fromEntries(await request.formData());
-  const parsed = FindingActionSchema.safeParse(form);
-  const key = String(form.hash ?? "");
-  if (!parsed.success) return json({ errors: { [key]: issuesByField(parsed.error).reason ?? "Something was missing from that choice. Please try again." }, key, reason: String(form.reason ?? ""), message: null }, { status: 400 });
+  const { user, bundle } = await authorsDraft(request, context, requiredParam(params, "id"));
+  const form = formValues(await request.formData());
+  const parsed = parseForm(FindingActionSchema, form);
+  // Messages are kept under the value's hash, so each shows next to its own value's form.
+  const key = form.hash ?? "";
+  if (!parsed.ok) return formInvalid({ errors: { [key]: parsed.errors.reason ?? "Something was missing from that choice. Please try again." }, values: { reason: form.reason ?? "" }, key });
   const input = parsed.data;
   const back = `/learnings/drafts/${bundle.learning.id}/check`;
   if (input.intent === "accept-all") {
@@ -55,13 +58,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect(`${back}#values`);
   }
   const outcome = input.intent === "accept" ? await acceptPlaceholder(user.id, bundle, input) : await markNotIdentifying(user.id, bundle, input);
-  if (!outcome.ok) return json({ errors: {} as Record<string, string>, key, reason: "", message: outcome.message }, { status: 409 });
+  if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values: { reason: "" }, key }, 409);
   return redirect(`${back}${"count" in outcome ? `?replaced=${outcome.count}` : ""}#values`);
 }
 
 export default function CheckPage() {
   const { id, fields, values, places, open } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const key = useActionData<typeof action>()?.key;
+  const { errors, values: typed } = useFormReply<{ reason: string }>();
   const replaced = Number(useSearchParams()[0].get("replaced") ?? "");
   const total = values.length;
   return (
@@ -70,7 +74,7 @@ export default function CheckPage() {
       <h1>Check for identifiers</h1>
       <p className="lead">The de-identifier looked for names, dates, ages over 89, numbers, phone numbers, addresses, places, organisations and facilities. Each value found is listed once, however often it appears: use its placeholder everywhere, or say once why it does not identify anyone. Reviewers then check every choice.</p>
       <Visibility>only you. Reviewers see the draft and your reasons once you submit it. Found text and reasons are deleted when the learning is published.</Visibility>
-      <FormMessage error={result?.message} success={replaced > 0 ? `Replaced in ${replaced} ${replaced === 1 ? "place" : "places"}.` : null} />
+      <FormMessage error={errors.form} success={replaced > 0 ? `Replaced in ${replaced} ${replaced === 1 ? "place" : "places"}.` : null} />
       {total === 0 ? (
         <p className="notice success">Nothing was found. Reviewers will still read it carefully, including for details that could identify someone indirectly.</p>
       ) : (
@@ -90,7 +94,7 @@ export default function CheckPage() {
             <h2 id="values-heading">Values found</h2>
             <ol className="finding-list">
               {values.map((v, i) => (
-                <FindingValue key={v.hash} value={v} n={i + 1} error={result?.key === v.hash ? result.errors?.[v.hash] : undefined} reason={result?.key === v.hash ? result.reason : undefined} />
+                <FindingValue key={v.hash} value={v} n={i + 1} error={key === v.hash ? errors[v.hash] : undefined} reason={key === v.hash ? typed?.reason : undefined} />
               ))}
             </ol>
           </section>

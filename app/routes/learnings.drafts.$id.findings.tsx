@@ -5,7 +5,8 @@ import { scanDraft, type DraftText } from "~/learnings/findings.server";
 import { DraftFieldsSchema } from "~/learnings/schema.server";
 import { SECTION_KEYS } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
+import { formValues, parseForm } from "~/utils/forms";
 import { canEditDraft } from "~/utils/policy.server";
 
 /**
@@ -14,10 +15,10 @@ import { canEditDraft } from "~/utils/policy.server";
  */
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const bundle = await loadDraft(params.id!);
+  const bundle = await loadDraft(requiredParam(params, "id"));
   if (!bundle || !canEditDraft(user, bundle.learning, bundle.draft)) notFound();
-  const parsed = DraftFieldsSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ findings: [] }, { status: 400 });
+  const parsed = parseForm(DraftFieldsSchema, formValues(await request.formData()));
+  if (!parsed.ok) return json({ findings: [] }, { status: 400 });
   const text = { title: parsed.data.title, tags: parsed.data.tags } as DraftText;
   for (const key of SECTION_KEYS) text[key] = parsed.data[key];
   const findings = scanDraft(bundle.learning.id, text).map(({ field, start, end, type, text: found, placeholder }) => ({ field, start, end, type, text: found, placeholder }));

@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxGroup, FormMessage, TextArea } from "~/components/forms";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { CheckboxGroup, FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { DraftSummary } from "~/learnings/components/DraftSummary";
 import { draftFields, draftText, loadDraft } from "~/learnings/drafts.server";
 import { approveDraft, currentApprovals, returnToAuthor, reviewView } from "~/learnings/reviews.server";
-import { ReviewSchema, issuesByField } from "~/learnings/schema.server";
+import { ReviewSchema } from "~/learnings/schema.server";
 import { OTHER_CHECKS, SAFE_HARBOR_IDENTIFIERS } from "~/learnings/sections";
 import { requireUser } from "~/utils/auth.server";
-import { forbidden, notFound } from "~/utils/guards.server";
+import { forbidden, notFound, requiredParam } from "~/utils/guards.server";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canReviewDraft, isLearningAuthor } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -27,7 +29,7 @@ async function reviewable(request: Request, context: LoaderFunctionArgs["context
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { bundle } = await reviewable(request, context, params.id!);
+  const { bundle } = await reviewable(request, context, requiredParam(params, "id"));
   const findings = await reviewView(bundle);
   const first = bundle.draft.stage === "awaiting_second" ? (await currentApprovals(bundle.learning.id, bundle.draft.submission)).find((a) => a.stage === 1) ?? null : null;
   return json({
@@ -37,26 +39,25 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { user, bundle } = await reviewable(request, context, params.id!);
+  const { user, bundle } = await reviewable(request, context, requiredParam(params, "id"));
   const form = await request.formData();
   const values = { checklist: form.getAll("checklist").map(String), cleared: form.getAll("cleared").map(String), comments: String(form.get("comments") ?? ""), visibility: String(form.get("visibility") ?? "") };
-  const parsed = ReviewSchema.safeParse({ ...values, intent: form.get("intent"), visibility: values.visibility || undefined });
-  if (!parsed.success) return json({ errors: issuesByField(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(ReviewSchema, { ...values, intent: form.get("intent"), visibility: values.visibility || undefined });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const input = parsed.data;
   const outcome = input.intent === "return" ? await returnToAuthor(user.id, bundle, input.comments) : await approveDraft(user.id, bundle, input);
-  if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: outcome.status });
+  if (!outcome.ok) return formInvalid({ errors: outcome.errors, values }, outcome.status);
   if (outcome.published) return redirect(`/learnings/${outcome.slug}?published=1`);
   return redirect(`/learnings/reviews?done=${input.intent === "return" ? "returned" : "approved"}`);
 }
 
 export default function ReviewPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const errors: Record<string, string> = result?.errors ?? {};
+  const { errors, values } = useFormReply<{ checklist: string[]; cleared: string[]; comments: string; visibility: string }>();
   const second = data.stage === "awaiting_second";
-  const checked = result?.values.checklist ?? [];
-  const cleared = result?.values.cleared ?? [];
-  const visibility = result?.values.visibility || data.fields.requestedVisibility;
+  const checked = values?.checklist ?? [];
+  const cleared = values?.cleared ?? [];
+  const visibility = values?.visibility || data.fields.requestedVisibility;
   return (
     <div className="page">
       <p><Link to="/learnings/reviews">← Reviews</Link></p>
@@ -83,7 +84,7 @@ export default function ReviewPage() {
             <label className="checkbox"><input type="radio" name="visibility" value="members" defaultChecked={visibility === "members"} /> Signed-in members only</label>
           </fieldset>
         ) : null}
-        <TextArea label="A note for the record (optional)" name="comments" rows={2} defaultValue={result?.values.comments} hint="Seen by the other reviewer; deleted at publication." />
+        <TextArea label="A note for the record (optional)" name="comments" rows={2} defaultValue={values?.comments} hint="Seen by the other reviewer; deleted at publication." />
         <input type="hidden" name="intent" value="approve" />
         <button type="submit">{second ? "Approve and publish" : "Approve as reviewer one"}</button>
       </Form>

@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { SignInSchema, fieldErrors } from "~/accounts/schema.server";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
+import { SignInSchema } from "~/accounts/schema.server";
 import { checkPassword } from "~/accounts/sign-in.server";
-import { Field, FormMessage } from "~/components/forms";
+import { Field, FormMessage, useFormReply } from "~/components/forms";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { getUser, startSession } from "~/utils/auth.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
 import { pageMeta } from "~/components/meta";
@@ -32,30 +34,30 @@ const MESSAGES = {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { email: String(form.get("email") ?? ""), redirectTo: String(form.get("redirectTo") ?? "") };
-  const parsed = SignInSchema.safeParse({ ...values, password: form.get("password") ?? "" });
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  // The password is checked but never sent back to the page.
+  const parsed = parseForm(SignInSchema, { ...values, password: String(form.get("password") ?? "") });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const result = await checkPassword(parsed.data.email, parsed.data.password, context.clientIp);
   if (!result.ok) {
     const limited = result.reason === "rate_limited";
     const headers = limited ? { "Retry-After": String(Math.ceil((result.retryAfterMs ?? 0) / 1000)) } : undefined;
-    return json({ errors: { form: MESSAGES[result.reason] } as Record<string, string>, values }, { status: limited ? 429 : 400, headers });
+    return formInvalid({ errors: { form: MESSAGES[result.reason] }, values }, { status: limited ? 429 : 400, headers });
   }
   return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": await startSession(result.userId) } });
 }
 
 export default function Login() {
-  const data = useActionData<typeof action>();
+  const { errors, values } = useFormReply<{ email: string; redirectTo: string }>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
-  const errors: Record<string, string> = data?.errors ?? {};
   const notice = params.get("reset") ? "Your password has been changed. Please sign in with the new one." : null;
   return (
     <div className="page narrow">
       <h1>Sign in</h1>
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form} success={notice} />
-        <input type="hidden" name="redirectTo" value={data?.values.redirectTo ?? params.get("redirectTo") ?? ""} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.values.email} error={errors.email} />
+        <input type="hidden" name="redirectTo" value={values?.redirectTo ?? params.get("redirectTo") ?? ""} />
+        <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} error={errors.email} />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
         <button type="submit" disabled={busy}>{busy ? "Signing in…" : "Sign in"}</button>
       </Form>

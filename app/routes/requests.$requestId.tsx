@@ -1,17 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormMessage, Select, TextArea } from "~/components/forms";
+import { FormMessage, Select, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { languageName } from "~/directory/codes";
 import { TIMEFRAME_OPTIONS } from "~/directory/options";
 import { loadRequestPage } from "~/directory/request-views.server";
 import { answerContactRequest, copyRequestToFacilitator } from "~/directory/requests.server";
-import { AnswerSchema, fieldErrors } from "~/directory/schema.server";
+import { AnswerSchema } from "~/directory/schema.server";
 import { harmLabel, modalityLabels, settingLabel } from "~/directory/ui";
 import { labelOf } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 import { LocalTime } from "~/components/LocalTime";
 
@@ -21,38 +23,38 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const page = await loadRequestPage(user, params.requestId!);
+  const page = await loadRequestPage(user, requiredParam(params, "requestId"));
   if (!page) notFound("We could not find that request.");
   return json(page);
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const page = await loadRequestPage(user, params.requestId!);
+  const page = await loadRequestPage(user, requiredParam(params, "requestId"));
   if (!page) notFound("We could not find that request.");
-  const form = await request.formData();
-  const parsed = AnswerSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), done: null }, { status: 400 });
+  const values = formValues(await request.formData());
+  const parsed = parseForm(AnswerSchema, values);
+  if (!parsed.ok) return formInvalid(parsed);
   const intent = parsed.data.intent;
   if (intent === "resend") {
-    if (!page.request.canResend) return json({ errors: { form: "Only an unanswered or declined request can be sent to someone else." }, done: null }, { status: 400 });
+    if (!page.request.canResend) return formInvalid({ errors: { form: "Only an unanswered or declined request can be sent to someone else." }, values });
     const outcome = await copyRequestToFacilitator(user.id, page.request.id, parsed.data.profileId);
-    if (!outcome.ok) return json({ errors: outcome.errors, done: null }, { status: 400 });
+    if (!outcome.ok) return formInvalid({ errors: outcome.errors, values });
     return redirect(`/requests/${outcome.id}?sent=1`);
   }
   if (!page.request.canAnswer) {
     const message = page.request.status === "expired" ? "This request expired after 48 hours without an answer, so it can no longer be answered." : "This request has already been answered.";
-    return json({ errors: { form: message }, done: null }, { status: 409 });
+    return formInvalid({ errors: { form: message }, values }, 409);
   }
   const changed = await answerContactRequest(user.id, page.request.id, intent === "accept" ? { accept: true } : { accept: false, reason: parsed.data.reason });
-  if (!changed) return json({ errors: { form: "This request can no longer be answered." }, done: null }, { status: 409 });
-  return json({ errors: {} as Record<string, string>, done: intent === "accept" ? "You accepted. Your contact details and theirs are now shared with each other." : "You declined. We have let them know, so they can ask someone else." });
+  if (!changed) return formInvalid({ errors: { form: "This request can no longer be answered." }, values }, 409);
+  return json({ done: intent === "accept" ? "You accepted. Your contact details and theirs are now shared with each other." : "You declined. We have let them know, so they can ask someone else." });
 }
 
 export default function ContactRequestPage() {
   const { request: r, alternatives } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors, values } = useFormReply();
   const [params] = useSearchParams();
   const isRequester = r.viewerRole === "requester";
   return (
@@ -60,7 +62,7 @@ export default function ContactRequestPage() {
       <p><Link to={isRequester ? "/requests" : "/requests/inbox"}>← {isRequester ? "Your requests" : "Your inbox"}</Link></p>
       <h1>{isRequester ? `Your request to ${r.facilitator.displayName}` : `Request from ${r.organisationName}`}</h1>
       {params.get("sent") ? <FormMessage success={`Your request is on its way. ${r.facilitator.displayName} is asked to answer within 48 hours.`} /> : null}
-      <FormMessage error={errors.form} success={data?.done} />
+      <FormMessage error={errors.form} success={data && "done" in data ? data.done : null} />
       <Visibility>
         only {isRequester ? `you and ${r.facilitator.displayName}` : `you and the person at ${r.organisationName} who sent it`}. Contact details are
         shared between you two only after the facilitator accepts.
@@ -101,7 +103,7 @@ export default function ContactRequestPage() {
           <Form method="post"><input type="hidden" name="intent" value="accept" /><button type="submit">Accept and share contact details</button></Form>
           <Form method="post" className="stack card">
             <input type="hidden" name="intent" value="decline" />
-            <TextArea label="Reason (optional)" name="reason" rows={2} error={errors.reason} hint="They will see this. A kind word helps, such as a suggestion of someone else." />
+            <TextArea label="Reason (optional)" name="reason" rows={2} defaultValue={values?.reason} error={errors.reason} hint="They will see this. A kind word helps, such as a suggestion of someone else." />
             <button type="submit" className="secondary">Decline</button>
           </Form>
         </section>
@@ -115,7 +117,7 @@ export default function ContactRequestPage() {
           {alternatives.length ? (
             <Form method="post" className="stack">
               <input type="hidden" name="intent" value="resend" />
-              <Select label="Facilitator" name="profileId" options={alternatives.map((a) => ({ value: a.id, label: a.label }))} error={errors.profileId} hint="Facilitators who speak your languages and work with this kind of harm are listed first." />
+              <Select label="Facilitator" name="profileId" defaultValue={values?.profileId} options={alternatives.map((a) => ({ value: a.id, label: a.label }))} error={errors.profileId} hint="Facilitators who speak your languages and work with this kind of harm are listed first." />
               <button type="submit">Send a copy</button>
             </Form>
           ) : <p>No other facilitator matches these languages right now. <Link to="/facilitators">Browse the directory</Link>.</p>}

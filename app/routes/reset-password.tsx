@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { resetPassword } from "~/accounts/passwords.server";
-import { ResetSchema, fieldErrors } from "~/accounts/schema.server";
-import { Field, FormMessage } from "~/components/forms";
+import { ResetSchema } from "~/accounts/schema.server";
+import { Field, FormMessage, useFormReply } from "~/components/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -15,18 +17,17 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const parsed = ResetSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error) }, { status: 400 });
+  // Passwords are never sent back to the page, so only the messages return.
+  const parsed = parseForm(ResetSchema, formValues(await request.formData()));
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values: {} });
   const outcome = await resetPassword(parsed.data.token, parsed.data.password);
-  if (!outcome.ok) return json({ errors: outcome.errors }, { status: 400 });
+  if (!outcome.ok) return formInvalid({ errors: outcome.errors, values: {} });
   return redirect("/login?reset=1");
 }
 
 export default function ResetPassword() {
   const { token } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors } = useFormReply();
   if (!token) {
     return (
       <div className="page narrow">

@@ -7,7 +7,7 @@ import { getResourceForViewer, listRevisions } from "~/library/resources.server"
 import { facetValueLabel } from "~/search/labels";
 import { AUDIENCES, labelOf } from "~/taxonomy";
 import { getUser } from "~/utils/auth.server";
-import { notFound } from "~/utils/guards.server";
+import { notFound, requiredParam } from "~/utils/guards.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { canEditResources, canSeeResourceHistory } from "~/utils/policy.server";
 
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await getUser(request, context);
-  const resource = (await getResourceForViewer(user, params.slug!)) ?? notFound("We could not find that resource.");
+  const resource = (await getResourceForViewer(user, requiredParam(params, "slug"))) ?? notFound("We could not find that resource.");
   const revisions = canSeeResourceHistory(user) ? await listRevisions(resource.id) : null;
   return json({
     resource: {

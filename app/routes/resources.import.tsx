@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
-import { Field, FormMessage, Select, TextArea } from "~/components/forms";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Field, FormMessage, Select, TextArea, useFormReply } from "~/components/forms";
 import { Visibility, TableScroll } from "~/components/page";
 import { confirmImport, getImportReport, uploadImport } from "~/library/import.server";
 import { ImportUploadSchema } from "~/library/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canImportResources } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -31,13 +32,13 @@ async function readUpload(form: FormData) {
   let fileName = "";
   let format = String(form.get("format") ?? "");
   if (file && typeof file === "object" && "text" in file && file.size > 0) {
-    if (file.size > MAX_FILE_BYTES) return { error: "The file is larger than 2 MB; split it into smaller files." };
+    if (file.size > MAX_FILE_BYTES) return { error: "The file is larger than 2 MB; split it into smaller files.", values: null };
     content = await file.text();
     fileName = file.name.slice(0, 200);
     if (/\.json$/i.test(fileName)) format = "json";
     else if (/\.csv$/i.test(fileName)) format = "csv";
   }
-  return { values: { format, content, fileName } };
+  return { error: null, values: { format, content, fileName } };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -48,14 +49,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const result = await confirmImport(user.id, importId);
     if (result.ok || result.reason === "already_imported") return redirect(`/resources/import?id=${encodeURIComponent(importId)}`);
     const message = result.reason === "nothing_valid" ? "No row can be imported now: the library has changed since the check. See the report below." : "We could not find that import.";
-    return json({ errors: { form: message } as Record<string, string>, values: null }, { status: 400 });
+    return formInvalid({ errors: { form: message }, values: null });
   }
   const read = await readUpload(form);
-  if ("error" in read) return json({ errors: { file: read.error } as Record<string, string>, values: null }, { status: 400 });
-  const parsed = ImportUploadSchema.safeParse(read.values);
-  if (!parsed.success) {
+  if (read.values === null) return formInvalid({ errors: { file: read.error }, values: { format: String(form.get("format") ?? ""), content: "" } });
+  const parsed = parseForm(ImportUploadSchema, read.values);
+  if (!parsed.ok) {
     // Only pasted text comes back into the form; a chosen file must be chosen again (browsers forbid prefilling it).
-    return json({ errors: fieldErrors(parsed.error), values: { ...read.values, content: read.values.fileName ? "" : read.values.content } }, { status: 400 });
+    return formInvalid({ errors: parsed.errors, values: { format: read.values.format, content: read.values.fileName ? "" : read.values.content } });
   }
   const { id } = await uploadImport(user.id, parsed.data);
   return redirect(`/resources/import?id=${id}`);
@@ -63,9 +64,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ImportResources() {
   const { upload } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { errors, values } = useFormReply<{ format: string; content: string }>();
   const busy = useNavigation().state === "submitting";
-  const errors: Record<string, string> = data?.errors ?? {};
   return (
     <div className="page narrow">
       <p><Link to="/resources">← Resource library</Link></p>
@@ -83,11 +83,11 @@ export default function ImportResources() {
           </p>
           <Form method="post" encType="multipart/form-data" noValidate className="stack">
             <input type="hidden" name="intent" value="upload" />
-            <Select label="Format" name="format" defaultValue={data?.values?.format ?? "csv"} error={errors.format}
+            <Select label="Format" name="format" defaultValue={values?.format ?? "csv"} error={errors.format}
               options={[{ value: "csv", label: "CSV (spreadsheet, first row names the columns)" }, { value: "json", label: "JSON (a list of objects)" }]}
               hint="Worked out from the file name when it ends in .csv or .json." />
             <Field label="File" name="file" type="file" accept=".csv,.json,text/csv,application/json" error={errors.file} />
-            <TextArea label="Or paste the contents" name="content" rows={6} defaultValue={data?.values?.content} error={errors.content} />
+            <TextArea label="Or paste the contents" name="content" rows={6} defaultValue={values?.content} error={errors.content} />
             <button type="submit" disabled={busy}>{busy ? "Checking…" : "Check the file"}</button>
           </Form>
         </section>

@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { EMPTY_RESOURCE, ResourceForm } from "~/library/ResourceForm";
 import { createResource } from "~/library/resources.server";
-import { ResourceInputSchema, resourceFormValues } from "~/library/schema.server";
+import { ResourceInputSchema, resourceFormValues, type ResourceFormValues } from "~/library/schema.server";
 import { getPendingSuggestion } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canEditResources } from "~/utils/policy.server";
 import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -32,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = resourceFormValues(form);
   const suggestionId = String(form.get("suggestionId") ?? "") || undefined;
   const parsed = parseForm(ResourceInputSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid(parsed);
   const resource = await orAlreadySubmitted(createResource(user.id, parsed.data, { suggestionId, key: formKey(form, user.id, "library.resource") }));
   if (resource instanceof AlreadySubmitted) return redirect(resource.resultId ? `/resources/${resource.resultId}` : "/resources");
   return redirect(`/resources/${resource.slug}`);
@@ -40,8 +42,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewResource() {
   const { suggestion, formToken } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const values = data?.values ?? (suggestion ? { ...EMPTY_RESOURCE, title: suggestion.title, url: suggestion.url, summary: suggestion.summary } : EMPTY_RESOURCE);
+  const reply = useFormReply<ResourceFormValues>();
+  const values = reply.values ?? (suggestion ? { ...EMPTY_RESOURCE, title: suggestion.title, url: suggestion.url, summary: suggestion.summary } : EMPTY_RESOURCE);
   return (
     <div className="page narrow">
       <p><Link to={suggestion ? "/resources/queue" : "/resources"}>← {suggestion ? "Suggestions waiting" : "Resource library"}</Link></p>
@@ -53,7 +55,7 @@ export default function NewResource() {
         </div>
       ) : null}
       <Visibility>once saved, the resource is public: listed in the library, in search and in the feed of new resources.</Visibility>
-      <ResourceForm mode="create" values={values} errors={data?.errors ?? {}} hidden={suggestion ? { suggestionId: suggestion.id, formToken } : { formToken }} />
+      <ResourceForm mode="create" values={values} errors={reply.errors} hidden={suggestion ? { suggestionId: suggestion.id, formToken } : { formToken }} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { DeclineSuggestionSchema } from "~/library/schema.server";
 import { declineSuggestion, listPendingSuggestions } from "~/library/suggestions.server";
 import { requireUserWith } from "~/utils/guards.server";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { canReviewSuggestions } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -23,11 +24,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canReviewSuggestions);
   const form = await request.formData();
   const values = { suggestionId: String(form.get("suggestionId") ?? ""), reason: String(form.get("reason") ?? "") };
-  const parsed = DeclineSuggestionSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
+  const parsed = parseForm(DeclineSuggestionSchema, values);
+  if (!parsed.ok) return formInvalid(parsed);
   const declined = await declineSuggestion(user.id, parsed.data.suggestionId, parsed.data.reason);
   return json({
-    errors: {} as Record<string, string>, values: null,
     done: declined ? "The suggestion is declined and the member has been told, with your reason." : "Another editor has already decided on this suggestion.",
   });
 }
@@ -35,15 +35,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SuggestionQueue() {
   const { suggestions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const reply = useFormReply<{ suggestionId: string; reason: string }>();
   return (
     <div className="page narrow">
       <p><Link to="/resources">← Resource library</Link></p>
       <h1>Suggestions waiting</h1>
       <Visibility>editors only. The member who suggested a resource sees whether it was added and, if not, your reason.</Visibility>
-      <FormMessage success={data?.done} />
+      <FormMessage success={data && "done" in data ? data.done : null} />
       {suggestions.length === 0 ? <p>No suggestions are waiting. Thank you for keeping up.</p> : null}
       {suggestions.map((s) => {
-        const errors = data?.values?.suggestionId === s.id ? data.errors : {};
+        // Each suggestion has its own decline form: only the one that was sent shows its message and text.
+        const sent = reply.values?.suggestionId === s.id;
         return (
           <article key={s.id} className="card" aria-labelledby={`suggestion-${s.id}`}>
             <h2 id={`suggestion-${s.id}`}>{s.title}</h2>
@@ -54,8 +56,8 @@ export default function SuggestionQueue() {
             <p><Link className="button" to={`/resources/new?suggestion=${s.id}`}>Review and add to the library<span className="visually-hidden">: {s.title}</span></Link></p>
             <Form method="post" className="stack">
               <input type="hidden" name="suggestionId" value={s.id} />
-              <TextArea label={<>Reason for declining<span className="visually-hidden"> “{s.title}”</span></>} name="reason" rows={2} error={errors.reason}
-                defaultValue={data?.values?.suggestionId === s.id ? data.values.reason : undefined} hint="The member will read this; a kind sentence is enough." />
+              <TextArea label={<>Reason for declining<span className="visually-hidden"> “{s.title}”</span></>} name="reason" rows={2} error={sent ? reply.errors.reason : undefined}
+                defaultValue={sent ? reply.values?.reason : undefined} hint="The member will read this; a kind sentence is enough." />
               <button type="submit" className="secondary">Decline<span className="visually-hidden"> “{s.title}”</span></button>
             </Form>
           </article>

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormToken } from "~/components/form-token";
-import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Field, FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { SuggestionSchema } from "~/library/schema.server";
 import { listOwnSuggestions, suggestResource } from "~/library/suggestions.server";
@@ -10,6 +10,7 @@ import { requireUserWith } from "~/utils/guards.server";
 import { formKey, newFormToken, orAlreadySubmitted } from "~/utils/form-token.server";
 import { canSuggestResource } from "~/utils/policy.server";
 import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -27,7 +28,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), summary: String(form.get("summary") ?? ""), note: String(form.get("note") ?? "") };
   const parsed = parseForm(SuggestionSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid(parsed);
   await orAlreadySubmitted(suggestResource(user.id, parsed.data, formKey(form, user.id, "library.suggestion")));
   return redirect("/resources/suggest?sent=1");
 }
@@ -36,9 +37,8 @@ const STATUS_TEXT = { pending: "Waiting for an editor", accepted: "Added to the 
 
 export default function SuggestResource() {
   const { suggestions, thanked, formToken } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
+  const { errors, values } = useFormReply<{ title: string; url: string; summary: string; note: string }>();
   const busy = useNavigation().state === "submitting";
-  const errors: Record<string, string> = data?.errors ?? {};
   return (
     <div className="page narrow">
       <p><Link to="/resources">← Resource library</Link></p>
@@ -49,10 +49,10 @@ export default function SuggestResource() {
       <Form method="post" noValidate className="stack" key={formToken}>
         <FormToken token={formToken} />
         <FormMessage error={Object.keys(errors).length ? "Some details need another look; each is marked below." : null} />
-        <Field label="Title" name="title" required defaultValue={data?.values.title} error={errors.title} />
-        <Field label="Web address (if it has one)" name="url" type="url" inputMode="url" defaultValue={data?.values.url} error={errors.url} />
-        <TextArea label="What is it, and why does it help?" name="summary" rows={4} required defaultValue={data?.values.summary} error={errors.summary} />
-        <TextArea label="Anything else for the editors (optional)" name="note" rows={2} defaultValue={data?.values.note} error={errors.note} />
+        <Field label="Title" name="title" required defaultValue={values?.title} error={errors.title} />
+        <Field label="Web address (if it has one)" name="url" type="url" inputMode="url" defaultValue={values?.url} error={errors.url} />
+        <TextArea label="What is it, and why does it help?" name="summary" rows={4} required defaultValue={values?.summary} error={errors.summary} />
+        <TextArea label="Anything else for the editors (optional)" name="note" rows={2} defaultValue={values?.note} error={errors.note} />
         <button type="submit" disabled={busy}>{busy ? "Sending…" : "Send the suggestion"}</button>
       </Form>
       {suggestions.length ? (

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormMessage, TextArea } from "~/components/forms";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { describeMembershipForReveal, listReveals, requestReveal } from "~/moderation/reveals.server";
 import { RevealRequestSchema } from "~/moderation/schema.server";
 import { requireUserWith } from "~/utils/guards.server";
 import { canRequestReveal, canSeeSiteQueue } from "~/utils/policy.server";
-import { parseForm } from "~/utils/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
@@ -27,11 +28,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canRequestReveal);
-  const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
+  const values = formValues(await request.formData());
   const parsed = parseForm(RevealRequestSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid(parsed);
   const outcome = await requestReveal(user, parsed.data);
-  if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values }, { status: outcome.status });
+  if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values }, outcome.status);
   return redirect(`/reveals/${outcome.id}`);
 }
 
@@ -39,8 +40,7 @@ const STATUS = { pending: "Waiting for a second moderator", approved: "Approved"
 
 export default function Reveals() {
   const { subject, reveals } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors, values } = useFormReply();
   return (
     <div className="page">
       <p><Link to="/moderation">← Moderation</Link></p>
@@ -52,7 +52,7 @@ export default function Reveals() {
           <h2>{`Ask to reveal ${subject.label} in ${subject.circleName}`}</h2>
           <FormMessage error={errors.form} />
           <input type="hidden" name="membershipId" value={subject.membershipId} />
-          <TextArea label="Why is the account needed?" name="reason" rows={3} defaultValue={data?.values.reason} error={errors.reason} hint="Recorded in the audit log, shown to the second moderator, and told to the member." />
+          <TextArea label="Why is the account needed?" name="reason" rows={3} defaultValue={values?.reason} error={errors.reason} hint="Recorded in the audit log, shown to the second moderator, and told to the member." />
           <button type="submit">Ask a second moderator</button>
         </Form>
       ) : <p>To ask for a reveal, use “Ask to reveal who posted this” on a post in the review queue.</p>}

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fieldErrors } from "~/accounts/schema.server";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
+import { formValues, parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { Visibility } from "~/components/page";
 import { decideReveal, getReveal } from "~/moderation/reveals.server";
 import { RevealDecisionSchema } from "~/moderation/schema.server";
-import { notFound, requireUserWith } from "~/utils/guards.server";
+import { notFound, requiredParam, requireUserWith } from "~/utils/guards.server";
 import { canSeeSiteQueue } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
@@ -16,30 +17,29 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);
-  const r = (await getReveal(user, params.revealId!)) ?? notFound();
+  const r = (await getReveal(user, requiredParam(params, "revealId"))) ?? notFound();
   return json({ ...r, createdAt: r.createdAt.toISOString(), decidedAt: r.decidedAt?.toISOString() ?? null });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canSeeSiteQueue);
-  const values = Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)]));
-  const parsed = RevealDecisionSchema.safeParse(values);
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values, done: null }, { status: 400 });
-  const outcome = await decideReveal(user, params.revealId!, parsed.data);
-  if (!outcome.ok) return json({ errors: { form: outcome.message } as Record<string, string>, values, done: null }, { status: outcome.status });
-  return json({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: parsed.data.decision === "approve" ? "Approved. The member has been told." : "Declined." });
+  const parsed = parseForm(RevealDecisionSchema, formValues(await request.formData()));
+  if (!parsed.ok) return formInvalid(parsed);
+  const outcome = await decideReveal(user, requiredParam(params, "revealId"), parsed.data);
+  if (!outcome.ok) return formInvalid({ errors: { form: outcome.message }, values: parsed.values }, outcome.status);
+  return json({ done: parsed.data.decision === "approve" ? "Approved. The member has been told." : "Declined." });
 }
 
 export default function Reveal() {
   const r = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors, values } = useFormReply();
   return (
     <div className="page narrow">
       <p><Link to="/reveals">← Identity reveals</Link></p>
       <h1>{`Reveal ${r.label} in ${r.circleName}`}</h1>
       <Visibility>site moderators and admins. The account below is shown only to the moderator who asked and the one who approved.</Visibility>
-      <FormMessage success={data?.done} error={errors.form} />
+      <FormMessage success={data && "done" in data ? data.done : null} error={errors.form} />
       <p><strong>Asked by</strong> {r.requestedByMe ? "you" : r.requesterName}. <strong>Reason:</strong> {r.reason}</p>
       <p><strong>Status:</strong> {r.status}{r.decisionNote ? `. Note: ${r.decisionNote}` : ""}</p>
       {r.account ? (
@@ -51,7 +51,7 @@ export default function Reveal() {
       {r.mayDecide ? (
         <Form method="post" className="stack card">
           <h2>Decide as the second moderator</h2>
-          <TextArea label="Note (optional)" name="note" rows={2} defaultValue={data?.values.note} />
+          <TextArea label="Note (optional)" name="note" rows={2} defaultValue={values?.note} />
           <div className="button-row">
             <button type="submit" name="decision" value="approve">Approve reveal</button>
             <button type="submit" name="decision" value="decline" className="secondary">Decline</button>

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useNavigation } from "@remix-run/react";
 import { signUp } from "~/accounts/accounts.server";
 import { rememberPendingEmail } from "~/accounts/pending-email.server";
-import { SignUpSchema, fieldErrors } from "~/accounts/schema.server";
-import { Field, FormMessage } from "~/components/forms";
+import { SignUpSchema } from "~/accounts/schema.server";
+import { Field, FormMessage, useFormReply } from "~/components/forms";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { Visibility } from "~/components/page";
 import { getUser } from "~/utils/auth.server";
 import { zoneFromCookie } from "~/utils/time";
@@ -22,18 +24,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { email: String(form.get("email") ?? ""), displayName: String(form.get("displayName") ?? "") };
-  const parsed = SignUpSchema.safeParse({ ...values, password: form.get("password") ?? "" });
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), values }, { status: 400 });
+  const parsed = parseForm(SignUpSchema, { ...values, password: String(form.get("password") ?? "") });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   // The browser's zone (a cookie the page sets), so times are the person's own from the first day; else UTC.
   const outcome = await signUp({ ...parsed.data, timeZone: zoneFromCookie(request.headers.get("Cookie")) ?? "UTC" });
-  if (!outcome.ok) return json({ errors: outcome.errors, values }, { status: 400 });
+  if (!outcome.ok) return formInvalid({ errors: outcome.errors, values });
   return redirect("/signup/check-email", { headers: { "Set-Cookie": await rememberPendingEmail(parsed.data.email) } });
 }
 
 export default function SignUp() {
-  const data = useActionData<typeof action>();
+  const { errors, values } = useFormReply<{ email: string; displayName: string }>();
   const busy = useNavigation().state === "submitting";
-  const errors: Record<string, string> = data?.errors ?? {};
   return (
     <div className="page narrow">
       <h1>Join the network</h1>
@@ -41,8 +42,8 @@ export default function SignUp() {
       <Visibility>your email is never shown to other members. Your display name is shown where you post, unless you choose a pseudonym in a circle.</Visibility>
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form} />
-        <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.values.email} error={errors.email} />
-        <Field label="Display name" name="displayName" autoComplete="name" required defaultValue={data?.values.displayName} error={errors.displayName} hint="The name others see. You can use a first name only." />
+        <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} error={errors.email} />
+        <Field label="Display name" name="displayName" autoComplete="name" required defaultValue={values?.displayName} error={errors.displayName} hint="The name others see. You can use a first name only." />
         <Field label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
         <p className="hint">
           By joining you agree to our <Link to="/terms">terms of use</Link>. Our <Link to="/privacy">privacy page</Link> says plainly what we keep,

@@ -3,8 +3,10 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { resendVerification } from "~/accounts/accounts.server";
 import { pendingEmail } from "~/accounts/pending-email.server";
-import { ForgotSchema, fieldErrors } from "~/accounts/schema.server";
-import { Field, FormMessage } from "~/components/forms";
+import { ForgotSchema } from "~/accounts/schema.server";
+import { Field, FormMessage, useFormReply } from "~/components/forms";
+import { parseForm } from "~/utils/forms";
+import { formInvalid } from "~/utils/forms.server";
 import { getUser } from "~/utils/auth.server";
 import { pageMeta } from "~/components/meta";
 
@@ -26,20 +28,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const known = await knownEmail(request, context);
   const form = await request.formData();
-  const typed = String(form.get("email") ?? "");
-  const parsed = ForgotSchema.safeParse({ email: known.signedIn ? known.email : typed });
-  if (!parsed.success) return json({ errors: fieldErrors(parsed.error), email: typed, sent: false }, { status: 400 });
+  const values = { email: String(form.get("email") ?? "") };
+  const parsed = parseForm(ForgotSchema, known.signedIn ? { email: known.email } : values);
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const outcome = await resendVerification(parsed.data.email, context.clientIp);
   if (!outcome.ok) {
     const message = "We have sent several links to this address in the last hour. Please check your inbox and spam folder, or try again in an hour.";
-    return json({ errors: { form: message } as Record<string, string>, email: typed, sent: false }, { status: 429 });
+    return formInvalid({ errors: { form: message }, values }, 429);
   }
-  return json({ errors: {} as Record<string, string>, email: typed, sent: true });
+  return json({ values, sent: true });
 }
 
 export default function CheckEmail() {
   const known = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const { errors, values } = useFormReply<{ email: string }>();
   if (known.confirmed) {
     return (
       <div className="page narrow">
@@ -56,11 +59,11 @@ export default function CheckEmail() {
       <h2>No email?</h2>
       <p>It can take a few minutes, and sometimes lands in a spam folder. If it has not arrived, we can send a new link.</p>
       <Form method="post" noValidate className="stack">
-        <FormMessage error={data?.errors.form} success={data?.sent ? "If this address has an account waiting to be confirmed, a new link is on its way." : null} />
+        <FormMessage error={errors.form} success={data && "sent" in data ? "If this address has an account waiting to be confirmed, a new link is on its way." : null} />
         {known.signedIn ? (
           <p>We will send it to <strong>{known.email}</strong>.</p>
         ) : (
-          <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={data?.email ?? known.email} error={data?.errors.email} />
+          <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email ?? known.email} error={errors.email} />
         )}
         <button type="submit">Send the link again</button>
       </Form>

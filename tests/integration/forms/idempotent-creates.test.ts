@@ -4,6 +4,7 @@ import {
   circleGatherings, circlePosts, circles, circleThreads, contactRequests, facilitatorConcerns, learningReflections, learnings, resourceSuggestions,
 } from "../../../db/schema";
 import { useTestApp } from "../../support/app";
+import { AHEAD } from "../../support/dates";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { createUser, signIn } from "../../support/people";
@@ -66,7 +67,7 @@ describe(`a double submit makes one row (${testDriver()})`, () => {
     expect(await count(app.db.select().from(circleThreads).where(eq(circleThreads.title, "One thread only")))).toBe(2);
 
     const newGathering = `/circles/${c.slug}/gatherings/new`;
-    const gathering = { title: "One gathering only", startsLocal: "2031-02-03T19:00", endsLocal: "2031-02-03T20:00", onlineUrl: "https://meet.example.org/one", place: "", capacity: "" };
+    const gathering = { title: "One gathering only", startsLocal: `${AHEAD}-02-03T19:00`, endsLocal: `${AHEAD}-02-03T20:00`, onlineUrl: "https://meet.example.org/one", place: "", capacity: "" };
     const g = await doubleSubmit(c.facilitator.client, newGathering, gathering, [await tokenOn(c.facilitator.client, newGathering), await tokenOn(c.facilitator.client, newGathering)]);
     expect(g.again.headers.get("location")).toBe(g.first.headers.get("location"));
     expect(await count(app.db.select().from(circleGatherings).where(eq(circleGatherings.title, "One gathering only")))).toBe(2);

@@ -3,16 +3,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appeals, moderationActions, circlePosts } from "../../../db/schema";
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
-import { member, membershipOf, newCircle, person, postStatus, startThread, type Person } from "./fixture";
+import { member, membershipOf, newCircle, openThread, postStatus, signedIn, type Person } from "../circles/circle-helpers";
 
 const app = useTestApp();
 let facilitator: Person;
 let moderatorOne: Person;
 let moderatorTwo: Person;
 beforeAll(async () => {
-  facilitator = await person(app, { role: "facilitator" });
-  moderatorOne = await person(app, { role: "moderator" });
-  moderatorTwo = await person(app, { role: "moderator" });
+  facilitator = await signedIn(app, { role: "facilitator" });
+  moderatorOne = await signedIn(app, { role: "moderator" });
+  moderatorTwo = await signedIn(app, { role: "moderator" });
 });
 
 const BODY = "The night shift felt endless and I keep replaying one moment of it.";
@@ -26,7 +26,7 @@ async function postIn(start: Start) {
   const author = await member(app, circle.slug);
   const readers: Person[] = [];
   for (let i = 0; i < 4; i++) readers.push(await member(app, circle.slug));
-  const { threadId, postId } = await startThread(app, author.client, circle.slug, "A long night", BODY);
+  const { threadId, postId } = await openThread(app, author.client, circle.slug, "A long night", BODY);
   if (start !== "held as a first post") {
     for (const r of readers.slice(0, start === "flagged once" ? 1 : 3)) expect((await r.client.post("/flags", { postId: postId!, reason: "unsafe", note: "" })).status).toBe(302);
   }

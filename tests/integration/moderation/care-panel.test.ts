@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { careAlerts } from "../../../db/schema";
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
-import { auditFor, circleWithCareTeam, member, postStatus, replyTo, startThread, type Person } from "./fixture";
+import { auditFor, circleWithCareTeam, member, openThread, postStatus, replyTo, type Person } from "../circles/circle-helpers";
 
 // The private care note under a post in distress: truthful about who sees what, there on every visit
 // until the author closes it, and consistent with /care/request-peer and /support.
@@ -21,7 +21,7 @@ const NOTE = "We are glad you wrote this";
 
 describe(`the private care note (${testDriver()})`, () => {
   it("is truthful, stays across reloads until the author closes it, and only the author can close it", async () => {
-    const posted = await startThread(app, author.client, circle.slug, "Mornings", "I don't want to wake up tomorrow. I can't keep going.");
+    const posted = await openThread(app, author.client, circle.slug, "Mornings", "I don't want to wake up tomorrow. I can't keep going.");
     expect(posted.response.status).toBe(302);
     expect(posted.response.headers.get("location")).toBe(`${threadPath(posted.threadId!)}#care-note`);
     expect((await postStatus(app, posted.postId!)).status).toBe("visible");
@@ -57,7 +57,7 @@ describe(`the private care note (${testDriver()})`, () => {
   });
 
   it("appears for a reply in distress too, and never sends anyone elsewhere than a thread", async () => {
-    const opened = await startThread(app, author.client, circle.slug, "Evenings", "Writing to keep a record of the week.");
+    const opened = await openThread(app, author.client, circle.slug, "Evenings", "Writing to keep a record of the week.");
     const reply = await replyTo(app, author.client, circle.slug, opened.threadId!, "Everyone would be better off without me.");
     expect(reply.response.status).toBe(302);
     expect(reply.response.headers.get("location")).toContain("#care-note");
@@ -74,7 +74,7 @@ describe(`the private care note (${testDriver()})`, () => {
     expect(before.html).not.toContain("A peer supporter has been asked");
     expect(before.html).toContain("You have not asked for a peer supporter, so no one has been asked.");
 
-    const posted = await startThread(app, visitor.client, circle.slug, "Tonight", "i want it all to stop");
+    const posted = await openThread(app, visitor.client, circle.slug, "Tonight", "i want it all to stop");
     expect((await visitor.client.html("/care/request-peer")).html).not.toContain("A peer supporter has been asked");
     const asked = await visitor.client.post("/care/request-peer", { circleId: circle.id, postId: posted.postId! });
     expect(asked.status).toBe(302);
@@ -94,7 +94,7 @@ describe(`the private care note (${testDriver()})`, () => {
     expect(page.html).toContain("“Ask for a peer supporter”");
     expect(page.html).toContain("The note stays until");
     // Every button /support names is on the note itself.
-    const posted = await startThread(app, reader.client, circle.slug, "Heavy", "I can't do this anymore.");
+    const posted = await openThread(app, reader.client, circle.slug, "Heavy", "I can't do this anymore.");
     const thread = await reader.client.html(threadPath(posted.threadId!));
     expect(thread.html).toContain(">Ask for a peer supporter</button>");
   });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
-import { member, newCircle, person, replyTo, startThread, type Person } from "./fixture";
+import { member, newCircle, openThread, replyTo, signedIn, type Person } from "../circles/circle-helpers";
 
 const app = useTestApp();
 let facilitator: Person;
 beforeAll(async () => {
-  facilitator = await person(app, { role: "facilitator" });
+  facilitator = await signedIn(app, { role: "facilitator" });
 });
 
 /** Three members flag the post; each lands where the redirect sends them. Returns the pages they land on. */
@@ -26,7 +26,7 @@ describe(`where a member lands after flagging (${testDriver()})`, () => {
     const circle = await newCircle(app, facilitator);
     const author = await member(app, circle.slug);
     const readers = [await member(app, circle.slug), await member(app, circle.slug), await member(app, circle.slug)];
-    const { postId } = await startThread(app, author.client, circle.slug, "A hard week", "Words that some found hard to read.");
+    const { postId } = await openThread(app, author.client, circle.slug, "A hard week", "Words that some found hard to read.");
     const landings = await flagThrice(postId!, readers);
     expect(landings[0]!.status).toBe(200);
     expect(landings[0]!.html).toContain("Thank you for flagging this post. A facilitator will look at it with care.");
@@ -40,7 +40,7 @@ describe(`where a member lands after flagging (${testDriver()})`, () => {
     const circle = await newCircle(app, facilitator);
     const author = await member(app, circle.slug);
     const readers = [await member(app, circle.slug), await member(app, circle.slug), await member(app, circle.slug)];
-    const { threadId } = await startThread(app, facilitator.client, circle.slug, "Check-in", "How is everyone this week?");
+    const { threadId } = await openThread(app, facilitator.client, circle.slug, "Check-in", "How is everyone this week?");
     const { postId } = await replyTo(app, author.client, circle.slug, threadId!, "A reply some found hard to read.");
     const landings = await flagThrice(postId!, readers);
     const third = landings[2]!;

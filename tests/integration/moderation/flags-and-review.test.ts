@@ -4,16 +4,16 @@ import { appeals, circlePostRevisions, moderationActions } from "../../../db/sch
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { deliverPendingEmails, readMailbox } from "../../support/mail";
-import { auditFor, member, membershipOf, newCircle, notificationsFor, person, postStatus, startThread, wantsImmediateEmail, type Person } from "./fixture";
+import { auditFor, member, membershipOf, newCircle, notificationsOf, openThread, postStatus, signedIn, wantsImmediateEmail, type Person } from "../circles/circle-helpers";
 
 const app = useTestApp();
 let facilitator: Person;
 let moderatorOne: Person;
 let moderatorTwo: Person;
 beforeAll(async () => {
-  facilitator = await person(app, { role: "facilitator", displayName: "Facilitator Aroha" });
-  moderatorOne = await person(app, { role: "moderator", displayName: "Moderator Ines" });
-  moderatorTwo = await person(app, { role: "moderator", displayName: "Moderator Tomas" });
+  facilitator = await signedIn(app, { role: "facilitator", displayName: "Facilitator Aroha" });
+  moderatorOne = await signedIn(app, { role: "moderator", displayName: "Moderator Ines" });
+  moderatorTwo = await signedIn(app, { role: "moderator", displayName: "Moderator Tomas" });
 });
 
 /** React writes `checked` before `value` on server-rendered inputs. */
@@ -26,7 +26,7 @@ async function circleWithPost() {
   const author = await member(app, circle.slug, { pseudonym: "Quiet Harbour", displayName: "Author Real Name" });
   const readers = [] as Person[];
   for (const name of ["Reporter Kiri", "Reporter Lena", "Reporter Mateo", "Bystander Noor"]) readers.push(await member(app, circle.slug, { displayName: name }));
-  const thread = await startThread(app, author.client, circle.slug, "A long night", SECRET_BODY);
+  const thread = await openThread(app, author.client, circle.slug, "A long night", SECRET_BODY);
   expect(thread.postId).toBeTruthy();
   return { circle, author, readers, threadId: thread.threadId!, postId: thread.postId! };
 }
@@ -51,7 +51,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     expect((await bystander.client.html(threadUrl)).html).not.toContain(SECRET_BODY);
     expect((await author.client.html(threadUrl)).html).toContain(SECRET_BODY);
 
-    const authorNotes = await notificationsFor(app, author.user.id);
+    const authorNotes = await notificationsOf(app, author.user.id);
     expect(authorNotes.some((n) => n.kind === "moderation.hidden_pending_review")).toBe(true);
     await deliverPendingEmails();
     const authorSees = [
@@ -97,7 +97,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
       const audit = await auditFor(app, `moderation.${decision}`, postId);
       expect(audit, decision).toHaveLength(1);
       expect(audit[0]!.actorId).toBe(facilitator.user.id);
-      const told = await notificationsFor(app, author.user.id, `moderation.${decision}`);
+      const told = await notificationsOf(app, author.user.id, `moderation.${decision}`);
       expect(told, decision).toHaveLength(1);
       if (decision !== "approve") expect(told[0]!.message).toContain(reason);
       expect(told[0]!.message).not.toContain(SECRET_BODY);
@@ -118,8 +118,8 @@ describe(`flags and the review queue (${testDriver()})`, () => {
       if (decision === "mute") expect(membership.mutedUntil!.getTime()).toBeGreaterThan(Date.now() + 2 * 86_400_000);
       if (decision === "remove") expect(membership.status).toBe("removed");
       // One message per decision: the queue's, with the reason and the appeal link, not a second generic one.
-      if (decision === "mute") expect(await notificationsFor(app, author.user.id, "circle.member_muted")).toHaveLength(0);
-      if (decision === "remove") expect(await notificationsFor(app, author.user.id, "circle.member_removed")).toHaveLength(0);
+      if (decision === "mute") expect(await notificationsOf(app, author.user.id, "circle.member_muted")).toHaveLength(0);
+      if (decision === "remove") expect(await notificationsOf(app, author.user.id, "circle.member_removed")).toHaveLength(0);
       // The flag is dealt with: the post leaves the queue.
       expect((await facilitator.client.html(`/circles/${circle.slug}/review`)).html).not.toContain(SECRET_BODY);
     }
@@ -138,7 +138,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
 
   it("keeps members, and facilitators of other circles, out of a circle's queue", async () => {
     const { circle, readers } = await circleWithPost();
-    const otherFacilitator = await person(app, { role: "facilitator" });
+    const otherFacilitator = await signedIn(app, { role: "facilitator" });
     await newCircle(app, otherFacilitator);
     expect((await readers[0]!.client.get(`/circles/${circle.slug}/review`)).status).toBe(403);
     expect((await otherFacilitator.client.get(`/circles/${circle.slug}/review`)).status).toBe(403);
@@ -154,7 +154,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     const [action] = await app.db.select().from(moderationActions).where(eq(moderationActions.postId, postId));
     expect(action!.actorId).toBe(moderatorOne.user.id);
 
-    const [note] = await notificationsFor(app, author.user.id, "moderation.hide");
+    const [note] = await notificationsOf(app, author.user.id, "moderation.hide");
     expect(note!.href).toBe(`/appeals/new?action=${action!.id}`);
     const page = await author.client.html(note!.href);
     expect(page.status).toBe(200);
@@ -166,7 +166,7 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     const [appeal] = await app.db.select().from(appeals).where(eq(appeals.actionId, action!.id));
     expect(appeal!.assignedTo).toBeTruthy();
     expect(appeal!.assignedTo).not.toBe(moderatorOne.user.id);
-    expect(await notificationsFor(app, appeal!.assignedTo!, "moderation.appeal_assigned")).toHaveLength(1);
+    expect(await notificationsOf(app, appeal!.assignedTo!, "moderation.appeal_assigned")).toHaveLength(1);
     expect((await author.client.post(note!.href, { message: "And once more, please look again at this." })).status).toBe(409);
 
     // The moderator who acted cannot decide; a different one can, and restores the post.
@@ -177,15 +177,15 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     expect(decided.status).toBe(200);
     expect((await postStatus(app, postId)).status).toBe("visible");
     expect((await readers[2]!.client.html(`/circles/${circle.slug}/threads/${threadId}`)).html).toContain(SECRET_BODY);
-    const outcome = await notificationsFor(app, author.user.id, "moderation.appeal_decided");
+    const outcome = await notificationsOf(app, author.user.id, "moderation.appeal_decided");
     expect(outcome[0]!.message).toContain("accepted and the decision reversed");
     expect(await auditFor(app, "moderation.appeal_overturned", appeal!.id)).toHaveLength(1);
   });
 
   it("approves and declines join requests from the queue, telling the requester", async () => {
     const circle = await newCircle(app, facilitator, { kind: "request" });
-    const hopeful = await person(app);
-    const doubtful = await person(app);
+    const hopeful = await signedIn(app);
+    const doubtful = await signedIn(app);
     for (const p of [hopeful, doubtful]) expect((await p.client.post(`/circles/${circle.slug}`, { intent: "join", identity: "display_name", pseudonym: "", message: "I am a midwife and would like to listen." })).status).toBe(302);
     const queue = await facilitator.client.html(`/circles/${circle.slug}/review`);
     expect(queue.html).toContain("Join requests (2)");
@@ -194,14 +194,14 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     expect((await facilitator.client.post(`/circles/${circle.slug}/review`, { intent: "join", membershipId: ids[1]!, decision: "decline_join", reason: "The circle is full for now" })).status).toBe(200);
     expect((await membershipOf(app, circle.id, hopeful.user.id)).status).toBe("active");
     expect((await membershipOf(app, circle.id, doubtful.user.id)).status).toBe("declined");
-    expect((await notificationsFor(app, hopeful.user.id)).map((n) => n.message).join()).toContain("was accepted");
-    expect((await notificationsFor(app, doubtful.user.id)).length).toBeGreaterThan(0);
+    expect((await notificationsOf(app, hopeful.user.id)).map((n) => n.message).join()).toContain("was accepted");
+    expect((await notificationsOf(app, doubtful.user.id)).length).toBeGreaterThan(0);
   });
 
   it("approving a new member's held first post makes it visible and counts it", async () => {
     const circle = await newCircle(app, facilitator, { firstPostsHeld: 2 });
     const newcomer = await member(app, circle.slug, { pseudonym: "New Leaf" });
-    const { postId } = await startThread(app, newcomer.client, circle.slug, "Hello", "I am new here and a little nervous.");
+    const { postId } = await openThread(app, newcomer.client, circle.slug, "Hello", "I am new here and a little nervous.");
     expect((await postStatus(app, postId!)).status).toBe("held");
     const queue = await moderatorTwo.client.html("/moderation");
     expect(queue.html).toContain("I am new here and a little nervous.");

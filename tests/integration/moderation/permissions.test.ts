@@ -6,7 +6,7 @@ import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import type { HttpClient } from "../../support/http-client";
 import { suspend } from "../../support/people";
-import { acceptRules, join, membershipOf, newCircle, person, replyTo, startThread, type Person } from "./fixture";
+import { acceptRules, join, membershipOf, newCircle, openThread, replyTo, signedIn, type Person } from "../circles/circle-helpers";
 import { AHEAD } from "../../support/dates";
 
 /**
@@ -73,30 +73,30 @@ async function requestAndApprove(facilitator: Person, who: Person, pseudonym?: s
 }
 
 beforeAll(async () => {
-  const facilitator = await person(app, { role: "facilitator", displayName: "Row Facilitator" });
+  const facilitator = await signedIn(app, { role: "facilitator", displayName: "Row Facilitator" });
   const circle = await newCircle(app, facilitator, { kind: "request" });
   slug = circle.slug;
   circleId = circle.id;
   // The facilitator schedules a gathering, so the feed column has something to hold.
   expect((await facilitator.client.post(`/circles/${slug}/gatherings/new`, { title: GATHERING, startsLocal: `${AHEAD + 1}-03-04T18:00`, endsLocal: `${AHEAD + 1}-03-04T19:30`, onlineUrl: "https://meet.example.org/listen", place: "", capacity: "" })).status).toBe(302);
 
-  owner = await person(app, { displayName: "Lantern Owner Real" });
+  owner = await signedIn(app, { displayName: "Lantern Owner Real" });
   // The owner joins under a pseudonym: no page may ever pair it with their account.
   await requestAndApprove(facilitator, owner, "Hidden Lantern");
   await acceptRules(owner.client, slug);
   const ownerMembership = await membershipOf(app, circleId, owner.user.id);
   ownerMembershipId = ownerMembership.id;
-  const thread = await startThread(app, owner.client, slug, THREAD_TITLE, OPENER);
+  const thread = await openThread(app, owner.client, slug, THREAD_TITLE, OPENER);
   threadId = thread.threadId!;
   replyId = (await replyTo(app, owner.client, slug, threadId, REPLY)).postId!;
 
   clients.anonymous = app.client();
-  for (const row of ["nonMember", "pendingRequester", "rulesNotAccepted", "member", "mutedMember", "removedMember", "otherCircleMember", "suspendedUser"] as const) people[row] = await person(app, { displayName: `Row ${row}` });
+  for (const row of ["nonMember", "pendingRequester", "rulesNotAccepted", "member", "mutedMember", "removedMember", "otherCircleMember", "suspendedUser"] as const) people[row] = await signedIn(app, { displayName: `Row ${row}` });
   people.circleFacilitator = facilitator;
-  people.peerSupporter = await person(app, { role: "peer_supporter", displayName: "Row peer" });
-  people.siteModerator = await person(app, { role: "moderator", displayName: "Row moderator" });
-  people.admin = await person(app, { role: "admin", displayName: "Row admin" });
-  revealAsker = await person(app, { role: "moderator", displayName: "Reveal asker" });
+  people.peerSupporter = await signedIn(app, { role: "peer_supporter", displayName: "Row peer" });
+  people.siteModerator = await signedIn(app, { role: "moderator", displayName: "Row moderator" });
+  people.admin = await signedIn(app, { role: "admin", displayName: "Row admin" });
+  revealAsker = await signedIn(app, { role: "moderator", displayName: "Reveal asker" });
 
   await join(slug, people.pendingRequester!, { accept: false });
   await requestAndApprove(facilitator, people.rulesNotAccepted!);
@@ -104,7 +104,7 @@ beforeAll(async () => {
     await requestAndApprove(facilitator, people[row]!);
     await acceptRules(people[row]!.client, slug);
   }
-  const other = await newCircle(app, await person(app, { role: "facilitator" }));
+  const other = await newCircle(app, await signedIn(app, { role: "facilitator" }));
   await join(other.slug, people.otherCircleMember!);
 
   for (const row of ["member", "mutedMember", "removedMember", "suspendedUser", "circleFacilitator"] as const) {

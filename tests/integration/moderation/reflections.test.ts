@@ -5,7 +5,7 @@ import { canReviewReflections, reviewableReflectionsSql } from "../../../app/uti
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { publishClean } from "../learnings/helpers";
-import { auditFor, notificationsFor, person, type Person } from "./fixture";
+import { auditFor, notificationsOf, signedIn, type Person } from "../circles/circle-helpers";
 
 // Reflections on published case learnings are reviewed in the site-wide queue, beside circle posts.
 
@@ -22,15 +22,15 @@ let slug: string;
 const TITLE = "Listening after a missed referral";
 
 beforeAll(async () => {
-  author = await person(app, { displayName: "Learning Author Sione" });
-  firstReviewer = await person(app, { role: "moderator", displayName: "Reviewer Amara" });
-  secondReviewer = await person(app, { role: "moderator", displayName: "Reviewer Johan" });
-  moderator = await person(app, { role: "moderator", displayName: "Moderator Priya" });
-  facilitator = await person(app, { role: "facilitator", displayName: "Facilitator Wiremu" });
-  writer = await person(app, { displayName: "Reflection Writer Hana" });
-  bystander = await person(app, { displayName: "Reader Olu" });
+  author = await signedIn(app, { displayName: "Learning Author Sione" });
+  firstReviewer = await signedIn(app, { role: "moderator", displayName: "Reviewer Amara" });
+  secondReviewer = await signedIn(app, { role: "moderator", displayName: "Reviewer Johan" });
+  moderator = await signedIn(app, { role: "moderator", displayName: "Moderator Priya" });
+  facilitator = await signedIn(app, { role: "facilitator", displayName: "Facilitator Wiremu" });
+  writer = await signedIn(app, { displayName: "Reflection Writer Hana" });
+  bystander = await signedIn(app, { displayName: "Reader Olu" });
   flaggers = [];
-  for (const name of ["Flagger Bettina", "Flagger Kwame", "Flagger Ayesha", "Flagger Tavita"]) flaggers.push(await person(app, { displayName: name }));
+  for (const name of ["Flagger Bettina", "Flagger Kwame", "Flagger Ayesha", "Flagger Tavita"]) flaggers.push(await signedIn(app, { displayName: name }));
   ({ slug } = await publishClean({ author: author.client, first: firstReviewer.client, second: secondReviewer.client }, { title: TITLE }));
 });
 
@@ -51,7 +51,7 @@ const reflectionStatus = async (id: string) => (await app.db.select().from(learn
 
 /** Everything the reflection's author can read about what happened. */
 async function whatTheWriterSees() {
-  const notes = await notificationsFor(app, writer.user.id);
+  const notes = await notificationsOf(app, writer.user.id);
   return [(await writer.client.html("/notifications")).html, ...notes.map((n) => `${n.message} ${n.href}`)].join("\n");
 }
 
@@ -85,7 +85,7 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
   });
 
   it("the per-person rule and the queue's SQL filter agree", async () => {
-    const admin = await person(app, { role: "admin" });
+    const admin = await signedIn(app, { role: "admin" });
     for (const who of [admin, moderator, facilitator, writer]) {
       const [actor] = await app.db.select().from(users).where(eq(users.id, who.user.id));
       const listed = await app.db.select({ id: learningReflections.id }).from(learningReflections).where(reviewableReflectionsSql(actor!));
@@ -111,7 +111,7 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
     const audit = await auditFor(app, "learning.reflection_approved", id);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorId).toBe(moderator.user.id);
-    const notes = await notificationsFor(app, writer.user.id, "reflection_approved");
+    const notes = await notificationsOf(app, writer.user.id, "reflection_approved");
     expect(notes).toHaveLength(1);
     expect(notes[0]!.message).toContain("stays visible");
     expectNoFlaggerNames(await whatTheWriterSees());
@@ -134,7 +134,7 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
     const audit = await auditFor(app, "learning.reflection_hidden", id);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.reason).toBe("It could identify a colleague");
-    const notes = await notificationsFor(app, writer.user.id, "reflection_hidden");
+    const notes = await notificationsOf(app, writer.user.id, "reflection_hidden");
     expect(notes.some((n) => n.message.includes("Why: It could identify a colleague"))).toBe(true);
     expectNoFlaggerNames(await whatTheWriterSees());
   });
@@ -153,7 +153,7 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
     const audit = await auditFor(app, "learning.reflection_deleted", id);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.reason).toBe("It was unkind to a named team");
-    const notes = await notificationsFor(app, writer.user.id, "reflection_deleted");
+    const notes = await notificationsOf(app, writer.user.id, "reflection_deleted");
     expect(notes).toHaveLength(1);
     expect(notes[0]!.message).toContain("Why: It was unkind to a named team");
     expect(notes[0]!.message).not.toContain(body);
@@ -173,7 +173,7 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
     expect(await reflectionStatus(id)).toBe("hidden");
     expect((await bystander.client.html(`/learnings/${slug}`)).html).not.toContain(escapeHtml(body));
     expect(await auditFor(app, "learning.reflection_hidden_by_flags", id)).toHaveLength(1);
-    expect(await notificationsFor(app, writer.user.id, "reflection_hidden_pending_review")).toHaveLength(1);
+    expect(await notificationsOf(app, writer.user.id, "reflection_hidden_pending_review")).toHaveLength(1);
     expectNoFlaggerNames(await whatTheWriterSees());
 
     const queue = await moderator.client.html("/moderation");
@@ -186,7 +186,7 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
     expect((await decide(moderator, id, "approve")).status).toBe(200);
     expect(await reflectionStatus(id)).toBe("visible");
     expect((await bystander.client.html(`/learnings/${slug}`)).html).toContain(escapeHtml(body));
-    const approved = await notificationsFor(app, writer.user.id, "reflection_approved");
+    const approved = await notificationsOf(app, writer.user.id, "reflection_approved");
     expect(approved.some((n) => n.message.includes("others can now read it"))).toBe(true);
   });
 });

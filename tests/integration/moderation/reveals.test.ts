@@ -3,21 +3,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { revealRequests } from "../../../db/schema";
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
-import { auditFor, member, membershipOf, newCircle, notificationsFor, person, type Person } from "./fixture";
+import { auditFor, member, membershipOf, newCircle, notificationsOf, signedIn, type Person } from "../circles/circle-helpers";
 
 const app = useTestApp();
 let asker: Person;
 let approver: Person;
 let bystanderModerator: Person;
 beforeAll(async () => {
-  asker = await person(app, { role: "moderator" });
-  approver = await person(app, { role: "moderator" });
-  bystanderModerator = await person(app, { role: "admin" });
+  asker = await signedIn(app, { role: "moderator" });
+  approver = await signedIn(app, { role: "moderator" });
+  bystanderModerator = await signedIn(app, { role: "admin" });
 });
 
 describe(`sealed identities (${testDriver()})`, () => {
   it("needs two different site moderators, shows the account only to them, audits it and tells the member", async () => {
-    const facilitator = await person(app, { role: "facilitator" });
+    const facilitator = await signedIn(app, { role: "facilitator" });
     const circle = await newCircle(app, facilitator);
     const sealed = await member(app, circle.slug, { pseudonym: "Silver Fern", displayName: "Sealed Real Name" });
     const membership = await membershipOf(app, circle.id, sealed.user.id);
@@ -52,7 +52,7 @@ describe(`sealed identities (${testDriver()})`, () => {
 
     const [audit] = await auditFor(app, "identity.revealed", membership.id);
     expect(audit!.actorId).toBe(approver.user.id);
-    const [told] = await notificationsFor(app, sealed.user.id, "identity.revealed");
+    const [told] = await notificationsOf(app, sealed.user.id, "identity.revealed");
     expect(told!.message).toContain("Two moderators looked up the account behind your name");
     expect(told!.message).toContain("safeguarding referral");
     // A decided request cannot be decided again.

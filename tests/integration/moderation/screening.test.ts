@@ -4,7 +4,7 @@ import { careAlerts, circleThreads, postFlags, watchedWords } from "../../../db/
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { deliverPendingEmails, readMailbox } from "../../support/mail";
-import { member, newCircle, notificationsFor, person, postStatus, replyTo, startThread, wantsImmediateEmail, type Person } from "./fixture";
+import { member, newCircle, notificationsOf, openThread, postStatus, replyTo, signedIn, wantsImmediateEmail, type Person } from "../circles/circle-helpers";
 
 const app = useTestApp();
 let facilitator: Person;
@@ -14,16 +14,16 @@ let circle: Awaited<ReturnType<typeof newCircle>>;
 let author: Person;
 let reader: Person;
 beforeAll(async () => {
-  facilitator = await person(app, { role: "facilitator" });
-  moderator = await person(app, { role: "moderator" });
-  peer = await person(app, { role: "peer_supporter", displayName: "Peer Supporter Wen" });
+  facilitator = await signedIn(app, { role: "facilitator" });
+  moderator = await signedIn(app, { role: "moderator" });
+  peer = await signedIn(app, { role: "peer_supporter", displayName: "Peer Supporter Wen" });
   circle = await newCircle(app, facilitator);
   author = await member(app, circle.slug, { pseudonym: "Morning Tide", country: "GB" });
   reader = await member(app, circle.slug);
 });
 
 async function newThread(title: string, body: string) {
-  return startThread(app, author.client, circle.slug, title, body);
+  return openThread(app, author.client, circle.slug, title, body);
 }
 
 describe(`watched words (${testDriver()})`, () => {
@@ -103,7 +103,7 @@ describe(`identifier guard (${testDriver()})`, () => {
 
     const phone = await newThread("Talk", "If anyone wants to talk, ring me on 07700 900123.");
     expect((await postStatus(app, phone.postId!)).status).toBe("held");
-    expect((await reader.client.html(`/circles/${circle.slug}/threads/${phone.threadId}`)).status).not.toBe(200);
+    expect((await reader.client.html(`/circles/${circle.slug}/threads/${phone.threadId}`)).status).toBe(404);
 
     const name = await newThread("Kindness", "My colleague Priya sat with me afterwards and it helped more than I can say.");
     expect((await postStatus(app, name.postId!)).status).toBe("visible");
@@ -137,16 +137,16 @@ describe(`distress is met with care (${testDriver()})`, () => {
     expect((await reader.client.get("/care")).status).toBe(403);
     expect((await reader.client.get(`/care/${alert!.id}`)).status).toBe(404);
 
-    const [toPeer] = await notificationsFor(app, peer.user.id, "care.alert");
+    const [toPeer] = await notificationsOf(app, peer.user.id, "care.alert");
     expect(toPeer!.message).toBe(`Someone in ${circle.name} may need support`);
-    expect((await notificationsFor(app, facilitator.user.id, "care.alert"))).toHaveLength(1);
+    expect((await notificationsOf(app, facilitator.user.id, "care.alert"))).toHaveLength(1);
 
     // Only the author can ask for a peer supporter; it adds to the alert and tells peer supporters without the text.
     expect((await reader.client.post("/care/request-peer", { circleId: circle.id, postId: posted.postId! })).status).toBe(404);
     const asked = await author.client.post("/care/request-peer", { circleId: circle.id, postId: posted.postId! });
     expect(asked.status).toBe(302);
     expect((await author.client.html("/care/request-peer")).html).toContain("A peer supporter has been asked");
-    const peerNotes = await notificationsFor(app, peer.user.id, "care.peer_requested");
+    const peerNotes = await notificationsOf(app, peer.user.id, "care.peer_requested");
     expect(peerNotes).toHaveLength(1);
     await deliverPendingEmails();
     const peerMail = (await readMailbox(app.dataDir)).filter((m) => m.to === peer.user.email).map((m) => m.subject + m.text).join("\n");
@@ -156,7 +156,7 @@ describe(`distress is met with care (${testDriver()})`, () => {
 
     // The care team picks it up and closes it with a note; the author hears who can talk with them.
     expect((await peer.client.post(`/care/${alert!.id}`, { intent: "acknowledge" })).status).toBe(200);
-    const [pickedUp] = await notificationsFor(app, author.user.id, "care.picked_up");
+    const [pickedUp] = await notificationsOf(app, author.user.id, "care.picked_up");
     expect(pickedUp!.message).toContain("Peer Supporter Wen");
     expect((await peer.client.post(`/care/${alert!.id}`, { intent: "close", note: "" })).status).toBe(400);
     expect((await peer.client.post(`/care/${alert!.id}`, { intent: "close", note: "We talked; they have support at home." })).status).toBe(200);

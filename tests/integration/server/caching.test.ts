@@ -2,6 +2,7 @@ import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PRIVATE_NO_STORE, PUBLIC_PAGE_CACHE } from "../../../app/server/caching";
 import { useTestApp } from "../../support/app";
+import { AHEAD } from "../../support/dates";
 import { testDriver } from "../../support/database";
 import { createCircle, joinOpen, startThread } from "../circles/circle-helpers";
 
@@ -14,7 +15,7 @@ beforeAll(async () => {
   member = await joinOpen(app, c.slug);
   const { threadId } = await startThread(member.client, c.slug, { title: "A thread about a hard week", body: "It was a hard week." });
   const g = await c.facilitator.client.post(`/circles/${c.slug}/gatherings/new`, {
-    title: "Evening circle", startsLocal: "2031-03-04T18:00", endsLocal: "2031-03-04T19:30", onlineUrl: "https://meet.example.org/listen", place: "", capacity: "",
+    title: "Evening circle", startsLocal: `${AHEAD}-03-04T18:00`, endsLocal: `${AHEAD}-03-04T19:30`, onlineUrl: "https://meet.example.org/listen", place: "", capacity: "",
   });
   expect(g.status).toBe(302);
   const gatheringId = g.headers.get("location")!.split("/").pop()!;
