@@ -1,6 +1,7 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { readerOf } from "~/circles/access.server";
 import { countMembers } from "~/circles/circles.server";
 import { listUpcomingGatherings } from "~/circles/gatherings.server";
@@ -11,7 +12,7 @@ import { decodeCursor, listThreads } from "~/circles/threads.server";
 import { formatPostTime, formatTimeRange } from "~/circles/time";
 import { CircleNav, IdentityFields, KIND_LABELS, ModeratingBanner } from "~/circles/ui";
 import { FlaggedNote } from "~/circles/FlaggedNote";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { LANGUAGES } from "~/taxonomy";
 import { requireUser } from "~/utils/auth.server";
@@ -71,7 +72,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { ctx } = await circleFor(request, context, requiredParam(params, "slug"));
   const values = formValues(await request.formData());
   if (values.intent === "leave") {
-    if (ctx.membership?.status !== "active") return json({ errors: { form: "You are not a member of this circle." } as FieldErrors, values }, { status: 400 });
+    if (ctx.membership?.status !== "active") return formInvalid({ errors: { form: "You are not a member of this circle." } as FieldErrors, values });
     await leaveCircle({ actor: user, ctx });
     return redirect(`/circles/${ctx.circle.slug}`);
   }
@@ -82,14 +83,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return json({ errors: { ...(identity.ok ? {} : identity.errors), ...(message && !message.ok ? message.errors : {}) }, values }, { status: 400 });
   }
   const result = await joinCircle({ actor: user, ctx, identity: identity.data, message: message?.ok ? message.data.message : null });
-  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return formInvalid({ errors: result.errors, values });
   return redirect(result.status === "active" ? `/circles/${ctx.circle.slug}/rules` : `/circles/${ctx.circle.slug}?requested=1`);
 }
 
 export default function CirclePage() {
   const d = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors } = useFormReply();
   const { circle } = d;
   const moderating = d.mode === "moderating";
   return (
@@ -153,9 +153,8 @@ export default function CirclePage() {
 
 function MembershipPanel() {
   const d = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const values = data?.values as Record<string, string> | undefined;
+  const { errors, values: typed } = useFormReply();
+  const values = typed;
   const { circle, me } = d;
   if (!d.signedIn) {
     return <p className="card"><Link to={`/login?redirectTo=/circles/${circle.slug}`}>Sign in</Link> or <Link to="/signup">create an account</Link> to join this circle.</p>;

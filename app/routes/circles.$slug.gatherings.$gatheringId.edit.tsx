@@ -1,3 +1,4 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { GatheringFields } from "~/circles/GatheringFields";
 import { json, redirect } from "@remix-run/node";
@@ -7,7 +8,7 @@ import { gatheringHref, getGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
 import { GatheringSchema } from "~/circles/schema.server";
 import { utcToZonedLocal } from "~/circles/time";
-import { FormMessage } from "~/components/forms";
+import { FormMessage, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { notFound, requiredParam } from "~/utils/guards.server";
 import { formValues, parseForm, type FieldErrors } from "~/utils/forms";
@@ -45,7 +46,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect(gatheringHref(ctx.circle.slug, gatheringId));
   }
   const parsed = parseForm(GatheringSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const result = await editGathering({ actor: user, circle: ctx.circle, gatheringId, input: parsed.data });
   if (!result.ok) {
     if (result.reason === "missing") notFound();
@@ -57,8 +58,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function EditGathering() {
   const d = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v: Record<string, string> = data?.values ?? d.current;
+  const { errors, values: typed } = useFormReply();
+  const v = typed ?? d.current;
   const confirming = !!data && "confirmCancel" in data;
   return (
     <div className="page narrow">

@@ -1,13 +1,14 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { FormToken } from "~/components/form-token";
 import { AlreadySubmitted, formKey, newFormToken } from "~/utils/form-token.server";
 import { GatheringFields } from "~/circles/GatheringFields";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { gatheringHref, scheduleGathering } from "~/circles/gatherings.server";
 import { requireCircleManager } from "~/circles/guards.server";
 import { GatheringSchema } from "~/circles/schema.server";
-import { FormMessage } from "~/components/forms";
+import { FormMessage, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { formValues, parseForm } from "~/utils/forms";
 import { requiredParam } from "~/utils/guards.server";
@@ -26,7 +27,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx } = await requireCircleManager(request, context, requiredParam(params, "slug"));
   const values = formValues(await request.formData());
   const parsed = parseForm(GatheringSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const id = await scheduleGathering({ actor: user, circle: ctx.circle, input: parsed.data, formKey: formKey(values, user.id, "circle.gathering") });
   if (id instanceof AlreadySubmitted) return redirect(id.resultId ? gatheringHref(ctx.circle.slug, id.resultId) : `/circles/${ctx.circle.slug}`);
   return redirect(gatheringHref(ctx.circle.slug, id));
@@ -34,9 +35,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function NewGathering() {
   const d = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v: Record<string, string> = data?.values ?? {};
+  const { errors, values: typed } = useFormReply();
+  const v = typed ?? {};
   return (
     <div className="page narrow">
       <p><Link to={`/circles/${d.slug}`}>← {d.name}</Link></p>

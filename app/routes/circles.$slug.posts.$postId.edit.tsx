@@ -1,11 +1,12 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePoster } from "~/circles/guards.server";
 import { editOwnPost, ownEditablePost, threadHref } from "~/circles/posts.server";
 import { EditPostSchema } from "~/circles/schema.server";
 import { MarkdownHint } from "~/circles/ui";
-import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Field, FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { notFound, requiredParam } from "~/utils/guards.server";
 import { formValues, parseForm } from "~/utils/forms";
@@ -30,17 +31,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx, post } = await ownPost(request, context, requiredParam(params, "slug"), requiredParam(params, "postId"));
   const values = formValues(await request.formData());
   const parsed = parseForm(EditPostSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const result = await editOwnPost({ actor: user, ctx, postId: post.id, input: parsed.data });
-  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return formInvalid({ errors: result.errors, values });
   return redirect(`${threadHref(ctx.circle.slug, post.threadId)}#post-${post.id}`);
 }
 
 export default function EditPost() {
   const d = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v: Record<string, string> = data?.values ?? d;
+  const { errors, values: typed } = useFormReply();
+  const v = typed ?? d;
   return (
     <div className="page narrow">
       <p><Link to={`/circles/${d.slug}/threads/${d.threadId}`}>← Back to the thread</Link></p>

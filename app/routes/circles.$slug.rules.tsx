@@ -5,7 +5,7 @@ import { acceptRules, getRules, publishRules } from "~/circles/circles.server";
 import { circleFor, isModeratingView } from "~/circles/guards.server";
 import { RulesSchema } from "~/circles/schema.server";
 import { CircleNav } from "~/circles/ui";
-import { FormMessage, TextArea } from "~/components/forms";
+import { FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { requireUser } from "~/utils/auth.server";
 import { formValues, parseForm, type FieldErrors } from "~/utils/forms";
@@ -49,7 +49,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function Rules() {
   const d = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors } = useFormReply();
   return (
     <div className="page narrow">
       <p><Link to={`/circles/${d.slug}`}>← {d.name}</Link></p>

@@ -1,3 +1,4 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -11,7 +12,7 @@ import { formatPostTime } from "~/circles/time";
 import { CircleNav, MarkdownHint, ModeratingBanner } from "~/circles/ui";
 import { FlaggedNote } from "~/circles/FlaggedNote";
 import { FormToken } from "~/components/form-token";
-import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Field, FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { CarePanel } from "~/moderation/CarePanel";
 import { carePanelForThread } from "~/moderation/care-panel.server";
@@ -74,10 +75,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const { user, ctx } = await requirePoster(request, context, slug);
     if (!(await getThread(ctx, { membershipId: ctx.membership!.id, mayModerate: false }, threadId))) notFound();
     const parsed = parseForm(ReplySchema, values);
-    if (!parsed.ok) return json({ errors: parsed.errors, values, saved: null }, { status: 400 });
+    if (!parsed.ok) return formInvalid({ errors: parsed.errors, values, saved: null });
     const result = await postReply({ actor: user, ctx, threadId, input: parsed.data, formKey: formKey(form, user.id, "circle.reply") });
     if (result instanceof AlreadySubmitted) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1${result.resultId ? `#post-${result.resultId}` : ""}`);
-    if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
+    if (!result.ok) return formInvalid({ errors: result.errors, values, saved: null });
     // A reply in distress is published like any other; the care note appears from the loader.
     if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#${result.distress ? "care-note" : `post-${result.postId}`}`);
     return json({ errors: {} as FieldErrors, values: {} as FormValues, saved: { postId: result.postId, heldMessage: result.heldMessage } });
@@ -116,8 +117,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function Thread() {
   const d = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v: Record<string, string> = data?.values ?? {};
+  const { errors, values: typed } = useFormReply();
+  const v = typed ?? {};
   const removal = data && "removal" in data ? (data.removal as RemovalAttempt) : null;
   const moderating = d.mode === "moderating";
   const q = moderating ? "&view=moderating" : "";

@@ -1,3 +1,4 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -6,7 +7,7 @@ import { startThread, threadHref } from "~/circles/posts.server";
 import { ThreadSchema } from "~/circles/schema.server";
 import { MarkdownHint } from "~/circles/ui";
 import { FormToken } from "~/components/form-token";
-import { Field, FormMessage, TextArea } from "~/components/forms";
+import { Field, FormMessage, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { CarePanel } from "~/moderation/CarePanel";
 import { supportLinesFor } from "~/support/lines";
@@ -29,10 +30,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, ctx } = await requirePoster(request, context, requiredParam(params, "slug"));
   const values = formValues(await request.formData());
   const parsed = parseForm(ThreadSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values, saved: null }, { status: 400 });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values, saved: null });
   const result = await startThread({ actor: user, ctx, input: parsed.data, formKey: formKey(values, user.id, "circle.thread") });
   if (result instanceof AlreadySubmitted) return redirect(result.resultId ? threadHref(ctx.circle.slug, result.resultId) : `/circles/${ctx.circle.slug}`);
-  if (!result.ok) return json({ errors: result.errors, values, saved: null }, { status: 400 });
+  if (!result.ok) return formInvalid({ errors: result.errors, values, saved: null });
   // A thread in distress is published like any other; its care note waits for the author on the thread.
   if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, result.threadId)}${result.distress ? "#care-note" : ""}`);
   return json({
@@ -44,8 +45,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function NewThread() {
   const d = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v: Record<string, string> = data?.values ?? {};
+  const { errors, values: typed } = useFormReply();
+  const v = typed ?? {};
   if (data?.saved) {
     return (
       <div className="page narrow">

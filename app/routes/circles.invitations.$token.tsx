@@ -1,10 +1,11 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { acceptInvitation, invitationProblem, lookUpInvitation } from "~/circles/invitations.server";
 import { IdentitySchema } from "~/circles/schema.server";
 import { IdentityFields } from "~/circles/ui";
-import { FormMessage } from "~/components/forms";
+import { FormMessage, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { requireUser } from "~/utils/auth.server";
 import { formValues, parseForm } from "~/utils/forms";
@@ -27,16 +28,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const token = requiredParam(params, "token");
   const values = formValues(await request.formData());
   const parsed = parseForm(IdentitySchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const result = await acceptInvitation({ actor: user, token, identity: parsed.data });
-  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return formInvalid({ errors: result.errors, values });
   return redirect(`/circles/${result.slug}/rules`);
 }
 
 export default function Invitation() {
   const d = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
+  const { errors } = useFormReply();
   if (!d.circle) {
     return (
       <div className="page narrow">

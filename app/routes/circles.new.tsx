@@ -1,13 +1,14 @@
+import { formInvalid } from "~/utils/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { FormToken } from "~/components/form-token";
 import { AlreadySubmitted, formKey, newFormToken } from "~/utils/form-token.server";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { listTimeZones } from "~/accounts/settings.server";
 import { createCircle } from "~/circles/circles.server";
 import { CreateCircleSchema } from "~/circles/schema.server";
 import { KIND_LABELS } from "~/circles/ui";
-import { Field, FormMessage, Select, TextArea } from "~/components/forms";
+import { Field, FormMessage, Select, TextArea, useFormReply } from "~/components/forms";
 import { Visibility } from "~/components/page";
 import { LANGUAGES } from "~/taxonomy";
 import { requireUserWith } from "~/utils/guards.server";
@@ -33,18 +34,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canCreateCircle);
   const values = formValues(await request.formData());
   const parsed = parseForm(CreateCircleSchema, values);
-  if (!parsed.ok) return json({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const result = await createCircle({ actor: user, input: parsed.data, formKey: formKey(values, user.id, "circle.create") });
   if (result instanceof AlreadySubmitted) return redirect(result.resultId ? `/circles/${result.resultId}` : "/circles");
-  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return formInvalid({ errors: result.errors, values });
   return redirect(`/circles/${result.circle.slug}`);
 }
 
 export default function NewCircle() {
   const { timeZones, defaultTimeZone, defaultRules, formToken } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const errors: Record<string, string> = data?.errors ?? {};
-  const v: Record<string, string> = data?.values ?? {};
+  const { errors, values: typed } = useFormReply();
+  const v = typed ?? {};
   return (
     <div className="page narrow">
       <h1>Create a circle</h1>
