@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { circleFacilitators, circleMemberships, circles, type Circle, type CircleMembership } from "../../db/schema";
 import type { Queryable } from "../../db/client";
 import type { SessionUser } from "~/utils/auth.server";
@@ -13,15 +13,6 @@ export type CircleContext = {
   facts: CircleFacts;
 };
 
-export async function isCircleFacilitator(db: Queryable, circleId: string, userId: string): Promise<boolean> {
-  const rows = await db
-    .select({ userId: circleFacilitators.userId })
-    .from(circleFacilitators)
-    .where(and(eq(circleFacilitators.circleId, circleId), eq(circleFacilitators.userId, userId)))
-    .limit(1);
-  return rows.length > 0;
-}
-
 export async function getMembership(db: Queryable, circleId: string, userId: string): Promise<CircleMembership | null> {
   const [row] = await db
     .select()
@@ -31,9 +22,8 @@ export async function getMembership(db: Queryable, circleId: string, userId: str
   return row ?? null;
 }
 
-export async function contextFor(db: Queryable, circle: Circle, user: SessionUser | null): Promise<CircleContext> {
-  const membership = user ? await getMembership(db, circle.id, user.id) : null;
-  const isFacilitator = user ? await isCircleFacilitator(db, circle.id, user.id) : false;
+/** The facts every policy decision depends on, from rows already read. */
+function contextOf(circle: Circle, membership: CircleMembership | null, isFacilitator: boolean): CircleContext {
   return {
     circle,
     membership,
@@ -46,16 +36,43 @@ export async function contextFor(db: Queryable, circle: Circle, user: SessionUse
   };
 }
 
+/** The circle matching `where`, with this person's membership and whether they facilitate it: one statement. */
+async function readCircleFor(db: Queryable, where: SQL, userId: string) {
+  const [row] = await db
+    .select({
+      circle: circles,
+      membership: circleMemberships,
+      isFacilitator: sql<boolean>`exists (select 1 from ${circleFacilitators} where ${circleFacilitators.circleId} = ${circles.id} and ${circleFacilitators.userId} = ${userId})`,
+    })
+    .from(circles)
+    .leftJoin(circleMemberships, and(eq(circleMemberships.circleId, circles.id), eq(circleMemberships.userId, userId)))
+    .where(where)
+    .limit(1);
+  return row;
+}
+
+/** The person's membership and facilitator role in a circle already read (one statement). */
+export async function contextFor(db: Queryable, circle: Circle, user: SessionUser | null): Promise<CircleContext> {
+  const row = user ? await readCircleFor(db, eq(circles.id, circle.id), user.id) : undefined;
+  return contextOf(circle, row?.membership ?? null, row?.isFacilitator === true);
+}
+
 /**
  * The circle with this slug if this person may know it exists; null otherwise, so that a missing circle
- * and an invite-only circle someone is not in look exactly the same (404).
+ * and an invite-only circle someone is not in look exactly the same (404). The circle, the person's
+ * membership and whether they facilitate it come back in one statement.
  */
 export async function loadVisibleCircle(slug: string, user: SessionUser | null): Promise<CircleContext | null> {
   const db = await getDb();
-  const [circle] = await db.select().from(circles).where(eq(circles.slug, slug)).limit(1);
-  if (!circle) return null;
-  const ctx = await contextFor(db, circle, user);
-  return canSeeCircle(user, ctx.facts) ? ctx : null;
+  let ctx: CircleContext | null = null;
+  if (user) {
+    const row = await readCircleFor(db, eq(circles.slug, slug), user.id);
+    if (row) ctx = contextOf(row.circle, row.membership, row.isFacilitator === true);
+  } else {
+    const [circle] = await db.select().from(circles).where(eq(circles.slug, slug)).limit(1);
+    if (circle) ctx = contextOf(circle, null, false);
+  }
+  return ctx && canSeeCircle(user, ctx.facts) ? ctx : null;
 }
 
 /**
