@@ -6,7 +6,11 @@ import tseslint from "typescript-eslint";
 
 // zod stays on the server: a module whose top level builds a schema is kept in every browser bundle that
 // imports it, even for one constant (91 KB gzipped on 47 pages before ADR 014). Schemas live in schema.server.ts.
-const zodOnServer = { group: ["zod", "zod/*"], allowTypeImports: true, message: "zod schemas live in *.server.ts modules so zod never reaches the browser (ADR 014)." };
+const zodOnServer = {
+  group: ["zod", "zod/*"],
+  allowTypeImports: true,
+  message: "zod schemas live in *.server.ts modules so zod never reaches the browser (ADR 014).",
+};
 const serverOnly = ["drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/pglite", "@electric-sql/pglite/*", "nodemailer"];
 
 export default tseslint.config(
@@ -35,12 +39,15 @@ export default tseslint.config(
     // The de-identifier is a pure library: nothing from the app, the database or the framework.
     files: ["app/deid/**"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["~/*", "../../*", "../../../*"], message: "app/deid imports nothing from the rest of the app." },
-          { group: ["@remix-run/*", "react", "react-dom", ...serverOnly], message: "app/deid is a pure library: no framework, no database." },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["~/*", "../../*", "../../../*"], message: "app/deid imports nothing from the rest of the app." },
+            { group: ["@remix-run/*", "react", "react-dom", ...serverOnly], message: "app/deid is a pure library: no framework, no database." },
+          ],
+        },
+      ],
     },
   },
   {
@@ -55,22 +62,28 @@ export default tseslint.config(
     rules: {
       // Recording servers and loader-data helpers take whatever JSON arrives.
       "@typescript-eslint/no-explicit-any": "off",
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: ["~/routes/*", "**/app/routes/*"], message: "Tests never import from routes; drive them over HTTP." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["~/routes/*", "**/app/routes/*"], message: "Tests never import from routes; drive them over HTTP." }],
+        },
+      ],
     },
   },
   {
     // Routes are thin: they call domain modules, never the ORM or the database driver directly.
     files: ["app/routes/**", "app/components/**", "app/root.tsx"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: serverOnly, message: "Routes and components call domain functions; queries live in app/<domain>/*.server.ts." },
-          zodOnServer,
-          { group: ["**/db/schema", "**/db/schema/*"], message: "Routes never touch tables; call a domain function." },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: serverOnly, message: "Routes and components call domain functions; queries live in app/<domain>/*.server.ts." },
+            zodOnServer,
+            { group: ["**/db/schema", "**/db/schema/*"], message: "Routes never touch tables; call a domain function." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,9 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import {
-  Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration,
-  useLoaderData, useRouteError, useRouteLoaderData,
-} from "@remix-run/react";
+import { Form, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import stylesheet from "~/styles/app.css";
 import { AccountMenu } from "~/components/AccountMenu";
 import { useNonce } from "~/components/nonce";
@@ -73,57 +70,89 @@ function Header() {
   const user = data?.user ?? null;
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <div className="header-inner">
         <Link to="/" className="brand">
-          <span aria-hidden="true" className="brand-mark">◯</span> Restorative Network
+          <span aria-hidden="true" className="brand-mark">
+            ◯
+          </span>{" "}
+          Restorative Network
         </Link>
         <nav aria-label="Main">
           <ul className="main-nav">
             {NAV.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} prefetch="intent">{item.label}</NavLink>
+                <NavLink to={item.to} prefetch="intent">
+                  {item.label}
+                </NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <form method="get" action="/search" role="search" className="header-search">
-          <label htmlFor="site-search" className="visually-hidden">Search the library, learnings and facilitators</label>
+          <label htmlFor="site-search" className="visually-hidden">
+            Search the library, learnings and facilitators
+          </label>
           <input id="site-search" type="search" name="q" placeholder="Search" />
           <button type="submit">Search</button>
         </form>
         <div className="account-menu">
           {user ? (
-            <AccountMenu summary={<>
-              {user.displayName}
-              {data?.unread ? <span className="badge" aria-label={`${data.unread} unread notifications`}>{data.unread}</span> : null}
-            </>}>
+            <AccountMenu
+              summary={
+                <>
+                  {user.displayName}
+                  {data?.unread ? (
+                    <span className="badge" aria-label={`${data.unread} unread notifications`}>
+                      {data.unread}
+                    </span>
+                  ) : null}
+                </>
+              }
+            >
               <div className="menu-panel">
-              <ul aria-label="Your pages">
-                {data?.menu?.personal.map((link) => (
-                  <li key={link.to}>
-                    <Link to={link.to}>{link.label}{link.to === "/notifications" && data.unread ? ` (${data.unread} new)` : ""}</Link>
-                  </li>
-                ))}
-              </ul>
-              {data?.menu?.work.length ? (
-                <ul aria-label="Your work" className="menu-work">
-                  {data.menu.work.map((link) => <li key={link.to}><Link to={link.to}>{link.label}</Link></li>)}
+                <ul aria-label="Your pages">
+                  {data?.menu?.personal.map((link) => (
+                    <li key={link.to}>
+                      <Link to={link.to}>
+                        {link.label}
+                        {link.to === "/notifications" && data.unread ? ` (${data.unread} new)` : ""}
+                      </Link>
+                    </li>
+                  ))}
                 </ul>
-              ) : null}
-              <ul>
-                <li>
-                  <Form method="post" action="/logout">
-                    <button type="submit" className="link-button">Sign out</button>
-                  </Form>
-                </li>
-              </ul>
+                {data?.menu?.work.length ? (
+                  <ul aria-label="Your work" className="menu-work">
+                    {data.menu.work.map((link) => (
+                      <li key={link.to}>
+                        <Link to={link.to}>{link.label}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <ul>
+                  <li>
+                    <Form method="post" action="/logout">
+                      <button type="submit" className="link-button">
+                        Sign out
+                      </button>
+                    </Form>
+                  </li>
+                </ul>
               </div>
             </AccountMenu>
           ) : (
             <ul className="signed-out">
-              <li><Link to="/login">Sign in</Link></li>
-              <li><Link to="/signup" className="button small">Join</Link></li>
+              <li>
+                <Link to="/login">Sign in</Link>
+              </li>
+              <li>
+                <Link to="/signup" className="button small">
+                  Join
+                </Link>
+              </li>
             </ul>
           )}
         </div>
@@ -139,9 +168,16 @@ function Footer() {
         <section aria-labelledby="who-sees-what">
           <h2 id="who-sees-what">Who can see what</h2>
           <ul>
-            <li><strong>Circles:</strong> posts, thread titles and member names are seen only by members of that circle who have accepted its ground rules. Site moderators may see them only to keep the circle safe. Circle content is never in search, feeds or emails.</li>
-            <li><strong>Case learnings:</strong> published only after de-identification and two reviewers; drafts are seen by their author and reviewers.</li>
-            <li><strong>Facilitator directory and resource library:</strong> public. Contact details are shared only when a facilitator accepts a request.</li>
+            <li>
+              <strong>Circles:</strong> posts, thread titles and member names are seen only by members of that circle who have accepted its ground rules. Site
+              moderators may see them only to keep the circle safe. Circle content is never in search, feeds or emails.
+            </li>
+            <li>
+              <strong>Case learnings:</strong> published only after de-identification and two reviewers; drafts are seen by their author and reviewers.
+            </li>
+            <li>
+              <strong>Facilitator directory and resource library:</strong> public. Contact details are shared only when a facilitator accepts a request.
+            </li>
           </ul>
         </section>
         <p className="support-link">
@@ -149,9 +185,15 @@ function Footer() {
         </p>
         <nav aria-label="About the network" className="footer-links">
           <ul>
-            <li><Link to="/privacy">Privacy</Link></li>
-            <li><Link to="/terms">Terms of use</Link></li>
-            <li><Link to="/support">Support lines</Link></li>
+            <li>
+              <Link to="/privacy">Privacy</Link>
+            </li>
+            <li>
+              <Link to="/terms">Terms of use</Link>
+            </li>
+            <li>
+              <Link to="/support">Support lines</Link>
+            </li>
           </ul>
         </nav>
         <p className="small muted">Restorative Network: healing and learning after harm in healthcare.</p>
@@ -164,10 +206,14 @@ function Footer() {
 function DeletionNotice({ dueOn }: { dueOn: string }) {
   return (
     <div className="notice" role="status">
-      <p>Your account is due to be deleted on <strong>{dueOn}</strong>. If you would rather stay, you can keep it.</p>
+      <p>
+        Your account is due to be deleted on <strong>{dueOn}</strong>. If you would rather stay, you can keep it.
+      </p>
       <Form method="post" action="/account/delete">
         <input type="hidden" name="intent" value="keep" />
-        <button type="submit" className="small">Keep my account</button>
+        <button type="submit" className="small">
+          Keep my account
+        </button>
       </Form>
     </div>
   );
@@ -196,8 +242,17 @@ export function ErrorBoundary() {
       <Header />
       <main id="main" tabIndex={-1}>
         <div className="page narrow">
-          {unconfirmed ? <ConfirmEmailNotice asPage /> : <><h1>{title}</h1><p>{text}</p></>}
-          <p><Link to="/">Go to the home page</Link> or <Link to="/support">find support lines</Link>.</p>
+          {unconfirmed ? (
+            <ConfirmEmailNotice asPage />
+          ) : (
+            <>
+              <h1>{title}</h1>
+              <p>{text}</p>
+            </>
+          )}
+          <p>
+            <Link to="/">Go to the home page</Link> or <Link to="/support">find support lines</Link>.
+          </p>
         </div>
       </main>
       <Footer />

@@ -16,7 +16,10 @@ export function pgTool(name: "pg_dump" | "pg_restore") {
 
 /** "2026-11-29T22-05-09Z": sorts by time and is safe in file names on every system. */
 export function backupStamp(at = new Date()) {
-  return at.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "-");
+  return at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/:/g, "-");
 }
 
 export type BackupTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
@@ -60,13 +63,15 @@ export async function writeBackup(target: BackupTarget, outDir: string, at = new
 export async function restoreBackup(target: BackupTarget, file: string): Promise<{ keptAside?: string }> {
   if (!existsSync(file)) throw new Error(`There is no backup file at ${file}.`);
   if (target.kind === "postgres") {
-    if (file.endsWith(".tar.gz")) throw new Error(`${file} is a PGlite backup; DATABASE_URL points at PostgreSQL. Unset DATABASE_URL to restore it into PGlite.`);
+    if (file.endsWith(".tar.gz"))
+      throw new Error(`${file} is a PGlite backup; DATABASE_URL points at PostgreSQL. Unset DATABASE_URL to restore it into PGlite.`);
     execFileSync(pgTool("pg_restore"), ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", "-d", target.url, file], {
       stdio: ["ignore", "inherit", "inherit"],
     });
     return {};
   }
-  if (!file.endsWith(".tar.gz")) throw new Error(`${file} is not a PGlite backup (.pglite.tar.gz). Set DATABASE_URL to restore a pg_dump file into PostgreSQL.`);
+  if (!file.endsWith(".tar.gz"))
+    throw new Error(`${file} is not a PGlite backup (.pglite.tar.gz). Set DATABASE_URL to restore a pg_dump file into PostgreSQL.`);
   if (existsSync(path.join(target.dataDir, "postmaster.pid"))) {
     throw new Error(`The PGlite data folder ${target.dataDir} looks in use. Stop the server, then restore.`);
   }

@@ -11,10 +11,7 @@ try {
   cpSync(path.resolve("db/migrations"), scratch, { recursive: true });
   const before = readdirSync(scratch).filter((f) => f.endsWith(".sql")).length;
   const config = path.join(scratch, "drizzle.check.config.mjs");
-  writeFileSync(
-    config,
-    `export default { dialect: "postgresql", schema: "./db/schema/index.ts", out: ${JSON.stringify("./" + scratch)} };\n`,
-  );
+  writeFileSync(config, `export default { dialect: "postgresql", schema: "./db/schema/index.ts", out: ${JSON.stringify("./" + scratch)} };\n`);
   const result = spawnSync(process.execPath, [path.resolve("node_modules/drizzle-kit/bin.cjs"), "generate", "--config", config, "--name", "drift"], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],

@@ -21,7 +21,8 @@ async function main() {
     process.exit(2);
   }
   const target = backupTargetFromEnv();
-  const where = target.kind === "postgres" ? `the PostgreSQL database in DATABASE_URL (${new URL(target.url).pathname.slice(1)})` : `the PGlite folder ${target.dataDir}`;
+  const where =
+    target.kind === "postgres" ? `the PostgreSQL database in DATABASE_URL (${new URL(target.url).pathname.slice(1)})` : `the PGlite folder ${target.dataDir}`;
   if (!args.includes("--yes")) {
     if (!process.stdin.isTTY) {
       console.error(`Restoring replaces everything in ${where}. There is no terminal to ask, so nothing was changed; run it again with --yes to go ahead.`);

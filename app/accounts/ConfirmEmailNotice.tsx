@@ -8,13 +8,21 @@ export function ConfirmEmailNotice({ asPage = false }: { asPage?: boolean }) {
   const title = "Please confirm your email address";
   return (
     <section className="notice confirm-email" aria-label={asPage ? undefined : title}>
-      {asPage ? <h1>{title}</h1> : <p><strong>{title}.</strong></p>}
+      {asPage ? (
+        <h1>{title}</h1>
+      ) : (
+        <p>
+          <strong>{title}.</strong>
+        </p>
+      )}
       <p>
-        We sent you a link when you joined. Until you open it, you can read and look around, but you cannot join
-        circles, post, or contact facilitators. This keeps the circles safe for everyone in them.
+        We sent you a link when you joined. Until you open it, you can read and look around, but you cannot join circles, post, or contact facilitators. This
+        keeps the circles safe for everyone in them.
       </p>
       <Form method="post" action="/signup/check-email">
-        <button type="submit" className="secondary">Send the link again</button>
+        <button type="submit" className="secondary">
+          Send the link again
+        </button>
       </Form>
     </section>
   );

@@ -49,7 +49,13 @@ export async function signUp(input: { email: string; displayName: string; passwo
   const passwordHash = await hashPassword(input.password);
   const userId = newId();
   await db.transaction(async (tx) => {
-    await tx.insert(users).values({ id: userId, email: input.email, displayName: input.displayName, passwordHash, timeZone: input.timeZone && isListedTimeZone(input.timeZone) ? input.timeZone : "UTC" });
+    await tx.insert(users).values({
+      id: userId,
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash,
+      timeZone: input.timeZone && isListedTimeZone(input.timeZone) ? input.timeZone : "UTC",
+    });
     await writeAudit(tx, { actorId: userId, action: "account.created", targetType: "user", targetId: userId });
     await queueVerifyEmail(tx, input.email, await issueToken(tx, userId, "verify_email", VERIFY_TTL_MS));
   });

@@ -1,8 +1,23 @@
 import { and, eq, inArray, isNotNull, isNull, lte, ne, sql } from "drizzle-orm";
 import {
-  circleFacilitators, circleGatheringRsvps, circleMemberships, circlePostRevisions, circlePosts, circleThreadFollows,
-  circleThreads, contactRequests, emailOutbox, emailTokens, facilitatorProfiles, learningReflections, learnings, notifications, organisationMembers,
-  resourceSuggestions, sessions, users,
+  circleFacilitators,
+  circleGatheringRsvps,
+  circleMemberships,
+  circlePostRevisions,
+  circlePosts,
+  circleThreadFollows,
+  circleThreads,
+  contactRequests,
+  emailOutbox,
+  emailTokens,
+  facilitatorProfiles,
+  learningReflections,
+  learnings,
+  notifications,
+  organisationMembers,
+  resourceSuggestions,
+  sessions,
+  users,
 } from "../../db/schema";
 import type { Database, Queryable } from "../../db/client";
 import { queueEmail } from "~/utils/email.server";
@@ -24,15 +39,11 @@ const ERASED_REQUEST_MESSAGE = "The person who sent this request has deleted the
 export type PostsChoice = "keep" | "remove";
 type Outcome = { ok: true; dueAt: Date } | { ok: false; errors: Record<string, string> };
 
-
 /**
  * Schedules the person's account for erasure in DELETION_GRACE_DAYS, after they typed the phrase and their
  * password. One transaction: the schedule, every session ended, the audit entry and the confirming email.
  */
-export async function requestAccountDeletion(
-  userId: string,
-  input: { password: string; phrase: string; posts: string },
-): Promise<Outcome> {
+export async function requestAccountDeletion(userId: string, input: { password: string; phrase: string; posts: string }): Promise<Outcome> {
   const errors: Record<string, string> = {};
   if (input.phrase.trim().toLowerCase() !== DELETION_PHRASE) errors.phrase = `Please type the words “${DELETION_PHRASE}” to confirm.`;
   if (input.posts !== "keep" && input.posts !== "remove") errors.posts = "Please choose what happens to your posts in circles.";
@@ -47,7 +58,13 @@ export async function requestAccountDeletion(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ deletionDueAt: dueAt, deletionPosts: posts }).where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await writeAudit(tx, { actorId: userId, action: "account.deletion_requested", targetType: "user", targetId: userId, metadata: { posts, dueAt: dueAt.toISOString() } });
+    await writeAudit(tx, {
+      actorId: userId,
+      action: "account.deletion_requested",
+      targetType: "user",
+      targetId: userId,
+      metadata: { posts, dueAt: dueAt.toISOString() },
+    });
     await queueEmail(tx, {
       to: user.email,
       subject: "Your Restorative Network account will be deleted",
@@ -99,17 +116,28 @@ async function eraseAccount(tx: Queryable, user: typeof users.$inferSelect) {
   let removedPosts = 0;
   if (membershipIds.length && user.deletionPosts === "remove") {
     const mine = inArray(circlePosts.authorMembershipId, membershipIds);
-    const posts = await tx.select({ id: circlePosts.id }).from(circlePosts).where(and(mine, ne(circlePosts.status, "deleted")));
+    const posts = await tx
+      .select({ id: circlePosts.id })
+      .from(circlePosts)
+      .where(and(mine, ne(circlePosts.status, "deleted")));
     removedPosts = posts.length;
     await tx.delete(circlePostRevisions).where(inArray(circlePostRevisions.postId, tx.select({ id: circlePosts.id }).from(circlePosts).where(mine)));
-    await tx.update(circlePosts).set({ status: "deleted", deletedByRole: "author", deleteReason: null, body: "", bodyHtml: null, bodyHtmlVersion: null, contentWarning: null }).where(mine);
+    await tx
+      .update(circlePosts)
+      .set({ status: "deleted", deletedByRole: "author", deleteReason: null, body: "", bodyHtml: null, bodyHtmlVersion: null, contentWarning: null })
+      .where(mine);
     await tx.update(circleThreads).set({ title: "A thread whose author left" }).where(inArray(circleThreads.authorMembershipId, membershipIds));
   }
   if (membershipIds.length) {
     await tx
       .update(circleMemberships)
       .set({
-        identity: "display_name", pseudonym: null, pseudonymKey: null, requestMessage: null, decisionReason: null, muteReason: null,
+        identity: "display_name",
+        pseudonym: null,
+        pseudonymKey: null,
+        requestMessage: null,
+        decisionReason: null,
+        muteReason: null,
         status: sql`case when ${circleMemberships.status} in ('active', 'pending') then 'left' else ${circleMemberships.status} end`,
       })
       .where(eq(circleMemberships.userId, user.id));
@@ -131,12 +159,29 @@ async function eraseAccount(tx: Queryable, user: typeof users.$inferSelect) {
   await tx
     .update(users)
     .set({
-      email: `erased-${user.id}@erased.invalid`, displayName: FORMER_MEMBER, passwordHash: "erased", role: "member", permissions: [],
-      country: null, timeZone: "UTC", emailPreference: "off", calendarToken: null, suspendedAt: at, suspendedReason: null,
-      deletionDueAt: null, deletionPosts: null, erasedAt: at,
+      email: `erased-${user.id}@erased.invalid`,
+      displayName: FORMER_MEMBER,
+      passwordHash: "erased",
+      role: "member",
+      permissions: [],
+      country: null,
+      timeZone: "UTC",
+      emailPreference: "off",
+      calendarToken: null,
+      suspendedAt: at,
+      suspendedReason: null,
+      deletionDueAt: null,
+      deletionPosts: null,
+      erasedAt: at,
     })
     .where(eq(users.id, user.id));
-  await writeAudit(tx, { actorId: null, action: "account.erased", targetType: "user", targetId: user.id, metadata: { posts: user.deletionPosts ?? "keep", removedPosts, memberships: membershipIds.length } });
+  await writeAudit(tx, {
+    actorId: null,
+    action: "account.erased",
+    targetType: "user",
+    targetId: user.id,
+    metadata: { posts: user.deletionPosts ?? "keep", removedPosts, memberships: membershipIds.length },
+  });
   await queueEmail(tx, {
     to: user.email,
     subject: "Your Restorative Network account is deleted",
@@ -147,12 +192,19 @@ async function eraseAccount(tx: Queryable, user: typeof users.$inferSelect) {
 /** Erases every account whose grace period has ended, each in its own transaction. Run by a scheduled job. */
 export async function eraseDueAccounts(db?: Database): Promise<number> {
   const database = db ?? (await getDb());
-  const due = await database.select({ id: users.id }).from(users).where(and(lte(users.deletionDueAt, now()), isNull(users.erasedAt)));
+  const due = await database
+    .select({ id: users.id })
+    .from(users)
+    .where(and(lte(users.deletionDueAt, now()), isNull(users.erasedAt)));
   let erased = 0;
   for (const { id } of due) {
     const done = await database.transaction(async (tx) => {
       // Read again inside the transaction, locked: the person may have kept their account a moment ago.
-      const [user] = await tx.select().from(users).where(and(eq(users.id, id), lte(users.deletionDueAt, now()), isNull(users.erasedAt))).for("update");
+      const [user] = await tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), lte(users.deletionDueAt, now()), isNull(users.erasedAt)))
+        .for("update");
       if (!user) return false;
       await eraseAccount(tx, user);
       return true;

@@ -3,7 +3,13 @@ import { executeRows } from "../../db/client";
 import { getDb } from "~/utils/db.server";
 import type { Actor } from "~/utils/policy/roles";
 import {
-  canManageUsers, canReadAuditLog, canReviewConcerns, canReviewSuggestions, canSeeCareQueue, canSeeSiteQueue, isLearningReviewer,
+  canManageUsers,
+  canReadAuditLog,
+  canReviewConcerns,
+  canReviewSuggestions,
+  canSeeCareQueue,
+  canSeeSiteQueue,
+  isLearningReviewer,
 } from "~/utils/policy.server";
 
 export type MenuLink = { to: string; label: string };

@@ -43,9 +43,7 @@ async function retireOldCredentials(tx: Transaction, userId: string, keepSession
     .update(emailTokens)
     .set({ usedAt: now() })
     .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, "reset_password"), isNull(emailTokens.usedAt)));
-  await tx
-    .delete(sessions)
-    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+  await tx.delete(sessions).where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
 }
 
 /** Sets a new password from a reset link; the link also confirms the email, since it reached the inbox. */
@@ -80,7 +78,8 @@ export async function changePassword(
 ): Promise<Outcome> {
   const check = await checkPassword(user.email, input.current, session.clientIp);
   if (!check.ok) {
-    if (check.reason === "rate_limited") return { ok: false, status: 429, errors: { current: "Too many attempts. To protect the account, please wait 15 minutes and try again." } };
+    if (check.reason === "rate_limited")
+      return { ok: false, status: 429, errors: { current: "Too many attempts. To protect the account, please wait 15 minutes and try again." } };
     return { ok: false, errors: { current: "That is not your current password." } };
   }
   const problem = await passwordProblem(input.password, user);

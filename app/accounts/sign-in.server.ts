@@ -16,9 +16,7 @@ function signInBuckets(email: string, clientIp: string): Bucket[] {
   ];
 }
 
-export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "rate_limited" | "suspended"; retryAfterMs?: number };
+export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "rate_limited" | "suspended"; retryAfterMs?: number };
 
 // Verifying against a real hash when the email is unknown keeps timing the same for both cases.
 let decoyHash: Promise<string> | undefined;

@@ -10,7 +10,11 @@ type Purpose = (typeof emailTokens.$inferSelect)["purpose"];
 export async function issueToken(db: Queryable, userId: string, purpose: Purpose, ttlMs: number) {
   const token = newToken();
   await db.insert(emailTokens).values({
-    id: newId(), userId, purpose, tokenHash: sha256(token), expiresAt: new Date(now().getTime() + ttlMs),
+    id: newId(),
+    userId,
+    purpose,
+    tokenHash: sha256(token),
+    expiresAt: new Date(now().getTime() + ttlMs),
   });
   return token;
 }

@@ -18,8 +18,13 @@ export async function listUsers({ q, role, page }: { q?: string; role?: string; 
   const where = filters.length ? and(...filters) : undefined;
   const rows = await db
     .select({
-      id: users.id, email: users.email, displayName: users.displayName, role: users.role,
-      permissions: users.permissions, suspendedAt: users.suspendedAt, suspendedReason: users.suspendedReason,
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      permissions: users.permissions,
+      suspendedAt: users.suspendedAt,
+      suspendedReason: users.suspendedReason,
       createdAt: users.createdAt,
     })
     .from(users)
@@ -38,7 +43,11 @@ export async function changeRole(actorId: string, input: { userId: string; role:
     if (!before) return false;
     await tx.update(users).set({ role: input.role, permissions: input.permissions }).where(eq(users.id, input.userId));
     await writeAudit(tx, {
-      actorId, action: "user.role_changed", targetType: "user", targetId: input.userId, reason: input.reason,
+      actorId,
+      action: "user.role_changed",
+      targetType: "user",
+      targetId: input.userId,
+      reason: input.reason,
       metadata: { from: before.role, to: input.role, permissionsFrom: before.permissions, permissionsTo: input.permissions },
     });
     return true;
@@ -67,8 +76,12 @@ export async function recentAudit(limit = 50) {
   const db = await getDb();
   return db
     .select({
-      id: auditLog.id, action: auditLog.action, targetType: auditLog.targetType, targetId: auditLog.targetId,
-      reason: auditLog.reason, createdAt: auditLog.createdAt,
+      id: auditLog.id,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      reason: auditLog.reason,
+      createdAt: auditLog.createdAt,
       actor: sql<string | null>`(select display_name from users where users.id = ${auditLog.actorId})`,
       // Acts under a pseudonym are recorded against the membership (see writeAudit); no name is shown for them.
       byPseudonymousMember: sql<boolean>`(${auditLog.metadata} ->> 'actorMembershipId') is not null`,
@@ -82,8 +95,13 @@ export async function getUserForAdmin(id: string) {
   const db = await getDb();
   const [user] = await db
     .select({
-      id: users.id, email: users.email, displayName: users.displayName, role: users.role, permissions: users.permissions,
-      suspendedAt: users.suspendedAt, suspendedReason: users.suspendedReason,
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      permissions: users.permissions,
+      suspendedAt: users.suspendedAt,
+      suspendedReason: users.suspendedReason,
     })
     .from(users)
     .where(eq(users.id, id));

@@ -12,5 +12,9 @@ export function FlaggedNote() {
     flagged === "1"
       ? "Thank you for flagging this post. A facilitator will look at it with care. The author is never told who flagged it."
       : `Thank you for flagging this post. Several members have now flagged it, so ${flagged === "thread-hidden" ? "its thread is" : "it is"} hidden until a facilitator has looked at it. The author is never told who flagged it.`;
-  return <p className="notice" role="status">{text}</p>;
+  return (
+    <p className="notice" role="status">
+      {text}
+    </p>
+  );
 }

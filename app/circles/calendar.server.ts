@@ -16,7 +16,10 @@ export async function regenerateCalendarToken(userId: string): Promise<string> {
   const db = await getDb();
   const token = newToken(24);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ calendarToken: sha256(token) }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ calendarToken: sha256(token) })
+      .where(eq(users.id, userId));
     await writeAudit(tx, { actorId: userId, action: "calendar.token_regenerated", targetType: "user", targetId: userId });
   });
   return token;
@@ -28,7 +31,11 @@ export const calendarFeedPath = (token: string) => `/calendar/${token}/circles.i
 export async function calendarFeed(token: string, origin: string): Promise<string | null> {
   if (!/^[\w-]{16,128}$/.test(token)) return null;
   const db = await getDb();
-  const [owner] = await db.select({ id: users.id, suspendedAt: users.suspendedAt }).from(users).where(eq(users.calendarToken, sha256(token))).limit(1);
+  const [owner] = await db
+    .select({ id: users.id, suspendedAt: users.suspendedAt })
+    .from(users)
+    .where(eq(users.calendarToken, sha256(token)))
+    .limit(1);
   if (!owner || owner.suspendedAt) return null;
   const since = new Date(now().getTime() - 30 * 86_400_000);
   const rows = await db
@@ -38,7 +45,10 @@ export async function calendarFeed(token: string, origin: string): Promise<strin
     .innerJoin(circleMemberships, and(eq(circleMemberships.circleId, circles.id), eq(circleMemberships.userId, owner.id)))
     .where(and(circleReaderMembershipSql(), gt(circleGatherings.endsAt, since)))
     .orderBy(circleGatherings.startsAt);
-  return buildCalendar(rows.map((r) => gatheringEvent(r.g, r.circle, origin)), "Restorative Network circles");
+  return buildCalendar(
+    rows.map((r) => gatheringEvent(r.g, r.circle, origin)),
+    "Restorative Network circles",
+  );
 }
 
 export async function hasCalendarFeed(userId: string) {

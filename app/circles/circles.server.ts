@@ -52,7 +52,12 @@ export async function listCircles(user: SessionUser | null, request: CircleListR
   else if (request.before) conditions.push(sql`(${circles.name}, ${circles.id}) < (${request.before.name}, ${request.before.id})`);
   const rows = await db
     .select({
-      id: circles.id, slug: circles.slug, name: circles.name, purpose: circles.purpose, kind: circles.kind, language: circles.language,
+      id: circles.id,
+      slug: circles.slug,
+      name: circles.name,
+      purpose: circles.purpose,
+      kind: circles.kind,
+      language: circles.language,
       // drizzle leaves columns unqualified in the select list of a one-table query, so name the outer row explicitly.
       memberCount: sql<number>`(select count(*)::int from ${circleMemberships} m where m.circle_id = "circles"."id" and m.status = 'active')`,
       myStatus: user
@@ -86,31 +91,69 @@ export async function countActiveMembers(db: Queryable, circleId: string): Promi
 }
 
 /** Creates a circle with its first ground rules; the creator and any named facilitators join it at once. */
-export async function createCircle({ actor, input, formKey }: { actor: SessionUser; input: CreateCircleInput; formKey: FormKey | null }): Promise<FormResult<{ circle: Circle }> | AlreadySubmitted> {
-  return orAlreadySubmitted(circleWrite((tx) => createOnce(tx, formKey, () => saveCircle(tx, actor, input), (r) => (r.ok ? r.circle.slug : null))));
+export async function createCircle({
+  actor,
+  input,
+  formKey,
+}: {
+  actor: SessionUser;
+  input: CreateCircleInput;
+  formKey: FormKey | null;
+}): Promise<FormResult<{ circle: Circle }> | AlreadySubmitted> {
+  return orAlreadySubmitted(
+    circleWrite((tx) =>
+      createOnce(
+        tx,
+        formKey,
+        () => saveCircle(tx, actor, input),
+        (r) => (r.ok ? r.circle.slug : null),
+      ),
+    ),
+  );
 }
 
 async function saveCircle(tx: Queryable, actor: SessionUser, input: CreateCircleInput): Promise<FormResult<{ circle: Circle }>> {
   const [taken] = await tx.select({ id: circles.id }).from(circles).where(eq(circles.slug, input.slug)).limit(1);
   if (taken) return { ok: false, errors: { slug: "Another circle already uses that web address; please choose another." } };
-  const emails = (input.facilitatorEmails ?? "").split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean);
+  const emails = (input.facilitatorEmails ?? "")
+    .split(/[\s,;]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
   const named = emails.length ? await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails)) : [];
   const unknown = emails.filter((e) => !named.some((n) => n.email === e));
-  if (unknown.length) return { ok: false, errors: { facilitatorEmails: `We could not find an account for ${unknown.join(", ")}. Facilitators need an account first.` } };
+  if (unknown.length)
+    return { ok: false, errors: { facilitatorEmails: `We could not find an account for ${unknown.join(", ")}. Facilitators need an account first.` } };
 
   const at = now();
   const [circle] = await tx
     .insert(circles)
     .values({
-      id: newId(), slug: input.slug, name: input.name, purpose: input.purpose, kind: input.kind, language: input.language,
-      timeZone: input.timeZone, capacity: input.capacity ?? null, firstPostsHeld: input.firstPostsHeld, rulesVersion: 1,
-      createdBy: actor.id, createdAt: at,
+      id: newId(),
+      slug: input.slug,
+      name: input.name,
+      purpose: input.purpose,
+      kind: input.kind,
+      language: input.language,
+      timeZone: input.timeZone,
+      capacity: input.capacity ?? null,
+      firstPostsHeld: input.firstPostsHeld,
+      rulesVersion: 1,
+      createdBy: actor.id,
+      createdAt: at,
     })
     .returning();
-  await tx.insert(circleRulesVersions).values({ id: newId(), circleId: circle!.id, version: 1, bodyMarkdown: input.rulesMarkdown, publishedBy: actor.id, publishedAt: at });
+  await tx
+    .insert(circleRulesVersions)
+    .values({ id: newId(), circleId: circle!.id, version: 1, bodyMarkdown: input.rulesMarkdown, publishedBy: actor.id, publishedAt: at });
   const facilitatorIds = [...new Set([actor.id, ...named.map((n) => n.id)])];
   for (const userId of facilitatorIds) await addFacilitator(tx, circle!, userId, at);
-  await writeAudit(tx, { actorId: actor.id, action: "circle.created", targetType: "circle", targetId: circle!.id, metadata: { kind: input.kind, facilitators: facilitatorIds.length } });
+  await writeAudit(tx, {
+    actorId: actor.id,
+    action: "circle.created",
+    targetType: "circle",
+    targetId: circle!.id,
+    metadata: { kind: input.kind, facilitators: facilitatorIds.length },
+  });
   return { ok: true, circle: circle! };
 }
 
@@ -119,7 +162,16 @@ async function addFacilitator(tx: Queryable, circle: Circle, userId: string, at 
   await tx.insert(circleFacilitators).values({ circleId: circle.id, userId, createdAt: at }).onConflictDoNothing();
   await tx
     .insert(circleMemberships)
-    .values({ id: newId(), circleId: circle.id, userId, status: "active", identity: "display_name", acceptedRulesVersion: circle.rulesVersion, joinedAt: at, createdAt: at })
+    .values({
+      id: newId(),
+      circleId: circle.id,
+      userId,
+      status: "active",
+      identity: "display_name",
+      acceptedRulesVersion: circle.rulesVersion,
+      joinedAt: at,
+      createdAt: at,
+    })
     .onConflictDoUpdate({
       target: [circleMemberships.circleId, circleMemberships.userId],
       set: { status: "active", acceptedRulesVersion: circle.rulesVersion, joinedAt: at },
@@ -142,11 +194,14 @@ export async function acceptRules({ actor, ctx }: { actor: SessionUser; ctx: Cir
 }
 
 async function saveAcceptance(tx: Queryable, ctx: CircleContext, actorId: string) {
-  await tx
-    .update(circleMemberships)
-    .set({ acceptedRulesVersion: ctx.circle.rulesVersion })
-    .where(eq(circleMemberships.id, ctx.membership!.id));
-  await writeAudit(tx, { actorId, action: "circle.rules_accepted", targetType: "circle_membership", targetId: ctx.membership!.id, metadata: { circleId: ctx.circle.id, version: ctx.circle.rulesVersion } });
+  await tx.update(circleMemberships).set({ acceptedRulesVersion: ctx.circle.rulesVersion }).where(eq(circleMemberships.id, ctx.membership!.id));
+  await writeAudit(tx, {
+    actorId,
+    action: "circle.rules_accepted",
+    targetType: "circle_membership",
+    targetId: ctx.membership!.id,
+    metadata: { circleId: ctx.circle.id, version: ctx.circle.rulesVersion },
+  });
 }
 
 /** Publishes a new version of the ground rules: every member is asked to accept it again. */
@@ -172,7 +227,12 @@ async function saveRules(tx: Queryable, ctx: CircleContext, actorId: string, bod
     tx,
     others
       .filter((o) => o.userId !== actorId)
-      .map((o) => ({ userId: o.userId, kind: "circle.rules_changed", message: `The ground rules of ${ctx.circle.name} were updated: please read and accept them`, href: `/circles/${ctx.circle.slug}/rules` })),
+      .map((o) => ({
+        userId: o.userId,
+        kind: "circle.rules_changed",
+        message: `The ground rules of ${ctx.circle.name} were updated: please read and accept them`,
+        href: `/circles/${ctx.circle.slug}/rules`,
+      })),
   );
   await writeAudit(tx, { actorId, action: "circle.rules_published", targetType: "circle", targetId: ctx.circle.id, metadata: { version } });
   return version;

@@ -18,11 +18,24 @@ export type GatheringChangeResult = { ok: true } | { ok: false; reason: "missing
 
 async function tellPeopleWhoJoined(tx: Queryable, circle: Pick<Circle, "name" | "slug">, gatheringId: string, actorId: string, message: string, kind: string) {
   const joined = await tx.select({ userId: circleGatheringRsvps.userId }).from(circleGatheringRsvps).where(eq(circleGatheringRsvps.gatheringId, gatheringId));
-  await notify(tx, joined.filter((r) => r.userId !== actorId).map((r) => ({ userId: r.userId, kind, message, href: gatheringHref(circle.slug, gatheringId) })));
+  await notify(
+    tx,
+    joined.filter((r) => r.userId !== actorId).map((r) => ({ userId: r.userId, kind, message, href: gatheringHref(circle.slug, gatheringId) })),
+  );
 }
 
 /** Saves new details; a larger capacity gives the new places to the waitlist. Times are in the circle's zone. */
-export async function editGathering({ actor, circle, gatheringId, input }: { actor: SessionUser; circle: Circle; gatheringId: string; input: GatheringInput }): Promise<GatheringChangeResult> {
+export async function editGathering({
+  actor,
+  circle,
+  gatheringId,
+  input,
+}: {
+  actor: SessionUser;
+  circle: Circle;
+  gatheringId: string;
+  input: GatheringInput;
+}): Promise<GatheringChangeResult> {
   return circleWrite((tx) => saveGatheringChange(tx, circle, gatheringId, input, actor.id));
 }
 
@@ -36,8 +49,14 @@ async function saveGatheringChange(tx: Queryable, circle: Circle, gatheringId: s
   await tx
     .update(circleGatherings)
     .set({
-      title: input.title, startsAt, endsAt, onlineUrl: input.onlineUrl ?? null, place: input.place ?? null, capacity: input.capacity ?? null,
-      sequence: g.sequence + 1, updatedAt: now(),
+      title: input.title,
+      startsAt,
+      endsAt,
+      onlineUrl: input.onlineUrl ?? null,
+      place: input.place ?? null,
+      capacity: input.capacity ?? null,
+      sequence: g.sequence + 1,
+      updatedAt: now(),
       // A new start time deserves its own reminder.
       ...(moved ? { reminderSentAt: null } : {}),
     })
@@ -51,13 +70,25 @@ async function saveGatheringChange(tx: Queryable, circle: Circle, gatheringId: s
   await tellPeopleWhoJoined(tx, circle, g.id, actorId, `A gathering you joined in ${circle.name} has changed`, "circle.gathering_changed");
   if (openPlaces > 0) await promoteFromWaitlist(tx, circle, g.id, Math.min(openPlaces, 10_000));
   await writeAudit(tx, {
-    actorId, action: "circle.gathering_updated", targetType: "circle_gathering", targetId: g.id, metadata: { circleId: circle.id, sequence: g.sequence + 1, moved },
+    actorId,
+    action: "circle.gathering_updated",
+    targetType: "circle_gathering",
+    targetId: g.id,
+    metadata: { circleId: circle.id, sequence: g.sequence + 1, moved },
   });
   return { ok: true };
 }
 
 /** Cancels: the gathering stays visible as cancelled, takes no RSVPs, and calendars get STATUS:CANCELLED. */
-export async function cancelGathering({ actor, circle, gatheringId }: { actor: SessionUser; circle: Circle; gatheringId: string }): Promise<GatheringChangeResult> {
+export async function cancelGathering({
+  actor,
+  circle,
+  gatheringId,
+}: {
+  actor: SessionUser;
+  circle: Circle;
+  gatheringId: string;
+}): Promise<GatheringChangeResult> {
   return circleWrite((tx) => saveCancellation(tx, circle, gatheringId, actor.id));
 }
 
@@ -66,8 +97,17 @@ async function saveCancellation(tx: Queryable, circle: Circle, gatheringId: stri
   if (!g || g.circleId !== circle.id) return { ok: false, reason: "missing" };
   if (g.cancelledAt) return { ok: false, reason: "cancelled" };
   const at = now();
-  await tx.update(circleGatherings).set({ cancelledAt: at, updatedAt: at, sequence: g.sequence + 1 }).where(eq(circleGatherings.id, g.id));
+  await tx
+    .update(circleGatherings)
+    .set({ cancelledAt: at, updatedAt: at, sequence: g.sequence + 1 })
+    .where(eq(circleGatherings.id, g.id));
   await tellPeopleWhoJoined(tx, circle, g.id, actorId, `A gathering you joined in ${circle.name} has been cancelled`, "circle.gathering_cancelled");
-  await writeAudit(tx, { actorId, action: "circle.gathering_cancelled", targetType: "circle_gathering", targetId: g.id, metadata: { circleId: circle.id, sequence: g.sequence + 1 } });
+  await writeAudit(tx, {
+    actorId,
+    action: "circle.gathering_cancelled",
+    targetType: "circle_gathering",
+    targetId: g.id,
+    metadata: { circleId: circle.id, sequence: g.sequence + 1 },
+  });
   return { ok: true };
 }

@@ -17,8 +17,27 @@ import { buildCalendar, type IcsEvent } from "./ics";
 export const gatheringHref = (slug: string, id: string) => `/circles/${slug}/gatherings/${id}`;
 
 /** Schedules a gathering (once per form token); times are entered in the circle's time zone and stored in UTC. Members are told. */
-export async function scheduleGathering({ actor, circle, input, formKey }: { actor: SessionUser; circle: Circle; input: GatheringInput; formKey: FormKey | null }): Promise<string | AlreadySubmitted> {
-  return orAlreadySubmitted(circleWrite((tx) => createOnce(tx, formKey, () => saveGathering(tx, circle, input, actor.id), (id) => id)));
+export async function scheduleGathering({
+  actor,
+  circle,
+  input,
+  formKey,
+}: {
+  actor: SessionUser;
+  circle: Circle;
+  input: GatheringInput;
+  formKey: FormKey | null;
+}): Promise<string | AlreadySubmitted> {
+  return orAlreadySubmitted(
+    circleWrite((tx) =>
+      createOnce(
+        tx,
+        formKey,
+        () => saveGathering(tx, circle, input, actor.id),
+        (id) => id,
+      ),
+    ),
+  );
 }
 
 async function saveGathering(tx: Queryable, circle: Circle, input: GatheringInput, actorId: string) {
@@ -26,17 +45,33 @@ async function saveGathering(tx: Queryable, circle: Circle, input: GatheringInpu
   const startsAt = zonedLocalToUtc(input.startsLocal, input.inputZone ?? circle.timeZone);
   const endsAt = zonedLocalToUtc(input.endsLocal, input.inputZone ?? circle.timeZone);
   await tx.insert(circleGatherings).values({
-    id, circleId: circle.id, title: input.title, startsAt, endsAt, onlineUrl: input.onlineUrl ?? null, place: input.place ?? null,
-    capacity: input.capacity ?? null, createdBy: actorId, createdAt: now(),
+    id,
+    circleId: circle.id,
+    title: input.title,
+    startsAt,
+    endsAt,
+    onlineUrl: input.onlineUrl ?? null,
+    place: input.place ?? null,
+    capacity: input.capacity ?? null,
+    createdBy: actorId,
+    createdAt: now(),
   });
   const members = await tx
     .select({ userId: circleMemberships.userId })
     .from(circleMemberships)
     .innerJoin(circles, eq(circles.id, circleMemberships.circleId))
     .where(and(eq(circleMemberships.circleId, circle.id), circleReaderMembershipSql()));
-  await notify(tx, members.filter((m) => m.userId !== actorId).map((m) => ({
-    userId: m.userId, kind: "circle.gathering_scheduled", message: `A gathering was scheduled in ${circle.name}`, href: gatheringHref(circle.slug, id),
-  })));
+  await notify(
+    tx,
+    members
+      .filter((m) => m.userId !== actorId)
+      .map((m) => ({
+        userId: m.userId,
+        kind: "circle.gathering_scheduled",
+        message: `A gathering was scheduled in ${circle.name}`,
+        href: gatheringHref(circle.slug, id),
+      })),
+  );
   await writeAudit(tx, { actorId, action: "circle.gathering_scheduled", targetType: "circle_gathering", targetId: id, metadata: { circleId: circle.id } });
   return id;
 }
@@ -51,9 +86,16 @@ export async function listUpcomingGatherings(circleId: string, userId: string | 
   const since = new Date(now().getTime() - 3 * 3_600_000);
   const rows = await db
     .select({
-      id: circleGatherings.id, title: circleGatherings.title, startsAt: circleGatherings.startsAt, endsAt: circleGatherings.endsAt, capacity: circleGatherings.capacity,
-      cancelled: sql<boolean>`${circleGatherings.cancelledAt} is not null`, going: goingCount,
-      myStatus: userId ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.user_id = ${userId})` : sql<string | null>`null`,
+      id: circleGatherings.id,
+      title: circleGatherings.title,
+      startsAt: circleGatherings.startsAt,
+      endsAt: circleGatherings.endsAt,
+      capacity: circleGatherings.capacity,
+      cancelled: sql<boolean>`${circleGatherings.cancelledAt} is not null`,
+      going: goingCount,
+      myStatus: userId
+        ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.user_id = ${userId})`
+        : sql<string | null>`null`,
     })
     .from(circleGatherings)
     .where(and(eq(circleGatherings.circleId, circleId), gt(circleGatherings.endsAt, since)))
@@ -65,10 +107,16 @@ export async function getGathering(circleId: string, gatheringId: string, userId
   const db = await getDb();
   const [row] = await db
     .select({
-      gathering: circleGatherings, going: goingCount, waitlist: waitlistCount,
-      myStatus: userId ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.user_id = ${userId})` : sql<string | null>`null`,
+      gathering: circleGatherings,
+      going: goingCount,
+      waitlist: waitlistCount,
+      myStatus: userId
+        ? sql<string | null>`(select r.status from ${circleGatheringRsvps} r where r.gathering_id = ${OUTER_ID} and r.user_id = ${userId})`
+        : sql<string | null>`null`,
       myPlace: userId
-        ? sql<number | null>`(select count(*)::int + 1 from ${circleGatheringRsvps} w, ${circleGatheringRsvps} me where me.gathering_id = ${OUTER_ID} and me.user_id = ${userId} and me.status = 'waitlist' and w.gathering_id = me.gathering_id and w.status = 'waitlist' and (w.created_at, w.user_id) < (me.created_at, me.user_id))`
+        ? sql<
+            number | null
+          >`(select count(*)::int + 1 from ${circleGatheringRsvps} w, ${circleGatheringRsvps} me where me.gathering_id = ${OUTER_ID} and me.user_id = ${userId} and me.status = 'waitlist' and w.gathering_id = me.gathering_id and w.status = 'waitlist' and (w.created_at, w.user_id) < (me.created_at, me.user_id))`
         : sql<number | null>`null`,
     })
     .from(circleGatherings)
@@ -84,7 +132,17 @@ export async function lockGathering(tx: Queryable, gatheringId: string): Promise
 }
 
 /** A member says they are going (or, with `going: false`, no longer going: their place goes to the waitlist). */
-export async function answerGathering({ actor, circle, gatheringId, going }: { actor: SessionUser; circle: Pick<Circle, "name" | "slug">; gatheringId: string; going: boolean }) {
+export async function answerGathering({
+  actor,
+  circle,
+  gatheringId,
+  going,
+}: {
+  actor: SessionUser;
+  circle: Pick<Circle, "name" | "slug">;
+  gatheringId: string;
+  going: boolean;
+}) {
   await circleWrite(async (tx) => {
     if (going) await rsvp(tx, gatheringId, actor.id);
     else await cancelRsvp(tx, circle, gatheringId, actor.id);
@@ -95,12 +153,24 @@ export async function answerGathering({ actor, circle, gatheringId, going }: { a
 async function rsvp(tx: Queryable, gatheringId: string, userId: string): Promise<"going" | "waitlist" | null> {
   const g = await lockGathering(tx, gatheringId);
   if (!g || g.cancelledAt || g.endsAt <= now()) return null;
-  const [existing] = await tx.select().from(circleGatheringRsvps).where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, userId))).limit(1);
+  const [existing] = await tx
+    .select()
+    .from(circleGatheringRsvps)
+    .where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, userId)))
+    .limit(1);
   if (existing) return existing.status;
-  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(circleGatheringRsvps).where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.status, "going")));
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(circleGatheringRsvps)
+    .where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.status, "going")));
   const status = g.capacity && Number(row?.n ?? 0) >= g.capacity ? "waitlist" : "going";
   await tx.insert(circleGatheringRsvps).values({ gatheringId, userId, status, createdAt: now() });
-  await writeAudit(tx, { actorId: userId, action: status === "going" ? "circle.rsvp_going" : "circle.rsvp_waitlisted", targetType: "circle_gathering", targetId: gatheringId });
+  await writeAudit(tx, {
+    actorId: userId,
+    action: status === "going" ? "circle.rsvp_going" : "circle.rsvp_waitlisted",
+    targetType: "circle_gathering",
+    targetId: gatheringId,
+  });
   return status;
 }
 
@@ -135,9 +205,23 @@ async function promoteNext(tx: Queryable, circle: Pick<Circle, "name" | "slug">,
     .orderBy(asc(circleGatheringRsvps.createdAt), asc(circleGatheringRsvps.userId))
     .limit(1);
   if (!next) return false;
-  await tx.update(circleGatheringRsvps).set({ status: "going" }).where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, next.userId)));
-  await notify(tx, { userId: next.userId, kind: "circle.rsvp_promoted", message: `A place opened for you at a gathering in ${circle.name}: you are now going`, href: gatheringHref(circle.slug, gatheringId) });
-  await writeAudit(tx, { actorId: null, action: "circle.rsvp_promoted", targetType: "circle_gathering", targetId: gatheringId, metadata: { from: "waitlist" } });
+  await tx
+    .update(circleGatheringRsvps)
+    .set({ status: "going" })
+    .where(and(eq(circleGatheringRsvps.gatheringId, gatheringId), eq(circleGatheringRsvps.userId, next.userId)));
+  await notify(tx, {
+    userId: next.userId,
+    kind: "circle.rsvp_promoted",
+    message: `A place opened for you at a gathering in ${circle.name}: you are now going`,
+    href: gatheringHref(circle.slug, gatheringId),
+  });
+  await writeAudit(tx, {
+    actorId: null,
+    action: "circle.rsvp_promoted",
+    targetType: "circle_gathering",
+    targetId: gatheringId,
+    metadata: { from: "waitlist" },
+  });
   return true;
 }
 
@@ -185,17 +269,40 @@ export async function sendGatheringReminders() {
       .select({ g: circleGatherings, circle: { name: circles.name, slug: circles.slug } })
       .from(circleGatherings)
       .innerJoin(circles, eq(circles.id, circleGatherings.circleId))
-      .where(and(isNull(circleGatherings.reminderSentAt), isNull(circleGatherings.cancelledAt), gt(circleGatherings.startsAt, at), lte(circleGatherings.startsAt, soon)));
+      .where(
+        and(
+          isNull(circleGatherings.reminderSentAt),
+          isNull(circleGatherings.cancelledAt),
+          gt(circleGatherings.startsAt, at),
+          lte(circleGatherings.startsAt, soon),
+        ),
+      );
     if (!due.length) return 0;
     const going = await tx
       .select({ gatheringId: circleGatheringRsvps.gatheringId, userId: circleGatheringRsvps.userId })
       .from(circleGatheringRsvps)
       .innerJoin(users, eq(users.id, circleGatheringRsvps.userId))
-      .where(and(inArray(circleGatheringRsvps.gatheringId, due.map((d) => d.g.id)), eq(circleGatheringRsvps.status, "going")));
+      .where(
+        and(
+          inArray(
+            circleGatheringRsvps.gatheringId,
+            due.map((d) => d.g.id),
+          ),
+          eq(circleGatheringRsvps.status, "going"),
+        ),
+      );
     for (const d of due) {
-      await notify(tx, going.filter((r) => r.gatheringId === d.g.id).map((r) => ({
-        userId: r.userId, kind: "circle.gathering_reminder", message: `Reminder: a gathering in ${d.circle.name} starts within a day`, href: gatheringHref(d.circle.slug, d.g.id),
-      })));
+      await notify(
+        tx,
+        going
+          .filter((r) => r.gatheringId === d.g.id)
+          .map((r) => ({
+            userId: r.userId,
+            kind: "circle.gathering_reminder",
+            message: `Reminder: a gathering in ${d.circle.name} starts within a day`,
+            href: gatheringHref(d.circle.slug, d.g.id),
+          })),
+      );
       await tx.update(circleGatherings).set({ reminderSentAt: at }).where(eq(circleGatherings.id, d.g.id));
     }
     return due.length;

@@ -22,7 +22,10 @@ export const isModeratingView = (request: Request) => new URL(request.url).searc
  * public page, or to the rules when they still need to accept them.
  */
 export async function requireReader(
-  request: Request, context: AppLoadContext, slug: string, what: { targetType: string; targetId: string },
+  request: Request,
+  context: AppLoadContext,
+  slug: string,
+  what: { targetType: string; targetId: string },
 ): Promise<{ user: SessionUser; ctx: CircleContext; viewer: PostViewer & { mode: "member" | "moderating" } }> {
   const user = await requireUser(request, context);
   const ctx = (await loadVisibleCircle(slug, user)) ?? notFound("We could not find that circle.");
@@ -37,7 +40,13 @@ export async function requireReader(
 
 /** Every page a site moderator opens in a circle's moderating view leaves an audit entry. */
 export async function recordModeratingView(actorId: string, ctx: CircleContext, what: { targetType: string; targetId: string }) {
-  await writeAudit(await getDb(), { actorId, action: "circle.moderating_view", targetType: what.targetType, targetId: what.targetId, metadata: { circleId: ctx.circle.id } });
+  await writeAudit(await getDb(), {
+    actorId,
+    action: "circle.moderating_view",
+    targetType: what.targetType,
+    targetId: what.targetId,
+    metadata: { circleId: ctx.circle.id },
+  });
 }
 
 /** A member who may post now (accepted the rules and not muted). */
@@ -55,4 +64,3 @@ export async function requireCircleManager(request: Request, context: AppLoadCon
   if (!canManageCircle(user, ctx.facts)) forbidden();
   return { user, ctx };
 }
-

@@ -17,11 +17,19 @@ export type IcsEvent = {
 };
 
 /** 2026-05-04T07:00:00.000Z → 20260504T070000Z */
-export const icsDate = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+export const icsDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export const escapeText = (s: string) =>
-  s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 
 /** Folds a content line so that no line is longer than 75 octets, never splitting a UTF-8 character. */
 export function foldLine(line: string): string {

@@ -40,9 +40,7 @@ async function saveInvitation(tx: Queryable, circle: Circle, email: string, acto
 }
 
 export type InvitationState =
-  | { state: "missing" }
-  | { state: "expired" | "used"; circleName: string }
-  | { state: "valid"; circle: Circle; email: string; invitationId: string };
+  { state: "missing" } | { state: "expired" | "used"; circleName: string } | { state: "valid"; circle: Circle; email: string; invitationId: string };
 
 export async function readInvitation(db: Queryable, token: string): Promise<InvitationState> {
   const [row] = await db
@@ -62,7 +60,15 @@ export async function lookUpInvitation(token: string) {
 }
 
 /** Accepts an invitation: it must be valid and addressed to this account's email. */
-export async function acceptInvitation({ actor, token, identity }: { actor: SessionUser; token: string; identity: IdentityInput }): Promise<FormResult<{ slug: string }>> {
+export async function acceptInvitation({
+  actor,
+  token,
+  identity,
+}: {
+  actor: SessionUser;
+  token: string;
+  identity: IdentityInput;
+}): Promise<FormResult<{ slug: string }>> {
   return circleWrite((tx) => redeemInvitation(tx, token, actor, identity));
 }
 
@@ -70,10 +76,14 @@ async function redeemInvitation(tx: Queryable, token: string, user: SessionUser,
   const inv = await readInvitation(tx, token);
   if (inv.state !== "valid") return { ok: false, errors: { form: invitationProblem(inv.state) } };
   if (inv.email.toLowerCase() !== user.email.toLowerCase()) {
-    return { ok: false, errors: { form: "This invitation was sent to a different email address. Please sign in with that address, or ask the facilitator to invite this one." } };
+    return {
+      ok: false,
+      errors: { form: "This invitation was sent to a different email address. Please sign in with that address, or ask the facilitator to invite this one." },
+    };
   }
   const existing = await getMembership(tx, inv.circle.id, user.id);
-  if (existing?.status === "removed") return { ok: false, errors: { form: "You were removed from this circle, so this invitation cannot be used. The facilitators can tell you more." } };
+  if (existing?.status === "removed")
+    return { ok: false, errors: { form: "You were removed from this circle, so this invitation cannot be used. The facilitators can tell you more." } };
   if (existing?.status !== "active" && inv.circle.capacity && (await countActiveMembers(tx, inv.circle.id)) >= inv.circle.capacity) {
     return { ok: false, errors: { form: "This circle is full at the moment. The facilitators can tell you when a place opens." } };
   }
@@ -86,7 +96,13 @@ async function redeemInvitation(tx: Queryable, token: string, user: SessionUser,
     .where(and(eq(circleInvitations.id, inv.invitationId)))
     .returning({ id: circleInvitations.id });
   if (!used.length) return { ok: false, errors: { form: invitationProblem("used") } };
-  await writeAudit(tx, { actorId: user.id, action: "circle.invitation_accepted", targetType: "circle_invitation", targetId: inv.invitationId, metadata: { circleId: inv.circle.id, membershipId: joined.membershipId } });
+  await writeAudit(tx, {
+    actorId: user.id,
+    action: "circle.invitation_accepted",
+    targetType: "circle_invitation",
+    targetId: inv.invitationId,
+    metadata: { circleId: inv.circle.id, membershipId: joined.membershipId },
+  });
   return { ok: true, slug: inv.circle.slug };
 }
 

@@ -8,7 +8,8 @@ import { namesResemble } from "./name-resemblance";
 import { memberLabelSql, pseudonymKey } from "./names";
 import type { IdentityInput } from "./schema.server";
 
-export const NAME_TAKEN = "That name is the same as, or looks very like, the name of someone in this circle. Please choose another pseudonym, so no one can be mistaken for anyone else.";
+export const NAME_TAKEN =
+  "That name is the same as, or looks very like, the name of someone in this circle. Please choose another pseudonym, so no one can be mistaken for anyone else.";
 
 /**
  * A pseudonym may not equal or closely resemble (case, accents, spacing, look-alike letters) the name
@@ -37,7 +38,10 @@ function identityValues(identity: IdentityInput) {
  * declined start afresh (they accept the rules again).
  */
 export async function joinWithIdentity(
-  tx: Queryable, circle: Circle, userId: string, identity: IdentityInput,
+  tx: Queryable,
+  circle: Circle,
+  userId: string,
+  identity: IdentityInput,
   options: { status?: "active" | "pending"; message?: string | null } = {},
 ): Promise<FormResult<{ membershipId: string }>> {
   // A request to join is not checked against the members: its answer would tell an outsider who is in
@@ -47,8 +51,15 @@ export async function joinWithIdentity(
   const status = options.status ?? "active";
   const at = now();
   const values: Partial<CircleMembership> & { status: CircleMembership["status"] } = {
-    status, ...identityValues(identity), requestMessage: options.message ?? null, decisionReason: null, decidedAt: null,
-    acceptedRulesVersion: null, mutedUntil: null, muteReason: null, joinedAt: status === "active" ? at : null,
+    status,
+    ...identityValues(identity),
+    requestMessage: options.message ?? null,
+    decisionReason: null,
+    decidedAt: null,
+    acceptedRulesVersion: null,
+    mutedUntil: null,
+    muteReason: null,
+    joinedAt: status === "active" ? at : null,
   };
   const [row] = await tx
     .insert(circleMemberships)

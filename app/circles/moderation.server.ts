@@ -38,7 +38,12 @@ export async function getPostForModeration(db: Queryable, postId: string) {
     .limit(1);
   if (!row) return null;
   const revisions = await db
-    .select({ body: circlePostRevisions.body, contentWarning: circlePostRevisions.contentWarning, reason: circlePostRevisions.reason, createdAt: circlePostRevisions.createdAt })
+    .select({
+      body: circlePostRevisions.body,
+      contentWarning: circlePostRevisions.contentWarning,
+      reason: circlePostRevisions.reason,
+      createdAt: circlePostRevisions.createdAt,
+    })
     .from(circlePostRevisions)
     .where(eq(circlePostRevisions.postId, postId))
     .orderBy(asc(circlePostRevisions.createdAt));
@@ -77,7 +82,14 @@ export async function setPostStatus(tx: Queryable, postId: string, status: PostS
       await notifyFollowers(tx, { threadId: post.post.threadId, postId, slug: post.slug, authorUserId: post.authorUserId });
     }
   }
-  await writeAudit(tx, { actorId, action: "circle.post_status_changed", targetType: "circle_post", targetId: postId, reason, metadata: { circleId: post.post.circleId, from: previous, to: status } });
+  await writeAudit(tx, {
+    actorId,
+    action: "circle.post_status_changed",
+    targetType: "circle_post",
+    targetId: postId,
+    reason,
+    metadata: { circleId: post.post.circleId, from: previous, to: status },
+  });
   return true;
 }
 
@@ -86,17 +98,42 @@ export async function editPostAsModerator(tx: Queryable, postId: string, newBody
   const [post] = await tx.select().from(circlePosts).where(eq(circlePosts.id, postId)).limit(1);
   if (!post) return false;
   await saveRevision(tx, post, actorId, reason);
-  await tx.update(circlePosts).set({ body: newBody, ...renderedBody(newBody), editedAt: now() }).where(eq(circlePosts.id, postId));
-  await writeAudit(tx, { actorId, action: "circle.post_edited", targetType: "circle_post", targetId: postId, reason, metadata: { circleId: post.circleId, by: "moderator" } });
+  await tx
+    .update(circlePosts)
+    .set({ body: newBody, ...renderedBody(newBody), editedAt: now() })
+    .where(eq(circlePosts.id, postId));
+  await writeAudit(tx, {
+    actorId,
+    action: "circle.post_edited",
+    targetType: "circle_post",
+    targetId: postId,
+    reason,
+    metadata: { circleId: post.circleId, by: "moderator" },
+  });
   return true;
 }
 
-
 /** A moderator approves a held post from its thread. False when they may not, or the post is not in this thread. */
-export async function approvePostInThread({ actor, circleId, viewer, threadId, postId }: { actor: SessionUser; circleId: string; viewer: PostViewer; threadId: string; postId: string }) {
+export async function approvePostInThread({
+  actor,
+  circleId,
+  viewer,
+  threadId,
+  postId,
+}: {
+  actor: SessionUser;
+  circleId: string;
+  viewer: PostViewer;
+  threadId: string;
+  postId: string;
+}) {
   if (!viewer.mayModerate) return false;
   return circleWrite(async (tx) => {
-    const [post] = await tx.select({ id: circlePosts.id }).from(circlePosts).where(and(eq(circlePosts.id, postId), eq(circlePosts.circleId, circleId), eq(circlePosts.threadId, threadId))).limit(1);
+    const [post] = await tx
+      .select({ id: circlePosts.id })
+      .from(circlePosts)
+      .where(and(eq(circlePosts.id, postId), eq(circlePosts.circleId, circleId), eq(circlePosts.threadId, threadId)))
+      .limit(1);
     if (!post) return false;
     await setPostStatus(tx, post.id, "visible", "approved", actor.id);
     return true;
@@ -132,9 +169,21 @@ export async function getPostUnderReview(db: Queryable, postId: string): Promise
   if (!found) return null;
   const { post, circle } = found;
   return {
-    id: post.id, body: post.body, bodyHtml: postBodyHtml(post), status: post.status, holdReason: post.holdReason, isOpener: post.isOpener,
-    threadId: post.threadId, threadTitle: found.threadTitle, circleId: circle.id, circleSlug: circle.slug, circleName: circle.name,
-    authorMembershipId: found.authorMembershipId, authorUserId: found.authorUserId, authorLabel: found.authorLabel, createdAt: post.createdAt,
+    id: post.id,
+    body: post.body,
+    bodyHtml: postBodyHtml(post),
+    status: post.status,
+    holdReason: post.holdReason,
+    isOpener: post.isOpener,
+    threadId: post.threadId,
+    threadTitle: found.threadTitle,
+    circleId: circle.id,
+    circleSlug: circle.slug,
+    circleName: circle.name,
+    authorMembershipId: found.authorMembershipId,
+    authorUserId: found.authorUserId,
+    authorLabel: found.authorLabel,
+    createdAt: post.createdAt,
   };
 }
 
@@ -149,17 +198,35 @@ export async function restoreBodyBeforeEdit(tx: Queryable, postId: string, actor
   if (!revision) return;
   const [current] = await tx.select({ body: circlePosts.body }).from(circlePosts).where(eq(circlePosts.id, postId));
   await tx.insert(circlePostRevisions).values({ id: newId(), postId, body: current!.body, editedBy: actorId, reason: "Edit reversed on appeal" });
-  await tx.update(circlePosts).set({ body: revision.body, ...renderedBody(revision.body), editedAt: now() }).where(eq(circlePosts.id, postId));
+  await tx
+    .update(circlePosts)
+    .set({ body: revision.body, ...renderedBody(revision.body), editedAt: now() })
+    .where(eq(circlePosts.id, postId));
 }
 
 /** Puts a removed member back. (The date goes in as text: postgres.js does not take a Date inside raw SQL.) */
 export async function restoreMembership(tx: Queryable, membershipId: string) {
-  await tx.update(circleMemberships).set({ status: "active", decisionReason: null, decidedAt: now(), joinedAt: sql`coalesce(${circleMemberships.joinedAt}, ${now().toISOString()}::timestamptz)` }).where(eq(circleMemberships.id, membershipId));
+  await tx
+    .update(circleMemberships)
+    .set({
+      status: "active",
+      decisionReason: null,
+      decidedAt: now(),
+      joinedAt: sql`coalesce(${circleMemberships.joinedAt}, ${now().toISOString()}::timestamptz)`,
+    })
+    .where(eq(circleMemberships.id, membershipId));
 }
 
 export async function getJoinRequest(db: Queryable, membershipId: string) {
   const [row] = await db
-    .select({ id: circleMemberships.id, status: circleMemberships.status, userId: circleMemberships.userId, circleId: circles.id, circleSlug: circles.slug, circleName: circles.name })
+    .select({
+      id: circleMemberships.id,
+      status: circleMemberships.status,
+      userId: circleMemberships.userId,
+      circleId: circles.id,
+      circleSlug: circles.slug,
+      circleName: circles.name,
+    })
     .from(circleMemberships)
     .innerJoin(circles, eq(circles.id, circleMemberships.circleId))
     .where(eq(circleMemberships.id, membershipId))

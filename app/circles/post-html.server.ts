@@ -33,7 +33,10 @@ export async function rerenderStalePostBodies(db: Queryable, options: { batchSiz
       .orderBy(asc(circlePosts.id))
       .limit(batchSize);
     if (!rows.length) return done;
-    const values = sql.join(rows.map((r) => sql`(${r.id}, ${r.body}, ${renderMarkdown(r.body)})`), sql`, `);
+    const values = sql.join(
+      rows.map((r) => sql`(${r.id}, ${r.body}, ${renderMarkdown(r.body)})`),
+      sql`, `,
+    );
     await db.execute(sql`
       update ${circlePosts} as p set body_html = v.html, body_html_version = ${MARKDOWN_RENDERER_VERSION}
       from (values ${values}) as v(id, body, html)

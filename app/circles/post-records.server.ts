@@ -19,11 +19,19 @@ export async function notifyFollowers(tx: Queryable, input: { threadId: string; 
     .innerJoin(circles, eq(circles.id, circleThreads.circleId))
     .innerJoin(circleMemberships, and(eq(circleMemberships.circleId, circleThreads.circleId), eq(circleMemberships.userId, circleThreadFollows.userId)))
     .where(and(eq(circleThreadFollows.threadId, input.threadId), ne(circleThreadFollows.userId, input.authorUserId), circleReaderMembershipSql()));
-  await notify(tx, followers.map((f) => ({
-    userId: f.userId, kind: "circle.reply", message: "Someone replied in a thread you follow", href: `${threadHref(input.slug, input.threadId)}?last=1#post-${input.postId}`,
-  })));
+  await notify(
+    tx,
+    followers.map((f) => ({
+      userId: f.userId,
+      kind: "circle.reply",
+      message: "Someone replied in a thread you follow",
+      href: `${threadHref(input.slug, input.threadId)}?last=1#post-${input.postId}`,
+    })),
+  );
 }
 
 export async function saveRevision(tx: Queryable, post: CirclePost, editedBy: string, reason: string | null) {
-  await tx.insert(circlePostRevisions).values({ id: newId(), postId: post.id, body: post.body, contentWarning: post.contentWarning, editedBy, reason, createdAt: now() });
+  await tx
+    .insert(circlePostRevisions)
+    .values({ id: newId(), postId: post.id, body: post.body, contentWarning: post.contentWarning, editedBy, reason, createdAt: now() });
 }

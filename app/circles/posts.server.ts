@@ -19,7 +19,8 @@ import { circleWrite } from "./write.server";
 
 export const NEW_MEMBER_HOLD_MESSAGE =
   "Thank you for posting. Because you are new to this circle, a facilitator reads your first posts before others see them; this is usually within a day. For now only you and the facilitators can see it.";
-export const HELD_MESSAGE = "Thank you. Your post is waiting for a facilitator to read it before others see it. Only you and the facilitators can see it for now.";
+export const HELD_MESSAGE =
+  "Thank you. Your post is waiting for a facilitator to read it before others see it. Only you and the facilitators can see it for now.";
 const BLOCKED_MESSAGE = "This post could not be published as written. Please look at it again before posting.";
 
 export type SavedPost = { threadId: string; postId: string; status: PostStatus; heldMessage: string | null; distress: boolean };
@@ -53,7 +54,13 @@ async function countApproved(tx: Queryable, membershipId: string) {
 
 /** Tells followers (except the author) that a reply appeared. Never the text, never who wrote it. */
 
-async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser, post: { id: string; threadId: string; status: PostStatus; isOpener: boolean }, screening: ScreeningResult) {
+async function afterSave(
+  tx: Queryable,
+  ctx: CircleContext,
+  author: SessionUser,
+  post: { id: string; threadId: string; status: PostStatus; isOpener: boolean },
+  screening: ScreeningResult,
+) {
   const { distress, reasons } = screening;
   if (post.status === "visible") await countApproved(tx, ctx.membership!.id);
   // A "flag" watched word publishes the post and puts it in the review queue.
@@ -65,7 +72,10 @@ async function afterSave(tx: Queryable, ctx: CircleContext, author: SessionUser,
     await notifyFollowers(tx, { threadId: post.threadId, postId: post.id, slug: ctx.circle.slug, authorUserId: author.id });
   }
   await writeAudit(tx, {
-    actorId: author.id, action: post.isOpener ? "circle.thread_created" : "circle.reply_created", targetType: "circle_post", targetId: post.id,
+    actorId: author.id,
+    action: post.isOpener ? "circle.thread_created" : "circle.reply_created",
+    targetType: "circle_post",
+    targetId: post.id,
     metadata: { circleId: ctx.circle.id, threadId: post.threadId, status: post.status, reasons },
   });
   // A post that expresses distress stays visible; the care alert is raised in the same transaction.
@@ -76,26 +86,58 @@ async function saveThread(tx: Queryable, ctx: CircleContext, author: SessionUser
   const at = now();
   const threadId = newId();
   const postId = newId();
-  await tx.insert(circleThreads).values({ id: threadId, circleId: ctx.circle.id, title: input.title, authorMembershipId: ctx.membership!.id, lastPostAt: at, createdAt: at });
+  await tx
+    .insert(circleThreads)
+    .values({ id: threadId, circleId: ctx.circle.id, title: input.title, authorMembershipId: ctx.membership!.id, lastPostAt: at, createdAt: at });
   await tx.insert(circlePosts).values({
-    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: true, body: input.body, ...renderedBody(input.body),
-    contentWarning: input.contentWarning ?? null, status: decision.status, holdReason: decision.holdReason, createdAt: at,
+    id: postId,
+    threadId,
+    circleId: ctx.circle.id,
+    authorMembershipId: ctx.membership!.id,
+    isOpener: true,
+    body: input.body,
+    ...renderedBody(input.body),
+    contentWarning: input.contentWarning ?? null,
+    status: decision.status,
+    holdReason: decision.holdReason,
+    createdAt: at,
   });
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: true }, decision.screening);
   return { threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
 }
 
-async function saveReply(tx: Queryable, ctx: CircleContext, author: SessionUser, threadId: string, input: ReplyInput, decision: Publishable): Promise<SavedPost> {
+async function saveReply(
+  tx: Queryable,
+  ctx: CircleContext,
+  author: SessionUser,
+  threadId: string,
+  input: ReplyInput,
+  decision: Publishable,
+): Promise<SavedPost> {
   const viewer: PostViewer = { membershipId: ctx.membership!.id, mayModerate: false };
   let quoteOf: string | null = null;
   if (input.quoteOf) {
-    const [quoted] = await tx.select().from(circlePosts).where(and(eq(circlePosts.id, input.quoteOf), eq(circlePosts.threadId, threadId))).limit(1);
+    const [quoted] = await tx
+      .select()
+      .from(circlePosts)
+      .where(and(eq(circlePosts.id, input.quoteOf), eq(circlePosts.threadId, threadId)))
+      .limit(1);
     if (quoted && canSeePost(viewer, quoted) && quoted.status !== "deleted") quoteOf = quoted.id;
   }
   const postId = newId();
   await tx.insert(circlePosts).values({
-    id: postId, threadId, circleId: ctx.circle.id, authorMembershipId: ctx.membership!.id, isOpener: false, body: input.body, ...renderedBody(input.body),
-    contentWarning: input.contentWarning ?? null, quoteOfPostId: quoteOf, status: decision.status, holdReason: decision.holdReason, createdAt: now(),
+    id: postId,
+    threadId,
+    circleId: ctx.circle.id,
+    authorMembershipId: ctx.membership!.id,
+    isOpener: false,
+    body: input.body,
+    ...renderedBody(input.body),
+    contentWarning: input.contentWarning ?? null,
+    quoteOfPostId: quoteOf,
+    status: decision.status,
+    holdReason: decision.holdReason,
+    createdAt: now(),
   });
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: false }, decision.screening);
   return { threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
@@ -110,20 +152,58 @@ export type PostOutcome = FormResult<SavedPost> | AlreadySubmitted;
  * A member starts a thread: screened first, then the thread, its opening post, its audit row and any
  * notices or care alert in one transaction, once per form token.
  */
-export async function startThread({ actor, ctx, input, formKey }: { actor: SessionUser; ctx: CircleContext; input: ThreadInput; formKey: FormKey | null }): Promise<PostOutcome> {
+export async function startThread({
+  actor,
+  ctx,
+  input,
+  formKey,
+}: {
+  actor: SessionUser;
+  ctx: CircleContext;
+  input: ThreadInput;
+  formKey: FormKey | null;
+}): Promise<PostOutcome> {
   const decision = await decideStatus(ctx, actor, `${input.title}\n\n${input.body}`);
   if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
   return orAlreadySubmitted(
-    circleWrite(async (tx) => ({ ok: true as const, ...(await createOnce(tx, formKey, () => saveThread(tx, ctx, actor, input, decision), (r) => r.threadId)) })),
+    circleWrite(async (tx) => ({
+      ok: true as const,
+      ...(await createOnce(
+        tx,
+        formKey,
+        () => saveThread(tx, ctx, actor, input, decision),
+        (r) => r.threadId,
+      )),
+    })),
   );
 }
 
 /** A member replies in a thread: screened first, then the post, its audit row and the followers' notices in one transaction. */
-export async function postReply({ actor, ctx, threadId, input, formKey }: { actor: SessionUser; ctx: CircleContext; threadId: string; input: ReplyInput; formKey: FormKey | null }): Promise<PostOutcome> {
+export async function postReply({
+  actor,
+  ctx,
+  threadId,
+  input,
+  formKey,
+}: {
+  actor: SessionUser;
+  ctx: CircleContext;
+  threadId: string;
+  input: ReplyInput;
+  formKey: FormKey | null;
+}): Promise<PostOutcome> {
   const decision = await decideStatus(ctx, actor, input.body);
   if ("blocked" in decision) return { ok: false, errors: { body: decision.blocked! } };
   return orAlreadySubmitted(
-    circleWrite(async (tx) => ({ ok: true as const, ...(await createOnce(tx, formKey, () => saveReply(tx, ctx, actor, threadId, input, decision), (r) => r.postId)) })),
+    circleWrite(async (tx) => ({
+      ok: true as const,
+      ...(await createOnce(
+        tx,
+        formKey,
+        () => saveReply(tx, ctx, actor, threadId, input, decision),
+        (r) => r.postId,
+      )),
+    })),
   );
 }
 
@@ -134,40 +214,84 @@ export async function ownEditablePost(ctx: CircleContext, postId: string): Promi
 }
 
 async function findPostInCircle(tx: Queryable, circleId: string, postId: string): Promise<CirclePost | null> {
-  const [post] = await tx.select().from(circlePosts).where(and(eq(circlePosts.id, postId), eq(circlePosts.circleId, circleId))).limit(1);
+  const [post] = await tx
+    .select()
+    .from(circlePosts)
+    .where(and(eq(circlePosts.id, postId), eq(circlePosts.circleId, circleId)))
+    .limit(1);
   return post ?? null;
 }
 
 /** The author edits their post; the new text is screened again like a new post, before the transaction opens. */
-export async function editOwnPost({ actor, ctx, postId, input }: { actor: SessionUser; ctx: CircleContext; postId: string; input: { body: string; contentWarning?: string } }): Promise<
-  FormResult<{ threadId: string; heldMessage: string | null }>
-> {
+export async function editOwnPost({
+  actor,
+  ctx,
+  postId,
+  input,
+}: {
+  actor: SessionUser;
+  ctx: CircleContext;
+  postId: string;
+  input: { body: string; contentWarning?: string };
+}): Promise<FormResult<{ threadId: string; heldMessage: string | null }>> {
   const screening = await screenPost({ circleId: ctx.circle.id, authorId: actor.id, text: input.body, language: ctx.circle.language });
   if (screening.outcome === "block") return { ok: false, errors: { body: screening.message ?? BLOCKED_MESSAGE } };
   return circleWrite(async (tx) => {
     const post = await findPostInCircle(tx, ctx.circle.id, postId);
-    if (!post || !canEditPost({ membershipId: ctx.membership?.id ?? null, mayModerate: false }, post)) return { ok: false, errors: { form: "This post can no longer be edited." } };
+    if (!post || !canEditPost({ membershipId: ctx.membership?.id ?? null, mayModerate: false }, post))
+      return { ok: false, errors: { form: "This post can no longer be edited." } };
     const hold = screening.outcome === "hold" && post.status === "visible";
     await saveRevision(tx, post, actor.id, null);
     await tx
       .update(circlePosts)
-      .set({ body: input.body, ...renderedBody(input.body), contentWarning: input.contentWarning ?? null, editedAt: now(), ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}) })
+      .set({
+        body: input.body,
+        ...renderedBody(input.body),
+        contentWarning: input.contentWarning ?? null,
+        editedAt: now(),
+        ...(hold ? { status: "held" as const, holdReason: screening.reasons.join(",") || "screening" } : {}),
+      })
       .where(eq(circlePosts.id, post.id));
-    await writeAudit(tx, { actorId: actor.id, action: "circle.post_edited", targetType: "circle_post", targetId: post.id, metadata: { circleId: ctx.circle.id, by: "author", reasons: screening.reasons } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "circle.post_edited",
+      targetType: "circle_post",
+      targetId: post.id,
+      metadata: { circleId: ctx.circle.id, by: "author", reasons: screening.reasons },
+    });
     if (screening.flag) await fileAutomaticFlag(tx, { postId: post.id, circleId: ctx.circle.id });
     if (screening.distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: actor.id });
-    return { ok: true, threadId: post.threadId, heldMessage: hold ? screening.message ?? HELD_MESSAGE : null };
+    return { ok: true, threadId: post.threadId, heldMessage: hold ? (screening.message ?? HELD_MESSAGE) : null };
   });
 }
 
 /** Soft delete by the author or a moderator, with a reason; the body is no longer shown to anyone. False when not allowed. */
-export async function deletePost({ actor, ctx, viewer, postId, reason }: { actor: SessionUser; ctx: CircleContext; viewer: PostViewer; postId: string; reason: string }): Promise<boolean> {
+export async function deletePost({
+  actor,
+  ctx,
+  viewer,
+  postId,
+  reason,
+}: {
+  actor: SessionUser;
+  ctx: CircleContext;
+  viewer: PostViewer;
+  postId: string;
+  reason: string;
+}): Promise<boolean> {
   return circleWrite(async (tx) => {
     const post = await findPostInCircle(tx, ctx.circle.id, postId);
     if (!post || !canDeletePost(viewer, post)) return false;
     const byRole = viewer.membershipId === post.authorMembershipId ? "author" : "moderator";
     await tx.update(circlePosts).set({ status: "deleted", deleteReason: reason, deletedByRole: byRole }).where(eq(circlePosts.id, post.id));
-    await writeAudit(tx, { actorId: actor.id, action: "circle.post_deleted", targetType: "circle_post", targetId: post.id, reason, metadata: { circleId: ctx.circle.id, by: byRole, previousStatus: post.status } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "circle.post_deleted",
+      targetType: "circle_post",
+      targetId: post.id,
+      reason,
+      metadata: { circleId: ctx.circle.id, by: byRole, previousStatus: post.status },
+    });
     return true;
   });
 }
@@ -178,9 +302,19 @@ export async function toggleSupport({ actor, ctx, postId }: { actor: SessionUser
     const post = await findPostInCircle(tx, ctx.circle.id, postId);
     if (!post || post.status !== "visible") return null;
     const membershipId = ctx.membership!.id;
-    const added = await tx.insert(circlePostSupports).values({ postId, membershipId, createdAt: now() }).onConflictDoNothing().returning({ postId: circlePostSupports.postId });
+    const added = await tx
+      .insert(circlePostSupports)
+      .values({ postId, membershipId, createdAt: now() })
+      .onConflictDoNothing()
+      .returning({ postId: circlePostSupports.postId });
     if (!added.length) await tx.delete(circlePostSupports).where(and(eq(circlePostSupports.postId, postId), eq(circlePostSupports.membershipId, membershipId)));
-    await writeAudit(tx, { actorId: actor.id, action: added.length ? "circle.post_supported" : "circle.post_support_withdrawn", targetType: "circle_post", targetId: postId, metadata: { circleId: ctx.circle.id } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: added.length ? "circle.post_supported" : "circle.post_support_withdrawn",
+      targetType: "circle_post",
+      targetId: postId,
+      metadata: { circleId: ctx.circle.id },
+    });
     return added.length > 0;
   });
 }
@@ -190,6 +324,12 @@ export async function setFollow({ actor, ctx, threadId, follow }: { actor: Sessi
   await circleWrite(async (tx) => {
     if (follow) await tx.insert(circleThreadFollows).values({ threadId, userId: actor.id, createdAt: now() }).onConflictDoNothing();
     else await tx.delete(circleThreadFollows).where(and(eq(circleThreadFollows.threadId, threadId), eq(circleThreadFollows.userId, actor.id)));
-    await writeAudit(tx, { actorId: actor.id, action: follow ? "circle.thread_followed" : "circle.thread_unfollowed", targetType: "circle_thread", targetId: threadId, metadata: { circleId: ctx.circle.id } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: follow ? "circle.thread_followed" : "circle.thread_unfollowed",
+      targetType: "circle_thread",
+      targetId: threadId,
+      metadata: { circleId: ctx.circle.id },
+    });
   });
 }

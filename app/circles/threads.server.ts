@@ -33,10 +33,15 @@ export async function listThreads(ctx: CircleContext, viewer: PostViewer, reques
   const backwards = !!request.before && !request.after;
   const conditions: SQL[] = [eq(circleThreads.circleId, ctx.circle.id), postVisibleSql(viewer)];
   if (request.after) conditions.push(sql`(${circleThreads.lastPostAt}, ${circleThreads.id}) < (${request.after.createdAt}::timestamptz, ${request.after.id})`);
-  else if (request.before) conditions.push(sql`(${circleThreads.lastPostAt}, ${circleThreads.id}) > (${request.before.createdAt}::timestamptz, ${request.before.id})`);
+  else if (request.before)
+    conditions.push(sql`(${circleThreads.lastPostAt}, ${circleThreads.id}) > (${request.before.createdAt}::timestamptz, ${request.before.id})`);
   const rows = await db
     .select({
-      id: circleThreads.id, title: circleThreads.title, lastPostAt: circleThreads.lastPostAt, openerStatus: circlePosts.status, authorLabel: memberLabelSql,
+      id: circleThreads.id,
+      title: circleThreads.title,
+      lastPostAt: circleThreads.lastPostAt,
+      openerStatus: circlePosts.status,
+      authorLabel: memberLabelSql,
       replies: circleThreads.replyCount,
     })
     .from(circleThreads)
@@ -50,7 +55,11 @@ export async function listThreads(ctx: CircleContext, viewer: PostViewer, reques
   return {
     newerCursor: hasNewer && newest ? encodeCursor({ createdAt: newest.lastPostAt, id: newest.id }) : null,
     olderCursor: hasOlder && oldest ? encodeCursor({ createdAt: oldest.lastPostAt, id: oldest.id }) : null,
-    threads: page.map((r) => ({ ...r, title: r.openerStatus === "deleted" ? "A thread removed by its author or a moderator" : r.title, replies: Number(r.replies) })),
+    threads: page.map((r) => ({
+      ...r,
+      title: r.openerStatus === "deleted" ? "A thread removed by its author or a moderator" : r.title,
+      replies: Number(r.replies),
+    })),
   };
 }
 
@@ -77,16 +86,30 @@ export async function getThreadPage(viewer: PostViewer, threadId: string, reques
   const backwards = !!request.before || request.last;
   const conditions: SQL[] = [eq(circlePosts.threadId, threadId), postVisibleSql(viewer)];
   if (request.after) conditions.push(sql`(${circlePosts.createdAt}, ${circlePosts.id}) > (${request.after.createdAt}::timestamptz, ${request.after.id})`);
-  else if (request.before) conditions.push(sql`(${circlePosts.createdAt}, ${circlePosts.id}) < (${request.before.createdAt}::timestamptz, ${request.before.id})`);
+  else if (request.before)
+    conditions.push(sql`(${circlePosts.createdAt}, ${circlePosts.id}) < (${request.before.createdAt}::timestamptz, ${request.before.id})`);
   const mine = viewer.membershipId;
   const rows = await db
     .select({
-      id: circlePosts.id, isOpener: circlePosts.isOpener, body: circlePosts.body, bodyHtml: circlePosts.bodyHtml, bodyHtmlVersion: circlePosts.bodyHtmlVersion, status: circlePosts.status, contentWarning: circlePosts.contentWarning,
-      quoteOfPostId: circlePosts.quoteOfPostId, holdReason: circlePosts.holdReason, deleteReason: circlePosts.deleteReason, deletedByRole: circlePosts.deletedByRole,
-      createdAt: circlePosts.createdAt, editedAt: circlePosts.editedAt, authorLabel: memberLabelSql,
+      id: circlePosts.id,
+      isOpener: circlePosts.isOpener,
+      body: circlePosts.body,
+      bodyHtml: circlePosts.bodyHtml,
+      bodyHtmlVersion: circlePosts.bodyHtmlVersion,
+      status: circlePosts.status,
+      contentWarning: circlePosts.contentWarning,
+      quoteOfPostId: circlePosts.quoteOfPostId,
+      holdReason: circlePosts.holdReason,
+      deleteReason: circlePosts.deleteReason,
+      deletedByRole: circlePosts.deletedByRole,
+      createdAt: circlePosts.createdAt,
+      editedAt: circlePosts.editedAt,
+      authorLabel: memberLabelSql,
       isMine: mine ? sql<boolean>`${circlePosts.authorMembershipId} = ${mine}` : sql<boolean>`false`,
       supportCount: sql<number>`(select count(*)::int from ${circlePostSupports} s where s.post_id = ${circlePosts.id})`,
-      supportedByMe: mine ? sql<boolean>`exists (select 1 from ${circlePostSupports} s where s.post_id = ${circlePosts.id} and s.membership_id = ${mine})` : sql<boolean>`false`,
+      supportedByMe: mine
+        ? sql<boolean>`exists (select 1 from ${circlePostSupports} s where s.post_id = ${circlePosts.id} and s.membership_id = ${mine})`
+        : sql<boolean>`false`,
     })
     .from(circlePosts)
     .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
@@ -96,10 +119,19 @@ export async function getThreadPage(viewer: PostViewer, threadId: string, reques
     .limit(PAGE_SIZE + 1);
   const { page, first, last, hasPrevious, hasNext } = keysetPage(rows, PAGE_SIZE, request, backwards);
 
-  const quotes = await quotedPosts(viewer, page.map((p) => p.quoteOfPostId).filter((q): q is string => !!q));
+  const quotes = await quotedPosts(
+    viewer,
+    page.map((p) => p.quoteOfPostId).filter((q): q is string => !!q),
+  );
   const revisions = viewer.mayModerate ? await revisionsOf(page.filter((p) => p.editedAt).map((p) => p.id)) : new Map();
   const following = userId
-    ? (await db.select({ t: circleThreadFollows.threadId }).from(circleThreadFollows).where(and(eq(circleThreadFollows.threadId, threadId), eq(circleThreadFollows.userId, userId))).limit(1)).length > 0
+    ? (
+        await db
+          .select({ t: circleThreadFollows.threadId })
+          .from(circleThreadFollows)
+          .where(and(eq(circleThreadFollows.threadId, threadId), eq(circleThreadFollows.userId, userId)))
+          .limit(1)
+      ).length > 0
     : false;
 
   return {
@@ -107,14 +139,21 @@ export async function getThreadPage(viewer: PostViewer, threadId: string, reques
     previousCursor: hasPrevious && first ? encodeCursor(first) : null,
     nextCursor: hasNext && last ? encodeCursor(last) : null,
     posts: page.map((p) => ({
-      id: p.id, isOpener: p.isOpener, status: p.status, authorLabel: p.authorLabel, createdAt: p.createdAt.toISOString(), edited: !!p.editedAt,
-      isMine: !!p.isMine, supportCount: Number(p.supportCount), supportedByMe: !!p.supportedByMe,
+      id: p.id,
+      isOpener: p.isOpener,
+      status: p.status,
+      authorLabel: p.authorLabel,
+      createdAt: p.createdAt.toISOString(),
+      edited: !!p.editedAt,
+      isMine: !!p.isMine,
+      supportCount: Number(p.supportCount),
+      supportedByMe: !!p.supportedByMe,
       contentWarning: p.status === "deleted" ? null : p.contentWarning,
       html: p.status === "deleted" ? null : postBodyHtml(p),
       deletedBy: p.status === "deleted" ? (p.deletedByRole === "author" ? "its author" : "a moderator") : null,
       holdReason: viewer.mayModerate ? p.holdReason : null,
       deleteReason: viewer.mayModerate && p.status === "deleted" ? p.deleteReason : null,
-      quote: p.quoteOfPostId ? quotes.get(p.quoteOfPostId) ?? null : null,
+      quote: p.quoteOfPostId ? (quotes.get(p.quoteOfPostId) ?? null) : null,
       revisions: (revisions.get(p.id) ?? []) as Array<{ html: string; reason: string | null; createdAt: string }>,
     })),
   };
@@ -143,7 +182,8 @@ async function revisionsOf(postIds: string[]) {
   if (!postIds.length) return map;
   const db = await getDb();
   const rows = await db.select().from(circlePostRevisions).where(inArray(circlePostRevisions.postId, postIds)).orderBy(asc(circlePostRevisions.createdAt));
-  for (const r of rows) map.set(r.postId, [...(map.get(r.postId) ?? []), { html: renderMarkdown(r.body), reason: r.reason, createdAt: r.createdAt.toISOString() }]);
+  for (const r of rows)
+    map.set(r.postId, [...(map.get(r.postId) ?? []), { html: renderMarkdown(r.body), reason: r.reason, createdAt: r.createdAt.toISOString() }]);
   return map;
 }
 
@@ -153,6 +193,10 @@ export async function quotablePost(ctx: CircleContext, viewer: PostViewer, threa
   const q = quotes.get(postId);
   if (!q) return null;
   const db = await getDb();
-  const [inThread] = await db.select({ id: circlePosts.id }).from(circlePosts).where(and(eq(circlePosts.id, postId), eq(circlePosts.threadId, threadId), eq(circlePosts.circleId, ctx.circle.id))).limit(1);
+  const [inThread] = await db
+    .select({ id: circlePosts.id })
+    .from(circlePosts)
+    .where(and(eq(circlePosts.id, postId), eq(circlePosts.threadId, threadId), eq(circlePosts.circleId, ctx.circle.id)))
+    .limit(1);
   return inThread ? q : null;
 }

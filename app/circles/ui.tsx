@@ -10,9 +10,19 @@ export function CircleNav({ slug, moderating, showMembers }: { slug: string; mod
   return (
     <nav aria-label="This circle">
       <ul className="tabs">
-        <li><NavLink end to={`/circles/${slug}${q}`}>Conversation</NavLink></li>
-        <li><NavLink to={`/circles/${slug}/rules${q}`}>Ground rules</NavLink></li>
-        {showMembers ? <li><NavLink to={`/circles/${slug}/members${q}`}>Members</NavLink></li> : null}
+        <li>
+          <NavLink end to={`/circles/${slug}${q}`}>
+            Conversation
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={`/circles/${slug}/rules${q}`}>Ground rules</NavLink>
+        </li>
+        {showMembers ? (
+          <li>
+            <NavLink to={`/circles/${slug}/members${q}`}>Members</NavLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );
@@ -21,8 +31,8 @@ export function CircleNav({ slug, moderating, showMembers }: { slug: string; mod
 export function ModeratingBanner() {
   return (
     <div className="notice moderating" role="note">
-      <strong>Moderating view.</strong> You are reading this circle as a site moderator, to keep it safe. Each page you open here is
-      recorded in the audit log. Members see only their pseudonyms or chosen names; so do you.
+      <strong>Moderating view.</strong> You are reading this circle as a site moderator, to keep it safe. Each page you open here is recorded in the audit log.
+      Members see only their pseudonyms or chosen names; so do you.
     </div>
   );
 }
@@ -33,11 +43,25 @@ export function IdentityFields({ displayName, values, errors }: { displayName: s
   return (
     <fieldset className="field identity-choice">
       <legend>How would you like to appear in this circle?</legend>
-      <p className="hint">Other members, facilitators included, see only the name you choose here. With a pseudonym, your account is sealed: no one in the circle can link it to you.</p>
-      <label className="checkbox"><input type="radio" name="identity" value="display_name" defaultChecked={identity !== "pseudonym"} /> Under my display name ({displayName})</label>
-      <label className="checkbox"><input type="radio" name="identity" value="pseudonym" defaultChecked={identity === "pseudonym"} /> Under a pseudonym</label>
+      <p className="hint">
+        Other members, facilitators included, see only the name you choose here. With a pseudonym, your account is sealed: no one in the circle can link it to
+        you.
+      </p>
+      <label className="checkbox">
+        <input type="radio" name="identity" value="display_name" defaultChecked={identity !== "pseudonym"} /> Under my display name ({displayName})
+      </label>
+      <label className="checkbox">
+        <input type="radio" name="identity" value="pseudonym" defaultChecked={identity === "pseudonym"} /> Under a pseudonym
+      </label>
       {errors.identity ? <p className="field-error">{errors.identity}</p> : null}
-      <Field label="Pseudonym (if you chose one)" name="pseudonym" defaultValue={values?.pseudonym} error={errors.pseudonym} hint="2 to 40 characters, unique in this circle. Avoid anything that could identify you." maxLength={40} />
+      <Field
+        label="Pseudonym (if you chose one)"
+        name="pseudonym"
+        defaultValue={values?.pseudonym}
+        error={errors.pseudonym}
+        hint="2 to 40 characters, unique in this circle. Avoid anything that could identify you."
+        maxLength={40}
+      />
     </fieldset>
   );
 }

@@ -9,9 +9,18 @@ const GENERIC_MESSAGES = new Set(["Not found", "You do not have access to this."
 
 /** Title and sentence for a status, shared with the root's document-level boundary. */
 export function errorWording(status: number): { title: string; text: string } {
-  if (status === 404) return { title: "We could not find that page", text: "The page may have moved, or it may be private. If you followed a link, it might be out of date." };
-  if (status === 403) return { title: "This is not available to you", text: "You do not have access to this. If you think you should, please contact the network's administrators." };
-  if (status === 503) return { title: "We are taking a short break", text: "The site cannot reach its records just now. Nothing you typed was saved; please try again in a minute." };
+  if (status === 404)
+    return { title: "We could not find that page", text: "The page may have moved, or it may be private. If you followed a link, it might be out of date." };
+  if (status === 403)
+    return {
+      title: "This is not available to you",
+      text: "You do not have access to this. If you think you should, please contact the network's administrators.",
+    };
+  if (status === 503)
+    return {
+      title: "We are taking a short break",
+      text: "The site cannot reach its records just now. Nothing you typed was saved; please try again in a minute.",
+    };
   return { title: "Something went wrong", text: "Sorry — this is on our side, not yours. Please try again in a moment." };
 }
 
@@ -27,12 +36,19 @@ export function describeRouteError(error: unknown) {
 
 export function RouteErrorBoundary() {
   const { unconfirmed, title, text } = describeRouteError(useRouteError());
-  if (unconfirmed) return <div className="page narrow"><ConfirmEmailNotice asPage /></div>;
+  if (unconfirmed)
+    return (
+      <div className="page narrow">
+        <ConfirmEmailNotice asPage />
+      </div>
+    );
   return (
     <div className="page narrow" role="alert">
       <h1>{title}</h1>
       <p>{text}</p>
-      <p><Link to="/">Go to the home page</Link> or <Link to="/support">find support lines</Link>.</p>
+      <p>
+        <Link to="/">Go to the home page</Link> or <Link to="/support">find support lines</Link>.
+      </p>
     </div>
   );
 }

@@ -16,9 +16,17 @@ function FieldShell({ id, label, hint, error, children }: { id: string; label: R
   return (
     <div className={`field${error ? " has-error" : ""}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {children}
-      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -43,7 +51,13 @@ export function TextArea({ label, name, error, hint, ...input }: Common & Textar
 }
 
 export function Select({
-  label, name, error, hint, options, placeholder, ...input
+  label,
+  name,
+  error,
+  hint,
+  options,
+  placeholder,
+  ...input
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
   const { id, control } = useFieldIds(hint, error);
   return (
@@ -51,7 +65,9 @@ export function Select({
       <select name={name} {...control} {...input}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FieldShell>
@@ -60,8 +76,20 @@ export function Select({
 
 /** A group of checkboxes in a fieldset with a legend. */
 export function CheckboxGroup({
-  legend, name, options, values, error, hint,
-}: { legend: ReactNode; name: string; options: ReadonlyArray<{ value: string; label: string }>; values: readonly string[]; error?: string | null; hint?: ReactNode }) {
+  legend,
+  name,
+  options,
+  values,
+  error,
+  hint,
+}: {
+  legend: ReactNode;
+  name: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  values: readonly string[];
+  error?: string | null;
+  hint?: ReactNode;
+}) {
   const id = useId();
   return (
     <fieldset className={`field checkbox-group${error ? " has-error" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
@@ -74,15 +102,29 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
 
 /** A message for the whole form, announced to screen readers. */
 export function FormMessage({ error, success }: { error?: string | null; success?: string | null }) {
-  if (error) return <div className="notice error" role="alert">{error}</div>;
-  if (success) return <div className="notice success" role="status">{success}</div>;
+  if (error)
+    return (
+      <div className="notice error" role="alert">
+        {error}
+      </div>
+    );
+  if (success)
+    return (
+      <div className="notice success" role="status">
+        {success}
+      </div>
+    );
   return null;
 }
 

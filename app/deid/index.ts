@@ -61,7 +61,10 @@ function repeatPlaces(text: string, chosen: Candidate[]): Candidate[] {
   const names = new Set<string>();
   for (const c of chosen) {
     if (c.type !== "FACILITY" && c.type !== "LOCATION") continue;
-    const core = text.slice(c.start, c.end).replace(/\s+\d+[A-Z]?$/, "").trim();
+    const core = text
+      .slice(c.start, c.end)
+      .replace(/\s+\d+[A-Z]?$/, "")
+      .trim();
     // Only names that are no ordinary word or shorthand: "the ward", "angio" must not spread.
     const ordinary = !core.includes(" ") && (knownWords().has(core.toLowerCase()) || isClinicalShorthand(core.toLowerCase()));
     // A hospital's abbreviation found in context ("transferred to GH") is searched again too.

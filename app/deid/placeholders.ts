@@ -34,7 +34,8 @@ function normalise(type: EntityType, text: string): string {
     .trim();
 }
 
-const FEMALE = /(?:^|[^\p{L}])(?:mrs|ms|miss|mme|mlle|madame|mademoiselle|sister|dame|lady|her|she|daughter|wife|mother|sœur|soeur|fille|femme|mère)\.?[\s,]*$/iu;
+const FEMALE =
+  /(?:^|[^\p{L}])(?:mrs|ms|miss|mme|mlle|madame|mademoiselle|sister|dame|lady|her|she|daughter|wife|mother|sœur|soeur|fille|femme|mère)\.?[\s,]*$/iu;
 const MALE = /(?:^|[^\p{L}])(?:mr|m|monsieur|sir|lord|father|his|he|son|husband|brother|fils|mari|père|frère)\.?[\s,]*$/iu;
 
 interface Person {

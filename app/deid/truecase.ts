@@ -54,13 +54,26 @@ const TITLE_WORDS = new Set(["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "
 const DOCTOR = new Set(["dr", "drs", "doctor"]);
 const RELATION_WORDS = new Set([
   ...unionOf("nameIntroducers").filter((w) => !w.includes(" ") && w.length > 2),
-  "dtr", "dau", "sons", "daughters", "sisters", "brothers", "per", "niece", "nephew", "friend", "proxy", "hcp",
+  "dtr",
+  "dau",
+  "sons",
+  "daughters",
+  "sisters",
+  "brothers",
+  "per",
+  "niece",
+  "nephew",
+  "friend",
+  "proxy",
+  "hcp",
 ]);
 const STOP = new Set(
-  ("a an the and or but of in on at to from for with by is was are were be been has have had he she it they " +
+  (
+    "a an the and or but of in on at to from for with by is was are were be been has have had he she it they " +
     "his her their him them this that these those who which what when where while as if so not no yes also " +
     "will would can could may might should did does do into onto over under up down out off than then there " +
-    "here all any some each very well just now today tonight tomorrow yesterday already still again regarding about").split(" "),
+    "here all any some each very well just now today tonight tomorrow yesterday already still again regarding about"
+  ).split(" "),
 );
 
 type Style = "upper" | "lower" | "cased";
@@ -177,7 +190,8 @@ function rewrite(text: string, ranges: [number, number][]): string {
       const sureTitle = DOCTOR.has(prev) || prev === "mrs" || (style === "lower" && (prev === "mr" || prev === "ms") && prevDot);
       const afterRelation = RELATION_WORDS.has(prev) || (prev === "and" && RELATION_WORDS.has(prev2));
       let next: string;
-      if (w.length === 1 && line[m.index! + 1] === ".") next = w.toUpperCase(); // an initial: "s. roberto"
+      if (w.length === 1 && line[m.index! + 1] === ".")
+        next = w.toUpperCase(); // an initial: "s. roberto"
       else if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
       else if (STOP.has(key)) next = lw;
       else if (afterTitle && key.length > 1 && (sureTitle || !isKnown)) next = capitalised(w);

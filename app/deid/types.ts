@@ -1,18 +1,6 @@
 /** Public types of the de-identifier. No framework imports here: this library is pure TypeScript. */
 
-export const ENTITY_TYPES = [
-  "PERSON",
-  "DATE",
-  "AGE",
-  "ID",
-  "PHONE",
-  "EMAIL",
-  "URL",
-  "IP",
-  "FACILITY",
-  "LOCATION",
-  "ORGANISATION",
-] as const;
+export const ENTITY_TYPES = ["PERSON", "DATE", "AGE", "ID", "PHONE", "EMAIL", "URL", "IP", "FACILITY", "LOCATION", "ORGANISATION"] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

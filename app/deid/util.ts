@@ -89,7 +89,9 @@ export function foldAscii(s: string): string {
     if (c < 128) continue;
     let f = FOLD_CACHE.get(c);
     if (f === undefined) {
-      const base = String.fromCharCode(c).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      const base = String.fromCharCode(c)
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "");
       f = base.length === 1 && base.charCodeAt(0) < 128 ? base : c === 0x2019 ? "'" : "~";
       FOLD_CACHE.set(c, f);
     }

@@ -22,10 +22,16 @@ export function RequestList({ items, side }: { items: Item[]; side: "sent" | "re
         <tbody>
           {items.map((r) => (
             <tr key={r.id}>
-              <td><Link to={`/requests/${r.id}`}>{side === "sent" ? r.facilitatorName : r.organisationName}</Link></td>
+              <td>
+                <Link to={`/requests/${r.id}`}>{side === "sent" ? r.facilitatorName : r.organisationName}</Link>
+              </td>
               <td>{harmLabel(r.harmType)}</td>
-              <td><LocalTime at={r.createdAt} day /></td>
-              <td><span className={`tag status-${r.status}`}>{r.statusLabel}</span></td>
+              <td>
+                <LocalTime at={r.createdAt} day />
+              </td>
+              <td>
+                <span className={`tag status-${r.status}`}>{r.statusLabel}</span>
+              </td>
             </tr>
           ))}
         </tbody>

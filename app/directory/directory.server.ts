@@ -18,21 +18,33 @@ export const FACET_DIMENSIONS = ["country", "region", "language", "modality", "s
 export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
 export type FacetCounts = Record<FacetDimension, Record<string, number>>;
 
-const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 const textArray = (values: string[]) => sql`array[${list(values)}]::text[]`;
 
 /** The condition one filter puts on a profile row aliased `alias`, or null when the filter is not set. */
 function filterCondition(dim: FacetDimension, f: DirectoryFilters, alias: "p" | "b", at: Date): SQL | null {
   const col = (name: string) => sql.raw(`${alias}.${name}`);
   switch (dim) {
-    case "country": return f.country.length ? sql`${col("country")} in (${list(f.country)})` : null;
-    case "region": return f.region.length ? sql`${col("region")} in (${list(f.region)})` : null;
-    case "language": return f.language.length ? sql`${col("languages")} && ${textArray(f.language)}` : null;
-    case "modality": return f.modality.length ? sql`${col("modalities")} && ${textArray(f.modality)}` : null;
-    case "specialty": return f.specialty.length ? sql`${col("specialties")} && ${textArray(f.specialty)}` : null;
-    case "approach": return f.approach.length ? sql`${col("approaches")} && ${textArray(f.approach)}` : null;
-    case "availability": return f.availability.length ? sql`${col("availability")} in (${list(f.availability)})` : null;
-    case "verified": return f.verified ? sql`${col("verified_until")} > ${at.toISOString()}::timestamptz` : null;
+    case "country":
+      return f.country.length ? sql`${col("country")} in (${list(f.country)})` : null;
+    case "region":
+      return f.region.length ? sql`${col("region")} in (${list(f.region)})` : null;
+    case "language":
+      return f.language.length ? sql`${col("languages")} && ${textArray(f.language)}` : null;
+    case "modality":
+      return f.modality.length ? sql`${col("modalities")} && ${textArray(f.modality)}` : null;
+    case "specialty":
+      return f.specialty.length ? sql`${col("specialties")} && ${textArray(f.specialty)}` : null;
+    case "approach":
+      return f.approach.length ? sql`${col("approaches")} && ${textArray(f.approach)}` : null;
+    case "availability":
+      return f.availability.length ? sql`${col("availability")} in (${list(f.availability)})` : null;
+    case "verified":
+      return f.verified ? sql`${col("verified_until")} > ${at.toISOString()}::timestamptz` : null;
   }
 }
 
@@ -58,7 +70,8 @@ export function decodeCursor(raw: string | null): Cursor | null {
   if (!raw) return null;
   try {
     const [key, rot, id, day] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown[];
-    if (typeof key !== "number" || typeof rot !== "string" || typeof id !== "string" || typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+    if (typeof key !== "number" || typeof rot !== "string" || typeof id !== "string" || typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day))
+      return null;
     return { key, rot, id, day };
   } catch {
     return null;
@@ -69,9 +82,21 @@ export function decodeCursor(raw: string | null): Cursor | null {
 export const rotationDay = (at: Date) => at.toISOString().slice(0, 10);
 
 type ResultRow = {
-  id: string; slug: string; display_name: string; pronouns: string | null; bio: string; country: string; region: string | null;
-  city: string | null; languages: string[]; modalities: string[]; specialties: string[]; approaches: string[]; availability: string;
-  competency: string; verified_until: Date | string | null;
+  id: string;
+  slug: string;
+  display_name: string;
+  pronouns: string | null;
+  bio: string;
+  country: string;
+  region: string | null;
+  city: string | null;
+  languages: string[];
+  modalities: string[];
+  specialties: string[];
+  approaches: string[];
+  availability: string;
+  competency: string;
+  verified_until: Date | string | null;
 };
 
 function cardView(r: ResultRow & { sort_key: number; rot: string }, at: Date) {
@@ -117,7 +142,12 @@ export async function findFacilitators(query: DirectoryQuery, options: { pageSiz
     ? sql`and (b.sort_key < ${cursor.key}::float8 or (b.sort_key = ${cursor.key}::float8 and (b.rot > ${cursor.rot} or (b.rot = ${cursor.rot} and b.id > ${cursor.id}))))`
     : sql``;
   const flags = FACET_DIMENSIONS.map((d) => sql`${filterCondition(d, query, "p", at) ?? sql`true`} as ${sql.raw(`m_${d}`)}`);
-  const passes = (except: FacetDimension | null) => sql.raw(FACET_DIMENSIONS.filter((d) => d !== except).map((d) => `b.m_${d}`).join(" and "));
+  const passes = (except: FacetDimension | null) =>
+    sql.raw(
+      FACET_DIMENSIONS.filter((d) => d !== except)
+        .map((d) => `b.m_${d}`)
+        .join(" and "),
+    );
   const facetBranches = FACET_DIMENSIONS.map((dim) => sql`select ${dim}::text, v::text from (${sql.raw(FACET_VALUE[dim])}) x(v) where ${passes(dim)}`);
   // Each filter is worked out once per public profile matching the free text (m_<filter>).
   // Materialized for the facets (read nine times), inlined for the page (so the filters reach the table).
@@ -167,7 +197,10 @@ export async function findFacilitators(query: DirectoryQuery, options: { pageSiz
     ? await executeRows<ResultRow>(
         db,
         sql`select id, slug, display_name, pronouns, bio, country, region, city, languages, modalities, specialties, approaches,
-              availability, competency, verified_until from facilitator_profiles where id in (${sql.join(keys.map((k) => sql`${k.id}`), sql`, `)})`,
+              availability, competency, verified_until from facilitator_profiles where id in (${sql.join(
+                keys.map((k) => sql`${k.id}`),
+                sql`, `,
+              )})`,
       )
     : [];
   const byId = new Map(wide.map((w) => [w.id, w]));

@@ -1,8 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  unstable_composeUploadHandlers, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type UploadHandler,
-} from "@remix-run/node";
+import { unstable_composeUploadHandlers, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { getEnv } from "~/utils/env.server";
 import { newId } from "~/utils/ids.server";
 
@@ -64,7 +62,11 @@ export function checkEvidence(evidence: NonNullable<UploadedEvidence>): { ok: tr
   const type = detectEvidenceType(evidence.bytes);
   const extension = path.extname(evidence.name).toLowerCase();
   if (!type) return { ok: false, message: "This file is not a PDF or an image we can accept. Please upload a PDF, PNG, JPEG or WebP file." };
-  if (!EXTENSIONS[type].includes(extension)) return { ok: false, message: `This file's name ends in “${extension || "nothing"}” but it is a ${type.split("/")[1]!.toUpperCase()} file. Please rename it or upload the original.` };
+  if (!EXTENSIONS[type].includes(extension))
+    return {
+      ok: false,
+      message: `This file's name ends in “${extension || "nothing"}” but it is a ${type.split("/")[1]!.toUpperCase()} file. Please rename it or upload the original.`,
+    };
   return { ok: true, type };
 }
 

@@ -15,15 +15,24 @@ export type FilterControl = {
 };
 
 function control(
-  name: FilterControl["name"], label: string, placeholder: string, counts: Record<string, number>, selected: string[],
-  labelFor: (value: string) => string, order: "label" | "given" = "label", known: readonly Option[] = [],
+  name: FilterControl["name"],
+  label: string,
+  placeholder: string,
+  counts: Record<string, number>,
+  selected: string[],
+  labelFor: (value: string) => string,
+  order: "label" | "given" = "label",
+  known: readonly Option[] = [],
 ): FilterControl {
   const values = new Set([...Object.keys(counts), ...selected]);
   let ordered = [...values];
   if (order === "given") ordered = [...known.map((o) => o.value).filter((v) => values.has(v)), ...ordered.filter((v) => !known.some((o) => o.value === v))];
   else ordered.sort((a, b) => labelFor(a).localeCompare(labelFor(b)));
   return {
-    name, label, placeholder, selected: selected[0] ?? "",
+    name,
+    label,
+    placeholder,
+    selected: selected[0] ?? "",
     options: ordered.map((value) => ({ value, label: `${labelFor(value)} (${counts[value] ?? 0})` })),
   };
 }
@@ -37,7 +46,16 @@ export function buildFilterControls(facets: FacetCountsView, q: DirectoryQuery):
     control("modality", "Way of meeting", "In person, online or hybrid", facets.modality ?? {}, q.modality, (v) => labelOf(MODALITIES, v), "given", MODALITIES),
     control("specialty", "Specialty", "Any kind of harm or setting", facets.specialty ?? {}, q.specialty, (v) => labelOf(SPECIALTIES, v)),
     control("approach", "Approach", "Any approach", facets.approach ?? {}, q.approach, (v) => labelOf(APPROACHES, v)),
-    control("availability", "Availability", "Any availability", facets.availability ?? {}, q.availability, (v) => labelOf(AVAILABILITY, v), "given", AVAILABILITY),
+    control(
+      "availability",
+      "Availability",
+      "Any availability",
+      facets.availability ?? {},
+      q.availability,
+      (v) => labelOf(AVAILABILITY, v),
+      "given",
+      AVAILABILITY,
+    ),
   ];
 }
 

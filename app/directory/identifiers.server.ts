@@ -8,8 +8,13 @@ import { deidentify, type EntityType } from "~/deid";
 const REFUSED: readonly EntityType[] = ["PERSON", "ID", "PHONE", "EMAIL", "URL", "IP", "DATE"];
 
 const WHAT: Record<string, string> = {
-  PERSON: "a name", ID: "a record or ID number", PHONE: "a phone number", EMAIL: "an email address",
-  URL: "a web address", IP: "an IP address", DATE: "an exact date",
+  PERSON: "a name",
+  ID: "a record or ID number",
+  PHONE: "a phone number",
+  EMAIL: "an email address",
+  URL: "a web address",
+  IP: "an IP address",
+  DATE: "an exact date",
 };
 
 export type IdentifierFinding = { type: string; what: string; text: string };
@@ -22,6 +27,9 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
 
 /** One calm sentence asking the person to remove what was found, quoting it back to them. */
 export function identifierMessage(found: IdentifierFinding[]): string {
-  const listed = found.slice(0, 5).map((f) => `“${f.text}” (${f.what})`).join(", ");
+  const listed = found
+    .slice(0, 5)
+    .map((f) => `“${f.text}” (${f.what})`)
+    .join(", ");
   return `Please remove details that could identify a patient or colleague before sending: ${listed}. Describe what happened in general terms instead, such as “a patient in their seventies” or “earlier this year”. Your message is kept below.`;
 }

@@ -2,8 +2,13 @@ import type { SessionUser } from "~/utils/auth.server";
 import { now } from "~/utils/clock.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import {
-  canDownloadTrainingEvidence, canEditFacilitatorProfile, canSeeConflictNotes, canVerifyFacilitators, canViewFacilitatorProfile,
-  canSendContactRequest, isPublicFacilitatorProfile,
+  canDownloadTrainingEvidence,
+  canEditFacilitatorProfile,
+  canSeeConflictNotes,
+  canVerifyFacilitators,
+  canViewFacilitatorProfile,
+  canSendContactRequest,
+  isPublicFacilitatorProfile,
 } from "~/utils/policy.server";
 import { formatDate } from "./format";
 import { findProfileBySlug, listTraining, publicProfileView } from "./profiles.server";

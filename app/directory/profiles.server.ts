@@ -22,7 +22,13 @@ export function specialtiesOf(harmTypes: readonly string[], settings: readonly s
 }
 
 /** Name (A), specialties (B) and bio (C) as one weighted vector: the free-text search reads it. */
-export function searchVectorSql(p: { displayName: string; bio: string; harmTypes: readonly string[]; settings: readonly string[]; approaches: readonly string[] }) {
+export function searchVectorSql(p: {
+  displayName: string;
+  bio: string;
+  harmTypes: readonly string[];
+  settings: readonly string[];
+  approaches: readonly string[];
+}) {
   const specialtyText = [
     ...p.harmTypes.map((v) => labelOf(HARM_TYPES, v)),
     ...p.settings.map((v) => labelOf(CARE_SETTINGS, v)),
@@ -32,7 +38,13 @@ export function searchVectorSql(p: { displayName: string; bio: string; harmTypes
 }
 
 export function slugify(name: string): string {
-  const base = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const base = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
   return base || "facilitator";
 }
 
@@ -69,7 +81,7 @@ function columnsFrom(values: ProfileValues) {
     organisation: values.organisation,
     coFacilitates: values.coFacilitates,
     feeKind: values.feeKind,
-    feeCurrency: values.feeKind === "range" ? values.feeCurrency?.toUpperCase() ?? null : null,
+    feeCurrency: values.feeKind === "range" ? (values.feeCurrency?.toUpperCase() ?? null) : null,
     feeMin: values.feeKind === "range" ? values.feeMin : null,
     feeMax: values.feeKind === "range" ? values.feeMax : null,
     feeUnit: values.feeKind === "range" ? values.feeUnit : null,
@@ -96,9 +108,15 @@ export async function insertFacilitatorProfile(
   const id = extra.id ?? newId();
   const slug = extra.slug ?? (await uniqueSlug(tx, values.displayName, null));
   await tx.insert(facilitatorProfiles).values({
-    id, userId, slug, ...columnsFrom(values),
-    verifiedAt: extra.verifiedAt ?? null, verifiedUntil: extra.verifiedUntil ?? null, verifiedBy: extra.verifiedBy ?? null,
-    createdAt: now(), updatedAt: now(),
+    id,
+    userId,
+    slug,
+    ...columnsFrom(values),
+    verifiedAt: extra.verifiedAt ?? null,
+    verifiedUntil: extra.verifiedUntil ?? null,
+    verifiedBy: extra.verifiedBy ?? null,
+    createdAt: now(),
+    updatedAt: now(),
   });
   await enqueueSearchSync(tx, "facilitator", id);
   return { id, slug };
@@ -108,7 +126,10 @@ export async function insertFacilitatorProfile(
 export async function saveFacilitatorProfile(actorId: string, ownerId: string, values: ProfileValues) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: facilitatorProfiles.id, slug: facilitatorProfiles.slug }).from(facilitatorProfiles).where(eq(facilitatorProfiles.userId, ownerId));
+    const [existing] = await tx
+      .select({ id: facilitatorProfiles.id, slug: facilitatorProfiles.slug })
+      .from(facilitatorProfiles)
+      .where(eq(facilitatorProfiles.userId, ownerId));
     if (!existing) {
       const created = await insertFacilitatorProfile(tx, ownerId, values);
       await writeAudit(tx, { actorId, action: "directory.profile_created", targetType: "facilitator_profile", targetId: created.id });
@@ -117,7 +138,10 @@ export async function saveFacilitatorProfile(actorId: string, ownerId: string, v
     const { conflictNotes, ...rest } = columnsFrom(values);
     // Notes are write-only for the facilitator (only admins read them), so an empty box keeps the saved ones.
     const notes = values.clearConflictNotes ? { conflictNotes: null } : conflictNotes ? { conflictNotes } : {};
-    await tx.update(facilitatorProfiles).set({ ...rest, ...notes, updatedAt: now() }).where(eq(facilitatorProfiles.id, existing.id));
+    await tx
+      .update(facilitatorProfiles)
+      .set({ ...rest, ...notes, updatedAt: now() })
+      .where(eq(facilitatorProfiles.id, existing.id));
     await enqueueSearchSync(tx, "facilitator", existing.id);
     await writeAudit(tx, { actorId, action: "directory.profile_updated", targetType: "facilitator_profile", targetId: existing.id });
     return existing;
@@ -174,22 +198,69 @@ export function publicProfileView(p: FacilitatorProfile, at: Date) {
 export function profileFormValues(p: FacilitatorProfile | null, account: { displayName: string; email: string; country: string | null; timeZone: string }) {
   if (!p) {
     return {
-      displayName: account.displayName, pronouns: "", bio: "", country: account.country ?? "", region: "", city: "",
-      timeZone: account.timeZone, languages: [] as string[], modalities: [] as string[], harmTypes: [] as string[], settings: [] as string[],
-      approaches: [] as string[], competency: "", processesFacilitated: "0", supervisor: "", organisation: "", coFacilitates: "no",
-      feeKind: "pro_bono", feeCurrency: "", feeMin: "", feeMax: "", feeUnit: "", feeFundedBy: "", availability: "accepting",
-      contactEmail: account.email, contactPhone: "", conflictNotes: "", clearConflictNotes: "", hasConflictNotes: false, listed: "yes",
+      displayName: account.displayName,
+      pronouns: "",
+      bio: "",
+      country: account.country ?? "",
+      region: "",
+      city: "",
+      timeZone: account.timeZone,
+      languages: [] as string[],
+      modalities: [] as string[],
+      harmTypes: [] as string[],
+      settings: [] as string[],
+      approaches: [] as string[],
+      competency: "",
+      processesFacilitated: "0",
+      supervisor: "",
+      organisation: "",
+      coFacilitates: "no",
+      feeKind: "pro_bono",
+      feeCurrency: "",
+      feeMin: "",
+      feeMax: "",
+      feeUnit: "",
+      feeFundedBy: "",
+      availability: "accepting",
+      contactEmail: account.email,
+      contactPhone: "",
+      conflictNotes: "",
+      clearConflictNotes: "",
+      hasConflictNotes: false,
+      listed: "yes",
     };
   }
   return {
-    displayName: p.displayName, pronouns: p.pronouns ?? "", bio: p.bio, country: p.country, region: p.region ?? "", city: p.city ?? "",
-    timeZone: p.timeZone, languages: p.languages, modalities: p.modalities, harmTypes: p.harmTypes, settings: p.settings,
-    approaches: p.approaches, competency: p.competency, processesFacilitated: String(p.processesFacilitated), supervisor: p.supervisor ?? "",
-    organisation: p.organisation, coFacilitates: p.coFacilitates ? "yes" : "no", feeKind: p.feeKind as string, feeCurrency: p.feeCurrency ?? "",
-    feeMin: p.feeMin?.toString() ?? "", feeMax: p.feeMax?.toString() ?? "", feeUnit: p.feeUnit ?? "", feeFundedBy: p.feeFundedBy ?? "",
-    availability: p.availability, contactEmail: p.contactEmail, contactPhone: p.contactPhone ?? "",
+    displayName: p.displayName,
+    pronouns: p.pronouns ?? "",
+    bio: p.bio,
+    country: p.country,
+    region: p.region ?? "",
+    city: p.city ?? "",
+    timeZone: p.timeZone,
+    languages: p.languages,
+    modalities: p.modalities,
+    harmTypes: p.harmTypes,
+    settings: p.settings,
+    approaches: p.approaches,
+    competency: p.competency,
+    processesFacilitated: String(p.processesFacilitated),
+    supervisor: p.supervisor ?? "",
+    organisation: p.organisation,
+    coFacilitates: p.coFacilitates ? "yes" : "no",
+    feeKind: p.feeKind as string,
+    feeCurrency: p.feeCurrency ?? "",
+    feeMin: p.feeMin?.toString() ?? "",
+    feeMax: p.feeMax?.toString() ?? "",
+    feeUnit: p.feeUnit ?? "",
+    feeFundedBy: p.feeFundedBy ?? "",
+    availability: p.availability,
+    contactEmail: p.contactEmail,
+    contactPhone: p.contactPhone ?? "",
     // Never sent back: conflict-of-interest notes reach admins only, even after their author saves them.
-    conflictNotes: "", clearConflictNotes: "", hasConflictNotes: !!p.conflictNotes,
+    conflictNotes: "",
+    clearConflictNotes: "",
+    hasConflictNotes: !!p.conflictNotes,
     listed: p.listed ? "yes" : "no",
   };
 }
@@ -200,16 +271,38 @@ export function readProfileForm(form: FormData): ProfileFormValues {
   const text = (name: string) => String(form.get(name) ?? "");
   const list = (name: string) => form.getAll(name).map(String);
   return {
-    displayName: text("displayName"), pronouns: text("pronouns"), bio: text("bio"), country: text("country"), region: text("region"), city: text("city"),
-    timeZone: text("timeZone"), languages: list("languages"), modalities: list("modalities"), harmTypes: list("harmTypes"), settings: list("settings"),
-    approaches: list("approaches"), competency: text("competency"), processesFacilitated: text("processesFacilitated"), supervisor: text("supervisor"),
-    organisation: text("organisation"), coFacilitates: text("coFacilitates") || "no", feeKind: text("feeKind"), feeCurrency: text("feeCurrency"),
-    feeMin: text("feeMin"), feeMax: text("feeMax"), feeUnit: text("feeUnit"), feeFundedBy: text("feeFundedBy"), availability: text("availability"),
-    contactEmail: text("contactEmail"), contactPhone: text("contactPhone"), conflictNotes: text("conflictNotes"),
-    clearConflictNotes: text("clearConflictNotes"), hasConflictNotes: text("hasConflictNotes") === "yes", listed: text("listed") || "no",
+    displayName: text("displayName"),
+    pronouns: text("pronouns"),
+    bio: text("bio"),
+    country: text("country"),
+    region: text("region"),
+    city: text("city"),
+    timeZone: text("timeZone"),
+    languages: list("languages"),
+    modalities: list("modalities"),
+    harmTypes: list("harmTypes"),
+    settings: list("settings"),
+    approaches: list("approaches"),
+    competency: text("competency"),
+    processesFacilitated: text("processesFacilitated"),
+    supervisor: text("supervisor"),
+    organisation: text("organisation"),
+    coFacilitates: text("coFacilitates") || "no",
+    feeKind: text("feeKind"),
+    feeCurrency: text("feeCurrency"),
+    feeMin: text("feeMin"),
+    feeMax: text("feeMax"),
+    feeUnit: text("feeUnit"),
+    feeFundedBy: text("feeFundedBy"),
+    availability: text("availability"),
+    contactEmail: text("contactEmail"),
+    contactPhone: text("contactPhone"),
+    conflictNotes: text("conflictNotes"),
+    clearConflictNotes: text("clearConflictNotes"),
+    hasConflictNotes: text("hasConflictNotes") === "yes",
+    listed: text("listed") || "no",
   };
 }
-
 
 /** The profile editor: the owner's current values (or a blank form) and their training records. */
 export async function loadProfileEditor(user: { id: string; displayName: string; email: string; country: string | null; timeZone: string }) {
@@ -219,8 +312,13 @@ export async function loadProfileEditor(user: { id: string; displayName: string;
     slug: profile?.slug ?? null,
     values: profileFormValues(profile, user),
     training: training.map((t) => ({
-      id: t.id, programme: t.programme, provider: t.provider, completedOn: t.completedOn, expiresOn: t.expiresOn,
-      evidenceRef: t.evidenceRef, evidenceName: t.evidenceName,
+      id: t.id,
+      programme: t.programme,
+      provider: t.provider,
+      completedOn: t.completedOn,
+      expiresOn: t.expiresOn,
+      evidenceRef: t.evidenceRef,
+      evidenceName: t.evidenceName,
     })),
     timeZones: Intl.supportedValuesOf("timeZone"),
   };

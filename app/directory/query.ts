@@ -22,7 +22,14 @@ export type DirectoryFilters = {
 export type DirectoryQuery = DirectoryFilters & { sort: DirectorySort; cursor: string | null };
 
 const keep = (params: URLSearchParams, name: string, ok: (v: string) => boolean, normalise = (v: string) => v) =>
-  [...new Set(params.getAll(name).map((v) => normalise(v.trim())).filter((v) => v && ok(v)))].slice(0, 20);
+  [
+    ...new Set(
+      params
+        .getAll(name)
+        .map((v) => normalise(v.trim()))
+        .filter((v) => v && ok(v)),
+    ),
+  ].slice(0, 20);
 
 /**
  * Directory filters come from the query string so results can be linked. Unknown values are dropped

@@ -4,7 +4,11 @@ import type { SessionUser } from "~/utils/auth.server";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import {
-  canAnswerContactRequest, canResendContactRequest, canSeeContactDetails, canViewContactRequest, contactRequestsVisibleToSql,
+  canAnswerContactRequest,
+  canResendContactRequest,
+  canSeeContactDetails,
+  canViewContactRequest,
+  contactRequestsVisibleToSql,
   type ContactRequestParties,
 } from "~/utils/policy.server";
 import { responseTimePhrase } from "./format";
@@ -12,11 +16,29 @@ import { REQUEST_STATUS_LABELS } from "./options";
 import { expireOverdueRequests, suggestOtherFacilitators } from "./requests.server";
 
 type RequestRow = {
-  id: string; profile_id: string; status: string; harm_type: string; setting: string; modality: string; languages: string[];
-  timeframe: string; message: string; decline_reason: string | null; created_at: Date | string; expires_at: Date | string;
-  responded_at: Date | string | null; requester_id: string; copied_from_id: string | null;
-  profile_slug: string; profile_name: string; facilitator_user_id: string; contact_email: string; contact_phone: string | null;
-  organisation_name: string; requester_name: string; requester_email: string;
+  id: string;
+  profile_id: string;
+  status: string;
+  harm_type: string;
+  setting: string;
+  modality: string;
+  languages: string[];
+  timeframe: string;
+  message: string;
+  decline_reason: string | null;
+  created_at: Date | string;
+  expires_at: Date | string;
+  responded_at: Date | string | null;
+  requester_id: string;
+  copied_from_id: string | null;
+  profile_slug: string;
+  profile_name: string;
+  facilitator_user_id: string;
+  contact_email: string;
+  contact_phone: string | null;
+  organisation_name: string;
+  requester_name: string;
+  requester_email: string;
 };
 
 const iso = (v: Date | string | null) => (v ? new Date(v).toISOString() : null);
@@ -74,7 +96,16 @@ export async function getRequestForViewer(viewer: SessionUser, requestId: string
   };
 }
 
-type ListRow = { id: string; status: string; harm_type: string; created_at: Date | string; expires_at: Date | string; profile_slug: string; profile_name: string; organisation_name: string };
+type ListRow = {
+  id: string;
+  status: string;
+  harm_type: string;
+  created_at: Date | string;
+  expires_at: Date | string;
+  profile_slug: string;
+  profile_name: string;
+  organisation_name: string;
+};
 
 /** Requests the user sent (as an organisation member) or received (as a facilitator), newest first. */
 export async function listRequests(userId: string, side: "sent" | "received") {
@@ -92,8 +123,14 @@ export async function listRequests(userId: string, side: "sent" | "received") {
         limit 200`,
   );
   return rows.map((r) => ({
-    id: r.id, status: r.status, statusLabel: REQUEST_STATUS_LABELS[r.status] ?? r.status, harmType: r.harm_type,
-    createdAt: iso(r.created_at)!, expiresAt: iso(r.expires_at)!, facilitatorName: r.profile_name, facilitatorSlug: r.profile_slug,
+    id: r.id,
+    status: r.status,
+    statusLabel: REQUEST_STATUS_LABELS[r.status] ?? r.status,
+    harmType: r.harm_type,
+    createdAt: iso(r.created_at)!,
+    expiresAt: iso(r.expires_at)!,
+    facilitatorName: r.profile_name,
+    facilitatorSlug: r.profile_slug,
     organisationName: r.organisation_name,
   }));
 }
@@ -133,8 +170,9 @@ export async function loadRequestPage(viewer: SessionUser, requestId: string) {
   const request = await getRequestForViewer(viewer, requestId);
   if (!request) return null;
   const alternatives = request.canResend
-    ? (await suggestOtherFacilitators({ profileId: request.profileId, harmType: request.harmType, languages: request.languages, requesterId: viewer.id }))
-        .map((p) => ({ id: p.id, label: `${p.display_name} (${p.country})` }))
+    ? (await suggestOtherFacilitators({ profileId: request.profileId, harmType: request.harmType, languages: request.languages, requesterId: viewer.id })).map(
+        (p) => ({ id: p.id, label: `${p.display_name} (${p.country})` }),
+      )
     : [];
   return { request, alternatives };
 }

@@ -38,7 +38,8 @@ export async function organisationsOf(userId: string) {
 /** Why this profile cannot take a request right now, or null. */
 export function unavailableReason(p: ProfileWithOwner): string | null {
   if (!isPublicFacilitatorProfile(p)) return "This facilitator is not taking requests through the directory.";
-  if (p.availability === "not_accepting") return `${p.displayName} is not accepting new requests at the moment. You could choose another facilitator from the directory.`;
+  if (p.availability === "not_accepting")
+    return `${p.displayName} is not accepting new requests at the moment. You could choose another facilitator from the directory.`;
   return null;
 }
 
@@ -47,11 +48,28 @@ async function insertRequest(tx: Queryable, requesterId: string, profile: Profil
   const id = newId();
   const createdAt = now();
   await tx.insert(contactRequests).values({
-    id, profileId: profile.id, requesterId, ...input, copiedFromId,
-    status: "pending", createdAt, expiresAt: new Date(createdAt.getTime() + REQUEST_ANSWER_HOURS * HOUR_MS),
+    id,
+    profileId: profile.id,
+    requesterId,
+    ...input,
+    copiedFromId,
+    status: "pending",
+    createdAt,
+    expiresAt: new Date(createdAt.getTime() + REQUEST_ANSWER_HOURS * HOUR_MS),
   });
-  await writeAudit(tx, { actorId: requesterId, action: copiedFromId ? "directory.request_copied" : "directory.request_sent", targetType: "contact_request", targetId: id, metadata: { profileId: profile.id, organisationId: input.organisationId, copiedFromId } });
-  await notify(tx, { userId: profile.userId, kind: "directory.request", message: "You have a new contact request from an organisation", href: `/requests/${id}` });
+  await writeAudit(tx, {
+    actorId: requesterId,
+    action: copiedFromId ? "directory.request_copied" : "directory.request_sent",
+    targetType: "contact_request",
+    targetId: id,
+    metadata: { profileId: profile.id, organisationId: input.organisationId, copiedFromId },
+  });
+  await notify(tx, {
+    userId: profile.userId,
+    kind: "directory.request",
+    message: "You have a new contact request from an organisation",
+    href: `/requests/${id}`,
+  });
   await queueEmail(tx, {
     to: profile.ownerEmail,
     subject: "A new contact request on Restorative Network",
@@ -66,7 +84,12 @@ export type SendOutcome = { ok: true; id: string } | { ok: false; errors: FieldE
  * Sends a contact request from an organisation member. Refuses text that looks like it holds patient
  * identifiers (the text is kept, so the person can edit it).
  */
-export async function sendContactRequest(requester: NonNullable<Actor>, profileSlug: string, input: ContactRequestInput, key: FormKey | null = null): Promise<SendOutcome> {
+export async function sendContactRequest(
+  requester: NonNullable<Actor>,
+  profileSlug: string,
+  input: ContactRequestInput,
+  key: FormKey | null = null,
+): Promise<SendOutcome> {
   const requesterId = requester.id;
   const profile = await findProfileBySlug(profileSlug);
   if (!profile) return { ok: false, errors: { form: "We could not find that facilitator." } };
@@ -79,7 +102,14 @@ export async function sendContactRequest(requester: NonNullable<Actor>, profileS
   const found = findIdentifiers(input.message);
   if (found.length) return { ok: false, errors: { message: identifierMessage(found) } };
   const db = await getDb();
-  const { id } = await db.transaction((tx) => createOnce(tx, key, () => insertRequest(tx, requesterId, profile, input, null), (r) => r.id));
+  const { id } = await db.transaction((tx) =>
+    createOnce(
+      tx,
+      key,
+      () => insertRequest(tx, requesterId, profile, input, null),
+      (r) => r.id,
+    ),
+  );
   wakeEmailDelivery();
   return { ok: true, id };
 }
@@ -100,9 +130,19 @@ export async function expireOverdueRequests(): Promise<number> {
       .returning({ id: contactRequests.id, requesterId: contactRequests.requesterId });
     for (const r of rows) {
       await writeAudit(tx, { actorId: null, action: "directory.request_expired", targetType: "contact_request", targetId: r.id });
-      await notify(tx, { userId: r.requesterId, kind: "directory.request_expired", message: "A facilitator did not answer your request within 48 hours. You can send it to someone else", href: `/requests/${r.id}` });
+      await notify(tx, {
+        userId: r.requesterId,
+        kind: "directory.request_expired",
+        message: "A facilitator did not answer your request within 48 hours. You can send it to someone else",
+        href: `/requests/${r.id}`,
+      });
       const email = await accountEmail(tx, r.requesterId);
-      if (email) await queueEmail(tx, { to: email, subject: "Your request was not answered within 48 hours", text: `The facilitator you contacted did not answer within 48 hours. You can send the same request to another facilitator in one step: ${absoluteUrl(null, `/requests/${r.id}`)}` });
+      if (email)
+        await queueEmail(tx, {
+          to: email,
+          subject: "Your request was not answered within 48 hours",
+          text: `The facilitator you contacted did not answer within 48 hours. You can send the same request to another facilitator in one step: ${absoluteUrl(null, `/requests/${r.id}`)}`,
+        });
     }
     return rows.length;
   });
@@ -122,11 +162,23 @@ export async function answerContactRequest(actorId: string, requestId: string, a
       .returning({ requesterId: contactRequests.requesterId });
     const row = rows[0];
     if (!row) return false;
-    await writeAudit(tx, { actorId, action: answer.accept ? "directory.request_accepted" : "directory.request_declined", targetType: "contact_request", targetId: requestId });
-    const message = answer.accept ? "A facilitator accepted your request: you can now see each other's contact details" : "A facilitator declined your request. You can send it to someone else";
+    await writeAudit(tx, {
+      actorId,
+      action: answer.accept ? "directory.request_accepted" : "directory.request_declined",
+      targetType: "contact_request",
+      targetId: requestId,
+    });
+    const message = answer.accept
+      ? "A facilitator accepted your request: you can now see each other's contact details"
+      : "A facilitator declined your request. You can send it to someone else";
     await notify(tx, { userId: row.requesterId, kind: "directory.request_answered", message, href: `/requests/${requestId}` });
     const email = await accountEmail(tx, row.requesterId);
-    if (email) await queueEmail(tx, { to: email, subject: answer.accept ? "Your request was accepted" : "Your request was declined", text: `${message}.\n\n${absoluteUrl(null, `/requests/${requestId}`)}` });
+    if (email)
+      await queueEmail(tx, {
+        to: email,
+        subject: answer.accept ? "Your request was accepted" : "Your request was declined",
+        text: `${message}.\n\n${absoluteUrl(null, `/requests/${requestId}`)}`,
+      });
     return true;
   });
   if (changed) wakeEmailDelivery();
@@ -143,8 +195,13 @@ export async function copyRequestToFacilitator(requesterId: string, requestId: s
   const unavailable = unavailableReason(profile);
   if (unavailable) return { ok: false, errors: { profileId: unavailable } };
   const input: ContactRequestInput = {
-    organisationId: original.organisationId, harmType: original.harmType as ContactRequestInput["harmType"], setting: original.setting as ContactRequestInput["setting"],
-    modality: original.modality as ContactRequestInput["modality"], languages: original.languages, timeframe: original.timeframe, message: original.message,
+    organisationId: original.organisationId,
+    harmType: original.harmType as ContactRequestInput["harmType"],
+    setting: original.setting as ContactRequestInput["setting"],
+    modality: original.modality as ContactRequestInput["modality"],
+    languages: original.languages,
+    timeframe: original.timeframe,
+    message: original.message,
   };
   const { id } = await db.transaction((tx) => insertRequest(tx, requesterId, profile, input, original.id));
   wakeEmailDelivery();
@@ -161,12 +218,14 @@ export async function suggestOtherFacilitators(request: { profileId: string; har
         from facilitator_profiles p join users u on u.id = p.user_id
         where ${publicFacilitatorProfileSql} and p.availability <> 'not_accepting'
           and p.id <> ${request.profileId} and p.user_id <> ${request.requesterId}
-        order by (p.languages && array[${sql.join(request.languages.map((l) => sql`${l}`), sql`, `)}]::text[]) desc,
+        order by (p.languages && array[${sql.join(
+          request.languages.map((l) => sql`${l}`),
+          sql`, `,
+        )}]::text[]) desc,
           (${request.harmType} = any(p.specialties)) desc, md5(p.id || ${day})
         limit ${limit}`,
   );
 }
-
 
 /** What the request form needs: the facilitator's public name and languages, and the sender's organisations. */
 export async function loadRequestForm(slug: string, requester: NonNullable<Actor>) {

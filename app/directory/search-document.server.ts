@@ -39,6 +39,9 @@ export async function facilitatorSearchDocument(db: Queryable, profileId: string
 
 /** Ids of every public profile (the policy's SQL twin of isPublicFacilitatorProfile), for a full reindex. */
 export async function publicFacilitatorIds(db: Queryable): Promise<string[]> {
-  const rows = await executeRows<{ id: string }>(db, sql`select p.id from facilitator_profiles p join users u on u.id = p.user_id where ${publicFacilitatorProfileSql}`);
+  const rows = await executeRows<{ id: string }>(
+    db,
+    sql`select p.id from facilitator_profiles p join users u on u.id = p.user_id where ${publicFacilitatorProfileSql}`,
+  );
   return rows.map((r) => String(r.id));
 }

@@ -48,7 +48,12 @@ export async function matchFacilitatorText(q: string): Promise<TextMatch | null>
   const fullText = sql`p.search_vector @@ ${tsquery}`;
   const engineIds = await idsFromSearchEngine(q);
   return {
-    where: engineIds.length ? sql`(${fullText} or p.id in (${sql.join(engineIds.map((id) => sql`${id}`), sql`, `)}))` : fullText,
+    where: engineIds.length
+      ? sql`(${fullText} or p.id in (${sql.join(
+          engineIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}))`
+      : fullText,
     // Buckets of 0.01 so near-identical scores tie and rotate instead of fixing one order forever.
     rank: sql`floor(ts_rank(p.search_vector, ${tsquery}) * 100)::int`,
   };

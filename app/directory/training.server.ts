@@ -12,7 +12,13 @@ export type TrainingFormValues = { programme: string; provider: string; complete
 
 export function readTrainingForm(form: FormData): TrainingFormValues {
   const text = (name: string) => String(form.get(name) ?? "");
-  return { programme: text("programme"), provider: text("provider"), completedOn: text("completedOn"), expiresOn: text("expiresOn"), evidenceRef: text("evidenceRef") };
+  return {
+    programme: text("programme"),
+    provider: text("provider"),
+    completedOn: text("completedOn"),
+    expiresOn: text("expiresOn"),
+    evidenceRef: text("evidenceRef"),
+  };
 }
 
 /**
@@ -40,18 +46,34 @@ export async function addTrainingRecord(
   const stored = evidence && "bytes" in evidence ? await storeEvidenceFile(evidence.bytes) : null;
   try {
     const db = await getDb();
-    await db.transaction((tx) => createOnce(tx, key, async () => {
-      const id = newId();
-      await tx.insert(facilitatorTraining).values({
-        id, profileId, ...parsed.data,
-        evidenceFile: stored, evidenceType: stored ? fileType : null,
-        evidenceName: stored && evidence ? evidence.name.slice(0, 200) : null,
-        evidenceBytes: stored && evidence && "bytes" in evidence ? evidence.bytes.byteLength : null,
-      });
-      await enqueueSearchSync(tx, "facilitator", profileId);
-      await writeAudit(tx, { actorId, action: "directory.training_added", targetType: "facilitator_profile", targetId: profileId, metadata: { trainingId: id, withFile: !!stored } });
-      return id;
-    }, (id) => id));
+    await db.transaction((tx) =>
+      createOnce(
+        tx,
+        key,
+        async () => {
+          const id = newId();
+          await tx.insert(facilitatorTraining).values({
+            id,
+            profileId,
+            ...parsed.data,
+            evidenceFile: stored,
+            evidenceType: stored ? fileType : null,
+            evidenceName: stored && evidence ? evidence.name.slice(0, 200) : null,
+            evidenceBytes: stored && evidence && "bytes" in evidence ? evidence.bytes.byteLength : null,
+          });
+          await enqueueSearchSync(tx, "facilitator", profileId);
+          await writeAudit(tx, {
+            actorId,
+            action: "directory.training_added",
+            targetType: "facilitator_profile",
+            targetId: profileId,
+            metadata: { trainingId: id, withFile: !!stored },
+          });
+          return id;
+        },
+        (id) => id,
+      ),
+    );
   } catch (error) {
     if (stored) await removeEvidenceFile(stored);
     throw error;

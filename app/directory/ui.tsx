@@ -26,8 +26,18 @@ export function AvailabilityTag({ value }: { value: string }) {
 }
 
 type Card = {
-  slug: string; displayName: string; pronouns: string | null; summary: string; countryName: string; region: string | null; city: string | null;
-  languages: Array<{ code: string; name: string }>; modalities: string[]; specialties: string[]; availability: string; badge: string | null;
+  slug: string;
+  displayName: string;
+  pronouns: string | null;
+  summary: string;
+  countryName: string;
+  region: string | null;
+  city: string | null;
+  languages: Array<{ code: string; name: string }>;
+  modalities: string[];
+  specialties: string[];
+  availability: string;
+  badge: string | null;
 };
 
 export function FacilitatorCardItem({ card }: { card: Card }) {

@@ -23,9 +23,25 @@ export async function verifyFacilitator(actorId: string, profileId: string, vali
       .set({ verifiedAt: now(), verifiedUntil: until, verifiedBy: actorId, reminderSentFor: null, updatedAt: now() })
       .where(eq(facilitatorProfiles.id, profileId));
     await enqueueSearchSync(tx, "facilitator", profileId);
-    await writeAudit(tx, { actorId, action: "directory.verified", targetType: "facilitator_profile", targetId: profileId, reason: note, metadata: { validUntil } });
-    const [owner] = await tx.select({ userId: facilitatorProfiles.userId, slug: facilitatorProfiles.slug }).from(facilitatorProfiles).where(eq(facilitatorProfiles.id, profileId));
-    if (owner) await notify(tx, { userId: owner.userId, kind: "directory.verified", message: `Your training is verified until ${formatDate(until)}`, href: `/facilitators/${owner.slug}` });
+    await writeAudit(tx, {
+      actorId,
+      action: "directory.verified",
+      targetType: "facilitator_profile",
+      targetId: profileId,
+      reason: note,
+      metadata: { validUntil },
+    });
+    const [owner] = await tx
+      .select({ userId: facilitatorProfiles.userId, slug: facilitatorProfiles.slug })
+      .from(facilitatorProfiles)
+      .where(eq(facilitatorProfiles.id, profileId));
+    if (owner)
+      await notify(tx, {
+        userId: owner.userId,
+        kind: "directory.verified",
+        message: `Your training is verified until ${formatDate(until)}`,
+        href: `/facilitators/${owner.slug}`,
+      });
   });
   return { ok: true as const };
 }
@@ -65,7 +81,12 @@ export async function sendVerificationExpiryReminders(request: Request | null = 
           or(isNull(facilitatorProfiles.reminderSentFor), ne(facilitatorProfiles.reminderSentFor, facilitatorProfiles.verifiedUntil)),
         ),
       )
-      .returning({ id: facilitatorProfiles.id, userId: facilitatorProfiles.userId, slug: facilitatorProfiles.slug, verifiedUntil: facilitatorProfiles.verifiedUntil });
+      .returning({
+        id: facilitatorProfiles.id,
+        userId: facilitatorProfiles.userId,
+        slug: facilitatorProfiles.slug,
+        verifiedUntil: facilitatorProfiles.verifiedUntil,
+      });
     for (const row of rows) {
       const [owner] = await tx.select({ email: users.email }).from(users).where(eq(users.id, row.userId));
       if (!owner || !row.verifiedUntil) continue;
@@ -92,7 +113,12 @@ export async function loadVerificationPage(slug: string) {
     verifiedUntil: profile.verifiedUntil && profile.verifiedUntil > at ? formatDate(profile.verifiedUntil) : null,
     lapsedOn: profile.verifiedUntil && profile.verifiedUntil <= at ? formatDate(profile.verifiedUntil) : null,
     training: training.map((t) => ({
-      id: t.id, programme: t.programme, provider: t.provider, completedOn: t.completedOn, expiresOn: t.expiresOn, evidenceRef: t.evidenceRef,
+      id: t.id,
+      programme: t.programme,
+      provider: t.provider,
+      completedOn: t.completedOn,
+      expiresOn: t.expiresOn,
+      evidenceRef: t.evidenceRef,
       evidenceFile: t.evidenceFile ? { name: t.evidenceName ?? "evidence", type: t.evidenceType, bytes: t.evidenceBytes ?? 0 } : null,
     })),
   };

@@ -68,7 +68,10 @@ export async function checkHealth() {
   const [outbox, emailBacklog, engine] = await Promise.all([
     withDeadline(readOutboxState(db), null as OutboxState),
     withDeadline(readEmailBacklog(db), null as number | null),
-    withDeadline(searchHealth().then((h) => h.status as string), "unknown"),
+    withDeadline(
+      searchHealth().then((h) => h.status as string),
+      "unknown",
+    ),
   ]);
   // Failing outbox rows mean results are going stale, whatever the engine itself reports.
   const search = outbox && outbox.failing > 0 ? "degraded" : engine;

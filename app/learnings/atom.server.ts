@@ -4,15 +4,17 @@ import type { feedLearnings } from "./published.server";
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(value: string) {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    // Characters XML 1.0 forbids outright.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+  return (
+    value
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // Characters XML 1.0 forbids outright.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  );
 }
 
 type FeedRow = Awaited<ReturnType<typeof feedLearnings>>[number];
@@ -22,7 +24,9 @@ export function learningsAtomFeed(origin: string, rows: FeedRow[], generatedAt: 
   const updated = (rows[0]?.lastPublishedAt ?? generatedAt).toISOString();
   const entries = rows.map((r) => {
     const url = `${origin}/learnings/${r.slug}`;
-    const html = SECTIONS.filter((s) => r.sections[s.key]).map((s) => `<h2>${xmlEscape(s.label)}</h2>${renderMarkdown(r.sections[s.key]!)}`).join("");
+    const html = SECTIONS.filter((s) => r.sections[s.key])
+      .map((s) => `<h2>${xmlEscape(s.label)}</h2>${renderMarkdown(r.sections[s.key]!)}`)
+      .join("");
     return [
       "  <entry>",
       `    <id>urn:uuid:${r.id}</id>`,

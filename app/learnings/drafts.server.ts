@@ -28,10 +28,21 @@ export async function loadDraft(learningId: string, db: Queryable | null = null)
 export function draftFields(d: LearningDraft): DraftFields {
   const sections = Object.fromEntries(SECTION_KEYS.map((k) => [k, d.sections[k] ?? ""])) as Record<(typeof SECTION_KEYS)[number], string>;
   return {
-    title: d.title, setting: d.setting ?? "", eventType: d.eventType ?? "", country: d.country ?? "", year: d.year ? String(d.year) : "",
-    tags: d.tags, ...sections, consentBasis: d.consentBasis ?? "", consentPatientFamily: d.consentPatientFamily ?? "",
-    consentPatientFamilyOn: d.consentPatientFamilyOn ?? "", consentStaff: d.consentStaff ?? "", consentStaffOn: d.consentStaffOn ?? "",
-    consentNotSoughtReason: d.consentNotSoughtReason ?? "", correctionNote: d.correctionNote ?? "", requestedVisibility: d.requestedVisibility,
+    title: d.title,
+    setting: d.setting ?? "",
+    eventType: d.eventType ?? "",
+    country: d.country ?? "",
+    year: d.year ? String(d.year) : "",
+    tags: d.tags,
+    ...sections,
+    consentBasis: d.consentBasis ?? "",
+    consentPatientFamily: d.consentPatientFamily ?? "",
+    consentPatientFamilyOn: d.consentPatientFamilyOn ?? "",
+    consentStaff: d.consentStaff ?? "",
+    consentStaffOn: d.consentStaffOn ?? "",
+    consentNotSoughtReason: d.consentNotSoughtReason ?? "",
+    correctionNote: d.correctionNote ?? "",
+    requestedVisibility: d.requestedVisibility,
   };
 }
 
@@ -45,11 +56,20 @@ function columnsFrom(fields: DraftFields) {
   const year = /^\d{4}$/.test(fields.year) ? Number(fields.year) : null;
   const consentBasis: ConsentBasis | null = fields.consentBasis === "obtained" || fields.consentBasis === "not_sought" ? fields.consentBasis : null;
   return {
-    title: fields.title, setting: fields.setting || null, eventType: fields.eventType || null, country: fields.country || null, year,
-    tags: fields.tags, sections: Object.fromEntries(SECTIONS.map((s) => [s.key, fields[s.key]])),
-    consentBasis, consentPatientFamily: fields.consentPatientFamily || null, consentPatientFamilyOn: fields.consentPatientFamilyOn || null,
-    consentStaff: fields.consentStaff || null, consentStaffOn: fields.consentStaffOn || null,
-    consentNotSoughtReason: fields.consentNotSoughtReason || null, correctionNote: fields.correctionNote || null,
+    title: fields.title,
+    setting: fields.setting || null,
+    eventType: fields.eventType || null,
+    country: fields.country || null,
+    year,
+    tags: fields.tags,
+    sections: Object.fromEntries(SECTIONS.map((s) => [s.key, fields[s.key]])),
+    consentBasis,
+    consentPatientFamily: fields.consentPatientFamily || null,
+    consentPatientFamilyOn: fields.consentPatientFamilyOn || null,
+    consentStaff: fields.consentStaff || null,
+    consentStaffOn: fields.consentStaffOn || null,
+    consentNotSoughtReason: fields.consentNotSoughtReason || null,
+    correctionNote: fields.correctionNote || null,
     requestedVisibility: fields.requestedVisibility,
   };
 }
@@ -58,11 +78,18 @@ function columnsFrom(fields: DraftFields) {
 export async function createDraft(authorId: string, fields: DraftFields, key: FormKey | null = null): Promise<string> {
   const db = await getDb();
   const id = newId();
-  await db.transaction((tx) => createOnce(tx, key, async () => {
-    await tx.insert(learnings).values({ id, authorId, status: "draft", createdAt: now(), updatedAt: now() });
-    await tx.insert(learningDrafts).values({ learningId: id, kind: "new", ...columnsFrom(fields), createdAt: now(), updatedAt: now() });
-    await writeAudit(tx, { actorId: authorId, action: "learning.draft_created", targetType: "learning", targetId: id });
-  }, () => id));
+  await db.transaction((tx) =>
+    createOnce(
+      tx,
+      key,
+      async () => {
+        await tx.insert(learnings).values({ id, authorId, status: "draft", createdAt: now(), updatedAt: now() });
+        await tx.insert(learningDrafts).values({ learningId: id, kind: "new", ...columnsFrom(fields), createdAt: now(), updatedAt: now() });
+        await writeAudit(tx, { actorId: authorId, action: "learning.draft_created", targetType: "learning", targetId: id });
+      },
+      () => id,
+    ),
+  );
   return id;
 }
 
@@ -73,7 +100,9 @@ export async function createDraft(authorId: string, fields: DraftFields, key: Fo
 export async function saveDraft(actorId: string, learningId: string, fields: DraftFields, options: { autosave: boolean }) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(learningDrafts).set({ ...columnsFrom(fields), updatedAt: now() })
+    await tx
+      .update(learningDrafts)
+      .set({ ...columnsFrom(fields), updatedAt: now() })
       .where(and(eq(learningDrafts.learningId, learningId), eq(learningDrafts.stage, "editing")));
     await tx.update(learnings).set({ updatedAt: now() }).where(eq(learnings.id, learningId));
     if (!options.autosave) await writeAudit(tx, { actorId, action: "learning.draft_saved", targetType: "learning", targetId: learningId });
@@ -99,7 +128,9 @@ async function writeText(actorId: string, learningId: string, text: DraftText, a
   const sections: Record<string, string> = {};
   for (const key of SECTION_KEYS) sections[key] = text[key];
   await db.transaction(async (tx) => {
-    await tx.update(learningDrafts).set({ title: text.title, tags: text.tags, sections, updatedAt: now() })
+    await tx
+      .update(learningDrafts)
+      .set({ title: text.title, tags: text.tags, sections, updatedAt: now() })
       .where(and(eq(learningDrafts.learningId, learningId), eq(learningDrafts.stage, "editing")));
     await writeAudit(tx, { actorId, action: audit.action, targetType: "learning", targetId: learningId, metadata: audit.metadata });
   });
@@ -121,7 +152,10 @@ export async function acceptPlaceholder(actorId: string, bundle: NonNullable<Dra
   const occurrences = occurrencesOf(findings, bundle.learning.id, pick);
   if (!occurrences.length) return { ok: false as const, message: CHANGED };
   const next = replaceAllFindings(text, occurrences, new Set());
-  await writeText(actorId, bundle.learning.id, next, { action: "learning.placeholder_accepted", metadata: { types: [occurrences[0]!.type], count: occurrences.length } });
+  await writeText(actorId, bundle.learning.id, next, {
+    action: "learning.placeholder_accepted",
+    metadata: { types: [occurrences[0]!.type], count: occurrences.length },
+  });
   return { ok: true as const, count: occurrences.length };
 }
 
@@ -147,11 +181,27 @@ export async function markNotIdentifying(actorId: string, bundle: NonNullable<Dr
   if (!finding) return { ok: false as const, message: CHANGED };
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.insert(learningFindingDecisions)
-      .values({ id: newId(), learningId: bundle.learning.id, findingHash: finding.hash, field: finding.field, type: finding.type, text: finding.text, reason: pick.reason, createdAt: now() })
+    await tx
+      .insert(learningFindingDecisions)
+      .values({
+        id: newId(),
+        learningId: bundle.learning.id,
+        findingHash: finding.hash,
+        field: finding.field,
+        type: finding.type,
+        text: finding.text,
+        reason: pick.reason,
+        createdAt: now(),
+      })
       .onConflictDoUpdate({ target: [learningFindingDecisions.learningId, learningFindingDecisions.findingHash], set: { reason: pick.reason } });
     // Type only: the trail never holds the finding text.
-    await writeAudit(tx, { actorId, action: "learning.finding_not_identifying", targetType: "learning", targetId: bundle.learning.id, metadata: { type: finding.type } });
+    await writeAudit(tx, {
+      actorId,
+      action: "learning.finding_not_identifying",
+      targetType: "learning",
+      targetId: bundle.learning.id,
+      metadata: { type: finding.type },
+    });
   });
   return { ok: true as const };
 }
@@ -176,19 +226,33 @@ export type SubmitOutcome = { ok: true } | { ok: false; errors: Record<string, s
 export async function submitDraft(actorId: string, bundle: NonNullable<DraftBundle>, fields: DraftFields): Promise<SubmitOutcome> {
   await saveDraft(actorId, bundle.learning.id, fields, { autosave: true });
   const errors = submissionErrors(fields, { kind: bundle.draft.kind, currentYear: now().getUTCFullYear() });
-  if (Object.keys(errors).length) return { ok: false, errors: { ...errors, form: "A few things need attention before this can go to reviewers; they are marked below." } };
+  if (Object.keys(errors).length)
+    return { ok: false, errors: { ...errors, form: "A few things need attention before this can go to reviewers; they are marked below." } };
   const fresh = (await loadDraft(bundle.learning.id))!;
   const unhandled = await unhandledFindings(bundle.learning.id, draftText(fresh.draft));
   if (unhandled.length) {
-    return { ok: false, unhandled: unhandled.length, errors: { form: `The check for identifiers found ${unhandled.length} thing${unhandled.length === 1 ? "" : "s"} to look at. Open the check, then accept each placeholder or say why it does not identify anyone.` } };
+    return {
+      ok: false,
+      unhandled: unhandled.length,
+      errors: {
+        form: `The check for identifiers found ${unhandled.length} thing${unhandled.length === 1 ? "" : "s"} to look at. Open the check, then accept each placeholder or say why it does not identify anyone.`,
+      },
+    };
   }
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(learningDrafts)
+    await tx
+      .update(learningDrafts)
       .set({ stage: "awaiting_first", submission: sql`${learningDrafts.submission} + 1`, firstApproverId: null, submittedAt: now(), updatedAt: now() })
       .where(and(eq(learningDrafts.learningId, bundle.learning.id), eq(learningDrafts.stage, "editing")));
     const decisions = await findingDecisions(bundle.learning.id, tx);
-    await writeAudit(tx, { actorId, action: "learning.submitted", targetType: "learning", targetId: bundle.learning.id, metadata: { kind: bundle.draft.kind, notIdentifying: decisions.length } });
+    await writeAudit(tx, {
+      actorId,
+      action: "learning.submitted",
+      targetType: "learning",
+      targetId: bundle.learning.id,
+      metadata: { kind: bundle.draft.kind, notIdentifying: decisions.length },
+    });
     await notifyReviewers(tx, [actorId], bundle.learning.id, "A case learning is waiting for a first review");
   });
   return { ok: true };
@@ -197,6 +261,10 @@ export async function submitDraft(actorId: string, bundle: NonNullable<DraftBund
 /** Tells every reviewer except the people named (the author, reviewer one). */
 export async function notifyReviewers(tx: Queryable, except: string[], learningId: string, message: string) {
   const reviewers = await tx.select({ id: users.id }).from(users).where(learningReviewersSql());
-  await notify(tx, reviewers.filter((r) => !except.includes(r.id)).map((r) => ({ userId: r.id, kind: "learning_review", message, href: `/learnings/drafts/${learningId}/review` })));
+  await notify(
+    tx,
+    reviewers
+      .filter((r) => !except.includes(r.id))
+      .map((r) => ({ userId: r.id, kind: "learning_review", message, href: `/learnings/drafts/${learningId}/review` })),
+  );
 }
-

@@ -76,7 +76,16 @@ export function scanDraft(learningId: string, texts: DraftText): FieldFinding[] 
     const end = Math.min(f.end, home.end) - home.start;
     const text = texts[home.field].slice(start, end);
     const placeholder = f.placeholder.replace(/^\[([A-Z]+) (\d+)\]$/, (_m, type: string, n: string) => `[${type} ${Number(n) + (highest.get(type) ?? 0)}]`);
-    out.push({ field: home.field, start, end, type: f.type, text, placeholder, confidence: f.confidence, hash: findingHash(learningId, { type: f.type, text }) });
+    out.push({
+      field: home.field,
+      start,
+      end,
+      type: f.type,
+      text,
+      placeholder,
+      confidence: f.confidence,
+      hash: findingHash(learningId, { type: f.type, text }),
+    });
   }
   return out;
 }
@@ -101,4 +110,3 @@ export function scrubReason(reason: string, findingText: string, type: string): 
   const withoutFinding = findingText ? reason.replace(new RegExp(escaped, "gi"), `[${type}]`) : reason;
   return deidentify(withoutFinding, { referenceDate: now() }).redacted;
 }
-

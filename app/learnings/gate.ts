@@ -46,7 +46,10 @@ export function evaluatePublicationGate(input: GateInput): GateOutcome {
     refusals.push({ code: "same_reviewer", message: "The two approvals must come from two different people." });
   }
   const approvers = [...first.slice(0, 1), ...second.slice(0, 1)];
-  const uncleared = unclearedFindings(input.findings, approvers.map((a) => a.clearedHashes));
+  const uncleared = unclearedFindings(
+    input.findings,
+    approvers.map((a) => a.clearedHashes),
+  );
   if (uncleared.length > 0) {
     const types = [...new Set(uncleared.map((f) => f.type))].sort();
     refusals.push({

@@ -47,7 +47,14 @@ export async function publishInTransaction(tx: Queryable, learningId: string, op
 
   const findings = scanDraft(learningId, draftText(draft));
   const reviews = await tx
-    .select({ reviewerId: learningReviews.reviewerId, stage: learningReviews.stage, clearedHashes: learningReviews.clearedHashes, role: users.role, permissions: users.permissions, suspendedAt: users.suspendedAt })
+    .select({
+      reviewerId: learningReviews.reviewerId,
+      stage: learningReviews.stage,
+      clearedHashes: learningReviews.clearedHashes,
+      role: users.role,
+      permissions: users.permissions,
+      suspendedAt: users.suspendedAt,
+    })
     .from(learningReviews)
     .innerJoin(users, eq(users.id, learningReviews.reviewerId))
     .where(and(eq(learningReviews.learningId, learningId), eq(learningReviews.submission, draft.submission), eq(learningReviews.decision, "approved")));
@@ -65,25 +72,49 @@ export async function publishInTransaction(tx: Queryable, learningId: string, op
   });
   if (!outcome.ok) throw new PublicationRefused(outcome.refusals);
 
-  const decisions = new Map((await tx.select().from(learningFindingDecisions).where(eq(learningFindingDecisions.learningId, learningId))).map((d) => [d.findingHash, d.reason]));
+  const decisions = new Map(
+    (await tx.select().from(learningFindingDecisions).where(eq(learningFindingDecisions.learningId, learningId))).map((d) => [d.findingHash, d.reason]),
+  );
   const clearedFindings = findings.map((f) => ({ type: f.type, reason: scrubReason(decisions.get(f.hash) ?? "Cleared by both reviewers.", f.text, f.type) }));
 
-  const [{ latest } = { latest: 0 }] = await tx.select({ latest: max(learningVersions.version) }).from(learningVersions).where(eq(learningVersions.learningId, learningId));
+  const [{ latest } = { latest: 0 }] = await tx
+    .select({ latest: max(learningVersions.version) })
+    .from(learningVersions)
+    .where(eq(learningVersions.learningId, learningId));
   const version = (latest ?? 0) + 1;
   const versionId = newId();
   const text = draftText(draft);
   const sections = Object.fromEntries(SECTION_KEYS.filter((k) => text[k].trim()).map((k) => [k, text[k]]));
   const at = now();
   await tx.insert(learningVersions).values({
-    id: versionId, learningId, version, title: draft.title, setting: draft.setting!, eventType: draft.eventType!, country: draft.country!,
-    year: draft.year!, language: detectLanguage(Object.values(sections).join("\n")), tags: parseTags(draft.tags), sections,
-    consentBasis: draft.consentBasis!, correctionNote: draft.kind === "correction" ? draft.correctionNote : null, publishedAt: at,
+    id: versionId,
+    learningId,
+    version,
+    title: draft.title,
+    setting: draft.setting!,
+    eventType: draft.eventType!,
+    country: draft.country!,
+    year: draft.year!,
+    language: detectLanguage(Object.values(sections).join("\n")),
+    tags: parseTags(draft.tags),
+    sections,
+    consentBasis: draft.consentBasis!,
+    correctionNote: draft.kind === "correction" ? draft.correctionNote : null,
+    publishedAt: at,
   });
   const slug = learning.slug ?? slugFor(draft.title, learningId);
-  await tx.update(learnings).set({
-    slug, status: "published", visibility: options.visibility, currentVersionId: versionId,
-    firstPublishedAt: learning.firstPublishedAt ?? at, lastPublishedAt: at, updatedAt: at,
-  }).where(eq(learnings.id, learningId));
+  await tx
+    .update(learnings)
+    .set({
+      slug,
+      status: "published",
+      visibility: options.visibility,
+      currentVersionId: versionId,
+      firstPublishedAt: learning.firstPublishedAt ?? at,
+      lastPublishedAt: at,
+      updatedAt: at,
+    })
+    .where(eq(learnings.id, learningId));
 
   // What must not outlive publication: the raw text, the finding text and the reviews' clearances.
   await tx.delete(learningFindingDecisions).where(eq(learningFindingDecisions.learningId, learningId));
@@ -91,11 +122,25 @@ export async function publishInTransaction(tx: Queryable, learningId: string, op
   await tx.delete(learningDrafts).where(eq(learningDrafts.learningId, learningId));
 
   await writeAudit(tx, {
-    actorId: options.publisherId, action: version === 1 ? "learning.published" : "learning.correction_published", targetType: "learning", targetId: learningId,
-    metadata: { version, visibility: options.visibility, approvers: approvals.map((a) => ({ reviewerId: a.reviewerId, stage: a.stage })), clearedFindings, consentBasis: draft.consentBasis },
+    actorId: options.publisherId,
+    action: version === 1 ? "learning.published" : "learning.correction_published",
+    targetType: "learning",
+    targetId: learningId,
+    metadata: {
+      version,
+      visibility: options.visibility,
+      approvers: approvals.map((a) => ({ reviewerId: a.reviewerId, stage: a.stage })),
+      clearedFindings,
+      consentBasis: draft.consentBasis,
+    },
   });
   await enqueueSearchSync(tx, "learning", learningId);
-  await notify(tx, { userId: learning.authorId, kind: "learning_published", message: version === 1 ? "Your case learning is published" : "Your correction is published", href: `/learnings/${slug}` });
+  await notify(tx, {
+    userId: learning.authorId,
+    kind: "learning_published",
+    message: version === 1 ? "Your case learning is published" : "Your correction is published",
+    href: `/learnings/${slug}`,
+  });
   return slug;
 }
 
@@ -103,11 +148,20 @@ export async function publishInTransaction(tx: Queryable, learningId: string, op
 export async function withdrawLearning(authorId: string, learningId: string, reason: string) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(learnings).set({ status: "withdrawn", withdrawnAt: now(), updatedAt: now() }).where(and(eq(learnings.id, learningId), eq(learnings.status, "published")));
+    await tx
+      .update(learnings)
+      .set({ status: "withdrawn", withdrawnAt: now(), updatedAt: now() })
+      .where(and(eq(learnings.id, learningId), eq(learnings.status, "published")));
     await tx.delete(learningFindingDecisions).where(eq(learningFindingDecisions.learningId, learningId));
     await tx.delete(learningReviews).where(eq(learningReviews.learningId, learningId));
     await tx.delete(learningDrafts).where(eq(learningDrafts.learningId, learningId));
-    await writeAudit(tx, { actorId: authorId, action: "learning.withdrawn", targetType: "learning", targetId: learningId, reason: scrubReason(reason, "", "") });
+    await writeAudit(tx, {
+      actorId: authorId,
+      action: "learning.withdrawn",
+      targetType: "learning",
+      targetId: learningId,
+      reason: scrubReason(reason, "", ""),
+    });
     await enqueueSearchSync(tx, "learning", learningId);
   });
 }
@@ -116,16 +170,30 @@ export async function withdrawLearning(authorId: string, learningId: string, rea
 export async function startCorrection(authorId: string, learningId: string) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [row] = await tx.select({ learning: learnings, version: learningVersions }).from(learnings)
-      .innerJoin(learningVersions, eq(learningVersions.id, learnings.currentVersionId)).where(eq(learnings.id, learningId));
+    const [row] = await tx
+      .select({ learning: learnings, version: learningVersions })
+      .from(learnings)
+      .innerJoin(learningVersions, eq(learningVersions.id, learnings.currentVersionId))
+      .where(eq(learnings.id, learningId));
     if (!row) return;
     const existing = await tx.select({ id: learningDrafts.learningId }).from(learningDrafts).where(eq(learningDrafts.learningId, learningId));
     if (existing.length) return;
     const v = row.version;
     await tx.insert(learningDrafts).values({
-      learningId, kind: "correction", title: v.title, setting: v.setting, eventType: v.eventType, country: v.country, year: v.year,
-      language: v.language, tags: v.tags.join(", "), sections: v.sections, consentBasis: v.consentBasis,
-      requestedVisibility: row.learning.visibility ?? "public", createdAt: now(), updatedAt: now(),
+      learningId,
+      kind: "correction",
+      title: v.title,
+      setting: v.setting,
+      eventType: v.eventType,
+      country: v.country,
+      year: v.year,
+      language: v.language,
+      tags: v.tags.join(", "),
+      sections: v.sections,
+      consentBasis: v.consentBasis,
+      requestedVisibility: row.learning.visibility ?? "public",
+      createdAt: now(),
+      updatedAt: now(),
     });
     await writeAudit(tx, { actorId: authorId, action: "learning.correction_started", targetType: "learning", targetId: learningId });
   });

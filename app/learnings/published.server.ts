@@ -8,9 +8,17 @@ import type { ListFilters } from "./schema.server";
 export const PAGE_SIZE = 12;
 
 const listColumns = {
-  id: learnings.id, slug: learnings.slug, visibility: learnings.visibility, lastPublishedAt: learnings.lastPublishedAt,
-  title: learningVersions.title, setting: learningVersions.setting, eventType: learningVersions.eventType,
-  country: learningVersions.country, year: learningVersions.year, tags: learningVersions.tags, version: learningVersions.version,
+  id: learnings.id,
+  slug: learnings.slug,
+  visibility: learnings.visibility,
+  lastPublishedAt: learnings.lastPublishedAt,
+  title: learningVersions.title,
+  setting: learningVersions.setting,
+  eventType: learningVersions.eventType,
+  country: learningVersions.country,
+  year: learningVersions.year,
+  tags: learningVersions.tags,
+  version: learningVersions.version,
   whatHappened: learningVersions.sections,
 };
 
@@ -67,7 +75,17 @@ export async function learningBySlug(slug: string) {
 export async function feedLearnings(limit = 50) {
   const db = await getDb();
   return db
-    .select({ id: learnings.id, slug: learnings.slug, firstPublishedAt: learnings.firstPublishedAt, lastPublishedAt: learnings.lastPublishedAt, title: learningVersions.title, sections: learningVersions.sections, eventType: learningVersions.eventType, setting: learningVersions.setting, correctionNote: learningVersions.correctionNote })
+    .select({
+      id: learnings.id,
+      slug: learnings.slug,
+      firstPublishedAt: learnings.firstPublishedAt,
+      lastPublishedAt: learnings.lastPublishedAt,
+      title: learningVersions.title,
+      sections: learningVersions.sections,
+      eventType: learningVersions.eventType,
+      setting: learningVersions.setting,
+      correctionNote: learningVersions.correctionNote,
+    })
     .from(learnings)
     .innerJoin(learningVersions, eq(learningVersions.id, learnings.currentVersionId))
     .where(readableLearningsFilter(null))
@@ -80,8 +98,15 @@ export async function myLearnings(authorId: string) {
   const db = await getDb();
   return db
     .select({
-      id: learnings.id, slug: learnings.slug, status: learnings.status, visibility: learnings.visibility, updatedAt: learnings.updatedAt,
-      draftTitle: learningDrafts.title, stage: learningDrafts.stage, kind: learningDrafts.kind, returnedAt: learningDrafts.returnedAt,
+      id: learnings.id,
+      slug: learnings.slug,
+      status: learnings.status,
+      visibility: learnings.visibility,
+      updatedAt: learnings.updatedAt,
+      draftTitle: learningDrafts.title,
+      stage: learningDrafts.stage,
+      kind: learningDrafts.kind,
+      returnedAt: learningDrafts.returnedAt,
       publishedTitle: learningVersions.title,
     })
     .from(learnings)

@@ -15,9 +15,7 @@ import { isSiteModerator, reviewableReflectionsSql, type Actor } from "~/utils/p
 /** Reflections are screened like circle posts; "learnings" is their moderation scope. */
 export const REFLECTION_SCOPE = "learnings";
 
-export type ReflectionOutcome =
-  | { ok: true; status: "visible" | "held"; message?: string; distress: boolean }
-  | { ok: false; message: string };
+export type ReflectionOutcome = { ok: true; status: "visible" | "held"; message?: string; distress: boolean } | { ok: false; message: string };
 
 export async function addReflection(authorId: string, learningId: string, body: string, key: FormKey | null = null): Promise<ReflectionOutcome> {
   const screening = await screenPost({ circleId: REFLECTION_SCOPE, authorId, text: body });
@@ -27,12 +25,28 @@ export async function addReflection(authorId: string, learningId: string, body: 
   const status = screening.outcome === "hold" ? "held" : "visible";
   const id = newId();
   const db = await getDb();
-  await db.transaction((tx) => createOnce(tx, key, async () => {
-    await tx.insert(learningReflections).values({ id, learningId, authorId, body, status, createdAt: now() });
-    if (screening.flag) await tx.insert(learningReflectionFlags).values({ id: newId(), reflectionId: id, flaggerId: null, reason: `Automatic: ${screening.reasons.join(", ") || "screening"}`, createdAt: now() });
-    await writeAudit(tx, { actorId: authorId, action: "learning.reflection_added", targetType: "learning_reflection", targetId: id, metadata: { learningId, outcome: screening.outcome, reasons: screening.reasons } });
-    if (screening.distress) await raiseCareAlert(tx, { circleId: REFLECTION_SCOPE, postId: id, authorId });
-  }, () => id));
+  await db.transaction((tx) =>
+    createOnce(
+      tx,
+      key,
+      async () => {
+        await tx.insert(learningReflections).values({ id, learningId, authorId, body, status, createdAt: now() });
+        if (screening.flag)
+          await tx
+            .insert(learningReflectionFlags)
+            .values({ id: newId(), reflectionId: id, flaggerId: null, reason: `Automatic: ${screening.reasons.join(", ") || "screening"}`, createdAt: now() });
+        await writeAudit(tx, {
+          actorId: authorId,
+          action: "learning.reflection_added",
+          targetType: "learning_reflection",
+          targetId: id,
+          metadata: { learningId, outcome: screening.outcome, reasons: screening.reasons },
+        });
+        if (screening.distress) await raiseCareAlert(tx, { circleId: REFLECTION_SCOPE, postId: id, authorId });
+      },
+      () => id,
+    ),
+  );
   return { ok: true, status, message: screening.message, distress: screening.distress };
 }
 
@@ -40,17 +54,31 @@ export async function addReflection(authorId: string, learningId: string, body: 
 export async function reflectionsFor(user: Actor, learningId: string) {
   const db = await getDb();
   const rows = await db
-    .select({ id: learningReflections.id, body: learningReflections.body, status: learningReflections.status, hiddenReason: learningReflections.hiddenReason, createdAt: learningReflections.createdAt, authorId: learningReflections.authorId, authorName: users.displayName })
+    .select({
+      id: learningReflections.id,
+      body: learningReflections.body,
+      status: learningReflections.status,
+      hiddenReason: learningReflections.hiddenReason,
+      createdAt: learningReflections.createdAt,
+      authorId: learningReflections.authorId,
+      authorName: users.displayName,
+    })
     .from(learningReflections)
     .innerJoin(users, eq(users.id, learningReflections.authorId))
     .where(eq(learningReflections.learningId, learningId))
     .orderBy(asc(learningReflections.createdAt));
   const moderator = isSiteModerator(user);
   const flags = moderator
-    ? new Map((await db.select({ id: learningReflectionFlags.reflectionId, n: count() }).from(learningReflectionFlags)
-        .innerJoin(learningReflections, eq(learningReflections.id, learningReflectionFlags.reflectionId))
-        .where(and(eq(learningReflections.learningId, learningId), isNull(learningReflectionFlags.resolvedAt)))
-        .groupBy(learningReflectionFlags.reflectionId)).map((r) => [r.id, r.n]))
+    ? new Map(
+        (
+          await db
+            .select({ id: learningReflectionFlags.reflectionId, n: count() })
+            .from(learningReflectionFlags)
+            .innerJoin(learningReflections, eq(learningReflections.id, learningReflectionFlags.reflectionId))
+            .where(and(eq(learningReflections.learningId, learningId), isNull(learningReflectionFlags.resolvedAt)))
+            .groupBy(learningReflectionFlags.reflectionId)
+        ).map((r) => [r.id, r.n]),
+      )
     : new Map<string, number>();
   return rows
     .filter((r) => r.status === "visible" || moderator || (r.status === "held" && user?.id === r.authorId))
@@ -65,8 +93,12 @@ export async function reflectionById(id: string) {
 
 /** Open flags from members count towards hiding; the screening's automatic flags only put it in the queue. */
 async function openMemberFlagCount(tx: Queryable, reflectionId: string) {
-  const [row] = await tx.select({ n: count() }).from(learningReflectionFlags)
-    .where(and(eq(learningReflectionFlags.reflectionId, reflectionId), isNull(learningReflectionFlags.resolvedAt), isNotNull(learningReflectionFlags.flaggerId)));
+  const [row] = await tx
+    .select({ n: count() })
+    .from(learningReflectionFlags)
+    .where(
+      and(eq(learningReflectionFlags.reflectionId, reflectionId), isNull(learningReflectionFlags.resolvedAt), isNotNull(learningReflectionFlags.flaggerId)),
+    );
   return row?.n ?? 0;
 }
 
@@ -84,17 +116,34 @@ async function learningHref(tx: Queryable, learningId: string) {
 export async function flagReflection(flaggerId: string, reflectionId: string, reason: string) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const inserted = await tx.insert(learningReflectionFlags).values({ id: newId(), reflectionId, flaggerId, reason, createdAt: now() }).onConflictDoNothing().returning({ id: learningReflectionFlags.id });
+    const inserted = await tx
+      .insert(learningReflectionFlags)
+      .values({ id: newId(), reflectionId, flaggerId, reason, createdAt: now() })
+      .onConflictDoNothing()
+      .returning({ id: learningReflectionFlags.id });
     if (!inserted.length) return;
     await writeAudit(tx, { actorId: flaggerId, action: "learning.reflection_flagged", targetType: "learning_reflection", targetId: reflectionId });
     const flags = await openMemberFlagCount(tx, reflectionId);
     if (flags < getEnv().FLAG_THRESHOLD) return;
-    const hidden = await tx.update(learningReflections).set({ status: "hidden", hiddenReason: "Hidden after several members flagged it, until a moderator has looked at it", hiddenBy: null })
+    const hidden = await tx
+      .update(learningReflections)
+      .set({ status: "hidden", hiddenReason: "Hidden after several members flagged it, until a moderator has looked at it", hiddenBy: null })
       .where(and(eq(learningReflections.id, reflectionId), eq(learningReflections.status, "visible")))
       .returning({ authorId: learningReflections.authorId, learningId: learningReflections.learningId });
     if (!hidden.length) return;
-    await writeAudit(tx, { actorId: null, action: "learning.reflection_hidden_by_flags", targetType: "learning_reflection", targetId: reflectionId, metadata: { flags } });
-    await notify(tx, { userId: hidden[0]!.authorId, kind: "reflection_hidden_pending_review", message: "One of your reflections on a case learning is hidden until a moderator has looked at it", href: await learningHref(tx, hidden[0]!.learningId) });
+    await writeAudit(tx, {
+      actorId: null,
+      action: "learning.reflection_hidden_by_flags",
+      targetType: "learning_reflection",
+      targetId: reflectionId,
+      metadata: { flags },
+    });
+    await notify(tx, {
+      userId: hidden[0]!.authorId,
+      kind: "reflection_hidden_pending_review",
+      message: "One of your reflections on a case learning is hidden until a moderator has looked at it",
+      href: await learningHref(tx, hidden[0]!.learningId),
+    });
   });
 }
 
@@ -104,11 +153,23 @@ type ReflectionRef = { id: string; authorId: string; learningId: string };
 export async function hideReflection(moderatorId: string, reflection: ReflectionRef, reason: string, href?: string) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const updated = await tx.update(learningReflections).set({ status: "hidden", hiddenReason: reason, hiddenBy: moderatorId }).where(eq(learningReflections.id, reflection.id)).returning({ id: learningReflections.id });
+    const updated = await tx
+      .update(learningReflections)
+      .set({ status: "hidden", hiddenReason: reason, hiddenBy: moderatorId })
+      .where(eq(learningReflections.id, reflection.id))
+      .returning({ id: learningReflections.id });
     if (!updated.length) return false;
-    await tx.update(learningReflectionFlags).set({ resolvedAt: now() }).where(and(eq(learningReflectionFlags.reflectionId, reflection.id), isNull(learningReflectionFlags.resolvedAt)));
+    await tx
+      .update(learningReflectionFlags)
+      .set({ resolvedAt: now() })
+      .where(and(eq(learningReflectionFlags.reflectionId, reflection.id), isNull(learningReflectionFlags.resolvedAt)));
     await writeAudit(tx, { actorId: moderatorId, action: "learning.reflection_hidden", targetType: "learning_reflection", targetId: reflection.id, reason });
-    await notify(tx, { userId: reflection.authorId, kind: "reflection_hidden", message: `A moderator hid one of your reflections on a case learning. Why: ${reason}`, href: href ?? (await learningHref(tx, reflection.learningId)) });
+    await notify(tx, {
+      userId: reflection.authorId,
+      kind: "reflection_hidden",
+      message: `A moderator hid one of your reflections on a case learning. Why: ${reason}`,
+      href: href ?? (await learningHref(tx, reflection.learningId)),
+    });
     return true;
   });
 }
@@ -123,11 +184,21 @@ export async function approveReflection(moderatorId: string, reflection: Reflect
     const [before] = await tx.select({ status: learningReflections.status }).from(learningReflections).where(eq(learningReflections.id, reflection.id));
     if (!before) return false;
     await tx.update(learningReflections).set({ status: "visible", hiddenReason: null, hiddenBy: null }).where(eq(learningReflections.id, reflection.id));
-    await tx.update(learningReflectionFlags).set({ resolvedAt: now() }).where(and(eq(learningReflectionFlags.reflectionId, reflection.id), isNull(learningReflectionFlags.resolvedAt)));
-    await writeAudit(tx, { actorId: moderatorId, action: "learning.reflection_approved", targetType: "learning_reflection", targetId: reflection.id, metadata: { wasStatus: before.status } });
-    const message = before.status === "visible"
-      ? "A moderator looked at one of your reflections on a case learning after a concern was raised, and it stays visible"
-      : "A moderator looked at one of your reflections on a case learning, and others can now read it";
+    await tx
+      .update(learningReflectionFlags)
+      .set({ resolvedAt: now() })
+      .where(and(eq(learningReflectionFlags.reflectionId, reflection.id), isNull(learningReflectionFlags.resolvedAt)));
+    await writeAudit(tx, {
+      actorId: moderatorId,
+      action: "learning.reflection_approved",
+      targetType: "learning_reflection",
+      targetId: reflection.id,
+      metadata: { wasStatus: before.status },
+    });
+    const message =
+      before.status === "visible"
+        ? "A moderator looked at one of your reflections on a case learning after a concern was raised, and it stays visible"
+        : "A moderator looked at one of your reflections on a case learning, and others can now read it";
     await notify(tx, { userId: reflection.authorId, kind: "reflection_approved", message, href: href ?? (await learningHref(tx, reflection.learningId)) });
     return true;
   });
@@ -139,8 +210,20 @@ export async function deleteReflection(moderatorId: string, reflection: Reflecti
   return db.transaction(async (tx) => {
     const deleted = await tx.delete(learningReflections).where(eq(learningReflections.id, reflection.id)).returning({ id: learningReflections.id });
     if (!deleted.length) return false;
-    await writeAudit(tx, { actorId: moderatorId, action: "learning.reflection_deleted", targetType: "learning_reflection", targetId: reflection.id, reason, metadata: { learningId: reflection.learningId } });
-    await notify(tx, { userId: reflection.authorId, kind: "reflection_deleted", message: `A moderator removed one of your reflections on a case learning. Why: ${reason}`, href: href ?? (await learningHref(tx, reflection.learningId)) });
+    await writeAudit(tx, {
+      actorId: moderatorId,
+      action: "learning.reflection_deleted",
+      targetType: "learning_reflection",
+      targetId: reflection.id,
+      reason,
+      metadata: { learningId: reflection.learningId },
+    });
+    await notify(tx, {
+      userId: reflection.authorId,
+      kind: "reflection_deleted",
+      message: `A moderator removed one of your reflections on a case learning. Why: ${reason}`,
+      href: href ?? (await learningHref(tx, reflection.learningId)),
+    });
     return true;
   });
 }
@@ -153,7 +236,15 @@ export async function listReflectionsForReview(user: Actor, limit = 200) {
   const db = await getDb();
   const openFlag = sql`exists (select 1 from ${learningReflectionFlags} f where f.reflection_id = ${learningReflections.id} and f.resolved_at is null)`;
   const rows = await db
-    .select({ id: learningReflections.id, body: learningReflections.body, status: learningReflections.status, hiddenReason: learningReflections.hiddenReason, createdAt: learningReflections.createdAt, learningSlug: learnings.slug, learningTitle: learningVersions.title })
+    .select({
+      id: learningReflections.id,
+      body: learningReflections.body,
+      status: learningReflections.status,
+      hiddenReason: learningReflections.hiddenReason,
+      createdAt: learningReflections.createdAt,
+      learningSlug: learnings.slug,
+      learningTitle: learningVersions.title,
+    })
     .from(learningReflections)
     .innerJoin(learnings, eq(learnings.id, learningReflections.learningId))
     .innerJoin(learningVersions, eq(learningVersions.id, learnings.currentVersionId))
@@ -161,9 +252,22 @@ export async function listReflectionsForReview(user: Actor, limit = 200) {
     .orderBy(asc(learningReflections.createdAt))
     .limit(limit);
   const flags = rows.length
-    ? await db.select({ reflectionId: learningReflectionFlags.reflectionId, reason: learningReflectionFlags.reason, automatic: sql<boolean>`${learningReflectionFlags.flaggerId} is null` })
+    ? await db
+        .select({
+          reflectionId: learningReflectionFlags.reflectionId,
+          reason: learningReflectionFlags.reason,
+          automatic: sql<boolean>`${learningReflectionFlags.flaggerId} is null`,
+        })
         .from(learningReflectionFlags)
-        .where(and(inArray(learningReflectionFlags.reflectionId, rows.map((r) => r.id)), isNull(learningReflectionFlags.resolvedAt)))
+        .where(
+          and(
+            inArray(
+              learningReflectionFlags.reflectionId,
+              rows.map((r) => r.id),
+            ),
+            isNull(learningReflectionFlags.resolvedAt),
+          ),
+        )
         .orderBy(asc(learningReflectionFlags.createdAt))
     : [];
   return rows.map((r) => ({

@@ -26,7 +26,14 @@ export async function reviewQueue(user: NonNullable<Actor>) {
 export async function currentApprovals(learningId: string, submission: number) {
   const db = await getDb();
   return db
-    .select({ reviewerId: learningReviews.reviewerId, stage: learningReviews.stage, clearedHashes: learningReviews.clearedHashes, comments: learningReviews.comments, createdAt: learningReviews.createdAt, reviewerName: users.displayName })
+    .select({
+      reviewerId: learningReviews.reviewerId,
+      stage: learningReviews.stage,
+      clearedHashes: learningReviews.clearedHashes,
+      comments: learningReviews.comments,
+      createdAt: learningReviews.createdAt,
+      reviewerName: users.displayName,
+    })
     .from(learningReviews)
     .innerJoin(users, eq(users.id, learningReviews.reviewerId))
     .where(and(eq(learningReviews.learningId, learningId), eq(learningReviews.submission, submission), eq(learningReviews.decision, "approved")))
@@ -40,20 +47,35 @@ export async function reviewView(bundle: NonNullable<DraftBundle>) {
   return findings.map((f) => ({ ...f, reason: decisions.get(f.hash) ?? null }));
 }
 
-export type ReviewOutcome =
-  | { ok: true; published: boolean; slug?: string | null }
-  | { ok: false; status: 400 | 409; errors: Record<string, string> };
+export type ReviewOutcome = { ok: true; published: boolean; slug?: string | null } | { ok: false; status: 400 | 409; errors: Record<string, string> };
 
 /** Reviewer one or two sends the draft back to its author with comments. */
 export async function returnToAuthor(reviewerId: string, bundle: NonNullable<DraftBundle>, comments: string): Promise<ReviewOutcome> {
   const db = await getDb();
   const stage = bundle.draft.stage === "awaiting_second" ? 2 : 1;
   await db.transaction(async (tx) => {
-    await tx.insert(learningReviews).values({ id: newId(), learningId: bundle.learning.id, reviewerId, stage, submission: bundle.draft.submission, decision: "returned", comments, createdAt: now() });
-    await tx.update(learningDrafts).set({ stage: "editing", firstApproverId: null, returnComments: comments, returnedAt: now(), updatedAt: now() }).where(eq(learningDrafts.learningId, bundle.learning.id));
+    await tx.insert(learningReviews).values({
+      id: newId(),
+      learningId: bundle.learning.id,
+      reviewerId,
+      stage,
+      submission: bundle.draft.submission,
+      decision: "returned",
+      comments,
+      createdAt: now(),
+    });
+    await tx
+      .update(learningDrafts)
+      .set({ stage: "editing", firstApproverId: null, returnComments: comments, returnedAt: now(), updatedAt: now() })
+      .where(eq(learningDrafts.learningId, bundle.learning.id));
     // Comments may quote the draft, so the trail records only that it was returned.
     await writeAudit(tx, { actorId: reviewerId, action: "learning.returned", targetType: "learning", targetId: bundle.learning.id, metadata: { stage } });
-    await notify(tx, { userId: bundle.learning.authorId, kind: "learning_returned", message: "A reviewer returned your case learning with comments", href: `/learnings/drafts/${bundle.learning.id}` });
+    await notify(tx, {
+      userId: bundle.learning.authorId,
+      kind: "learning_returned",
+      message: "A reviewer returned your case learning with comments",
+      href: `/learnings/drafts/${bundle.learning.id}`,
+    });
   });
   return { ok: true, published: false };
 }
@@ -76,17 +98,54 @@ export async function approveDraft(
       return { ok: false, status: 400, errors: { cleared: `Clear each remaining finding (${uncleared.length} left), or return the learning to its author.` } };
     }
     await db.transaction(async (tx) => {
-      await tx.insert(learningReviews).values({ id: newId(), learningId: bundle.learning.id, reviewerId, stage: 1, submission: bundle.draft.submission, decision: "approved", checklist: input.checklist, clearedHashes: cleared, comments: input.comments || null, createdAt: now() });
-      await tx.update(learningDrafts).set({ stage: "awaiting_second", firstApproverId: reviewerId, updatedAt: now() }).where(eq(learningDrafts.learningId, bundle.learning.id));
-      await writeAudit(tx, { actorId: reviewerId, action: "learning.approved", targetType: "learning", targetId: bundle.learning.id, metadata: { stage: 1, clearedTypes: typesOf(findings, cleared) } });
+      await tx.insert(learningReviews).values({
+        id: newId(),
+        learningId: bundle.learning.id,
+        reviewerId,
+        stage: 1,
+        submission: bundle.draft.submission,
+        decision: "approved",
+        checklist: input.checklist,
+        clearedHashes: cleared,
+        comments: input.comments || null,
+        createdAt: now(),
+      });
+      await tx
+        .update(learningDrafts)
+        .set({ stage: "awaiting_second", firstApproverId: reviewerId, updatedAt: now() })
+        .where(eq(learningDrafts.learningId, bundle.learning.id));
+      await writeAudit(tx, {
+        actorId: reviewerId,
+        action: "learning.approved",
+        targetType: "learning",
+        targetId: bundle.learning.id,
+        metadata: { stage: 1, clearedTypes: typesOf(findings, cleared) },
+      });
       await notifyReviewers(tx, [bundle.learning.authorId, reviewerId], bundle.learning.id, "A case learning is waiting for a second review");
     });
     return { ok: true, published: false };
   }
   try {
     const slug = await db.transaction(async (tx) => {
-      await tx.insert(learningReviews).values({ id: newId(), learningId: bundle.learning.id, reviewerId, stage: 2, submission: bundle.draft.submission, decision: "approved", checklist: input.checklist, clearedHashes: cleared, comments: input.comments || null, createdAt: now() });
-      await writeAudit(tx, { actorId: reviewerId, action: "learning.approved", targetType: "learning", targetId: bundle.learning.id, metadata: { stage: 2, clearedTypes: typesOf(findings, cleared) } });
+      await tx.insert(learningReviews).values({
+        id: newId(),
+        learningId: bundle.learning.id,
+        reviewerId,
+        stage: 2,
+        submission: bundle.draft.submission,
+        decision: "approved",
+        checklist: input.checklist,
+        clearedHashes: cleared,
+        comments: input.comments || null,
+        createdAt: now(),
+      });
+      await writeAudit(tx, {
+        actorId: reviewerId,
+        action: "learning.approved",
+        targetType: "learning",
+        targetId: bundle.learning.id,
+        metadata: { stage: 2, clearedTypes: typesOf(findings, cleared) },
+      });
       return publishInTransaction(tx, bundle.learning.id, { visibility: input.visibility ?? bundle.draft.requestedVisibility, publisherId: reviewerId });
     });
     return { ok: true, published: true, slug };
@@ -101,4 +160,3 @@ export async function approveDraft(
 function typesOf(findings: ReturnType<typeof scanDraft>, cleared: string[]) {
   return [...new Set(findings.filter((f) => cleared.includes(f.hash)).map((f) => f.type))].sort();
 }
-

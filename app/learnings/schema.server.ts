@@ -12,9 +12,10 @@ const optionalDate = z
   .default("")
   .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Enter the date as year-month-day, for example 2025-03-14.");
 
-const sectionShape = Object.fromEntries(
-  SECTIONS.map((s) => [s.key, text(SECTION_LIMIT, `Keep this section under ${SECTION_LIMIT} characters.`)]),
-) as Record<SectionKey, z.ZodDefault<z.ZodString>>;
+const sectionShape = Object.fromEntries(SECTIONS.map((s) => [s.key, text(SECTION_LIMIT, `Keep this section under ${SECTION_LIMIT} characters.`)])) as Record<
+  SectionKey,
+  z.ZodDefault<z.ZodString>
+>;
 
 /** Everything a draft form sends. Saving accepts any subset, so nothing typed is ever refused for being unfinished. */
 export const DraftFieldsSchema = z.object({
@@ -106,7 +107,9 @@ export const FindingActionSchema = z.discriminatedUnion("intent", [
 export const ReviewSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("approve"),
-    checklist: z.array(z.string()).refine((list) => CHECKLIST_KEYS.every((k) => list.includes(k)), "Work through every item on the checklist before approving."),
+    checklist: z
+      .array(z.string())
+      .refine((list) => CHECKLIST_KEYS.every((k) => list.includes(k)), "Work through every item on the checklist before approving."),
     cleared: z.array(z.string()).default([]),
     visibility: z.enum(["public", "members"]).optional(),
     comments: z.string().trim().max(3000).default(""),

@@ -9,8 +9,12 @@ import { SECTIONS } from "./sections";
 
 /** Event types that have a matching harm topic, so a learning shows under the same topic as resources. */
 const EVENT_TOPIC: Record<string, string> = {
-  medication: "medication", procedure: "surgical", diagnosis: "diagnostic", infection: "infection",
-  communication: "communication", equipment: "device",
+  medication: "medication",
+  procedure: "surgical",
+  diagnosis: "diagnostic",
+  infection: "infection",
+  communication: "communication",
+  equipment: "device",
 };
 
 /** Tags mapped to shared taxonomy slugs where a tag names one (by slug or label); others stay out of facets. */
@@ -45,7 +49,9 @@ export async function learningSearchDocument(db: Queryable, learningId: string):
     slug: learning.slug!,
     title: version.title,
     summary: markdownToText(sections.whatChanged ?? "").slice(0, 400),
-    body: SECTIONS.filter((s) => sections[s.key]).map((s) => `${s.label}. ${markdownToText(sections[s.key]!)}`).join("\n"),
+    body: SECTIONS.filter((s) => sections[s.key])
+      .map((s) => `${s.label}. ${markdownToText(sections[s.key]!)}`)
+      .join("\n"),
     type: version.eventType,
     topics: topicsFor(version.setting, version.eventType, version.tags),
     countries: [version.country],

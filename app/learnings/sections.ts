@@ -3,11 +3,26 @@
 /** The restorative questions, in the order a learning is written and read. */
 export const SECTIONS = [
   { key: "whatHappened", label: "What happened", hint: "The event in plain words, without names, dates or places.", required: true },
-  { key: "whoAffected", label: "Who has been affected", hint: "Describe people by their role: the patient, a family member, the nurse on shift.", required: true },
+  {
+    key: "whoAffected",
+    label: "Who has been affected",
+    hint: "Describe people by their role: the patient, a family member, the nurse on shift.",
+    required: true,
+  },
   { key: "impactsAndNeeds", label: "What were the impacts and needs", hint: "What each person lived through, and what they needed.", required: true },
-  { key: "responsibilities", label: "Who was responsible for responding, and how they did", hint: "Who had a part to play in putting things right, and what they did.", required: true },
+  {
+    key: "responsibilities",
+    label: "Who was responsible for responding, and how they did",
+    hint: "Who had a part to play in putting things right, and what they did.",
+    required: true,
+  },
   { key: "whatChanged", label: "What changed or was learned", hint: "This section is highlighted on the published page.", required: true },
-  { key: "freeOfHarm", label: "What would it look like to be free of this harm", hint: "A picture of the care we want, for everyone involved.", required: true },
+  {
+    key: "freeOfHarm",
+    label: "What would it look like to be free of this harm",
+    hint: "A picture of the care we want, for everyone involved.",
+    required: true,
+  },
   { key: "patientPerspective", label: "A patient or family perspective (optional)", hint: "Only with their consent, recorded below.", required: false },
 ] as const;
 
@@ -47,7 +62,10 @@ export const SAFE_HARBOR_IDENTIFIERS = [
 ] as const;
 
 export const OTHER_CHECKS = [
-  { key: "indirect", label: "Indirect identification: no rare event, small place, unusual role or combination of details that would let someone recognise the people involved" },
+  {
+    key: "indirect",
+    label: "Indirect identification: no rare event, small place, unusual role or combination of details that would let someone recognise the people involved",
+  },
   { key: "consent", label: "Consent: the consent record fits the text, and any patient or family perspective is given with their consent" },
 ] as const;
 

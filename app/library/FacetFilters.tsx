@@ -45,7 +45,9 @@ function FacetGroup({ param, counts, selected }: { param: FacetParam; counts: Re
 
 export function FacetFilters({ facets, selected, params }: Props) {
   const id = useId();
-  const years = Object.keys(facets.year ?? {}).map(Number).filter(Number.isFinite);
+  const years = Object.keys(facets.year ?? {})
+    .map(Number)
+    .filter(Number.isFinite);
   const minYear = years.length ? Math.min(...years) : undefined;
   const maxYear = years.length ? Math.max(...years) : undefined;
   return (
@@ -55,11 +57,23 @@ export function FacetFilters({ facets, selected, params }: Props) {
       ))}
       <fieldset className="facet year-range">
         <legend>Year published</legend>
-        {minYear ? <p className="hint">Between {minYear} and {maxYear} in these results.</p> : null}
+        {minYear ? (
+          <p className="hint">
+            Between {minYear} and {maxYear} in these results.
+          </p>
+        ) : null}
         <div className="year-inputs">
           <div>
             <label htmlFor={`${id}-from`}>From</label>
-            <input id={`${id}-from`} key={`from-${selected.yearFrom}`} name="yearFrom" inputMode="numeric" pattern="[0-9]{4}" size={5} defaultValue={selected.yearFrom} />
+            <input
+              id={`${id}-from`}
+              key={`from-${selected.yearFrom}`}
+              name="yearFrom"
+              inputMode="numeric"
+              pattern="[0-9]{4}"
+              size={5}
+              defaultValue={selected.yearFrom}
+            />
           </div>
           <div>
             <label htmlFor={`${id}-to`}>To</label>

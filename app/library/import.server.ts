@@ -18,11 +18,35 @@ export const MAX_IMPORT_ROWS = 2000;
 
 /** Column names people use in spreadsheets, mapped to our field names. */
 const COLUMN_ALIASES: Record<string, string> = {
-  title: "title", summary: "summary", abstract: "summary", body: "body", notes: "body", note: "body",
-  url: "url", link: "url", doi: "url", type: "type", topics: "topics", topic: "topics", audiences: "audiences", audience: "audiences",
-  countries: "countries", country: "countries", language: "language", lang: "language", year: "year",
-  authors: "authors", author: "authors", publisher: "publisher", organisation: "publisher", organization: "publisher",
-  accessnote: "accessNote", access: "accessNote", licence: "accessNote", license: "accessNote", slug: "slug",
+  title: "title",
+  summary: "summary",
+  abstract: "summary",
+  body: "body",
+  notes: "body",
+  note: "body",
+  url: "url",
+  link: "url",
+  doi: "url",
+  type: "type",
+  topics: "topics",
+  topic: "topics",
+  audiences: "audiences",
+  audience: "audiences",
+  countries: "countries",
+  country: "countries",
+  language: "language",
+  lang: "language",
+  year: "year",
+  authors: "authors",
+  author: "authors",
+  publisher: "publisher",
+  organisation: "publisher",
+  organization: "publisher",
+  accessnote: "accessNote",
+  access: "accessNote",
+  licence: "accessNote",
+  license: "accessNote",
+  slug: "slug",
 };
 
 const normaliseColumn = (name: string) => COLUMN_ALIASES[name.toLowerCase().replace(/[\s_-]+/g, "")] ?? null;
@@ -50,7 +74,7 @@ export function readImportRows(format: ImportFormat, content: string): { rows: R
       return { rows: [], fileError: `The file is not valid JSON (${(error as Error).message}).` };
     }
     const list = Array.isArray(data) ? data : (data as { resources?: unknown })?.resources;
-    if (!Array.isArray(list)) return { rows: [], fileError: "The JSON file should hold a list of resources: [ { \"title\": … }, … ]." };
+    if (!Array.isArray(list)) return { rows: [], fileError: 'The JSON file should hold a list of resources: [ { "title": … }, … ].' };
     return {
       rows: list.map((item, i) => {
         if (!item || typeof item !== "object" || Array.isArray(item)) return { row: i + 1, fields: {}, unknownColumns: ["(not an object)"] };
@@ -75,7 +99,7 @@ export function readImportRows(format: ImportFormat, content: string): { rows: R
   const [header, ...body] = records;
   if (!header) return { rows: [], fileError: "The CSV file is empty." };
   const names = header.map(normaliseColumn);
-  if (!names.includes("title")) return { rows: [], fileError: "The first row should name the columns, including a \"title\" column." };
+  if (!names.includes("title")) return { rows: [], fileError: 'The first row should name the columns, including a "title" column.' };
   const unknownColumns = header.filter((_, i) => !names[i]);
   return {
     rows: body.map((cells, i) => {
@@ -100,9 +124,13 @@ export async function validateImport(tx: Queryable, format: ImportFormat, conten
   }
   const urls = rows.map((r) => String(r.fields.url ?? "").trim()).filter(Boolean);
   const slugs = rows.map((r) => String(r.fields.slug ?? "").trim()).filter(Boolean);
-  const existing = urls.length || slugs.length
-    ? await tx.select({ url: resources.url, slug: resources.slug }).from(resources).where(or(urls.length ? inArray(resources.url, urls) : undefined, slugs.length ? inArray(resources.slug, slugs) : undefined))
-    : [];
+  const existing =
+    urls.length || slugs.length
+      ? await tx
+          .select({ url: resources.url, slug: resources.slug })
+          .from(resources)
+          .where(or(urls.length ? inArray(resources.url, urls) : undefined, slugs.length ? inArray(resources.slug, slugs) : undefined))
+      : [];
   const existingUrls = new Map(existing.filter((e) => e.url).map((e) => [e.url!, e.slug]));
   const existingSlugs = new Set(existing.map((e) => e.slug));
   const seenUrls = new Map<string, number>();
@@ -138,7 +166,9 @@ export async function uploadImport(actorId: string, upload: { format: ImportForm
   const db = await getDb();
   const { report } = await validateImport(db, upload.format, upload.content);
   const id = newId();
-  await db.insert(resourceImports).values({ id, uploadedBy: actorId, format: upload.format, fileName: upload.fileName, content: upload.content, createdAt: now() });
+  await db
+    .insert(resourceImports)
+    .values({ id, uploadedBy: actorId, format: upload.format, fileName: upload.fileName, content: upload.content, createdAt: now() });
   log("resource_import.checked", { importId: id, rows: report.totalRows, valid: report.valid.length, errors: report.errors.length });
   return { id, report };
 }
@@ -171,7 +201,10 @@ export async function confirmImport(actorId: string, importId: string): Promise<
     }
     await tx.update(resourceImports).set({ confirmedAt: now(), importedCount: validRows.length }).where(eq(resourceImports.id, importId));
     await writeAudit(tx, {
-      actorId, action: "resource_import.confirmed", targetType: "resource_import", targetId: importId,
+      actorId,
+      action: "resource_import.confirmed",
+      targetType: "resource_import",
+      targetId: importId,
       metadata: { imported: validRows.length, skipped: report.errors.length },
     });
     return { ok: true, imported: validRows.length, skipped: report.errors.length };

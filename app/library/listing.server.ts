@@ -11,7 +11,10 @@ export const RESOURCES_PAGE_SIZE = 20;
 export type FacetCounts = Record<"type" | "topics" | "countries" | "languages" | "year", Record<string, number>>;
 
 function textArray(values: string[]) {
-  return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+  return sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
 /** The WHERE clause of a list: the viewer's policy filter plus the chosen facets. */
@@ -57,7 +60,13 @@ async function countsFor(viewer: Actor, query: ResourceListQuery, where: SQL) {
   const { page: _page, after: _after, before: _before, ...filters } = query;
   const db = await getDb();
   return keptLibraryCounts(db, JSON.stringify([canEditResources(viewer), filters]), async () => {
-    const [[total], facets] = await Promise.all([db.select({ n: sql<number>`count(*)::int` }).from(resources).where(where), facetCounts(where)]);
+    const [[total], facets] = await Promise.all([
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(resources)
+        .where(where),
+      facetCounts(where),
+    ]);
     return { total: Number(total?.n ?? 0), facets };
   });
 }
@@ -95,9 +104,17 @@ export async function listResources(viewer: Actor, query: ResourceListQuery) {
   const [fetched, { total: totalCount, facets }] = await Promise.all([
     db
       .select({
-        id: resources.id, slug: resources.slug, title: resources.title, summary: resources.summary, type: resources.type,
-        topics: resources.topics, countries: resources.countries, language: resources.language, year: resources.year,
-        publisher: resources.publisher, status: resources.status,
+        id: resources.id,
+        slug: resources.slug,
+        title: resources.title,
+        summary: resources.summary,
+        type: resources.type,
+        topics: resources.topics,
+        countries: resources.countries,
+        language: resources.language,
+        year: resources.year,
+        publisher: resources.publisher,
+        status: resources.status,
       })
       .from(resources)
       .where(range ? and(where, range) : where)
@@ -118,7 +135,11 @@ export async function listResources(viewer: Actor, query: ResourceListQuery) {
   const hasNext = before ? true : more;
   const hasPrevious = before ? more : !!cursor || query.page > 1;
   return {
-    resources: rows, total: totalCount, page, totalPages, facets,
+    resources: rows,
+    total: totalCount,
+    page,
+    totalPages,
+    facets,
     nextCursor: hasNext && last ? encodeListCursor(last) : null,
     previousCursor: hasPrevious && first ? encodeListCursor(first) : null,
   };

@@ -13,7 +13,20 @@ import type { ResourceInput } from "./schema.server";
 
 /** The fields an editor controls; a revision snapshot holds exactly these. */
 const CONTENT_FIELDS = [
-  "title", "summary", "body", "url", "type", "topics", "audiences", "countries", "language", "year", "authors", "publisher", "accessNote", "status",
+  "title",
+  "summary",
+  "body",
+  "url",
+  "type",
+  "topics",
+  "audiences",
+  "countries",
+  "language",
+  "year",
+  "authors",
+  "publisher",
+  "accessNote",
+  "status",
 ] as const;
 type ContentField = (typeof CONTENT_FIELDS)[number];
 type Snapshot = Pick<Resource, ContentField>;
@@ -90,15 +103,36 @@ export async function insertResource(tx: Queryable, input: ResourceInput, option
   const slug = options.slug ?? (await uniqueSlug(tx, slugify(input.title)));
   const [row] = await tx
     .insert(resources)
-    .values({ id: newId(), slug, ...columnsFrom(input), status: "published", version: 1, createdBy: options.actorId, updatedBy: options.actorId, createdAt: at, updatedAt: at })
+    .values({
+      id: newId(),
+      slug,
+      ...columnsFrom(input),
+      status: "published",
+      version: 1,
+      createdBy: options.actorId,
+      updatedBy: options.actorId,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning();
   const resource = row!;
   await tx.insert(resourceRevisions).values({
-    id: newId(), resourceId: resource.id, version: 1, editorId: options.actorId, note: options.note ?? "", changedFields: [], snapshot: snapshotOf(resource), createdAt: at,
+    id: newId(),
+    resourceId: resource.id,
+    version: 1,
+    editorId: options.actorId,
+    note: options.note ?? "",
+    changedFields: [],
+    snapshot: snapshotOf(resource),
+    createdAt: at,
   });
   await enqueueSearchSync(tx, "resource", resource.id);
   await writeAudit(tx, {
-    actorId: options.actorId, action: options.auditAction ?? "resource.created", targetType: "resource", targetId: resource.id, metadata: options.auditMetadata,
+    actorId: options.actorId,
+    action: options.auditAction ?? "resource.created",
+    targetType: "resource",
+    targetId: resource.id,
+    metadata: options.auditMetadata,
   });
   return resource;
 }
@@ -106,26 +140,43 @@ export async function insertResource(tx: Queryable, input: ResourceInput, option
 /** Creates a resource; when it answers a member's suggestion, accepts it and tells them, in the same transaction. */
 export async function createResource(actorId: string, input: ResourceInput, options: { note?: string; suggestionId?: string; key?: FormKey | null } = {}) {
   const db = await getDb();
-  return db.transaction((tx) => createOnce(tx, options.key ?? null, async () => {
-    const resource = await insertResource(tx, input, {
-      actorId, note: options.note, auditMetadata: options.suggestionId ? { suggestionId: options.suggestionId } : undefined,
-    });
-    if (options.suggestionId) {
-      const [suggestion] = await tx
-        .update(resourceSuggestions)
-        .set({ status: "accepted", decidedBy: actorId, decidedAt: now(), resourceId: resource.id })
-        .where(and(eq(resourceSuggestions.id, options.suggestionId), eq(resourceSuggestions.status, "pending")))
-        .returning();
-      if (suggestion) {
-        await writeAudit(tx, { actorId, action: "resource_suggestion.accepted", targetType: "resource_suggestion", targetId: suggestion.id, metadata: { resourceId: resource.id } });
-        await notify(tx, {
-          userId: suggestion.suggestedBy, kind: "resource_suggestion_accepted",
-          message: "Thank you: a resource you suggested is now in the library.", href: `/resources/${resource.slug}`,
+  return db.transaction((tx) =>
+    createOnce(
+      tx,
+      options.key ?? null,
+      async () => {
+        const resource = await insertResource(tx, input, {
+          actorId,
+          note: options.note,
+          auditMetadata: options.suggestionId ? { suggestionId: options.suggestionId } : undefined,
         });
-      }
-    }
-    return resource;
-  }, (r) => r.slug));
+        if (options.suggestionId) {
+          const [suggestion] = await tx
+            .update(resourceSuggestions)
+            .set({ status: "accepted", decidedBy: actorId, decidedAt: now(), resourceId: resource.id })
+            .where(and(eq(resourceSuggestions.id, options.suggestionId), eq(resourceSuggestions.status, "pending")))
+            .returning();
+          if (suggestion) {
+            await writeAudit(tx, {
+              actorId,
+              action: "resource_suggestion.accepted",
+              targetType: "resource_suggestion",
+              targetId: suggestion.id,
+              metadata: { resourceId: resource.id },
+            });
+            await notify(tx, {
+              userId: suggestion.suggestedBy,
+              kind: "resource_suggestion_accepted",
+              message: "Thank you: a resource you suggested is now in the library.",
+              href: `/resources/${resource.slug}`,
+            });
+          }
+        }
+        return resource;
+      },
+      (r) => r.slug,
+    ),
+  );
 }
 
 export type UpdateResult = { ok: true; resource: Resource; changed: string[] } | { ok: false; reason: "not_found" | "stale" };
@@ -135,7 +186,9 @@ export type UpdateResult = { ok: true; resource: Resource; changed: string[] } |
  * other: the second save is refused and the form comes back with their text.
  */
 export async function updateResource(
-  actorId: string, resourceId: string, input: ResourceInput,
+  actorId: string,
+  resourceId: string,
+  input: ResourceInput,
   options: { status: ResourceStatus; note: string; expectedVersion?: number },
 ): Promise<UpdateResult> {
   const db = await getDb();
@@ -152,8 +205,15 @@ export async function updateResource(
       .set({ ...next, version, updatedBy: actorId, updatedAt: now() })
       .where(eq(resources.id, resourceId))
       .returning();
-      await tx.insert(resourceRevisions).values({
-      id: newId(), resourceId, version, editorId: actorId, note: options.note, changedFields: changed, snapshot: snapshotOf(after!), createdAt: now(),
+    await tx.insert(resourceRevisions).values({
+      id: newId(),
+      resourceId,
+      version,
+      editorId: actorId,
+      note: options.note,
+      changedFields: changed,
+      snapshot: snapshotOf(after!),
+      createdAt: now(),
     });
     await enqueueSearchSync(tx, "resource", resourceId);
     const action = before.status !== after!.status ? (after!.status === "withdrawn" ? "resource.withdrawn" : "resource.republished") : "resource.updated";
@@ -175,12 +235,14 @@ export async function listRevisions(resourceId: string) {
   const db = await getDb();
   return db
     .select({
-      version: resourceRevisions.version, note: resourceRevisions.note, changedFields: resourceRevisions.changedFields,
-      createdAt: resourceRevisions.createdAt, editorName: users.displayName,
+      version: resourceRevisions.version,
+      note: resourceRevisions.note,
+      changedFields: resourceRevisions.changedFields,
+      createdAt: resourceRevisions.createdAt,
+      editorName: users.displayName,
     })
     .from(resourceRevisions)
     .leftJoin(users, eq(users.id, resourceRevisions.editorId))
     .where(eq(resourceRevisions.resourceId, resourceId))
     .orderBy(desc(resourceRevisions.version));
 }
-

@@ -50,10 +50,16 @@ const httpUrl = z.preprocess(
 
 export const ResourceInputSchema = z
   .object({
-    title: z.preprocess((v) => String(v ?? "").trim(), z.string().min(1, "Give the resource a title.").max(MAX_TITLE, `Use at most ${MAX_TITLE} characters for the title.`)),
+    title: z.preprocess(
+      (v) => String(v ?? "").trim(),
+      z.string().min(1, "Give the resource a title.").max(MAX_TITLE, `Use at most ${MAX_TITLE} characters for the title.`),
+    ),
     summary: z.preprocess(
       (v) => String(v ?? "").trim(),
-      z.string().min(1, "Write a short summary: two or three sentences in plain language.").max(MAX_SUMMARY, `Keep the summary under ${MAX_SUMMARY} characters.`),
+      z
+        .string()
+        .min(1, "Write a short summary: two or three sentences in plain language.")
+        .max(MAX_SUMMARY, `Keep the summary under ${MAX_SUMMARY} characters.`),
     ),
     body: optionalText(MAX_BODY, `Keep the notes under ${MAX_BODY} characters.`),
     url: httpUrl,
@@ -64,7 +70,13 @@ export const ResourceInputSchema = z
       (v) => splitList(v, /[;,\s|]+/).map((c) => c.toUpperCase()),
       z.array(z.string().regex(/^[A-Z]{2}$/, "Use two-letter country codes such as NZ, CA or GB, separated by commas.")),
     ),
-    language: z.preprocess((v) => String(v ?? "").trim().toLowerCase(), z.string().refine((v) => v in LANGUAGES, "Choose the language the resource is written in.")),
+    language: z.preprocess(
+      (v) =>
+        String(v ?? "")
+          .trim()
+          .toLowerCase(),
+      z.string().refine((v) => v in LANGUAGES, "Choose the language the resource is written in."),
+    ),
     year: z.preprocess(
       (v) => (v === null || v === undefined || String(v).trim() === "" ? null : Number(String(v).trim())),
       z
@@ -92,7 +104,10 @@ export const ResourceEditSchema = z.object({
 });
 
 export const SuggestionSchema = z.object({
-  title: z.preprocess((v) => String(v ?? "").trim(), z.string().min(1, "Tell us the title of the resource.").max(MAX_TITLE, `Use at most ${MAX_TITLE} characters for the title.`)),
+  title: z.preprocess(
+    (v) => String(v ?? "").trim(),
+    z.string().min(1, "Tell us the title of the resource.").max(MAX_TITLE, `Use at most ${MAX_TITLE} characters for the title.`),
+  ),
   url: httpUrl,
   summary: z.preprocess(
     (v) => String(v ?? "").trim(),

@@ -12,25 +12,52 @@ import type { SuggestionInput } from "./schema.server";
 /** Saves a member's suggestion to the editors' queue and lets the editors know. */
 export async function suggestResource(userId: string, input: SuggestionInput, key: FormKey | null = null) {
   const db = await getDb();
-  return db.transaction((tx) => createOnce(tx, key, async () => {
-    const id = newId();
-    await tx.insert(resourceSuggestions).values({
-      id, suggestedBy: userId, title: input.title, url: input.url || null, summary: input.summary, note: input.note, createdAt: now(),
-    });
-    await writeAudit(tx, { actorId: userId, action: "resource_suggestion.created", targetType: "resource_suggestion", targetId: id });
-    const editors = (await tx.select({ id: users.id, role: users.role, permissions: users.permissions, suspendedAt: users.suspendedAt }).from(users)).filter(
-      (u) => canEditResources(u) && u.id !== userId,
-    );
-    await notify(tx, editors.map((e) => ({ userId: e.id, kind: "resource_suggestion_new", message: "A member suggested a resource for the library.", href: "/resources/queue" })));
-    return id;
-  }, (id) => id));
+  return db.transaction((tx) =>
+    createOnce(
+      tx,
+      key,
+      async () => {
+        const id = newId();
+        await tx.insert(resourceSuggestions).values({
+          id,
+          suggestedBy: userId,
+          title: input.title,
+          url: input.url || null,
+          summary: input.summary,
+          note: input.note,
+          createdAt: now(),
+        });
+        await writeAudit(tx, { actorId: userId, action: "resource_suggestion.created", targetType: "resource_suggestion", targetId: id });
+        const editors = (
+          await tx.select({ id: users.id, role: users.role, permissions: users.permissions, suspendedAt: users.suspendedAt }).from(users)
+        ).filter((u) => canEditResources(u) && u.id !== userId);
+        await notify(
+          tx,
+          editors.map((e) => ({
+            userId: e.id,
+            kind: "resource_suggestion_new",
+            message: "A member suggested a resource for the library.",
+            href: "/resources/queue",
+          })),
+        );
+        return id;
+      },
+      (id) => id,
+    ),
+  );
 }
 
 /** A person's own suggestions, newest first, so they can see what happened to each. */
 export async function listOwnSuggestions(userId: string) {
   const db = await getDb();
   return db
-    .select({ id: resourceSuggestions.id, title: resourceSuggestions.title, status: resourceSuggestions.status, declineReason: resourceSuggestions.declineReason, createdAt: resourceSuggestions.createdAt })
+    .select({
+      id: resourceSuggestions.id,
+      title: resourceSuggestions.title,
+      status: resourceSuggestions.status,
+      declineReason: resourceSuggestions.declineReason,
+      createdAt: resourceSuggestions.createdAt,
+    })
     .from(resourceSuggestions)
     .where(eq(resourceSuggestions.suggestedBy, userId))
     .orderBy(desc(resourceSuggestions.createdAt));
@@ -41,8 +68,13 @@ export async function listPendingSuggestions() {
   const db = await getDb();
   return db
     .select({
-      id: resourceSuggestions.id, title: resourceSuggestions.title, url: resourceSuggestions.url, summary: resourceSuggestions.summary,
-      note: resourceSuggestions.note, createdAt: resourceSuggestions.createdAt, suggestedByName: users.displayName,
+      id: resourceSuggestions.id,
+      title: resourceSuggestions.title,
+      url: resourceSuggestions.url,
+      summary: resourceSuggestions.summary,
+      note: resourceSuggestions.note,
+      createdAt: resourceSuggestions.createdAt,
+      suggestedByName: users.displayName,
     })
     .from(resourceSuggestions)
     .innerJoin(users, eq(users.id, resourceSuggestions.suggestedBy))
@@ -54,7 +86,10 @@ export async function listPendingSuggestions() {
 export async function getPendingSuggestion(viewer: Actor, id: string) {
   if (!canReviewSuggestions(viewer)) return null;
   const db = await getDb();
-  const [row] = await db.select().from(resourceSuggestions).where(and(eq(resourceSuggestions.id, id), eq(resourceSuggestions.status, "pending")));
+  const [row] = await db
+    .select()
+    .from(resourceSuggestions)
+    .where(and(eq(resourceSuggestions.id, id), eq(resourceSuggestions.status, "pending")));
   return row ?? null;
 }
 
@@ -70,8 +105,10 @@ export async function declineSuggestion(actorId: string, suggestionId: string, r
     if (!row) return false;
     await writeAudit(tx, { actorId, action: "resource_suggestion.declined", targetType: "resource_suggestion", targetId: suggestionId, reason });
     await notify(tx, {
-      userId: row.suggestedBy, kind: "resource_suggestion_declined",
-      message: "An editor has replied to a resource you suggested. Thank you for suggesting it.", href: "/resources/suggest",
+      userId: row.suggestedBy,
+      kind: "resource_suggestion_declined",
+      message: "An editor has replied to a resource you suggested. Thank you for suggesting it.",
+      href: "/resources/suggest",
     });
     return true;
   });

@@ -22,7 +22,11 @@ export function generateSyntheticResources(count: number, seed = 42): ResourceIn
       body: doc.body.slice(0, 20_000),
       url: `https://example.org/synthetic/${seed}/${i + 1}`,
       type: TYPES.includes(doc.type as (typeof TYPES)[number]) ? doc.type! : random.pick(TYPES),
-      topics: doc.topics.filter((t) => (TOPIC_VALUES as string[]).includes(t)).slice(0, 4).concat(random.pick(TOPIC_VALUES)).filter((t, k, all) => all.indexOf(t) === k),
+      topics: doc.topics
+        .filter((t) => (TOPIC_VALUES as string[]).includes(t))
+        .slice(0, 4)
+        .concat(random.pick(TOPIC_VALUES))
+        .filter((t, k, all) => all.indexOf(t) === k),
       audiences: random.sample(AUDIENCE_VALUES, random.int(1, 3)),
       countries: doc.countries,
       language: doc.languages[0] ?? "en",

@@ -1,6 +1,12 @@
 /** The radio group of decisions a reviewer picks from, in both review queues. */
-export function DecisionChoices({ choices, chosen, error }: {
-  choices: ReadonlyArray<{ value: string; label: string }>; chosen: string; error?: string | null;
+export function DecisionChoices({
+  choices,
+  chosen,
+  error,
+}: {
+  choices: ReadonlyArray<{ value: string; label: string }>;
+  chosen: string;
+  error?: string | null;
 }) {
   return (
     <fieldset className="field">

@@ -5,7 +5,12 @@ import type { ReviewFormState } from "./ReviewQueue";
 import { LocalTime } from "~/components/LocalTime";
 
 type Reflection = {
-  id: string; body: string; status: string; createdAt: string; learningSlug: string | null; learningTitle: string;
+  id: string;
+  body: string;
+  status: string;
+  createdAt: string;
+  learningSlug: string | null;
+  learningTitle: string;
   flags: { reason: string; automatic: boolean }[];
 };
 
@@ -34,23 +39,41 @@ export function ReflectionQueue({ reflections, state }: { reflections: Reflectio
         return (
           <article key={r.id} className="card review-item" aria-labelledby={`reflection-${r.id}-heading`}>
             <h3 id={`reflection-${r.id}-heading`}>On “{r.learningTitle}”</h3>
-            <p className="muted small"><span className="tag">{r.status}</span> {statusNote(r)} · <LocalTime at={r.createdAt} day /></p>
+            <p className="muted small">
+              <span className="tag">{r.status}</span> {statusNote(r)} · <LocalTime at={r.createdAt} day />
+            </p>
             {r.flags.length ? (
               <div>
-                <p><strong>{`Flagged ${r.flags.length} time${r.flags.length === 1 ? "" : "s"}`}</strong>{memberFlags !== r.flags.length ? ` (${memberFlags} by members)` : ""}. Who flagged is never shown:</p>
+                <p>
+                  <strong>{`Flagged ${r.flags.length} time${r.flags.length === 1 ? "" : "s"}`}</strong>
+                  {memberFlags !== r.flags.length ? ` (${memberFlags} by members)` : ""}. Who flagged is never shown:
+                </p>
                 <ul className="flag-list">
-                  {r.flags.map((f, i) => <li key={i}>{f.automatic ? `Screening: ${f.reason.replace(/^Automatic: /, "")}` : f.reason}</li>)}
+                  {r.flags.map((f, i) => (
+                    <li key={i}>{f.automatic ? `Screening: ${f.reason.replace(/^Automatic: /, "")}` : f.reason}</li>
+                  ))}
                 </ul>
               </div>
             ) : null}
             <blockquote className="pre-line review-body">{r.body}</blockquote>
-            {r.learningSlug ? <p className="small"><Link to={`/learnings/${r.learningSlug}#reflections-heading`}>Open the learning</Link></p> : null}
+            {r.learningSlug ? (
+              <p className="small">
+                <Link to={`/learnings/${r.learningSlug}#reflections-heading`}>Open the learning</Link>
+              </p>
+            ) : null}
             <Form method="post" className="stack">
               <FormMessage error={errors.form} />
               <input type="hidden" name="intent" value="reflection" />
               <input type="hidden" name="reflectionId" value={r.id} />
               <DecisionChoices choices={DECISIONS} chosen={mine?.values.decision ?? "approve"} error={errors.decision} />
-              <TextArea label="Reason (the author reads this)" name="reason" rows={2} defaultValue={mine?.values.reason} error={errors.reason} hint="Kind and specific. Not needed to approve." />
+              <TextArea
+                label="Reason (the author reads this)"
+                name="reason"
+                rows={2}
+                defaultValue={mine?.values.reason}
+                error={errors.reason}
+                hint="Kind and specific. Not needed to approve."
+              />
               <button type="submit">Apply decision</button>
             </Form>
           </article>

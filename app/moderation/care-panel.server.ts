@@ -22,7 +22,12 @@ export type CarePanelState = {
 export async function carePanelForThread(userId: string, threadId: string): Promise<CarePanelState | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ circleId: careAlerts.circleId, postId: careAlerts.postId, peerRequestedAt: careAlerts.peerRequestedAt, acknowledgedAt: careAlerts.acknowledgedAt })
+    .select({
+      circleId: careAlerts.circleId,
+      postId: careAlerts.postId,
+      peerRequestedAt: careAlerts.peerRequestedAt,
+      acknowledgedAt: careAlerts.acknowledgedAt,
+    })
     .from(careAlerts)
     .innerJoin(circlePosts, eq(circlePosts.id, careAlerts.postId))
     .where(and(eq(circlePosts.threadId, threadId), eq(careAlerts.authorId, userId), isNull(careAlerts.authorDismissedAt)))
@@ -37,7 +42,10 @@ type Outcome = { ok: true } | { ok: false; status: 404; message: string };
 /** The author closes the panel under their post. The care alert itself is untouched: the care team still has it. */
 export async function closeCarePanel(user: SessionUser, input: { circleId: string; postId: string }): Promise<Outcome> {
   const db = await getDb();
-  const [alert] = await db.select({ id: careAlerts.id, authorId: careAlerts.authorId, dismissed: careAlerts.authorDismissedAt }).from(careAlerts).where(and(eq(careAlerts.postId, input.postId), eq(careAlerts.circleId, input.circleId)));
+  const [alert] = await db
+    .select({ id: careAlerts.id, authorId: careAlerts.authorId, dismissed: careAlerts.authorDismissedAt })
+    .from(careAlerts)
+    .where(and(eq(careAlerts.postId, input.postId), eq(careAlerts.circleId, input.circleId)));
   if (!alert || !canCloseCarePanel(user, alert)) return { ok: false, status: 404, message: "We could not find that note." };
   if (alert.dismissed) return { ok: true };
   await db.transaction(async (tx) => {

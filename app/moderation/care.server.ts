@@ -29,17 +29,36 @@ export async function raiseCareAlert(tx: Queryable, input: { circleId: string; p
     .returning({ id: careAlerts.id });
   if (!inserted.length) return;
   await tx.insert(careAlertEvents).values({ id: newId(), alertId: id, kind: "raised", createdAt: now() });
-  await writeAudit(tx, { actorId: null, action: "care.alert_raised", targetType: "care_alert", targetId: id, metadata: { circleId: input.circleId, postId: input.postId } });
+  await writeAudit(tx, {
+    actorId: null,
+    action: "care.alert_raised",
+    targetType: "care_alert",
+    targetId: id,
+    metadata: { circleId: input.circleId, postId: input.postId },
+  });
   const [circle] = await tx.select({ name: circles.name }).from(circles).where(eq(circles.id, input.circleId));
   const careTeam = new Set([...(await facilitatorIdsOf(tx, input.circleId)), ...(await peerSupporterRoleIds(tx))]);
   careTeam.delete(input.authorId);
-  await notify(tx, [...careTeam].map((userId) => ({ userId, kind: "care.alert", message: `Someone in ${circle?.name ?? "a circle"} may need support`, href: `/care/${id}` })));
+  await notify(
+    tx,
+    [...careTeam].map((userId) => ({ userId, kind: "care.alert", message: `Someone in ${circle?.name ?? "a circle"} may need support`, href: `/care/${id}` })),
+  );
 }
 
 const alertColumns = {
-  id: careAlerts.id, status: careAlerts.status, createdAt: careAlerts.createdAt, peerRequestedAt: careAlerts.peerRequestedAt,
-  acknowledgedAt: careAlerts.acknowledgedAt, closedAt: careAlerts.closedAt, closingNote: careAlerts.closingNote, authorId: careAlerts.authorId,
-  circleId: circles.id, circleSlug: circles.slug, circleName: circles.name, postId: careAlerts.postId, threadId: circlePosts.threadId,
+  id: careAlerts.id,
+  status: careAlerts.status,
+  createdAt: careAlerts.createdAt,
+  peerRequestedAt: careAlerts.peerRequestedAt,
+  acknowledgedAt: careAlerts.acknowledgedAt,
+  closedAt: careAlerts.closedAt,
+  closingNote: careAlerts.closingNote,
+  authorId: careAlerts.authorId,
+  circleId: circles.id,
+  circleSlug: circles.slug,
+  circleName: circles.name,
+  postId: careAlerts.postId,
+  threadId: circlePosts.threadId,
   memberLabel: memberLabelSql,
 };
 
@@ -73,7 +92,11 @@ export async function getCareAlert(user: SessionUser, alertId: string) {
   if (!row) return null;
   const facilitates = (await facilitatorIdsOf(db, row.circleId)).includes(user.id);
   if (!canSeeCareAlert(user, { isFacilitator: facilitates })) return null;
-  const events = await db.select({ kind: careAlertEvents.kind, note: careAlertEvents.note, createdAt: careAlertEvents.createdAt }).from(careAlertEvents).where(eq(careAlertEvents.alertId, alertId)).orderBy(careAlertEvents.createdAt);
+  const events = await db
+    .select({ kind: careAlertEvents.kind, note: careAlertEvents.note, createdAt: careAlertEvents.createdAt })
+    .from(careAlertEvents)
+    .where(eq(careAlertEvents.alertId, alertId))
+    .orderBy(careAlertEvents.createdAt);
   const { authorId: _author, ...alert } = row;
   return {
     ...alert,
@@ -89,10 +112,18 @@ export async function getCareAlert(user: SessionUser, alertId: string) {
  * the member can choose to write. The member stays sealed: the care team is never given their account.
  */
 async function tellAuthorWhoPickedUp(tx: Queryable, alertId: string, supporter: SessionUser) {
-  const [alert] = await tx.select({ authorId: careAlerts.authorId, peerRequestedAt: careAlerts.peerRequestedAt }).from(careAlerts).where(eq(careAlerts.id, alertId));
+  const [alert] = await tx
+    .select({ authorId: careAlerts.authorId, peerRequestedAt: careAlerts.peerRequestedAt })
+    .from(careAlerts)
+    .where(eq(careAlerts.id, alertId));
   if (!alert?.peerRequestedAt) return;
   const role = supporter.role === "peer_supporter" ? "A peer supporter" : "Someone from the care team";
-  await notify(tx, { userId: alert.authorId, kind: "care.picked_up", message: `${role}, ${supporter.displayName}, has your request and would be glad to talk. You can write to them at ${supporter.email}`, href: "/support" });
+  await notify(tx, {
+    userId: alert.authorId,
+    kind: "care.picked_up",
+    message: `${role}, ${supporter.displayName}, has your request and would be glad to talk. You can write to them at ${supporter.email}`,
+    href: "/support",
+  });
 }
 
 type CareOutcome = { ok: true } | { ok: false; status: 404 | 409; message: string };
@@ -118,7 +149,17 @@ export async function closeCareAlert(user: SessionUser, alertId: string, note: s
   if (alert.status === "closed") return { ok: false, status: 409, message: "This alert is already closed." };
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(careAlerts).set({ status: "closed", closedBy: user.id, closedAt: now(), closingNote: note, acknowledgedBy: alert.acknowledgedAt ? undefined : user.id, acknowledgedAt: alert.acknowledgedAt ? undefined : now() }).where(eq(careAlerts.id, alertId));
+    await tx
+      .update(careAlerts)
+      .set({
+        status: "closed",
+        closedBy: user.id,
+        closedAt: now(),
+        closingNote: note,
+        acknowledgedBy: alert.acknowledgedAt ? undefined : user.id,
+        acknowledgedAt: alert.acknowledgedAt ? undefined : now(),
+      })
+      .where(eq(careAlerts.id, alertId));
     await tx.insert(careAlertEvents).values({ id: newId(), alertId, kind: "closed", actorId: user.id, note, createdAt: now() });
     await writeAudit(tx, { actorId: user.id, action: "care.alert_closed", targetType: "care_alert", targetId: alertId });
   });
@@ -131,14 +172,28 @@ export async function closeCareAlert(user: SessionUser, alertId: string, note: s
  */
 export async function askForPeerSupporter(user: SessionUser, input: { circleId: string; postId: string }): Promise<CareOutcome> {
   const db = await getDb();
-  const [alert] = await db.select().from(careAlerts).where(and(eq(careAlerts.postId, input.postId), eq(careAlerts.circleId, input.circleId)));
+  const [alert] = await db
+    .select()
+    .from(careAlerts)
+    .where(and(eq(careAlerts.postId, input.postId), eq(careAlerts.circleId, input.circleId)));
   if (!alert || !canAskForPeerSupporter(user, alert)) return { ok: false, status: 404, message: "We could not find that post." };
   await db.transaction(async (tx) => {
-    await tx.update(careAlerts).set({ peerRequestedAt: now(), status: alert.status === "closed" ? "open" : alert.status }).where(eq(careAlerts.id, alert.id));
+    await tx
+      .update(careAlerts)
+      .set({ peerRequestedAt: now(), status: alert.status === "closed" ? "open" : alert.status })
+      .where(eq(careAlerts.id, alert.id));
     await tx.insert(careAlertEvents).values({ id: newId(), alertId: alert.id, kind: "peer_requested", actorId: user.id, createdAt: now() });
     await writeAudit(tx, { actorId: user.id, action: "care.peer_requested", targetType: "care_alert", targetId: alert.id });
     const peers = (await peerSupporterRoleIds(tx, user.id)).concat((await facilitatorIdsOf(tx, alert.circleId)).filter((id) => id !== user.id));
-    await notify(tx, [...new Set(peers)].map((userId) => ({ userId, kind: "care.peer_requested", message: "Someone has asked to talk with a peer supporter", href: `/care/${alert.id}` })));
+    await notify(
+      tx,
+      [...new Set(peers)].map((userId) => ({
+        userId,
+        kind: "care.peer_requested",
+        message: "Someone has asked to talk with a peer supporter",
+        href: `/care/${alert.id}`,
+      })),
+    );
   });
   wakeEmailDelivery();
   return { ok: true };

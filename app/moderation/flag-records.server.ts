@@ -6,5 +6,8 @@ import { now } from "~/utils/clock.server";
 
 /** Marks a post's open flags as dealt with, so they stop counting towards hiding it. */
 export async function resolveFlags(tx: Queryable, postId: string, actorId: string) {
-  await tx.update(postFlags).set({ resolvedAt: now(), resolvedBy: actorId }).where(and(eq(postFlags.postId, postId), isNull(postFlags.resolvedAt)));
+  await tx
+    .update(postFlags)
+    .set({ resolvedAt: now(), resolvedBy: actorId })
+    .where(and(eq(postFlags.postId, postId), isNull(postFlags.resolvedAt)));
 }

@@ -12,7 +12,10 @@
 export function foldForMatching(text: string): string {
   let out = "";
   for (const ch of text) {
-    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    const base = ch
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase();
     // Keep offsets stable: letters that fold into several code units (e.g. "İ") keep their own form.
     out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
   }

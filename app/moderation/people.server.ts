@@ -16,7 +16,10 @@ export async function facilitatorIdsOf(db: Queryable, circleId: string): Promise
 }
 
 async function idsWhere(db: Queryable, who: SQL, except?: string): Promise<string[]> {
-  const rows = await db.select({ id: users.id }).from(users).where(and(who, except ? ne(users.id, except) : undefined));
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(who, except ? ne(users.id, except) : undefined));
   return rows.map((r) => r.id);
 }
 

@@ -25,7 +25,15 @@ export type QueuePost = {
   flags: { reason: string; reasonLabel: string; note: string | null; automatic: boolean }[];
 };
 
-export type QueueJoinRequest = { membershipId: string; circleId: string; circleSlug: string; circleName: string; label: string; message: string | null; createdAt: string };
+export type QueueJoinRequest = {
+  membershipId: string;
+  circleId: string;
+  circleSlug: string;
+  circleName: string;
+  label: string;
+  message: string | null;
+  createdAt: string;
+};
 
 const HOLD_REASON_LABELS: Record<string, string> = {
   new_member: "A new member's first posts wait for approval",
@@ -38,7 +46,12 @@ const HOLD_REASON_LABELS: Record<string, string> = {
 };
 /** Hold reasons are stored as the screening's machine reasons, comma-separated. */
 export const holdReasonLabel = (reason: string | null) =>
-  reason ? reason.split(",").map((r) => HOLD_REASON_LABELS[r] ?? r.replace(/_/g, " ")).join("; ") : "Waiting for review";
+  reason
+    ? reason
+        .split(",")
+        .map((r) => HOLD_REASON_LABELS[r] ?? r.replace(/_/g, " "))
+        .join("; ")
+    : "Waiting for review";
 export const flagReasonLabel = (reason: string) => FLAG_REASON_LABELS[reason as keyof typeof FLAG_REASON_LABELS] ?? reason;
 
 /**
@@ -50,28 +63,61 @@ export async function listReviewQueue(user: SessionUser, circleId?: string) {
   const openFlag = sql`exists (select 1 from ${postFlags} pf where pf.post_id = ${circlePosts.id} and pf.resolved_at is null)`;
   const posts = await db
     .select({
-      id: circlePosts.id, circleId: circles.id, circleSlug: circles.slug, circleName: circles.name,
-      threadId: circleThreads.id, threadTitle: circleThreads.title, status: circlePosts.status, holdReason: circlePosts.holdReason,
-      authorLabel: memberLabelSql, authorMembershipId: circleMemberships.id, body: circlePosts.body, createdAt: circlePosts.createdAt,
-      bodyHtml: circlePosts.bodyHtml, bodyHtmlVersion: circlePosts.bodyHtmlVersion,
+      id: circlePosts.id,
+      circleId: circles.id,
+      circleSlug: circles.slug,
+      circleName: circles.name,
+      threadId: circleThreads.id,
+      threadTitle: circleThreads.title,
+      status: circlePosts.status,
+      holdReason: circlePosts.holdReason,
+      authorLabel: memberLabelSql,
+      authorMembershipId: circleMemberships.id,
+      body: circlePosts.body,
+      createdAt: circlePosts.createdAt,
+      bodyHtml: circlePosts.bodyHtml,
+      bodyHtmlVersion: circlePosts.bodyHtmlVersion,
     })
     .from(circlePosts)
     .innerJoin(circles, eq(circles.id, circlePosts.circleId))
     .innerJoin(circleThreads, eq(circleThreads.id, circlePosts.threadId))
     .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
     .innerJoin(users, eq(users.id, circleMemberships.userId))
-    .where(and(reviewableCircleSql(user), circleId ? eq(circles.id, circleId) : undefined, ne(circlePosts.status, "deleted"), or(eq(circlePosts.status, "held"), openFlag)))
+    .where(
+      and(
+        reviewableCircleSql(user),
+        circleId ? eq(circles.id, circleId) : undefined,
+        ne(circlePosts.status, "deleted"),
+        or(eq(circlePosts.status, "held"), openFlag),
+      ),
+    )
     .orderBy(asc(circlePosts.createdAt))
     .limit(200);
   const flags = posts.length
     ? await db
         .select({ postId: postFlags.postId, reason: postFlags.reason, note: postFlags.note, automatic: postFlags.automatic })
         .from(postFlags)
-        .where(and(inArray(postFlags.postId, posts.map((p) => p.id)), isNull(postFlags.resolvedAt)))
+        .where(
+          and(
+            inArray(
+              postFlags.postId,
+              posts.map((p) => p.id),
+            ),
+            isNull(postFlags.resolvedAt),
+          ),
+        )
         .orderBy(asc(postFlags.createdAt))
     : [];
   const joins = await db
-    .select({ membershipId: circleMemberships.id, circleId: circles.id, circleSlug: circles.slug, circleName: circles.name, label: memberLabelSql, message: circleMemberships.requestMessage, createdAt: circleMemberships.createdAt })
+    .select({
+      membershipId: circleMemberships.id,
+      circleId: circles.id,
+      circleSlug: circles.slug,
+      circleName: circles.name,
+      label: memberLabelSql,
+      message: circleMemberships.requestMessage,
+      createdAt: circleMemberships.createdAt,
+    })
     .from(circleMemberships)
     .innerJoin(circles, eq(circles.id, circleMemberships.circleId))
     .innerJoin(users, eq(users.id, circleMemberships.userId))

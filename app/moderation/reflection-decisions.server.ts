@@ -21,15 +21,24 @@ const DONE: Record<ReflectionDecision, string> = {
   delete: "The reflection is removed.",
 };
 
-export async function reviewReflection(actor: SessionUser, input: { reflectionId: string; decision: ReflectionDecision; reason: string }): Promise<DecisionOutcome> {
+export async function reviewReflection(
+  actor: SessionUser,
+  input: { reflectionId: string; decision: ReflectionDecision; reason: string },
+): Promise<DecisionOutcome> {
   if (!canReviewReflections(actor)) return { ok: false, status: 403, message: "Only site moderators review reflections." };
   const reflection = await reflectionById(input.reflectionId);
   if (!reflection) return { ok: false, status: 404, message: "That reflection could not be found; it may already have been removed." };
   let done: boolean;
   switch (input.decision) {
-    case "approve": done = await approveReflection(actor.id, reflection); break;
-    case "hide": done = await hideReflection(actor.id, reflection, input.reason); break;
-    case "delete": done = await deleteReflection(actor.id, reflection, input.reason); break;
+    case "approve":
+      done = await approveReflection(actor.id, reflection);
+      break;
+    case "hide":
+      done = await hideReflection(actor.id, reflection, input.reason);
+      break;
+    case "delete":
+      done = await deleteReflection(actor.id, reflection, input.reason);
+      break;
   }
   if (!done) return { ok: false, status: 409, message: "That reflection has already been removed." };
   wakeEmailDelivery();

@@ -44,9 +44,24 @@ export async function requestReveal(user: SessionUser, input: { membershipId: st
   const id = newId();
   await db.transaction(async (tx) => {
     await tx.insert(revealRequests).values({ id, circleId: m.circleId, membershipId: m.id, requestedBy: user.id, reason: input.reason, createdAt: now() });
-    await writeAudit(tx, { actorId: user.id, action: "identity.reveal_requested", targetType: "circle_membership", targetId: m.id, reason: input.reason, metadata: { revealId: id, circleId: m.circleId } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "identity.reveal_requested",
+      targetType: "circle_membership",
+      targetId: m.id,
+      reason: input.reason,
+      metadata: { revealId: id, circleId: m.circleId },
+    });
     const others = await siteModeratorIds(tx, user.id);
-    await notify(tx, others.map((userId) => ({ userId, kind: "identity.reveal_requested", message: "A request to reveal a member's identity needs a second moderator", href: `/reveals/${id}` })));
+    await notify(
+      tx,
+      others.map((userId) => ({
+        userId,
+        kind: "identity.reveal_requested",
+        message: "A request to reveal a member's identity needs a second moderator",
+        href: `/reveals/${id}`,
+      })),
+    );
   });
   wakeEmailDelivery();
   return { ok: true, id };
@@ -56,7 +71,13 @@ export async function listReveals(user: SessionUser) {
   if (!canSeeSiteQueue(user)) return [];
   const db = await getDb();
   return db
-    .select({ id: revealRequests.id, status: revealRequests.status, createdAt: revealRequests.createdAt, requestedBy: revealRequests.requestedBy, circleName: circles.name })
+    .select({
+      id: revealRequests.id,
+      status: revealRequests.status,
+      createdAt: revealRequests.createdAt,
+      requestedBy: revealRequests.requestedBy,
+      circleName: circles.name,
+    })
     .from(revealRequests)
     .innerJoin(circles, eq(circles.id, revealRequests.circleId))
     .orderBy(desc(revealRequests.createdAt))
@@ -73,9 +94,16 @@ export async function getReveal(user: SessionUser, id: string) {
   const seesAccount = canSeeRevealedAccount(user, r);
   const [account] = seesAccount && m ? await db.select({ displayName: users.displayName, email: users.email }).from(users).where(eq(users.id, m.userId)) : [];
   return {
-    id: r.id, status: r.status, reason: r.reason, decisionNote: r.decisionNote, createdAt: r.createdAt, decidedAt: r.decidedAt,
-    requestedByMe: r.requestedBy === user.id, requesterName: requester?.name ?? "a moderator",
-    label: m?.label ?? "", circleName: m?.circleName ?? "",
+    id: r.id,
+    status: r.status,
+    reason: r.reason,
+    decisionNote: r.decisionNote,
+    createdAt: r.createdAt,
+    decidedAt: r.decidedAt,
+    requestedByMe: r.requestedBy === user.id,
+    requesterName: requester?.name ?? "a moderator",
+    label: m?.label ?? "",
+    circleName: m?.circleName ?? "",
     mayDecide: canDecideReveal(user, r),
     account: account ?? null,
   };
@@ -86,7 +114,11 @@ export async function decideReveal(user: SessionUser, id: string, input: { decis
   const [r] = await db.select().from(revealRequests).where(eq(revealRequests.id, id));
   if (!r || !canSeeSiteQueue(user)) return { ok: false, status: 404, message: "That request could not be found." };
   if (!canDecideReveal(user, r)) {
-    return { ok: false, status: 403, message: r.status !== "pending" ? "This request has already been decided." : "A different moderator must decide: you asked for this reveal." };
+    return {
+      ok: false,
+      status: 403,
+      message: r.status !== "pending" ? "This request has already been decided." : "A different moderator must decide: you asked for this reveal.",
+    };
   }
   const m = await membershipInCircle(r.membershipId);
   await db.transaction(async (tx) => {
@@ -96,11 +128,28 @@ export async function decideReveal(user: SessionUser, id: string, input: { decis
       .where(and(eq(revealRequests.id, id), eq(revealRequests.status, "pending")))
       .returning({ id: revealRequests.id });
     if (!updated.length) return;
-    await writeAudit(tx, { actorId: user.id, action: input.decision === "approve" ? "identity.revealed" : "identity.reveal_declined", targetType: "circle_membership", targetId: r.membershipId, reason: input.note || r.reason, metadata: { revealId: id, requestedBy: r.requestedBy } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: input.decision === "approve" ? "identity.revealed" : "identity.reveal_declined",
+      targetType: "circle_membership",
+      targetId: r.membershipId,
+      reason: input.note || r.reason,
+      metadata: { revealId: id, requestedBy: r.requestedBy },
+    });
     if (input.decision === "approve" && m) {
-      await notify(tx, { userId: m.userId, kind: "identity.revealed", message: `Two moderators looked up the account behind your name in ${m.circleName}. Why: ${r.reason}`, href: "/notifications" });
+      await notify(tx, {
+        userId: m.userId,
+        kind: "identity.revealed",
+        message: `Two moderators looked up the account behind your name in ${m.circleName}. Why: ${r.reason}`,
+        href: "/notifications",
+      });
     }
-    await notify(tx, { userId: r.requestedBy, kind: "identity.reveal_decided", message: input.decision === "approve" ? "Your reveal request was approved" : "Your reveal request was declined", href: `/reveals/${id}` });
+    await notify(tx, {
+      userId: r.requestedBy,
+      kind: "identity.reveal_decided",
+      message: input.decision === "approve" ? "Your reveal request was approved" : "Your reveal request was declined",
+      href: `/reveals/${id}`,
+    });
   });
   wakeEmailDelivery();
   return { ok: true, id };

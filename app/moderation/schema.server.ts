@@ -11,7 +11,6 @@ const reason = (what: string) =>
     .min(3, `Give a short reason ${what}.`)
     .max(1000, "Use at most 1,000 characters.");
 
-
 export const FlagSchema = z
   .object({
     postId: z.string().trim().min(1, "Choose a post to flag."),
@@ -19,7 +18,6 @@ export const FlagSchema = z
     note: z.string().trim().max(1000, "Use at most 1,000 characters.").optional().default(""),
   })
   .refine((v) => v.reason !== "other" || v.note.length >= 3, { path: ["note"], message: "Tell us a little about what is wrong." });
-
 
 export const watchedWordFields = {
   pattern: z
@@ -54,7 +52,8 @@ export const ReviewPostSchema = z
     muteDays: z.coerce.number().int().min(1, "Mute for at least 1 day.").max(90, "Mute for at most 90 days.").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.decision !== "approve" && v.reason.length < 3) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a short reason: the author will read it." });
+    if (v.decision !== "approve" && v.reason.length < 3)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a short reason: the author will read it." });
     if (v.decision === "edit" && !v.body.trim()) ctx.addIssue({ code: "custom", path: ["body"], message: "Enter the edited text." });
     if (v.decision === "mute" && !v.muteDays) ctx.addIssue({ code: "custom", path: ["muteDays"], message: "Choose for how many days." });
   });
@@ -67,7 +66,11 @@ export const ReviewJoinSchema = z.object({
 
 export const AppealSchema = z.object({
   actionId: z.string().min(1),
-  message: z.string({ error: "Tell the moderator why." }).trim().min(10, "Tell the moderator a little more (at least 10 characters).").max(2000, "Use at most 2,000 characters."),
+  message: z
+    .string({ error: "Tell the moderator why." })
+    .trim()
+    .min(10, "Tell the moderator a little more (at least 10 characters).")
+    .max(2000, "Use at most 2,000 characters."),
 });
 
 export const AppealDecisionSchema = z.object({
@@ -83,7 +86,10 @@ export const CloseCareNoteSchema = PeerRequestSchema.extend({ returnTo: z.string
 
 export const RevealRequestSchema = z.object({
   membershipId: z.string().min(1, "Choose whose identity to reveal."),
-  reason: reason("why the identity is needed (it is recorded and the member is told)").min(10, "Explain why in at least 10 characters: it is recorded and the member is told."),
+  reason: reason("why the identity is needed (it is recorded and the member is told)").min(
+    10,
+    "Explain why in at least 10 characters: it is recorded and the member is told.",
+  ),
 });
 
 export const RevealDecisionSchema = z.object({
@@ -102,5 +108,6 @@ export const ReviewReflectionSchema = z
     reason: z.string().trim().max(300, "Use at most 300 characters.").optional().default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.decision !== "approve" && v.reason.length < 3) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a short reason: the author will read it." });
+    if (v.decision !== "approve" && v.reason.length < 3)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a short reason: the author will read it." });
   });

@@ -15,7 +15,12 @@ export type TestResult = {
 
 /** What a watched-words page shows after an action: typed input always comes back on an error, with the message next to the field. */
 export type WatchedWordsReply = {
-  intent: string; values: FormValues; errors: FieldErrors; done: string | null; test: TestResult | null; problems: { row: number; message: string }[];
+  intent: string;
+  values: FormValues;
+  errors: FieldErrors;
+  done: string | null;
+  test: TestResult | null;
+  problems: { row: number; message: string }[];
 };
 /** The reply and the status the route answers with (400 when something needs fixing). */
 export type WatchedWordsResult = { status: number; reply: WatchedWordsReply };
@@ -24,7 +29,11 @@ export type WatchedWordsResult = { status: number; reply: WatchedWordsReply };
  * The one action behind both watched-word pages (site-wide and a circle's), from the form's typed values
  * (and the text of an uploaded CSV file, if one was chosen): add, remove, import CSV, and "test this text".
  */
-export async function applyWatchedWordsForm(actor: SessionUser, scope: WatchedWordScope, form: { values: FormValues; csvFile: string | null }): Promise<WatchedWordsResult> {
+export async function applyWatchedWordsForm(
+  actor: SessionUser,
+  scope: WatchedWordScope,
+  form: { values: FormValues; csvFile: string | null },
+): Promise<WatchedWordsResult> {
   const { values } = form;
   const intent = values.intent ?? "";
   const base: WatchedWordsReply = { intent, values, errors: {}, done: null, test: null, problems: [] };
@@ -47,7 +56,10 @@ export async function applyWatchedWordsForm(actor: SessionUser, scope: WatchedWo
     const result = await importWatchedWordsCsv(actor.id, scope, parsed.data.csv);
     const summary = `Imported ${result.added} new and updated ${result.updated} existing ${result.added + result.updated === 1 ? "entry" : "entries"}.`;
     if (result.problems.length) {
-      return fix({ problems: result.problems, errors: { csv: `${result.problems.length} row${result.problems.length === 1 ? " was" : "s were"} not imported: see the list below. ${summary}` } });
+      return fix({
+        problems: result.problems,
+        errors: { csv: `${result.problems.length} row${result.problems.length === 1 ? " was" : "s were"} not imported: see the list below. ${summary}` },
+      });
     }
     return ok({ values: {}, done: summary });
   }
@@ -56,7 +68,10 @@ export async function applyWatchedWordsForm(actor: SessionUser, scope: WatchedWo
     if (!parsed.ok) return fix({ errors: parsed.errors });
     const detail = await screenText({ circleId: scope === "site" ? null : scope.circleId, text: parsed.data.text });
     const test: TestResult = {
-      outcome: detail.outcome, flag: detail.flag, distress: detail.distress, message: detail.message ?? null,
+      outcome: detail.outcome,
+      flag: detail.flag,
+      distress: detail.distress,
+      message: detail.message ?? null,
       matches: detail.watchedWords.map((w) => ({ pattern: w.pattern, action: w.action, scope: w.scope, matchedText: w.matchedText })),
       identifierKinds: detail.identifierKinds,
     };

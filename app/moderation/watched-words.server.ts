@@ -13,14 +13,26 @@ const scopeKey = (scope: WatchedWordScope) => (scope === "site" ? "site" : scope
 
 export async function listWatchedWords(scope: WatchedWordScope) {
   const db = await getDb();
-  return db.select().from(watchedWords).where(eq(watchedWords.scope, scopeKey(scope))).orderBy(asc(watchedWords.pattern));
+  return db
+    .select()
+    .from(watchedWords)
+    .where(eq(watchedWords.scope, scopeKey(scope)))
+    .orderBy(asc(watchedWords.pattern));
 }
 
 async function upsertWatchedWord(tx: Queryable, scope: WatchedWordScope, entry: { pattern: string; action: WatchedWordAction; note: string }, actorId: string) {
   const pattern = normalisePattern(entry.pattern);
   const [row] = await tx
     .insert(watchedWords)
-    .values({ id: newId(), scope: scopeKey(scope), circleId: scope === "site" ? null : scope.circleId, pattern, action: entry.action, note: entry.note || null, createdBy: actorId })
+    .values({
+      id: newId(),
+      scope: scopeKey(scope),
+      circleId: scope === "site" ? null : scope.circleId,
+      pattern,
+      action: entry.action,
+      note: entry.note || null,
+      createdBy: actorId,
+    })
     .onConflictDoUpdate({ target: [watchedWords.scope, watchedWords.pattern], set: { action: entry.action, note: entry.note || null } })
     .returning({ id: watchedWords.id, inserted: sql<boolean>`(xmax = 0)` });
   return row!;
@@ -30,7 +42,13 @@ export async function addWatchedWord(actorId: string, scope: WatchedWordScope, e
   const db = await getDb();
   return db.transaction(async (tx) => {
     const row = await upsertWatchedWord(tx, scope, entry, actorId);
-    await writeAudit(tx, { actorId, action: row.inserted ? "watched_word.added" : "watched_word.changed", targetType: "watched_word", targetId: row.id, metadata: { scope: scopeKey(scope), action: entry.action } });
+    await writeAudit(tx, {
+      actorId,
+      action: row.inserted ? "watched_word.added" : "watched_word.changed",
+      targetType: "watched_word",
+      targetId: row.id,
+      metadata: { scope: scopeKey(scope), action: entry.action },
+    });
     return row;
   });
 }
@@ -38,8 +56,12 @@ export async function addWatchedWord(actorId: string, scope: WatchedWordScope, e
 export async function removeWatchedWord(actorId: string, scope: WatchedWordScope, id: string) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const removed = await tx.delete(watchedWords).where(and(eq(watchedWords.id, id), eq(watchedWords.scope, scopeKey(scope)))).returning({ id: watchedWords.id });
-    if (removed.length) await writeAudit(tx, { actorId, action: "watched_word.removed", targetType: "watched_word", targetId: id, metadata: { scope: scopeKey(scope) } });
+    const removed = await tx
+      .delete(watchedWords)
+      .where(and(eq(watchedWords.id, id), eq(watchedWords.scope, scopeKey(scope))))
+      .returning({ id: watchedWords.id });
+    if (removed.length)
+      await writeAudit(tx, { actorId, action: "watched_word.removed", targetType: "watched_word", targetId: id, metadata: { scope: scopeKey(scope) } });
     return removed.length > 0;
   });
 }
@@ -57,7 +79,13 @@ export async function importWatchedWordsCsv(actorId: string, scope: WatchedWordS
   return db.transaction(async (tx) => {
     let added = 0;
     for (const entry of entries) if ((await upsertWatchedWord(tx, scope, entry, actorId)).inserted) added += 1;
-    await writeAudit(tx, { actorId, action: "watched_word.imported", targetType: "watched_word_list", targetId: scopeKey(scope), metadata: { added, updated: entries.length - added, rejectedRows: problems.length } });
+    await writeAudit(tx, {
+      actorId,
+      action: "watched_word.imported",
+      targetType: "watched_word_list",
+      targetId: scopeKey(scope),
+      metadata: { added, updated: entries.length - added, rejectedRows: problems.length },
+    });
     return { added, updated: entries.length - added, problems };
   });
 }
@@ -77,7 +105,14 @@ export async function findWatchedWords(db: Queryable, circleId: string | null, t
   const hits: WatchedWordHit[] = [];
   for (const word of list) {
     const [match] = findMatches(folded, compilePattern(word.pattern));
-    if (match) hits.push({ id: word.id, pattern: word.pattern, action: word.action, scope: word.scope === "site" ? "site" : "circle", matchedText: text.slice(match.start, match.end) });
+    if (match)
+      hits.push({
+        id: word.id,
+        pattern: word.pattern,
+        action: word.action,
+        scope: word.scope === "site" ? "site" : "circle",
+        matchedText: text.slice(match.start, match.end),
+      });
   }
   return hits;
 }

@@ -38,7 +38,10 @@ async function claimPending(db: Database, mode: "immediate" | "digest", limit: n
 async function markEmailed(db: Database, ids: string[]) {
   await db.execute(
     sql`update notifications set emailed_at = now(), email_lease_until = null
-        where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+        where id in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
   );
 }
 
@@ -53,7 +56,11 @@ async function emailOnePerson(mode: "immediate" | "digest", items: Claimed[]) {
     return;
   }
   const lines = items.map((i) => `- ${i.message}: ${absoluteUrl(null, i.href)}`).join("\n");
-  await sendEmail({ to, subject: `Your daily summary from Restorative Network (${items.length})`, text: `Here is what happened since yesterday:\n\n${lines}\n\n${FOOTER}` });
+  await sendEmail({
+    to,
+    subject: `Your daily summary from Restorative Network (${items.length})`,
+    text: `Here is what happened since yesterday:\n\n${lines}\n\n${FOOTER}`,
+  });
 }
 
 /**
@@ -72,7 +79,10 @@ export async function deliverEmails(mode: "immediate" | "digest", options: { db?
     for (const items of byUser.values()) {
       try {
         await emailOnePerson(mode, items);
-        await markEmailed(db, items.map((i) => i.id));
+        await markEmailed(
+          db,
+          items.map((i) => i.id),
+        );
         emailed += items.length;
       } catch (error) {
         // The lease runs out and the next run tries again. Logs carry ids, not addresses or text.

@@ -48,9 +48,7 @@ export async function deliverQueuedEmails(options: { db: Database }): Promise<nu
       } catch (error) {
         const name = String((error as Error)?.name ?? "Error");
         const delay = Math.min(MAX_RETRY_DELAY_SECONDS, EMAIL_OUTBOX_LEASE_SECONDS * 2 ** Math.max(0, email.attempts - 1));
-        await db.execute(
-          sql`update email_outbox set lease_until = now() + make_interval(secs => ${delay}), last_error = ${name} where id = ${email.id}`,
-        );
+        await db.execute(sql`update email_outbox set lease_until = now() + make_interval(secs => ${delay}), last_error = ${name} where id = ${email.id}`);
         // Logs carry the row's id and the error type, never the address or the text.
         log("emails.outbox_send_failed", { emailId: email.id, attempts: email.attempts, retryInSeconds: delay, error: name });
       }

@@ -31,17 +31,15 @@ export async function notify(tx: Queryable, items: NotificationInput | Notificat
 
 export async function listNotifications(userId: string, limit = 50) {
   const db = await getDb();
-  return db
-    .select()
-    .from(notifications)
-    .where(eq(notifications.userId, userId))
-    .orderBy(desc(notifications.createdAt))
-    .limit(limit);
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)).limit(limit);
 }
 
 export async function markAllRead(userId: string) {
   const db = await getDb();
-  await db.update(notifications).set({ readAt: now() }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  await db
+    .update(notifications)
+    .set({ readAt: now() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }
 
 export { deliverEmails, wakeEmailDelivery } from "./email-delivery.server";

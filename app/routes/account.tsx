@@ -18,15 +18,23 @@ import { absoluteUrl } from "~/utils/email.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
-  ...pageMeta("Your account · Restorative Network", "Your Restorative Network account: display name, country, time zone, email notifications, calendar feed, password and devices."),
+  ...pageMeta(
+    "Your account · Restorative Network",
+    "Your Restorative Network account: display name, country, time zone, email notifications, calendar feed, password and devices.",
+  ),
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context, { allowUnconfirmed: true });
   return json({
     user: {
-      email: user.email, displayName: user.displayName, country: user.country ?? "", timeZone: user.timeZone,
-      emailPreference: user.emailPreference, verified: !!user.emailVerifiedAt, role: user.role,
+      email: user.email,
+      displayName: user.displayName,
+      country: user.country ?? "",
+      timeZone: user.timeZone,
+      emailPreference: user.emailPreference,
+      verified: !!user.emailVerifiedAt,
+      role: user.role,
     },
     timeZones: listTimeZones(),
     hasCalendarFeed: await hasCalendarFeed(user.id),
@@ -76,12 +84,25 @@ export default function Account() {
       <h1>Your account</h1>
       {params.get("verified") ? <FormMessage success="Thank you. Your email is confirmed." /> : null}
       {params.get("kept") ? <FormMessage success="Your account is staying. We will not delete it." /> : null}
-      <p>Signed in as <strong>{user.email}</strong>.</p>
-      <Visibility>only you and the site's administrators see your email, country and settings. Emails from us say that something happened and link to it; they never contain what anyone wrote.</Visibility>
+      <p>
+        Signed in as <strong>{user.email}</strong>.
+      </p>
+      <Visibility>
+        only you and the site's administrators see your email, country and settings. Emails from us say that something happened and link to it; they never
+        contain what anyone wrote.
+      </Visibility>
       <Form method="post" noValidate className="stack">
         <FormMessage success={data && "saved" in data ? "Your settings are saved." : null} />
         <Field label="Display name" name="displayName" defaultValue={v.displayName} error={errors.displayName} />
-        <Select label="Country" name="country" defaultValue={v.country} error={errors.country} placeholder="Not set" hint="Used to show you the right support lines." options={Object.entries(COUNTRIES).map(([value, label]) => ({ value, label }))} />
+        <Select
+          label="Country"
+          name="country"
+          defaultValue={v.country}
+          error={errors.country}
+          placeholder="Not set"
+          hint="Used to show you the right support lines."
+          options={Object.entries(COUNTRIES).map(([value, label]) => ({ value, label }))}
+        />
         <Select label="Time zone" name="timeZone" defaultValue={v.timeZone} error={errors.timeZone} options={timeZones.map((z) => ({ value: z, label: z }))} />
         <Select label="Email notifications" name="emailPreference" defaultValue={v.emailPreference} error={errors.emailPreference} options={PREFERENCES} />
         <button type="submit">Save settings</button>
@@ -90,9 +111,23 @@ export default function Account() {
       <h2>Password</h2>
       <Form method="post" noValidate className="stack">
         <input type="hidden" name="intent" value="change-password" />
-        <FormMessage success={data && "passwordChanged" in data && data.passwordChanged ? "Your password is changed. You are still signed in here, and signed out everywhere else." : null} />
+        <FormMessage
+          success={
+            data && "passwordChanged" in data && data.passwordChanged
+              ? "Your password is changed. You are still signed in here, and signed out everywhere else."
+              : null
+          }
+        />
         <Field label="Current password" name="current" type="password" autoComplete="current-password" required error={errors.current} />
-        <Field label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
+        <Field
+          label="New password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.password}
+          hint="At least 12 characters. A few unrelated words work well; not your name or email."
+        />
         <Field label="Type the new password again" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
         <p className="hint">Changing it signs you out on every other device, and any password-reset link we sent you stops working.</p>
         <button type="submit">Change password</button>
@@ -101,13 +136,21 @@ export default function Account() {
       <Form method="post">
         <input type="hidden" name="intent" value="sign-out-everywhere" />
         <p>If you signed in on a shared or lost device, you can sign out everywhere, including here.</p>
-        <button type="submit" className="secondary">Sign out of all devices</button>
+        <button type="submit" className="secondary">
+          Sign out of all devices
+        </button>
       </Form>
       <h2>Your data</h2>
-      <p>Our <Link to="/privacy">privacy page</Link> says what we keep and who can see it.</p>
+      <p>
+        Our <Link to="/privacy">privacy page</Link> says what we keep and who can see it.
+      </p>
       <ul>
-        <li><Link to="/account/export">Download your data</Link>: everything we hold about you, as one file.</li>
-        <li><Link to="/account/delete">Delete your account</Link>, with a {DELETION_GRACE_DAYS}-day grace period to change your mind.</li>
+        <li>
+          <Link to="/account/export">Download your data</Link>: everything we hold about you, as one file.
+        </li>
+        <li>
+          <Link to="/account/delete">Delete your account</Link>, with a {DELETION_GRACE_DAYS}-day grace period to change your mind.
+        </li>
       </ul>
     </div>
   );

@@ -40,7 +40,9 @@ export default function DeleteAccount() {
     return (
       <div className="page narrow">
         <h1>Your account is due to be deleted</h1>
-        <p>We will delete it on <strong>{dueOn}</strong>. If you would rather stay, you can keep it now; nothing will be lost.</p>
+        <p>
+          We will delete it on <strong>{dueOn}</strong>. If you would rather stay, you can keep it now; nothing will be lost.
+        </p>
         <Form method="post">
           <input type="hidden" name="intent" value="keep" />
           <button type="submit">Keep my account</button>
@@ -55,28 +57,42 @@ export default function DeleteAccount() {
       <ul>
         <li>You are signed out on every device straight away.</li>
         <li>Your account waits {DELETION_GRACE_DAYS} days, in case you change your mind: sign in before then and choose “Keep my account”.</li>
-        <li>Then we erase your email, name, country, settings, password, pseudonyms, notifications, draft learnings, reflections, facilitator profile and the gatherings and threads you followed.</li>
+        <li>
+          Then we erase your email, name, country, settings, password, pseudonyms, notifications, draft learnings, reflections, facilitator profile and the
+          gatherings and threads you followed.
+        </li>
         <li>The activity record keeps its entries (ids and reasons only, never your words), now pointing to nobody.</li>
         <li>We send you one email now, and one when it is done.</li>
       </ul>
-      <p>You might like to <Link to="/account/export">download your data</Link> first.</p>
+      <p>
+        You might like to <Link to="/account/export">download your data</Link> first.
+      </p>
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form} />
         <fieldset className={`field${errors.posts ? " has-error" : ""}`} aria-describedby={errors.posts ? "posts-error" : undefined}>
           <legend>Your posts in circles</legend>
           <label className="checkbox">
-            <input type="radio" name="posts" value="keep" defaultChecked={(values?.posts ?? "keep") === "keep"} /> Keep them, shown as “{FORMER_MEMBER}”, so the conversations still make sense to others
+            <input type="radio" name="posts" value="keep" defaultChecked={(values?.posts ?? "keep") === "keep"} /> Keep them, shown as “{FORMER_MEMBER}”, so the
+            conversations still make sense to others
           </label>
           <label className="checkbox">
             <input type="radio" name="posts" value="remove" defaultChecked={values?.posts === "remove"} /> Remove them; others will see “removed by its author”
           </label>
-          {errors.posts ? <p className="field-error" id="posts-error">{errors.posts}</p> : null}
+          {errors.posts ? (
+            <p className="field-error" id="posts-error">
+              {errors.posts}
+            </p>
+          ) : null}
         </fieldset>
         <Field label={`To confirm, type “${DELETION_PHRASE}”`} name="phrase" autoComplete="off" required defaultValue={values?.phrase} error={errors.phrase} />
         <Field label="Your password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
-        <button type="submit" className="danger">Delete my account</button>
+        <button type="submit" className="danger">
+          Delete my account
+        </button>
       </Form>
-      <p><Link to="/account">Keep my account and go back</Link></p>
+      <p>
+        <Link to="/account">Keep my account and go back</Link>
+      </p>
     </div>
   );
 }

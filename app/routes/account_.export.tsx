@@ -30,12 +30,17 @@ export default function ExportData() {
         <li>your notifications, and the record of actions taken under your name.</li>
       </ul>
       <Visibility>only you. The file leaves out other people's names, pseudonyms and words, so you can keep it without holding anyone else's story.</Visibility>
-      <p>It is a JSON file, a plain-text format that other services and most text editors can open. Keep it somewhere safe: it contains what you wrote in confidential circles.</p>
+      <p>
+        It is a JSON file, a plain-text format that other services and most text editors can open. Keep it somewhere safe: it contains what you wrote in
+        confidential circles.
+      </p>
       {/* A plain form: the browser saves the file, with or without JavaScript. */}
       <form method="post" action="/account/export.json" className="stack">
         <button type="submit">Download my data</button>
       </form>
-      <p><Link to="/account">Back to your account</Link></p>
+      <p>
+        <Link to="/account">Back to your account</Link>
+      </p>
     </div>
   );
 }

@@ -36,7 +36,11 @@ export default function AdminUsers() {
           <label htmlFor="admin-role">Role</label>
           <select id="admin-role" name="role" defaultValue={role}>
             <option value="">Any role</option>
-            {SITE_ROLES.map((r) => <option key={r} value={r}>{r.replace("_", " ")}</option>)}
+            {SITE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r.replace("_", " ")}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">Search</button>
@@ -44,13 +48,25 @@ export default function AdminUsers() {
       <TableScroll label="People">
         <table className="data-table">
           <caption className="visually-hidden">People, page {page}</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td><Link to={`/admin/users/${u.id}`}>{u.displayName}</Link></td>
+                <td>
+                  <Link to={`/admin/users/${u.id}`}>{u.displayName}</Link>
+                </td>
                 <td>{u.email}</td>
-                <td>{u.role.replace("_", " ")}{u.permissions.length ? ` (+${u.permissions.join(", ")})` : ""}</td>
+                <td>
+                  {u.role.replace("_", " ")}
+                  {u.permissions.length ? ` (+${u.permissions.join(", ")})` : ""}
+                </td>
                 <td>{u.suspendedAt ? "Suspended" : "Active"}</td>
               </tr>
             ))}

@@ -25,14 +25,27 @@ export default function AuditLog() {
       <p>Every administrative and moderation action, newest first. Entries cannot be edited or deleted.</p>
       <TableScroll label="Audit log entries">
         <table className="data-table">
-          <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Reason</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Action</th>
+              <th scope="col">Target</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td><LocalTime at={e.createdAt} /></td>
+                <td>
+                  <LocalTime at={e.createdAt} />
+                </td>
                 <td>{e.actor ?? (e.byPseudonymousMember ? "A circle member (under a pseudonym)" : "System")}</td>
                 <td>{e.action}</td>
-                <td>{e.targetType}{e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}</td>
+                <td>
+                  {e.targetType}
+                  {e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}
+                </td>
                 <td>{e.reason}</td>
               </tr>
             ))}

@@ -19,8 +19,14 @@ export default function AdminLayout() {
       <h1>Administration</h1>
       <nav aria-label="Administration">
         <ul className="tabs">
-          <li><NavLink to="/admin" end>People</NavLink></li>
-          <li><NavLink to="/admin/audit">Audit log</NavLink></li>
+          <li>
+            <NavLink to="/admin" end>
+              People
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/audit">Audit log</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

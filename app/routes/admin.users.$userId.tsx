@@ -17,7 +17,10 @@ async function loadUser(id: string) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(`${data?.user.displayName ?? "A person"} · Administration · Restorative Network`, `Role, permissions and account status of ${data?.user.displayName ?? "one person"}.`),
+  ...pageMeta(
+    `${data?.user.displayName ?? "A person"} · Administration · Restorative Network`,
+    `Role, permissions and account status of ${data?.user.displayName ?? "one person"}.`,
+  ),
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -52,9 +55,13 @@ export default function AdminUser() {
   const roleForm = data?.intent === "change-role";
   return (
     <section aria-labelledby="user-heading">
-      <p><Link to="/admin">← All people</Link></p>
+      <p>
+        <Link to="/admin">← All people</Link>
+      </p>
       <h2 id="user-heading">{user.displayName}</h2>
-      <p>{user.email} · {user.suspendedAt ? `Suspended: ${user.suspendedReason}` : "Active"}</p>
+      <p>
+        {user.email} · {user.suspendedAt ? `Suspended: ${user.suspendedReason}` : "Active"}
+      </p>
       <FormMessage success={data && "done" in data ? data.done : null} />
       <Form method="post" className="stack card">
         <h3>Role and permissions</h3>
@@ -62,7 +69,11 @@ export default function AdminUser() {
         <div className="field">
           <label htmlFor="role">Site role</label>
           <select id="role" name="role" defaultValue={user.role}>
-            {SITE_ROLES.map((r) => <option key={r} value={r}>{r.replace("_", " ")}</option>)}
+            {SITE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r.replace("_", " ")}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset className="field">
@@ -75,14 +86,32 @@ export default function AdminUser() {
             </label>
           ))}
         </fieldset>
-        <TextArea label="Reason for the change" name="reason" rows={2} defaultValue={roleForm ? values?.reason : undefined} error={roleForm ? errors.reason : undefined} hint="Recorded in the audit log." />
+        <TextArea
+          label="Reason for the change"
+          name="reason"
+          rows={2}
+          defaultValue={roleForm ? values?.reason : undefined}
+          error={roleForm ? errors.reason : undefined}
+          hint="Recorded in the audit log."
+        />
         <button type="submit">Save role</button>
       </Form>
       <Form method="post" className="stack card">
         <h3>{user.suspendedAt ? "Restore this account" : "Suspend this account"}</h3>
         <input type="hidden" name="intent" value={user.suspendedAt ? "restore" : "suspend"} />
-        <TextArea label="Reason" name="reason" rows={2} defaultValue={roleForm ? undefined : values?.reason} error={roleForm ? undefined : errors.reason} hint={user.suspendedAt ? "Recorded in the audit log." : "Suspending signs the person out everywhere at once. The reason is recorded in the audit log."} />
-        <button type="submit" className={user.suspendedAt ? undefined : "danger"}>{user.suspendedAt ? "Restore account" : "Suspend account"}</button>
+        <TextArea
+          label="Reason"
+          name="reason"
+          rows={2}
+          defaultValue={roleForm ? undefined : values?.reason}
+          error={roleForm ? undefined : errors.reason}
+          hint={
+            user.suspendedAt ? "Recorded in the audit log." : "Suspending signs the person out everywhere at once. The reason is recorded in the audit log."
+          }
+        />
+        <button type="submit" className={user.suspendedAt ? undefined : "danger"}>
+          {user.suspendedAt ? "Restore account" : "Suspend account"}
+        </button>
       </Form>
     </section>
   );

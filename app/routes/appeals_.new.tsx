@@ -24,7 +24,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const d = await load(request, user);
   return json({
-    actionId: d.id, what: describeAction(d.action), reason: d.reason, circleName: d.circleName, mayAppeal: d.mayAppeal,
+    actionId: d.id,
+    what: describeAction(d.action),
+    reason: d.reason,
+    circleName: d.circleName,
+    mayAppeal: d.mayAppeal,
     appeal: d.appeal ? { status: d.appeal.status, decisionNote: d.appeal.decisionNote } : null,
   });
 }
@@ -40,7 +44,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return json({ values, done: true });
 }
 
-const STATUS_WORDS = { open: "Your appeal is with a moderator who was not involved in the decision. You will be told here when they decide.", upheld: "A second moderator looked again and the decision stands.", overturned: "A second moderator looked again and reversed the decision." };
+const STATUS_WORDS = {
+  open: "Your appeal is with a moderator who was not involved in the decision. You will be told here when they decide.",
+  upheld: "A second moderator looked again and the decision stands.",
+  overturned: "A second moderator looked again and reversed the decision.",
+};
 
 export default function AppealDecision() {
   const d = useLoaderData<typeof loader>();
@@ -49,15 +57,27 @@ export default function AppealDecision() {
   return (
     <div className="page narrow">
       <h1>About a moderation decision</h1>
-      <p className="lead">In {d.circleName}, a moderator {d.what}.</p>
-      {d.reason ? <p><strong>Their reason:</strong> {d.reason}</p> : null}
+      <p className="lead">
+        In {d.circleName}, a moderator {d.what}.
+      </p>
+      {d.reason ? (
+        <p>
+          <strong>Their reason:</strong> {d.reason}
+        </p>
+      ) : null}
       <Visibility>only you and the site's moderators. The facilitators of the circle do not decide appeals about their own decisions.</Visibility>
-      {data && "done" in data ? <FormMessage success="Thank you. Your appeal has been sent to a different moderator, who will look at it with fresh eyes." /> : null}
+      {data && "done" in data ? (
+        <FormMessage success="Thank you. Your appeal has been sent to a different moderator, who will look at it with fresh eyes." />
+      ) : null}
       {d.appeal ? (
         <section className="card" aria-labelledby="appeal-status-heading">
           <h2 id="appeal-status-heading">Your appeal</h2>
           <p>{STATUS_WORDS[d.appeal.status]}</p>
-          {d.appeal.decisionNote ? <p><strong>Their note:</strong> {d.appeal.decisionNote}</p> : null}
+          {d.appeal.decisionNote ? (
+            <p>
+              <strong>Their note:</strong> {d.appeal.decisionNote}
+            </p>
+          ) : null}
         </section>
       ) : d.mayAppeal ? (
         <Form method="post" className="stack">
@@ -67,7 +87,9 @@ export default function AppealDecision() {
           <TextArea label="Your message to the moderator" name="message" rows={5} defaultValue={values?.message} error={errors.message} />
           <button type="submit">Send appeal</button>
         </Form>
-      ) : <p>This decision cannot be appealed.</p>}
+      ) : (
+        <p>This decision cannot be appealed.</p>
+      )}
     </div>
   );
 }

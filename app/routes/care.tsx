@@ -16,10 +16,20 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  if (!canSeeCareQueue(user, { facilitatesAnyCircle: await facilitatesAnyCircle(user.id) })) forbidden("The care queue is for peer supporters and circle facilitators.");
+  if (!canSeeCareQueue(user, { facilitatesAnyCircle: await facilitatesAnyCircle(user.id) }))
+    forbidden("The care queue is for peer supporters and circle facilitators.");
   const all = new URL(request.url).searchParams.get("show") === "all";
   const alerts = await listCareAlerts(user, all ? "all" : "open");
-  return json({ all, alerts: alerts.map((a) => ({ id: a.id, status: a.status, circleName: a.circleName, peerRequested: !!a.peerRequestedAt, createdAt: a.createdAt.toISOString() })) });
+  return json({
+    all,
+    alerts: alerts.map((a) => ({
+      id: a.id,
+      status: a.status,
+      circleName: a.circleName,
+      peerRequested: !!a.peerRequestedAt,
+      createdAt: a.createdAt.toISOString(),
+    })),
+  });
 }
 
 const STATUS = { open: "Waiting for someone", acknowledged: "Someone is on it", closed: "Closed" };
@@ -29,17 +39,22 @@ export default function CareQueue() {
   return (
     <div className="page">
       <h1>Care queue</h1>
-      <p className="lead">Posts where someone may be struggling. This is about care, not moderation: nothing here is a violation, and the posts stay visible in their circles.</p>
-      <Visibility>the site's peer supporters and moderators, and each circle's facilitators for their own circle. The member is not named here; their post text never appears in notifications or emails.</Visibility>
+      <p className="lead">
+        Posts where someone may be struggling. This is about care, not moderation: nothing here is a violation, and the posts stay visible in their circles.
+      </p>
+      <Visibility>
+        the site's peer supporters and moderators, and each circle's facilitators for their own circle. The member is not named here; their post text never
+        appears in notifications or emails.
+      </Visibility>
       <p>{all ? <Link to="/care">Show only open alerts</Link> : <Link to="/care?show=all">Show closed alerts too</Link>}</p>
-      {alerts.length === 0 ? <p>No one is waiting for care right now.</p> : (
+      {alerts.length === 0 ? (
+        <p>No one is waiting for care right now.</p>
+      ) : (
         <ul className="notification-list care-list">
           {alerts.map((a) => (
             <li key={a.id}>
-              <Link to={`/care/${a.id}`}>Someone in {a.circleName} may need support</Link>{" "}
-              <span className="tag">{STATUS[a.status]}</span>
-              {a.peerRequested ? <span className="tag">Asked for a peer supporter</span> : null}
-              {" "}<LocalTime at={a.createdAt} className="muted small" />
+              <Link to={`/care/${a.id}`}>Someone in {a.circleName} may need support</Link> <span className="tag">{STATUS[a.status]}</span>
+              {a.peerRequested ? <span className="tag">Asked for a peer supporter</span> : null} <LocalTime at={a.createdAt} className="muted small" />
             </li>
           ))}
         </ul>

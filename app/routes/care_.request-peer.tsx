@@ -49,22 +49,27 @@ export default function PeerRequest() {
         <>
           <h1>A peer supporter has been asked</h1>
           <p className="lead">
-            You asked on {request.when}. {request.pickedUp
+            You asked on {request.when}.{" "}
+            {request.pickedUp
               ? "Someone from the care team has picked it up: your notifications say who they are and how to reach them."
               : "Thank you for reaching out. A trained peer supporter will pick this up and send you a private note here, in your notifications, with how to reach them."}
           </p>
-          <Visibility>only the site's peer supporters and this circle's facilitators know you asked. They are not shown your post text in any notification or email.</Visibility>
+          <Visibility>
+            only the site's peer supporters and this circle's facilitators know you asked. They are not shown your post text in any notification or email.
+          </Visibility>
         </>
       ) : (
         <>
           <h1>Talking with a peer supporter</h1>
           <p className="lead">You have not asked for a peer supporter, so no one has been asked.</p>
           <p>
-            When something you write in a circle sounds heavy, a private note appears for you on that thread. Only you see it, and it
-            stays until you close it. It has a button, “Ask for a peer supporter”: pressing it is what asks. A trained peer supporter then
-            sends you a private note in your notifications with how to reach them.
+            When something you write in a circle sounds heavy, a private note appears for you on that thread. Only you see it, and it stays until you close it.
+            It has a button, “Ask for a peer supporter”: pressing it is what asks. A trained peer supporter then sends you a private note in your notifications
+            with how to reach them.
           </p>
-          <p><Link to="/support">More about support</Link></p>
+          <p>
+            <Link to="/support">More about support</Link>
+          </p>
         </>
       )}
       <p>If you need someone right now, or you are in danger, please contact one of these:</p>

@@ -39,9 +39,14 @@ export default function NewGathering() {
   const v = typed ?? {};
   return (
     <div className="page narrow">
-      <p><Link to={`/circles/${d.slug}`}>← {d.name}</Link></p>
+      <p>
+        <Link to={`/circles/${d.slug}`}>← {d.name}</Link>
+      </p>
       <h1>Schedule a gathering</h1>
-      <Visibility>gatherings are seen only by members of {d.name} who accepted its ground rules, in the circle and in their private calendar feeds. Members are told a gathering was scheduled.</Visibility>
+      <Visibility>
+        gatherings are seen only by members of {d.name} who accepted its ground rules, in the circle and in their private calendar feeds. Members are told a
+        gathering was scheduled.
+      </Visibility>
       <Form method="post" noValidate className="stack">
         <FormToken token={d.formToken} />
         <FormMessage error={errors.form} />

@@ -16,9 +16,7 @@ import { forbidden, requiredParam } from "~/utils/guards.server";
 import { canActOnMember, canManageCircle } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Members · Restorative Network", "The members of a circle, as they appear there, and requests to join."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Members · Restorative Network", "The members of a circle, as they appear there, and requests to join.")];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const slug = requiredParam(params, "slug");
@@ -26,9 +24,21 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const members = await listMembers(ctx.circle.id);
   const manage = canManageCircle(user, ctx.facts);
   return json({
-    slug: ctx.circle.slug, name: ctx.circle.name, kind: ctx.circle.kind, mode: viewer.mode, mayModerate: viewer.mayModerate, canManage: manage,
+    slug: ctx.circle.slug,
+    name: ctx.circle.name,
+    kind: ctx.circle.kind,
+    mode: viewer.mode,
+    mayModerate: viewer.mayModerate,
+    canManage: manage,
     myMembershipId: ctx.membership?.id ?? null,
-    active: members.filter((m) => m.status === "active").map((m) => ({ id: m.membershipId, label: m.label, isFacilitator: m.isFacilitator, mutedUntil: m.muted ? formatPostTime(m.mutedUntil!, user.timeZone) : null })),
+    active: members
+      .filter((m) => m.status === "active")
+      .map((m) => ({
+        id: m.membershipId,
+        label: m.label,
+        isFacilitator: m.isFacilitator,
+        mutedUntil: m.muted ? formatPostTime(m.mutedUntil!, user.timeZone) : null,
+      })),
     // Requests (with their message) are for the facilitators who decide them.
     pending: manage ? members.filter((m) => m.status === "pending").map((m) => ({ id: m.membershipId, label: m.label, message: m.requestMessage ?? "" })) : [],
   });
@@ -57,7 +67,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (!parsed.ok) return fail(intent, target, parsed.errors);
     const result = await answerJoinRequest({ actor: user, circleId: ctx.circle.id, ...parsed.data });
     if (!result.ok) return fail(intent, target, result.errors);
-    return done(intent, target, result.status === "active" ? "The request is accepted and the person is told." : "The request is declined and the person is told.");
+    return done(
+      intent,
+      target,
+      result.status === "active" ? "The request is accepted and the person is told." : "The request is declined and the person is told.",
+    );
   }
   if (!viewer.mayModerate) forbidden();
   const member = target ? await memberOfCircle(ctx.circle.id, target) : null;
@@ -90,10 +104,15 @@ export default function Members() {
   const moderating = d.mode === "moderating";
   return (
     <div className="page narrow">
-      <p><Link to={`/circles/${d.slug}${moderating ? "?view=moderating" : ""}`}>← {d.name}</Link></p>
+      <p>
+        <Link to={`/circles/${d.slug}${moderating ? "?view=moderating" : ""}`}>← {d.name}</Link>
+      </p>
       <h1>Members of {d.name}</h1>
       {moderating ? <ModeratingBanner /> : null}
-      <Visibility>this list is seen only by members who accepted the ground rules, and by site moderators to keep the circle safe. Members appear under the name they chose; no one here can see whose account is behind a pseudonym.</Visibility>
+      <Visibility>
+        this list is seen only by members who accepted the ground rules, and by site moderators to keep the circle safe. Members appear under the name they
+        chose; no one here can see whose account is behind a pseudonym.
+      </Visibility>
       <CircleNav slug={d.slug} moderating={moderating} showMembers />
       <FormMessage error={data?.errors.form} success={data?.done} />
       {d.canManage && d.pending.length ? (
@@ -108,8 +127,12 @@ export default function Members() {
                 <input type="hidden" name="membershipId" value={p.id} />
                 <TextArea label="Reason (optional, shown to the person if you decline)" name="reason" rows={2} error={errorsFor("decide", p.id).reason} />
                 <div className="inline-form">
-                  <button type="submit" name="decision" value="approve">Accept</button>
-                  <button type="submit" name="decision" value="decline" className="secondary">Decline</button>
+                  <button type="submit" name="decision" value="approve">
+                    Accept
+                  </button>
+                  <button type="submit" name="decision" value="decline" className="secondary">
+                    Decline
+                  </button>
                 </div>
               </Form>
             </article>
@@ -121,7 +144,13 @@ export default function Members() {
           <h2 id="invite-heading">Invite someone</h2>
           <Form method="post" noValidate className="stack">
             <input type="hidden" name="intent" value="invite" />
-            <Field label="Their email address" name="email" type="email" error={errorsFor("invite", null).email} hint="They get a link that works once and expires in 7 days. Only they and the facilitators see this invitation." />
+            <Field
+              label="Their email address"
+              name="email"
+              type="email"
+              error={errorsFor("invite", null).email}
+              hint="They get a link that works once and expires in 7 days. Only they and the facilitators see this invitation."
+            />
             <button type="submit">Send the invitation</button>
           </Form>
         </section>
@@ -130,8 +159,12 @@ export default function Members() {
       <ul className="member-list">
         {d.active.map((m) => (
           <li key={m.id}>
-            <strong>{m.label}</strong>{m.isFacilitator ? <span className="tag">Facilitator</span> : null}{m.mutedUntil ? <span className="tag">Posting paused until {m.mutedUntil}</span> : null}
-            {d.mayModerate && !m.isFacilitator && m.id !== d.myMembershipId ? <MemberControls id={m.id} label={m.label} muted={!!m.mutedUntil} errors={data?.target === m.id ? data.errors : {}} /> : null}
+            <strong>{m.label}</strong>
+            {m.isFacilitator ? <span className="tag">Facilitator</span> : null}
+            {m.mutedUntil ? <span className="tag">Posting paused until {m.mutedUntil}</span> : null}
+            {d.mayModerate && !m.isFacilitator && m.id !== d.myMembershipId ? (
+              <MemberControls id={m.id} label={m.label} muted={!!m.mutedUntil} errors={data?.target === m.id ? data.errors : {}} />
+            ) : null}
           </li>
         ))}
       </ul>
@@ -145,12 +178,25 @@ function MemberControls({ id, label, muted, errors }: { id: string; label: strin
       <summary className="small">Pause posting or remove {label}</summary>
       <Form method="post" className="stack card">
         <input type="hidden" name="membershipId" value={id} />
-        {muted ? <button type="submit" name="intent" value="unmute" className="secondary small">Let them post again</button> : null}
-        <Select label="Pause posting for" name="days" defaultValue="3" options={MUTE_DAYS.map((d) => ({ value: String(d), label: `${d} ${d === 1 ? "day" : "days"}` }))} />
+        {muted ? (
+          <button type="submit" name="intent" value="unmute" className="secondary small">
+            Let them post again
+          </button>
+        ) : null}
+        <Select
+          label="Pause posting for"
+          name="days"
+          defaultValue="3"
+          options={MUTE_DAYS.map((d) => ({ value: String(d), label: `${d} ${d === 1 ? "day" : "days"}` }))}
+        />
         <TextArea label="Reason (recorded and shown to the member)" name="reason" rows={2} error={errors.reason} />
         <div className="inline-form">
-          <button type="submit" name="intent" value="mute" className="secondary small">Pause their posting</button>
-          <button type="submit" name="intent" value="remove" className="danger small">Remove from the circle</button>
+          <button type="submit" name="intent" value="mute" className="secondary small">
+            Pause their posting
+          </button>
+          <button type="submit" name="intent" value="remove" className="danger small">
+            Remove from the circle
+          </button>
         </div>
       </Form>
     </details>

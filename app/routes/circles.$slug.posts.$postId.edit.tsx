@@ -43,9 +43,14 @@ export default function EditPost() {
   const v = typed ?? d;
   return (
     <div className="page narrow">
-      <p><Link to={`/circles/${d.slug}/threads/${d.threadId}`}>← Back to the thread</Link></p>
+      <p>
+        <Link to={`/circles/${d.slug}/threads/${d.threadId}`}>← Back to the thread</Link>
+      </p>
       <h1>Edit your post</h1>
-      <Visibility>the edited post is seen by the same members as before. The earlier version is kept in the post's history, which only the circle's facilitators and site moderators can see.</Visibility>
+      <Visibility>
+        the edited post is seen by the same members as before. The earlier version is kept in the post's history, which only the circle's facilitators and site
+        moderators can see.
+      </Visibility>
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form} />
         <TextArea label="Your post" name="body" rows={10} defaultValue={v.body} error={errors.body} hint={<MarkdownHint />} />

@@ -12,7 +12,10 @@ import { formValues } from "~/utils/forms";
 import { requiredParam } from "~/utils/guards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(`Review queue${data ? ` · ${data.circle.name}` : ""} · Restorative Network`, `Held and flagged posts waiting for a facilitator in ${data?.circle.name ?? "this circle"}.`),
+  ...pageMeta(
+    `Review queue${data ? ` · ${data.circle.name}` : ""} · Restorative Network`,
+    `Held and flagged posts waiting for a facilitator in ${data?.circle.name ?? "this circle"}.`,
+  ),
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -31,11 +34,15 @@ export default function CircleReview() {
   const state = useActionData<typeof action>();
   return (
     <div className="page">
-      <p><Link to={`/circles/${circle.slug}`}>← {circle.name}</Link></p>
+      <p>
+        <Link to={`/circles/${circle.slug}`}>← {circle.name}</Link>
+      </p>
       <h1>Review queue: {circle.name}</h1>
       <p className="lead">Posts waiting for approval, posts members flagged, and requests to join.</p>
       <Visibility>this circle's facilitators and the site's moderators. Authors are told what was decided and why, never who flagged their post.</Visibility>
-      <p><Link to={`/circles/${circle.slug}/watched-words`}>Watched words for this circle</Link> · <Link to="/care">Care queue</Link></p>
+      <p>
+        <Link to={`/circles/${circle.slug}/watched-words`}>Watched words for this circle</Link> · <Link to="/care">Care queue</Link>
+      </p>
       <ReviewQueue posts={posts} joins={joins} state={state} showCircle={false} canAskReveal={isSiteModerator} />
     </div>
   );

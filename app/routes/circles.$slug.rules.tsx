@@ -15,17 +15,26 @@ import { canManageCircle, canReadCircleContent, isActiveMember, mustAcceptRules 
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(`Ground rules: ${data?.name ?? "circle"} · Restorative Network`, `The ground rules every member of ${data?.name ?? "this circle"} accepts before reading or posting.`),
+  ...pageMeta(
+    `Ground rules: ${data?.name ?? "circle"} · Restorative Network`,
+    `The ground rules every member of ${data?.name ?? "this circle"} accepts before reading or posting.`,
+  ),
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx } = await circleFor(request, context, requiredParam(params, "slug"));
   const rules = await getRules(ctx.circle.id, ctx.circle.rulesVersion);
   return json({
-    slug: ctx.circle.slug, name: ctx.circle.name, version: ctx.circle.rulesVersion,
-    html: renderMarkdown(rules?.bodyMarkdown ?? ""), markdown: canManageCircle(user, ctx.facts) ? rules?.bodyMarkdown ?? "" : null,
-    mustAccept: mustAcceptRules(ctx.facts), isMember: isActiveMember(ctx.facts), reader: canReadCircleContent(user, ctx.facts),
-    previouslyAccepted: (ctx.membership?.acceptedRulesVersion ?? 0) > 0, moderating: isModeratingView(request),
+    slug: ctx.circle.slug,
+    name: ctx.circle.name,
+    version: ctx.circle.rulesVersion,
+    html: renderMarkdown(rules?.bodyMarkdown ?? ""),
+    markdown: canManageCircle(user, ctx.facts) ? (rules?.bodyMarkdown ?? "") : null,
+    mustAccept: mustAcceptRules(ctx.facts),
+    isMember: isActiveMember(ctx.facts),
+    reader: canReadCircleContent(user, ctx.facts),
+    previouslyAccepted: (ctx.membership?.acceptedRulesVersion ?? 0) > 0,
+    moderating: isModeratingView(request),
   });
 }
 
@@ -52,11 +61,18 @@ export default function Rules() {
   const { errors } = useFormReply();
   return (
     <div className="page narrow">
-      <p><Link to={`/circles/${d.slug}`}>← {d.name}</Link></p>
+      <p>
+        <Link to={`/circles/${d.slug}`}>← {d.name}</Link>
+      </p>
       <h1>Ground rules</h1>
-      <Visibility>these ground rules are shown to anyone who can see this circle, so they can decide whether to join. What members write is seen only by members who accepted them.</Visibility>
+      <Visibility>
+        these ground rules are shown to anyone who can see this circle, so they can decide whether to join. What members write is seen only by members who
+        accepted them.
+      </Visibility>
       {d.reader ? <CircleNav slug={d.slug} moderating={d.moderating} showMembers /> : null}
-      {d.mustAccept && d.previouslyAccepted ? <p className="notice">The facilitators have updated the ground rules. Please read them again and accept them to keep reading and posting.</p> : null}
+      {d.mustAccept && d.previouslyAccepted ? (
+        <p className="notice">The facilitators have updated the ground rules. Please read them again and accept them to keep reading and posting.</p>
+      ) : null}
       <article className="prose card rules" aria-label={`Ground rules, version ${d.version}`}>
         <p className="muted small">Version {d.version}</p>
         <div dangerouslySetInnerHTML={{ __html: d.html }} />
@@ -66,7 +82,9 @@ export default function Rules() {
           <input type="hidden" name="intent" value="accept" />
           <button type="submit">I accept these ground rules</button>
         </Form>
-      ) : d.isMember ? <p className="muted">You have accepted this version.</p> : null}
+      ) : d.isMember ? (
+        <p className="muted">You have accepted this version.</p>
+      ) : null}
       {d.markdown !== null ? (
         <section aria-labelledby="publish-heading">
           <h2 id="publish-heading">Publish a new version</h2>
@@ -74,7 +92,13 @@ export default function Rules() {
           <FormMessage success={data?.published ? `Version ${data.published} is published. Members will be asked to accept it.` : null} />
           <Form method="post" noValidate className="stack">
             <input type="hidden" name="intent" value="publish" />
-            <TextArea label="Ground rules (Markdown)" name="bodyMarkdown" rows={10} defaultValue={data?.values.bodyMarkdown ?? d.markdown} error={errors.bodyMarkdown} />
+            <TextArea
+              label="Ground rules (Markdown)"
+              name="bodyMarkdown"
+              rows={10}
+              defaultValue={data?.values.bodyMarkdown ?? d.markdown}
+              error={errors.bodyMarkdown}
+            />
             <button type="submit">Publish the new version</button>
           </Form>
         </section>

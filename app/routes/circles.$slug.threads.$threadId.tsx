@@ -27,7 +27,10 @@ import { safeRedirect } from "~/utils/safe-redirect.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(`${data?.thread.title ?? "Thread"} · Restorative Network`, `A confidential thread in a peer-support circle: ${data?.thread.title ?? "posts and replies"}.`),
+  ...pageMeta(
+    `${data?.thread.title ?? "Thread"} · Restorative Network`,
+    `A confidential thread in a peer-support circle: ${data?.thread.title ?? "posts and replies"}.`,
+  ),
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -35,9 +38,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, ctx, viewer } = await requireReader(request, context, requiredParam(params, "slug"), { targetType: "circle_thread", targetId: threadId });
   const thread = (await getThread(ctx, viewer, threadId)) ?? notFound("We could not find that thread.");
   const url = new URL(request.url);
-  const page = await getThreadPage(viewer, thread.id, {
-    after: decodeCursor(url.searchParams.get("after")), before: decodeCursor(url.searchParams.get("before")), last: url.searchParams.get("last") === "1",
-  }, user.id);
+  const page = await getThreadPage(
+    viewer,
+    thread.id,
+    {
+      after: decodeCursor(url.searchParams.get("after")),
+      before: decodeCursor(url.searchParams.get("before")),
+      last: url.searchParams.get("last") === "1",
+    },
+    user.id,
+  );
   const at = now();
   const canPost = viewer.mode === "member" && canPostInCircle(user, ctx.facts, at);
   const quoteId = url.searchParams.get("quote");
@@ -46,15 +56,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const care = viewer.mode === "member" ? await carePanelForThread(user.id, thread.id) : null;
   return json({
     care: care ? { ...care, lines: supportLinesFor(user.country ?? undefined) } : null,
-    slug: ctx.circle.slug, circleName: ctx.circle.name, thread: { id: thread.id, title: thread.openerStatus === "deleted" ? "A removed thread" : thread.title },
-    mode: viewer.mode, mayModerate: viewer.mayModerate, isMember: viewer.mode === "member", canPost,
+    slug: ctx.circle.slug,
+    circleName: ctx.circle.name,
+    thread: { id: thread.id, title: thread.openerStatus === "deleted" ? "A removed thread" : thread.title },
+    mode: viewer.mode,
+    mayModerate: viewer.mayModerate,
+    isMember: viewer.mode === "member",
+    canPost,
     muted: viewer.mode === "member" && isMuted(ctx.facts, at),
-    following: page.following, previousCursor: page.previousCursor, nextCursor: page.nextCursor,
+    following: page.following,
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
     here: url.pathname + url.search,
     formToken: newFormToken(),
     quote: canPost && quoteId ? await quotablePost(ctx, viewer, thread.id, quoteId) : null,
     posts: page.posts.map((p): PostData => ({
-      ...p, when: formatPostTime(new Date(p.createdAt), tz), revisions: p.revisions.map((r) => ({ html: r.html, reason: r.reason, when: formatPostTime(new Date(r.createdAt), tz) })),
+      ...p,
+      when: formatPostTime(new Date(p.createdAt), tz),
+      revisions: p.revisions.map((r) => ({ html: r.html, reason: r.reason, when: formatPostTime(new Date(r.createdAt), tz) })),
     })),
   });
 }
@@ -77,7 +96,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const parsed = parseForm(ReplySchema, values);
     if (!parsed.ok) return formInvalid({ errors: parsed.errors, values, saved: null });
     const result = await postReply({ actor: user, ctx, threadId, input: parsed.data, formKey: formKey(form, user.id, "circle.reply") });
-    if (result instanceof AlreadySubmitted) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1${result.resultId ? `#post-${result.resultId}` : ""}`);
+    if (result instanceof AlreadySubmitted)
+      return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1${result.resultId ? `#post-${result.resultId}` : ""}`);
     if (!result.ok) return formInvalid({ errors: result.errors, values, saved: null });
     // A reply in distress is published like any other; the care note appears from the loader.
     if (!result.heldMessage) return redirect(`${threadHref(ctx.circle.slug, threadId)}?last=1#${result.distress ? "care-note" : `post-${result.postId}`}`);
@@ -124,28 +144,53 @@ export default function Thread() {
   const q = moderating ? "&view=moderating" : "";
   return (
     <div className="page narrow">
-      <p><Link to={`/circles/${d.slug}${moderating ? "?view=moderating" : ""}`}>← {d.circleName}</Link></p>
+      <p>
+        <Link to={`/circles/${d.slug}${moderating ? "?view=moderating" : ""}`}>← {d.circleName}</Link>
+      </p>
       <h1>{d.thread.title}</h1>
       {moderating ? <ModeratingBanner /> : null}
-      <Visibility>this thread is seen only by members of {d.circleName} who accepted its ground rules, and by site moderators to keep it safe. It never appears in search, feeds or emails.</Visibility>
+      <Visibility>
+        this thread is seen only by members of {d.circleName} who accepted its ground rules, and by site moderators to keep it safe. It never appears in search,
+        feeds or emails.
+      </Visibility>
       <CircleNav slug={d.slug} moderating={moderating} showMembers />
       <FlaggedNote />
       <FormMessage error={errors.form} />
-      {data?.saved?.heldMessage ? <p className="notice" role="status">{data.saved.heldMessage}</p> : null}
-      {d.care ? <CarePanel lines={d.care.lines} circleId={d.care.circleId} postId={d.care.postId} peerRequestedAt={d.care.peerRequestedAt} pickedUp={d.care.pickedUp} returnTo={`/circles/${d.slug}/threads/${d.thread.id}`} /> : null}
+      {data?.saved?.heldMessage ? (
+        <p className="notice" role="status">
+          {data.saved.heldMessage}
+        </p>
+      ) : null}
+      {d.care ? (
+        <CarePanel
+          lines={d.care.lines}
+          circleId={d.care.circleId}
+          postId={d.care.postId}
+          peerRequestedAt={d.care.peerRequestedAt}
+          pickedUp={d.care.pickedUp}
+          returnTo={`/circles/${d.slug}/threads/${d.thread.id}`}
+        />
+      ) : null}
       {d.isMember ? (
         <Form method="post" className="follow">
           <input type="hidden" name="intent" value={d.following ? "unfollow" : "follow"} />
           <input type="hidden" name="redirectTo" value={d.here} />
-          <button type="submit" className="secondary small">{d.following ? "Stop following this thread" : "Follow this thread"}</button>
-          <span className="muted small"> {d.following ? "You will be told when someone replies (never what they wrote)." : "Get a notification when someone replies."}</span>
+          <button type="submit" className="secondary small">
+            {d.following ? "Stop following this thread" : "Follow this thread"}
+          </button>
+          <span className="muted small">
+            {" "}
+            {d.following ? "You will be told when someone replies (never what they wrote)." : "Get a notification when someone replies."}
+          </span>
         </Form>
       ) : null}
       <h2 className="visually-hidden">Posts</h2>
       <Pager d={d} q={q} where="top" />
       {d.posts.map((p) => (
         <PostView
-          key={p.id} post={p} can={{ canPost: d.canPost, isMember: d.isMember, mayModerate: d.mayModerate, slug: d.slug, here: d.here }}
+          key={p.id}
+          post={p}
+          can={{ canPost: d.canPost, isMember: d.isMember, mayModerate: d.mayModerate, slug: d.slug, here: d.here }}
           removal={removal?.postId === p.id ? removal : null}
         />
       ))}
@@ -161,7 +206,10 @@ export default function Thread() {
             {d.quote ? (
               <>
                 <input type="hidden" name="quoteOf" value={d.quote.id} />
-                <blockquote className="post-quote"><p className="small">Quoting {d.quote.authorLabel}:</p><p>{d.quote.excerpt}</p></blockquote>
+                <blockquote className="post-quote">
+                  <p className="small">Quoting {d.quote.authorLabel}:</p>
+                  <p>{d.quote.excerpt}</p>
+                </blockquote>
               </>
             ) : null}
             <TextArea label="Your reply" name="body" rows={6} defaultValue={v.body} error={errors.body} hint={<MarkdownHint />} />
@@ -174,7 +222,15 @@ export default function Thread() {
   );
 }
 
-function Pager({ d, q, where }: { where: "top" | "bottom"; d: { previousCursor: string | null; nextCursor: string | null; slug: string; thread: { id: string } }; q: string }) {
+function Pager({
+  d,
+  q,
+  where,
+}: {
+  where: "top" | "bottom";
+  d: { previousCursor: string | null; nextCursor: string | null; slug: string; thread: { id: string } };
+  q: string;
+}) {
   if (!d.previousCursor && !d.nextCursor) return null;
   const base = `/circles/${d.slug}/threads/${d.thread.id}`;
   return (

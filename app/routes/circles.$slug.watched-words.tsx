@@ -11,7 +11,10 @@ import { formValues, uploadedText } from "~/utils/forms";
 import { requiredParam } from "~/utils/guards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(`Watched words${data ? ` · ${data.circle.name}` : ""} · Restorative Network`, `Words and phrases watched in ${data?.circle.name ?? "this circle"}: blocked, held or flagged for review.`),
+  ...pageMeta(
+    `Watched words${data ? ` · ${data.circle.name}` : ""} · Restorative Network`,
+    `Words and phrases watched in ${data?.circle.name ?? "this circle"}: blocked, held or flagged for review.`,
+  ),
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -31,10 +34,14 @@ export default function CircleWatchedWords() {
   const state = useActionData<typeof action>();
   return (
     <div className="page">
-      <p><Link to={`/circles/${circle.slug}/review`}>← Review queue: {circle.name}</Link></p>
+      <p>
+        <Link to={`/circles/${circle.slug}/review`}>← Review queue: {circle.name}</Link>
+      </p>
       <h1>Watched words: {circle.name}</h1>
       <p className="lead">This circle's own list. The site-wide list applies here too.</p>
-      <Visibility>this circle's facilitators and the site's moderators. Members never see this list; they see a kind explanation when a post is refused or held.</Visibility>
+      <Visibility>
+        this circle's facilitators and the site's moderators. Members never see this list; they see a kind explanation when a post is refused or held.
+      </Visibility>
       <WatchedWordsPage entries={entries} state={state} exportHref={`/circles/${circle.slug}/watched-words.csv`} scopeLabel={circle.name} />
     </div>
   );

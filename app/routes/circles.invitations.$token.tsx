@@ -13,13 +13,15 @@ import { requiredParam } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
-  ...pageMeta("Your invitation · Restorative Network", "Accept an invitation to join an invite-only circle."), { name: "robots", content: "noindex" },
+  ...pageMeta("Your invitation · Restorative Network", "Accept an invitation to join an invite-only circle."),
+  { name: "robots", content: "noindex" },
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const inv = await lookUpInvitation(requiredParam(params, "token"));
-  if (inv.state !== "valid") return json({ problem: invitationProblem(inv.state), circle: null, displayName: user.displayName }, { status: inv.state === "missing" ? 404 : 410 });
+  if (inv.state !== "valid")
+    return json({ problem: invitationProblem(inv.state), circle: null, displayName: user.displayName }, { status: inv.state === "missing" ? 404 : 410 });
   return json({ problem: null, circle: { name: inv.circle.name, purpose: inv.circle.purpose }, displayName: user.displayName });
 }
 
@@ -50,7 +52,9 @@ export default function Invitation() {
     <div className="page narrow">
       <h1>You are invited to {d.circle.name}</h1>
       <p className="lead">{d.circle.purpose}</p>
-      <Visibility>this invitation was sent only to you. Members of the circle will see you under the name you choose below, and nothing else about your account.</Visibility>
+      <Visibility>
+        this invitation was sent only to you. Members of the circle will see you under the name you choose below, and nothing else about your account.
+      </Visibility>
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form} />
         <IdentityFields displayName={d.displayName} values={data?.values} errors={errors} />

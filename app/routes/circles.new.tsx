@@ -48,20 +48,84 @@ export default function NewCircle() {
   return (
     <div className="page narrow">
       <h1>Create a circle</h1>
-      <Visibility>the name, purpose, kind and language of a circle are public. Its ground rules, threads and members are seen only by members who accepted the rules. You will be the circle's first facilitator.</Visibility>
+      <Visibility>
+        the name, purpose, kind and language of a circle are public. Its ground rules, threads and members are seen only by members who accepted the rules. You
+        will be the circle's first facilitator.
+      </Visibility>
       <Form method="post" noValidate className="stack">
         <FormToken token={formToken} />
         <FormMessage error={errors.form} />
         <Field label="Name" name="name" required defaultValue={v.name} error={errors.name} />
-        <Field label="Web address" name="slug" required defaultValue={v.slug} error={errors.slug} hint="Lower-case words joined by hyphens, for example after-a-difficult-birth." />
-        <TextArea label="Purpose" name="purpose" rows={3} required defaultValue={v.purpose} error={errors.purpose} hint="Who is this circle for? Two or three sentences. This is public." />
-        <Select label="How people join" name="kind" defaultValue={v.kind ?? "request"} error={errors.kind} options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} />
-        <Select label="Language" name="language" defaultValue={v.language ?? "en"} error={errors.language} options={Object.entries(LANGUAGES).map(([value, label]) => ({ value, label }))} />
-        <Select label="Time zone for gatherings" name="timeZone" defaultValue={v.timeZone ?? defaultTimeZone} error={errors.timeZone} options={timeZones.map((z) => ({ value: z, label: z }))} />
-        <Field label="Capacity (optional)" name="capacity" inputMode="numeric" defaultValue={v.capacity} error={errors.capacity} hint="The most members the circle can hold. Leave blank for no limit." />
-        <Field label="Posts held for a new member" name="firstPostsHeld" inputMode="numeric" defaultValue={v.firstPostsHeld ?? "2"} error={errors.firstPostsHeld} hint="A new member's first posts wait for a facilitator before others see them. 0 turns this off." />
-        <TextArea label="Ground rules (Markdown)" name="rulesMarkdown" rows={8} defaultValue={v.rulesMarkdown ?? defaultRules} error={errors.rulesMarkdown} hint="Members accept these before they can read or post. Cover confidentiality, respect and no identifying details." />
-        <TextArea label="Other facilitators (optional)" name="facilitatorEmails" rows={2} defaultValue={v.facilitatorEmails} error={errors.facilitatorEmails} hint="Email addresses of people with an account, separated by commas." />
+        <Field
+          label="Web address"
+          name="slug"
+          required
+          defaultValue={v.slug}
+          error={errors.slug}
+          hint="Lower-case words joined by hyphens, for example after-a-difficult-birth."
+        />
+        <TextArea
+          label="Purpose"
+          name="purpose"
+          rows={3}
+          required
+          defaultValue={v.purpose}
+          error={errors.purpose}
+          hint="Who is this circle for? Two or three sentences. This is public."
+        />
+        <Select
+          label="How people join"
+          name="kind"
+          defaultValue={v.kind ?? "request"}
+          error={errors.kind}
+          options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <Select
+          label="Language"
+          name="language"
+          defaultValue={v.language ?? "en"}
+          error={errors.language}
+          options={Object.entries(LANGUAGES).map(([value, label]) => ({ value, label }))}
+        />
+        <Select
+          label="Time zone for gatherings"
+          name="timeZone"
+          defaultValue={v.timeZone ?? defaultTimeZone}
+          error={errors.timeZone}
+          options={timeZones.map((z) => ({ value: z, label: z }))}
+        />
+        <Field
+          label="Capacity (optional)"
+          name="capacity"
+          inputMode="numeric"
+          defaultValue={v.capacity}
+          error={errors.capacity}
+          hint="The most members the circle can hold. Leave blank for no limit."
+        />
+        <Field
+          label="Posts held for a new member"
+          name="firstPostsHeld"
+          inputMode="numeric"
+          defaultValue={v.firstPostsHeld ?? "2"}
+          error={errors.firstPostsHeld}
+          hint="A new member's first posts wait for a facilitator before others see them. 0 turns this off."
+        />
+        <TextArea
+          label="Ground rules (Markdown)"
+          name="rulesMarkdown"
+          rows={8}
+          defaultValue={v.rulesMarkdown ?? defaultRules}
+          error={errors.rulesMarkdown}
+          hint="Members accept these before they can read or post. Cover confidentiality, respect and no identifying details."
+        />
+        <TextArea
+          label="Other facilitators (optional)"
+          name="facilitatorEmails"
+          rows={2}
+          defaultValue={v.facilitatorEmails}
+          error={errors.facilitatorEmails}
+          hint="Email addresses of people with an account, separated by commas."
+        />
         <button type="submit">Create the circle</button>
       </Form>
     </div>

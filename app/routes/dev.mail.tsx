@@ -7,9 +7,7 @@ import { isProduction } from "~/utils/env.server";
 import { notFound } from "~/utils/guards.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Dev mailbox · Restorative Network", "Emails the site would have sent, shown in development only."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Dev mailbox · Restorative Network", "Emails the site would have sent, shown in development only.")];
 
 /** The development mailbox: mail that would have been sent, when SMTP_URL is not set. Never in production. */
 export async function loader(_: LoaderFunctionArgs) {
@@ -27,7 +25,9 @@ export default function DevMail() {
       {messages.map((m) => (
         <article key={m.id} className="card mail" aria-labelledby={`mail-${m.id}`}>
           <h2 id={`mail-${m.id}`}>{m.subject}</h2>
-          <p className="muted small">To {m.to} · {m.sentAt}</p>
+          <p className="muted small">
+            To {m.to} · {m.sentAt}
+          </p>
           <pre className="mail-body">{m.text}</pre>
         </article>
       ))}

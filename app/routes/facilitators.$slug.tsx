@@ -25,15 +25,25 @@ export default function FacilitatorProfilePage() {
   const place = [p.city, p.region, p.countryName].filter(Boolean).join(", ");
   return (
     <div className="page narrow facilitator-profile">
-      <p><Link to="/facilitators">← All facilitators</Link></p>
+      <p>
+        <Link to="/facilitators">← All facilitators</Link>
+      </p>
       <h1>
         {p.displayName}
         {p.pronouns ? <span className="muted small"> ({p.pronouns})</span> : null}
       </h1>
-      <p className="lead">{place} · {p.organisation}</p>
-      {!page.isPublic ? <div className="notice" role="status">This profile is not shown in the directory right now. Only you and the network's administrators can see this page.</div> : null}
+      <p className="lead">
+        {place} · {p.organisation}
+      </p>
+      {!page.isPublic ? (
+        <div className="notice" role="status">
+          This profile is not shown in the directory right now. Only you and the network's administrators can see this page.
+        </div>
+      ) : null}
       <VerifiedBadge text={p.badge} />
-      <p><AvailabilityTag value={p.availability} /></p>
+      <p>
+        <AvailabilityTag value={p.availability} />
+      </p>
       {page.responsiveness ? (
         <p className="responsiveness">
           {page.responsiveness.timeText ? <strong>{page.responsiveness.timeText}. </strong> : null}
@@ -41,15 +51,31 @@ export default function FacilitatorProfilePage() {
         </p>
       ) : null}
       <Visibility>
-        this profile is public. {p.displayName}'s email and phone number are not shown: they are shared with an organisation only
-        when {p.displayName} accepts its request, and the organisation's contact details are shared with them at the same time.
+        this profile is public. {p.displayName}'s email and phone number are not shown: they are shared with an organisation only when {p.displayName} accepts
+        its request, and the organisation's contact details are shared with them at the same time.
       </Visibility>
 
       <div className="actions">
-        {page.canRequest && p.availability !== "not_accepting" ? <Link className="button" to={`/facilitators/${p.slug}/request`}>Send a request</Link> : null}
-        {!page.signedIn ? <p>To contact {p.displayName}, <Link to={`/login?redirectTo=/facilitators/${p.slug}/request`}>sign in</Link> as a member of an organisation.</p> : null}
-        {page.canEdit ? <Link to="/facilitators/me" className="button secondary">Edit profile</Link> : null}
-        {page.canVerify ? <Link to={`/facilitators/${p.slug}/verify`} className="button secondary">Review training</Link> : null}
+        {page.canRequest && p.availability !== "not_accepting" ? (
+          <Link className="button" to={`/facilitators/${p.slug}/request`}>
+            Send a request
+          </Link>
+        ) : null}
+        {!page.signedIn ? (
+          <p>
+            To contact {p.displayName}, <Link to={`/login?redirectTo=/facilitators/${p.slug}/request`}>sign in</Link> as a member of an organisation.
+          </p>
+        ) : null}
+        {page.canEdit ? (
+          <Link to="/facilitators/me" className="button secondary">
+            Edit profile
+          </Link>
+        ) : null}
+        {page.canVerify ? (
+          <Link to={`/facilitators/${p.slug}/verify`} className="button secondary">
+            Review training
+          </Link>
+        ) : null}
       </div>
 
       <h2>About</h2>
@@ -64,7 +90,12 @@ export default function FacilitatorProfilePage() {
         <dd>{modalityLabels(p.modalities)}</dd>
         <dt>Kinds of harm</dt>
         <dd>{p.harmTypes.map(harmLabel).join(", ")}</dd>
-        {p.settings.length ? (<><dt>Care settings</dt><dd>{p.settings.map(settingLabel).join(", ")}</dd></>) : null}
+        {p.settings.length ? (
+          <>
+            <dt>Care settings</dt>
+            <dd>{p.settings.map(settingLabel).join(", ")}</dd>
+          </>
+        ) : null}
         <dt>Approaches</dt>
         <dd>{approachLabels(p.approaches)}</dd>
         <dt>Competency level</dt>
@@ -73,7 +104,12 @@ export default function FacilitatorProfilePage() {
         <dd>{p.processesFacilitated}</dd>
         <dt>Co-facilitation</dt>
         <dd>{p.coFacilitates ? "Happy to co-facilitate" : "Usually facilitates alone"}</dd>
-        {p.supervisor ? (<><dt>Supervisor</dt><dd>{p.supervisor}</dd></>) : null}
+        {p.supervisor ? (
+          <>
+            <dt>Supervisor</dt>
+            <dd>{p.supervisor}</dd>
+          </>
+        ) : null}
         <dt>Fees</dt>
         <dd>{p.fee}</dd>
         <dt>Time zone</dt>
@@ -81,12 +117,14 @@ export default function FacilitatorProfilePage() {
       </dl>
 
       <h2>Training</h2>
-      {page.training.length === 0 ? <p>No training records yet.</p> : (
+      {page.training.length === 0 ? (
+        <p>No training records yet.</p>
+      ) : (
         <ul className="training-list">
           {page.training.map((t) => (
             <li key={t.id}>
-              <strong>{t.programme}</strong>, {t.provider}. Completed {t.completedOn}{t.expiresOn ? `, valid until ${t.expiresOn}` : ""}.
-              {t.evidenceRef ? <span className="muted"> Reference: {t.evidenceRef}.</span> : null}
+              <strong>{t.programme}</strong>, {t.provider}. Completed {t.completedOn}
+              {t.expiresOn ? `, valid until ${t.expiresOn}` : ""}.{t.evidenceRef ? <span className="muted"> Reference: {t.evidenceRef}.</span> : null}
             </li>
           ))}
         </ul>

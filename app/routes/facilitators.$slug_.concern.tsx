@@ -52,20 +52,46 @@ export default function RaiseConcern() {
         <h1>Thank you for telling us</h1>
         <FormMessage success="Your concern has reached the network's administrators." />
         <p>They read every concern with care. {profile.displayName} is not told who raised it, and does not see it.</p>
-        <p><Link to="/facilitators">Back to the directory</Link> · <Link to="/support">Support lines, if you need someone to talk to</Link></p>
+        <p>
+          <Link to="/facilitators">Back to the directory</Link> · <Link to="/support">Support lines, if you need someone to talk to</Link>
+        </p>
       </div>
     );
   }
   return (
     <div className="page narrow">
-      <p><Link to={`/facilitators/${profile.slug}`}>← {profile.displayName}</Link></p>
+      <p>
+        <Link to={`/facilitators/${profile.slug}`}>← {profile.displayName}</Link>
+      </p>
       <h1>Raise a concern about {profile.displayName}</h1>
       <Visibility>only the network's administrators. {profile.displayName} does not see your concern or who raised it.</Visibility>
       <Form method="post" noValidate className="stack">
         <FormToken token={formToken} />
-        <Select label="What is the concern about?" name="kind" options={CONCERN_OPTIONS} placeholder="Choose one" defaultValue={values?.kind ?? ""} error={errors.kind} />
-        <TextArea label="What happened" name="details" rows={6} defaultValue={values?.details} error={errors.details} hint="Please leave out patient names and other identifying details." />
-        {signedIn ? null : <Field label="Your email, if you would like a reply (optional)" name="replyEmail" type="email" defaultValue={values?.replyEmail} error={errors.replyEmail} />}
+        <Select
+          label="What is the concern about?"
+          name="kind"
+          options={CONCERN_OPTIONS}
+          placeholder="Choose one"
+          defaultValue={values?.kind ?? ""}
+          error={errors.kind}
+        />
+        <TextArea
+          label="What happened"
+          name="details"
+          rows={6}
+          defaultValue={values?.details}
+          error={errors.details}
+          hint="Please leave out patient names and other identifying details."
+        />
+        {signedIn ? null : (
+          <Field
+            label="Your email, if you would like a reply (optional)"
+            name="replyEmail"
+            type="email"
+            defaultValue={values?.replyEmail}
+            error={errors.replyEmail}
+          />
+        )}
         <button type="submit">Send to the administrators</button>
       </Form>
     </div>

@@ -11,9 +11,7 @@ import { formInvalid } from "~/utils/forms.server";
 import { canVerifyFacilitators } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Review training · Restorative Network", "Review a facilitator's training records and verify them."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Review training · Restorative Network", "Review a facilitator's training records and verify them.")];
 
 async function load(slug: string) {
   return (await loadVerificationPage(slug)) ?? notFound("We could not find that facilitator.");
@@ -48,22 +46,35 @@ export default function VerifyTraining() {
   const { errors, values } = useFormReply<{ intent: string; validUntil: string; note: string }>();
   return (
     <div className="page narrow">
-      <p><Link to={`/facilitators/${page.profile.slug}`}>← {page.profile.displayName}</Link></p>
+      <p>
+        <Link to={`/facilitators/${page.profile.slug}`}>← {page.profile.displayName}</Link>
+      </p>
       <h1>Review the training of {page.profile.displayName}</h1>
       <Visibility>administrators and training verifiers. Evidence files are never public.</Visibility>
       <FormMessage success={data && "done" in data ? data.done : null} />
       <p>
-        {page.verifiedUntil ? `Currently verified, valid until ${page.verifiedUntil}.` : page.lapsedOn ? `The last verification lapsed on ${page.lapsedOn}.` : "Not verified yet."}
+        {page.verifiedUntil
+          ? `Currently verified, valid until ${page.verifiedUntil}.`
+          : page.lapsedOn
+            ? `The last verification lapsed on ${page.lapsedOn}.`
+            : "Not verified yet."}
       </p>
       <h2>Training records and evidence</h2>
-      {page.training.length === 0 ? <p>No training records.</p> : (
+      {page.training.length === 0 ? (
+        <p>No training records.</p>
+      ) : (
         <ul className="training-list">
           {page.training.map((t) => (
             <li key={t.id}>
-              <strong>{t.programme}</strong>, {t.provider}. Completed {t.completedOn}{t.expiresOn ? `, expires ${t.expiresOn}` : ""}.
-              {t.evidenceRef ? ` Reference: ${t.evidenceRef}.` : ""}
+              <strong>{t.programme}</strong>, {t.provider}. Completed {t.completedOn}
+              {t.expiresOn ? `, expires ${t.expiresOn}` : ""}.{t.evidenceRef ? ` Reference: ${t.evidenceRef}.` : ""}
               {t.evidenceFile ? (
-                <> <a href={`/facilitators/${page.profile.slug}/evidence/${t.id}`} download>Download {t.evidenceFile.name} ({kb(t.evidenceFile.bytes)})</a></>
+                <>
+                  {" "}
+                  <a href={`/facilitators/${page.profile.slug}/evidence/${t.id}`} download>
+                    Download {t.evidenceFile.name} ({kb(t.evidenceFile.bytes)})
+                  </a>
+                </>
               ) : null}
               {!t.evidenceRef && !t.evidenceFile ? <span className="muted"> No evidence.</span> : null}
             </li>
@@ -73,16 +84,38 @@ export default function VerifyTraining() {
       <Form method="post" noValidate className="stack card">
         <h2>Mark as verified</h2>
         <input type="hidden" name="intent" value="verify" />
-        <Field label="Valid until" name="validUntil" type="date" defaultValue={values?.intent === "verify" ? values.validUntil : ""} error={values?.intent === "verify" ? errors.validUntil : undefined} hint="The badge disappears after this date. The facilitator is emailed 30 days before." />
-        <TextArea label="Note for the audit log (optional)" name="note" rows={2} defaultValue={values?.intent === "verify" ? values.note : ""} error={values?.intent === "verify" ? errors.note : undefined} />
+        <Field
+          label="Valid until"
+          name="validUntil"
+          type="date"
+          defaultValue={values?.intent === "verify" ? values.validUntil : ""}
+          error={values?.intent === "verify" ? errors.validUntil : undefined}
+          hint="The badge disappears after this date. The facilitator is emailed 30 days before."
+        />
+        <TextArea
+          label="Note for the audit log (optional)"
+          name="note"
+          rows={2}
+          defaultValue={values?.intent === "verify" ? values.note : ""}
+          error={values?.intent === "verify" ? errors.note : undefined}
+        />
         <button type="submit">Verify training</button>
       </Form>
       {page.verifiedUntil ? (
         <Form method="post" noValidate className="stack card">
           <h2>Remove the verification</h2>
           <input type="hidden" name="intent" value="revoke" />
-          <TextArea label="Reason" name="note" rows={2} defaultValue={values?.intent === "revoke" ? values.note : ""} error={values?.intent === "revoke" ? errors.note : undefined} hint="Recorded in the audit log." />
-          <button type="submit" className="danger">Remove verification</button>
+          <TextArea
+            label="Reason"
+            name="note"
+            rows={2}
+            defaultValue={values?.intent === "revoke" ? values.note : ""}
+            error={values?.intent === "revoke" ? errors.note : undefined}
+            hint="Recorded in the audit log."
+          />
+          <button type="submit" className="danger">
+            Remove verification
+          </button>
         </Form>
       ) : null}
     </div>

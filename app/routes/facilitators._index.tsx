@@ -32,10 +32,14 @@ export default function FacilitatorDirectory() {
       <h1>Find a facilitator</h1>
       <p className="lead">Trained restorative facilitators who help patients, families and healthcare teams meet and talk after harm.</p>
       <Visibility>
-        profiles are public. Contact details are never shown here: a facilitator's email and phone are shared only with an
-        organisation whose request they accept.
+        profiles are public. Contact details are never shown here: a facilitator's email and phone are shared only with an organisation whose request they
+        accept.
       </Visibility>
-      {isFacilitator ? <p><Link to="/facilitators/me">Edit your own profile</Link></p> : null}
+      {isFacilitator ? (
+        <p>
+          <Link to="/facilitators/me">Edit your own profile</Link>
+        </p>
+      ) : null}
       <div className="directory-layout">
         <Form method="get" className="directory-filters stack" aria-labelledby="filters-heading">
           <h2 id="filters-heading">Filter the directory</h2>
@@ -54,7 +58,10 @@ export default function FacilitatorDirectory() {
             label="Order"
             name="sort"
             defaultValue={query.sort}
-            options={[{ value: "relevance", label: "Most relevant (equal matches take turns)" }, { value: "verified", label: "Recently verified" }]}
+            options={[
+              { value: "relevance", label: "Most relevant (equal matches take turns)" },
+              { value: "verified", label: "Recently verified" },
+            ]}
           />
           <button type="submit">Show facilitators</button>
           {filtered ? <Link to="/facilitators">Clear all filters</Link> : null}
@@ -67,7 +74,9 @@ export default function FacilitatorDirectory() {
             <p>No facilitator matches all of these filters. Try removing one: the numbers beside each choice show what you would find.</p>
           ) : (
             <ul className="facilitator-list">
-              {page.results.map((f) => <FacilitatorCardItem key={f.id} card={f} />)}
+              {page.results.map((f) => (
+                <FacilitatorCardItem key={f.id} card={f} />
+              ))}
             </ul>
           )}
           <nav aria-label="More results" className="pagination">

@@ -35,22 +35,41 @@ export default function Concerns() {
       <h1>Concerns about facilitators</h1>
       <Visibility>administrators only. Facilitators never see concerns about them.</Visibility>
       <nav aria-label="Concerns" className="tabs">
-        <Link to="/facilitators/concerns" className={state === "open" ? "active" : undefined} aria-current={state === "open" ? "page" : undefined}>Open</Link>
-        <Link to="/facilitators/concerns?state=resolved" className={state === "resolved" ? "active" : undefined} aria-current={state === "resolved" ? "page" : undefined}>Resolved</Link>
+        <Link to="/facilitators/concerns" className={state === "open" ? "active" : undefined} aria-current={state === "open" ? "page" : undefined}>
+          Open
+        </Link>
+        <Link
+          to="/facilitators/concerns?state=resolved"
+          className={state === "resolved" ? "active" : undefined}
+          aria-current={state === "resolved" ? "page" : undefined}
+        >
+          Resolved
+        </Link>
       </nav>
-      {concerns.length === 0 ? <p>{state === "open" ? "No open concerns." : "No resolved concerns yet."}</p> : (
+      {concerns.length === 0 ? (
+        <p>{state === "open" ? "No open concerns." : "No resolved concerns yet."}</p>
+      ) : (
         <ul className="concern-list">
           {concerns.map((c) => (
             <li key={c.id} className="card">
-              <h2><Link to={`/facilitators/${c.profileSlug}`}>{c.profileName}</Link>: {labelOf(CONCERN_OPTIONS, c.kind)}</h2>
-              <p className="muted small">Raised <LocalTime at={c.createdAt} day /> by {c.raisedByName ?? "someone not signed in"}{c.replyEmail ? ` (reply to ${c.replyEmail})` : ""}</p>
+              <h2>
+                <Link to={`/facilitators/${c.profileSlug}`}>{c.profileName}</Link>: {labelOf(CONCERN_OPTIONS, c.kind)}
+              </h2>
+              <p className="muted small">
+                Raised <LocalTime at={c.createdAt} day /> by {c.raisedByName ?? "someone not signed in"}
+                {c.replyEmail ? ` (reply to ${c.replyEmail})` : ""}
+              </p>
               <p className="request-message">{c.details}</p>
               {state === "open" ? (
                 <Form method="post">
                   <input type="hidden" name="concernId" value={c.id} />
-                  <button type="submit" className="secondary small">Mark as resolved<span className="visually-hidden"> ({c.profileName})</span></button>
+                  <button type="submit" className="secondary small">
+                    Mark as resolved<span className="visually-hidden"> ({c.profileName})</span>
+                  </button>
                 </Form>
-              ) : <p className="small">Resolved {c.resolvedAt ? <LocalTime at={c.resolvedAt} day /> : ""}</p>}
+              ) : (
+                <p className="small">Resolved {c.resolvedAt ? <LocalTime at={c.resolvedAt} day /> : ""}</p>
+              )}
             </li>
           ))}
         </ul>

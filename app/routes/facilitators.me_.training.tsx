@@ -50,11 +50,13 @@ export default function AddTraining() {
   const busy = useNavigation().state === "submitting";
   return (
     <div className="page narrow">
-      <p><Link to="/facilitators/me">← Your profile</Link></p>
+      <p>
+        <Link to="/facilitators/me">← Your profile</Link>
+      </p>
       <h1>Add a training record</h1>
       <Visibility>
-        the programme, provider and dates are shown on your public profile. Evidence (the reference and any file) is seen only by you,
-        the network's administrators and its training verifiers.
+        the programme, provider and dates are shown on your public profile. Evidence (the reference and any file) is seen only by you, the network's
+        administrators and its training verifiers.
       </Visibility>
       {Object.keys(errors).length ? <FormMessage error="Please check the fields below; what you typed is kept. (A file has to be chosen again.)" /> : null}
       <Form method="post" encType="multipart/form-data" noValidate className="stack">
@@ -63,9 +65,24 @@ export default function AddTraining() {
         <Field label="Provider" name="provider" defaultValue={v?.provider} error={errors.provider} />
         <Field label="Completion date" name="completedOn" type="date" defaultValue={v?.completedOn} error={errors.completedOn} />
         <Field label="Expiry date (optional)" name="expiresOn" type="date" defaultValue={v?.expiresOn} error={errors.expiresOn} />
-        <Field label="Evidence reference (optional)" name="evidenceRef" defaultValue={v?.evidenceRef} error={errors.evidenceRef} hint="A certificate or registration number." />
-        <Field label="Evidence file (optional)" name="evidence" type="file" accept="application/pdf,image/png,image/jpeg,image/webp" error={errors.evidence} hint="A PDF, PNG, JPEG or WebP file of at most 5 MB. Add a reference, a file, or both." />
-        <button type="submit" disabled={busy}>{busy ? "Uploading…" : "Add the record"}</button>
+        <Field
+          label="Evidence reference (optional)"
+          name="evidenceRef"
+          defaultValue={v?.evidenceRef}
+          error={errors.evidenceRef}
+          hint="A certificate or registration number."
+        />
+        <Field
+          label="Evidence file (optional)"
+          name="evidence"
+          type="file"
+          accept="application/pdf,image/png,image/jpeg,image/webp"
+          error={errors.evidence}
+          hint="A PDF, PNG, JPEG or WebP file of at most 5 MB. Add a reference, a file, or both."
+        />
+        <button type="submit" disabled={busy}>
+          {busy ? "Uploading…" : "Add the record"}
+        </button>
       </Form>
     </div>
   );

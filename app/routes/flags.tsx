@@ -55,13 +55,17 @@ export default function FlagPost() {
   }
   return (
     <div className="page narrow">
-      <p><Link to={post.backHref}>← Back to the thread</Link></p>
+      <p>
+        <Link to={post.backHref}>← Back to the thread</Link>
+      </p>
       <h1>Flag a post</h1>
       <p className="lead">Thank you for looking out for this circle. A facilitator will read the post and decide what to do.</p>
       <Visibility>the circle's facilitators and the site's moderators see your flag and your note. The author is never told who flagged their post.</Visibility>
       <section className="card" aria-labelledby="flag-post-heading">
         <h2 id="flag-post-heading">{post.threadTitle}</h2>
-        <p className="muted small">Posted as {post.authorLabel} in {post.circleName}</p>
+        <p className="muted small">
+          Posted as {post.authorLabel} in {post.circleName}
+        </p>
         <div className="prose" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       </section>
       <Form method="post" action={`/flags?postId=${post.id}`} className="stack">
@@ -70,7 +74,9 @@ export default function FlagPost() {
         <fieldset className={`field${errors.reason ? " has-error" : ""}`}>
           <legend>What is wrong?</legend>
           {Object.entries(FLAG_REASON_LABELS).map(([value, label]) => (
-            <label key={value} className="checkbox"><input type="radio" name="reason" value={value} defaultChecked={reason === value} /> {label}</label>
+            <label key={value} className="checkbox">
+              <input type="radio" name="reason" value={value} defaultChecked={reason === value} /> {label}
+            </label>
           ))}
           {errors.reason ? <p className="field-error">{errors.reason}</p> : null}
         </fieldset>

@@ -42,13 +42,31 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!canReadLearning(user, learning)) return json({ locked: true as const, slug: learning.slug! });
   const pendingCorrection = canProposeCorrection(user, learning) ? !!(await loadDraft(learning.id)) : false;
   return json({
-    locked: false as const, id: learning.id, slug: learning.slug!, title: current.title, visibility: learning.visibility,
-    setting: labelOf(CARE_SETTINGS, current.setting), eventType: labelOf(EVENT_TYPES, current.eventType), country: COUNTRIES[current.country] ?? current.country,
-    year: current.year, tags: current.tags, consentBasis: current.consentBasis, firstPublishedAt: learning.firstPublishedAt!, lastPublishedAt: learning.lastPublishedAt!,
+    locked: false as const,
+    id: learning.id,
+    slug: learning.slug!,
+    title: current.title,
+    visibility: learning.visibility,
+    setting: labelOf(CARE_SETTINGS, current.setting),
+    eventType: labelOf(EVENT_TYPES, current.eventType),
+    country: COUNTRIES[current.country] ?? current.country,
+    year: current.year,
+    tags: current.tags,
+    consentBasis: current.consentBasis,
+    firstPublishedAt: learning.firstPublishedAt!,
+    lastPublishedAt: learning.lastPublishedAt!,
     sections: SECTIONS.filter((s) => current.sections[s.key]).map((s) => ({ key: s.key, label: s.label, html: renderMarkdown(current.sections[s.key]!) })),
-    corrections, reflections: await reflectionsFor(user, learning.id),
-    can: { reflect: canReflect(user, learning), withdraw: canWithdrawLearning(user, learning), correct: canProposeCorrection(user, learning) && !pendingCorrection, moderate: canHideReflection(user), signedIn: !!user },
-    pendingCorrection, formToken: newFormToken(),
+    corrections,
+    reflections: await reflectionsFor(user, learning.id),
+    can: {
+      reflect: canReflect(user, learning),
+      withdraw: canWithdrawLearning(user, learning),
+      correct: canProposeCorrection(user, learning) && !pendingCorrection,
+      moderate: canHideReflection(user),
+      signedIn: !!user,
+    },
+    pendingCorrection,
+    formToken: newFormToken(),
   });
 }
 
@@ -69,7 +87,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const outcome = await orAlreadySubmitted(addReflection(user.id, learning.id, parsed.data.body, formKey(form, user.id, "learning.reflection")));
     if (outcome instanceof AlreadySubmitted) return done("Thank you for your reflection. It was already saved.");
     if (!outcome.ok) return fail({ body: outcome.message });
-    const message = outcome.status === "held" ? outcome.message ?? "Thank you. A moderator will look at your reflection before others see it." : "Thank you for your reflection.";
+    const message =
+      outcome.status === "held"
+        ? (outcome.message ?? "Thank you. A moderator will look at your reflection before others see it.")
+        : "Thank you for your reflection.";
     return done(message, outcome.distress);
   }
   if (intent === "flag" || intent === "hide") {
@@ -110,25 +131,52 @@ export default function LearningPage() {
       <div className="page narrow">
         <h1>Sign in to read this learning</h1>
         <p>This case learning is shared with members of the network only.</p>
-        <p><Link to={`/login?redirectTo=${encodeURIComponent(`/learnings/${data.slug}`)}`} className="button">Sign in to read it</Link></p>
-        <p>Not a member yet? <Link to="/signup">Join the network</Link>.</p>
+        <p>
+          <Link to={`/login?redirectTo=${encodeURIComponent(`/learnings/${data.slug}`)}`} className="button">
+            Sign in to read it
+          </Link>
+        </p>
+        <p>
+          Not a member yet? <Link to="/signup">Join the network</Link>.
+        </p>
       </div>
     );
   }
   const latestCorrection = data.corrections[data.corrections.length - 1];
   return (
     <article className="page narrow learning" aria-labelledby="learning-title">
-      <p><Link to="/learnings">← Case learnings</Link></p>
+      <p>
+        <Link to="/learnings">← Case learnings</Link>
+      </p>
       <FormMessage success={params.get("published") ? "Published. Thank you for your care with this learning." : null} />
       <h1 id="learning-title">{data.title}</h1>
       <p className="small muted">
         {data.setting} · {data.eventType} · {data.country} · {data.year} · published <LocalTime at={data.firstPublishedAt} day />
       </p>
       {latestCorrection ? (
-        <p className="updated-note"><strong>Updated <LocalTime at={latestCorrection.publishedAt} day />:</strong> {latestCorrection.note}</p>
+        <p className="updated-note">
+          <strong>
+            Updated <LocalTime at={latestCorrection.publishedAt} day />:
+          </strong>{" "}
+          {latestCorrection.note}
+        </p>
       ) : null}
-      {data.tags.length ? <p>{data.tags.map((t) => <span key={t} className="tag">{t}</span>)}</p> : null}
-      <Visibility>{data.visibility === "members" ? "signed-in members of the network. It is not in public search or the feed." : "everyone. It is in public search and the Atom feed."} It was de-identified and approved by two reviewers. {data.consentBasis === "obtained" ? "Consent was recorded." : "The author recorded why consent could not be sought."}</Visibility>
+      {data.tags.length ? (
+        <p>
+          {data.tags.map((t) => (
+            <span key={t} className="tag">
+              {t}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <Visibility>
+        {data.visibility === "members"
+          ? "signed-in members of the network. It is not in public search or the feed."
+          : "everyone. It is in public search and the Atom feed."}{" "}
+        It was de-identified and approved by two reviewers.{" "}
+        {data.consentBasis === "obtained" ? "Consent was recorded." : "The author recorded why consent could not be sought."}
+      </Visibility>
       {data.sections.map((s) => (
         <section key={s.key} className={s.key === "whatChanged" ? "learning-section what-changed" : "learning-section"} aria-labelledby={`section-${s.key}`}>
           <h2 id={`section-${s.key}`}>{s.label}</h2>
@@ -139,10 +187,21 @@ export default function LearningPage() {
       {data.corrections.length > 1 ? (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Earlier updates</h2>
-          <ul>{data.corrections.slice(0, -1).map((c) => <li key={c.version}><LocalTime at={c.publishedAt} day />: {c.note}</li>)}</ul>
+          <ul>
+            {data.corrections.slice(0, -1).map((c) => (
+              <li key={c.version}>
+                <LocalTime at={c.publishedAt} day />: {c.note}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
-      <AuthorActions can={data.can} pendingCorrection={data.pendingCorrection} learningId={data.id} result={result?.intent === "withdraw" ? result : undefined} />
+      <AuthorActions
+        can={data.can}
+        pendingCorrection={data.pendingCorrection}
+        learningId={data.id}
+        result={result?.intent === "withdraw" ? result : undefined}
+      />
       <Reflections reflections={data.reflections} can={data.can} slug={data.slug} result={result} formToken={data.formToken} />
     </article>
   );
@@ -155,7 +214,9 @@ export function ErrorBoundary() {
       <div className="page narrow">
         <h1>This learning was withdrawn</h1>
         <p>Its author withdrew it, so it is no longer shared. Thank you for understanding.</p>
-        <p><Link to="/learnings">Read other case learnings</Link></p>
+        <p>
+          <Link to="/learnings">Read other case learnings</Link>
+        </p>
       </div>
     );
   }
@@ -164,7 +225,9 @@ export function ErrorBoundary() {
     <div className="page narrow">
       <h1>{status === 404 ? "We could not find that learning" : status === 403 ? "This is not available to you" : "Something went wrong"}</h1>
       <p>{status === 404 ? "It may be private, or the link may be out of date." : "Please try again in a moment."}</p>
-      <p><Link to="/learnings">Case learnings</Link></p>
+      <p>
+        <Link to="/learnings">Case learnings</Link>
+      </p>
     </div>
   );
 }

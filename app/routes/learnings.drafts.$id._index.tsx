@@ -24,7 +24,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!bundle || !canViewDraft(user, bundle.learning, bundle.draft)) notFound();
   if (canReviewDraft(user, bundle.learning, bundle.draft)) throw redirect(`/learnings/drafts/${bundle.learning.id}/review`);
   const { draft } = bundle;
-  return json({ id: bundle.learning.id, kind: draft.kind, stage: draft.stage, fields: draftFields(draft), returnComments: draft.returnComments, slug: bundle.learning.slug });
+  return json({
+    id: bundle.learning.id,
+    kind: draft.kind,
+    stage: draft.stage,
+    fields: draftFields(draft),
+    returnComments: draft.returnComments,
+    slug: bundle.learning.slug,
+  });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -61,7 +68,9 @@ export default function DraftPage() {
   if (data.stage !== "editing") {
     return (
       <div className="page narrow">
-        <p><Link to="/learnings/mine">← My learnings</Link></p>
+        <p>
+          <Link to="/learnings/mine">← My learnings</Link>
+        </p>
         <h1>{data.fields.title || "Untitled learning"}</h1>
         <FormMessage success={params.get("submitted") ? "Thank you. Your learning is with the reviewers now." : null} />
         <Visibility>you and the reviewers. Nothing is public until two reviewers approve it.</Visibility>
@@ -71,7 +80,9 @@ export default function DraftPage() {
   }
   return (
     <div className="page narrow">
-      <p><Link to="/learnings/mine">← My learnings</Link></p>
+      <p>
+        <Link to="/learnings/mine">← My learnings</Link>
+      </p>
       <h1>{title}</h1>
       <FormMessage success={params.get("saved") && !result ? "Your draft is saved." : null} />
       {data.returnComments ? (
@@ -81,7 +92,9 @@ export default function DraftPage() {
         </section>
       ) : null}
       {result && "unhandled" in result && result.unhandled ? (
-        <p className="notice"><Link to={`/learnings/drafts/${data.id}/check`}>Open the check for identifiers</Link> to deal with what it found.</p>
+        <p className="notice">
+          <Link to={`/learnings/drafts/${data.id}/check`}>Open the check for identifiers</Link> to deal with what it found.
+        </p>
       ) : null}
       <Visibility>only you. Reviewers see it once you submit it. It is published only after two reviewers approve it.</Visibility>
       <DraftForm values={reply.values ?? data.fields} errors={reply.errors} kind={data.kind} learningId={data.id} />

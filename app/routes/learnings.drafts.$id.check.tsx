@@ -31,11 +31,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { bundle } = await authorsDraft(request, context, requiredParam(params, "id"));
   const { findings } = await checkDraft(bundle);
   const text = draftText(bundle.draft);
-  const fields = CHECKED_FIELDS.map((field) => ({ field, text: text[field], findings: findings.filter((f) => f.field === field) })).filter((f) => f.findings.length > 0);
+  const fields = CHECKED_FIELDS.map((field) => ({ field, text: text[field], findings: findings.filter((f) => f.field === field) })).filter(
+    (f) => f.findings.length > 0,
+  );
   const decided = new Map(findings.map((f) => [f.hash, f.decision]));
   // One entry per value: a choice covers every place it appears.
   const values = groupFindings(findings).map((g) => ({
-    ...g, decision: decided.get(g.hash) ?? null, where: [...new Set(g.occurrences.map((o) => fieldLabel(o.field)))],
+    ...g,
+    decision: decided.get(g.hash) ?? null,
+    where: [...new Set(g.occurrences.map((o) => fieldLabel(o.field)))],
   }));
   return json({ id: bundle.learning.id, fields, values, places: findings.length, open: values.filter((v) => !v.decision).length });
 }
@@ -46,7 +50,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = parseForm(FindingActionSchema, form);
   // Messages are kept under the value's hash, so each shows next to its own value's form.
   const key = form.hash ?? "";
-  if (!parsed.ok) return formInvalid({ errors: { [key]: parsed.errors.reason ?? "Something was missing from that choice. Please try again." }, values: { reason: form.reason ?? "" }, key });
+  if (!parsed.ok)
+    return formInvalid({
+      errors: { [key]: parsed.errors.reason ?? "Something was missing from that choice. Please try again." },
+      values: { reason: form.reason ?? "" },
+      key,
+    });
   const input = parsed.data;
   const back = `/learnings/drafts/${bundle.learning.id}/check`;
   if (input.intent === "accept-all") {
@@ -70,13 +79,22 @@ export default function CheckPage() {
   const total = values.length;
   return (
     <div className="page">
-      <p><Link to={`/learnings/drafts/${id}`}>← Back to the draft</Link></p>
+      <p>
+        <Link to={`/learnings/drafts/${id}`}>← Back to the draft</Link>
+      </p>
       <h1>Check for identifiers</h1>
-      <p className="lead">The de-identifier looked for names, dates, ages over 89, numbers, phone numbers, addresses, places, organisations and facilities. Each value found is listed once, however often it appears: use its placeholder everywhere, or say once why it does not identify anyone. Reviewers then check every choice.</p>
-      <Visibility>only you. Reviewers see the draft and your reasons once you submit it. Found text and reasons are deleted when the learning is published.</Visibility>
+      <p className="lead">
+        The de-identifier looked for names, dates, ages over 89, numbers, phone numbers, addresses, places, organisations and facilities. Each value found is
+        listed once, however often it appears: use its placeholder everywhere, or say once why it does not identify anyone. Reviewers then check every choice.
+      </p>
+      <Visibility>
+        only you. Reviewers see the draft and your reasons once you submit it. Found text and reasons are deleted when the learning is published.
+      </Visibility>
       <FormMessage error={errors.form} success={replaced > 0 ? `Replaced in ${replaced} ${replaced === 1 ? "place" : "places"}.` : null} />
       {total === 0 ? (
-        <p className="notice success">Nothing was found. Reviewers will still read it carefully, including for details that could identify someone indirectly.</p>
+        <p className="notice success">
+          Nothing was found. Reviewers will still read it carefully, including for details that could identify someone indirectly.
+        </p>
       ) : (
         <>
           <p role="status" className="check-count">
@@ -94,7 +112,13 @@ export default function CheckPage() {
             <h2 id="values-heading">Values found</h2>
             <ol className="finding-list">
               {values.map((v, i) => (
-                <FindingValue key={v.hash} value={v} n={i + 1} error={key === v.hash ? errors[v.hash] : undefined} reason={key === v.hash ? typed?.reason : undefined} />
+                <FindingValue
+                  key={v.hash}
+                  value={v}
+                  n={i + 1}
+                  error={key === v.hash ? errors[v.hash] : undefined}
+                  reason={key === v.hash ? typed?.reason : undefined}
+                />
               ))}
             </ol>
           </section>
@@ -109,7 +133,11 @@ export default function CheckPage() {
           </section>
         </>
       )}
-      <p><Link to={`/learnings/drafts/${id}`} className="button secondary">Back to the draft to submit it</Link></p>
+      <p>
+        <Link to={`/learnings/drafts/${id}`} className="button secondary">
+          Back to the draft to submit it
+        </Link>
+      </p>
     </div>
   );
 }

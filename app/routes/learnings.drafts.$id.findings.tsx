@@ -21,7 +21,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ findings: [] }, { status: 400 });
   const text = { title: parsed.data.title, tags: parsed.data.tags } as DraftText;
   for (const key of SECTION_KEYS) text[key] = parsed.data[key];
-  const findings = scanDraft(bundle.learning.id, text).map(({ field, start, end, type, text: found, placeholder }) => ({ field, start, end, type, text: found, placeholder }));
+  const findings = scanDraft(bundle.learning.id, text).map(({ field, start, end, type, text: found, placeholder }) => ({
+    field,
+    start,
+    end,
+    type,
+    text: found,
+    placeholder,
+  }));
   return json({ findings }, { headers: { "Cache-Control": "no-store" } });
 }
 

@@ -31,9 +31,17 @@ async function reviewable(request: Request, context: LoaderFunctionArgs["context
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { bundle } = await reviewable(request, context, requiredParam(params, "id"));
   const findings = await reviewView(bundle);
-  const first = bundle.draft.stage === "awaiting_second" ? (await currentApprovals(bundle.learning.id, bundle.draft.submission)).find((a) => a.stage === 1) ?? null : null;
+  const first =
+    bundle.draft.stage === "awaiting_second"
+      ? ((await currentApprovals(bundle.learning.id, bundle.draft.submission)).find((a) => a.stage === 1) ?? null)
+      : null;
   return json({
-    id: bundle.learning.id, stage: bundle.draft.stage, kind: bundle.draft.kind, fields: draftFields(bundle.draft), text: draftText(bundle.draft), findings,
+    id: bundle.learning.id,
+    stage: bundle.draft.stage,
+    kind: bundle.draft.kind,
+    fields: draftFields(bundle.draft),
+    text: draftText(bundle.draft),
+    findings,
     first: first ? { name: first.reviewerName, at: first.createdAt, comments: first.comments, cleared: first.clearedHashes.length } : null,
   });
 }
@@ -41,7 +49,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, bundle } = await reviewable(request, context, requiredParam(params, "id"));
   const form = await request.formData();
-  const values = { checklist: form.getAll("checklist").map(String), cleared: form.getAll("cleared").map(String), comments: String(form.get("comments") ?? ""), visibility: String(form.get("visibility") ?? "") };
+  const values = {
+    checklist: form.getAll("checklist").map(String),
+    cleared: form.getAll("cleared").map(String),
+    comments: String(form.get("comments") ?? ""),
+    visibility: String(form.get("visibility") ?? ""),
+  };
   const parsed = parseForm(ReviewSchema, { ...values, intent: form.get("intent"), visibility: values.visibility || undefined });
   if (!parsed.ok) return formInvalid({ errors: parsed.errors, values });
   const input = parsed.data;
@@ -60,39 +73,82 @@ export default function ReviewPage() {
   const visibility = values?.visibility || data.fields.requestedVisibility;
   return (
     <div className="page">
-      <p><Link to="/learnings/reviews">← Reviews</Link></p>
-      <h1>{second ? "Second review" : "First review"}: {data.fields.title || "Untitled learning"}</h1>
-      <Visibility>you, the author and the other reviewer. The raw text, the findings and your clearances are deleted when the learning is published; the audit trail keeps who approved, when, and which kinds of finding were cleared and why.</Visibility>
+      <p>
+        <Link to="/learnings/reviews">← Reviews</Link>
+      </p>
+      <h1>
+        {second ? "Second review" : "First review"}: {data.fields.title || "Untitled learning"}
+      </h1>
+      <Visibility>
+        you, the author and the other reviewer. The raw text, the findings and your clearances are deleted when the learning is published; the audit trail keeps
+        who approved, when, and which kinds of finding were cleared and why.
+      </Visibility>
       <FormMessage error={errors.form} />
-      {data.kind === "correction" ? <p className="notice">This is a correction of a published learning. Its note for readers: {data.fields.correctionNote}</p> : null}
+      {data.kind === "correction" ? (
+        <p className="notice">This is a correction of a published learning. Its note for readers: {data.fields.correctionNote}</p>
+      ) : null}
       {data.first ? (
-        <p className="notice">Reviewer one, {data.first.name}, approved this on {new Date(data.first.at).toISOString().slice(0, 10)} and cleared {data.first.cleared} finding{data.first.cleared === 1 ? "" : "s"}.{data.first.comments ? ` Their note: ${data.first.comments}` : ""}</p>
+        <p className="notice">
+          Reviewer one, {data.first.name}, approved this on {new Date(data.first.at).toISOString().slice(0, 10)} and cleared {data.first.cleared} finding
+          {data.first.cleared === 1 ? "" : "s"}.{data.first.comments ? ` Their note: ${data.first.comments}` : ""}
+        </p>
       ) : null}
       <DraftSummary fields={data.fields} text={data.text} findings={data.findings} />
       <Form method="post" className="stack card review-form">
         <h2>Approve</h2>
-        <CheckboxGroup legend="The 18 Safe Harbor identifiers: none of these remain" name="checklist" options={SAFE_HARBOR_IDENTIFIERS.map((c) => ({ value: c.key, label: c.label }))} values={checked} error={errors.checklist} />
+        <CheckboxGroup
+          legend="The 18 Safe Harbor identifiers: none of these remain"
+          name="checklist"
+          options={SAFE_HARBOR_IDENTIFIERS.map((c) => ({ value: c.key, label: c.label }))}
+          values={checked}
+          error={errors.checklist}
+        />
         <CheckboxGroup legend="Beyond the list" name="checklist" options={OTHER_CHECKS.map((c) => ({ value: c.key, label: c.label }))} values={checked} />
         {data.findings.length ? (
-          <CheckboxGroup legend="Findings the author marked as not identifying: clear each one you agree with" name="cleared" error={errors.cleared}
-            options={clearable(data.findings)} values={cleared} />
-        ) : <p>The de-identifier finds nothing left in the text.</p>}
+          <CheckboxGroup
+            legend="Findings the author marked as not identifying: clear each one you agree with"
+            name="cleared"
+            error={errors.cleared}
+            options={clearable(data.findings)}
+            values={cleared}
+          />
+        ) : (
+          <p>The de-identifier finds nothing left in the text.</p>
+        )}
         {second ? (
           <fieldset className="field">
             <legend>Publish for</legend>
-            <label className="checkbox"><input type="radio" name="visibility" value="public" defaultChecked={visibility === "public"} /> Everyone (public, in search and the feed)</label>
-            <label className="checkbox"><input type="radio" name="visibility" value="members" defaultChecked={visibility === "members"} /> Signed-in members only</label>
+            <label className="checkbox">
+              <input type="radio" name="visibility" value="public" defaultChecked={visibility === "public"} /> Everyone (public, in search and the feed)
+            </label>
+            <label className="checkbox">
+              <input type="radio" name="visibility" value="members" defaultChecked={visibility === "members"} /> Signed-in members only
+            </label>
           </fieldset>
         ) : null}
-        <TextArea label="A note for the record (optional)" name="comments" rows={2} defaultValue={values?.comments} hint="Seen by the other reviewer; deleted at publication." />
+        <TextArea
+          label="A note for the record (optional)"
+          name="comments"
+          rows={2}
+          defaultValue={values?.comments}
+          hint="Seen by the other reviewer; deleted at publication."
+        />
         <input type="hidden" name="intent" value="approve" />
         <button type="submit">{second ? "Approve and publish" : "Approve as reviewer one"}</button>
       </Form>
       <Form method="post" className="stack card">
         <h2>Return to the author</h2>
         <input type="hidden" name="intent" value="return" />
-        <TextArea label="What should change" name="comments" rows={4} error={errors.comments} hint="Be specific and kind. The author sees this next to their draft." />
-        <button type="submit" className="secondary">Return with comments</button>
+        <TextArea
+          label="What should change"
+          name="comments"
+          rows={4}
+          error={errors.comments}
+          hint="Be specific and kind. The author sees this next to their draft."
+        />
+        <button type="submit" className="secondary">
+          Return with comments
+        </button>
       </Form>
     </div>
   );

@@ -30,22 +30,40 @@ export default function MyLearnings() {
   return (
     <div className="page narrow">
       <h1>My learnings</h1>
-      <p><Link to="/learnings/new" className="button">Write a case learning</Link></p>
+      <p>
+        <Link to="/learnings/new" className="button">
+          Write a case learning
+        </Link>
+      </p>
       <Visibility>only you. Drafts are private to you until you submit them to reviewers.</Visibility>
-      {items.length === 0 ? <p>You have not started a learning yet.</p> : (
+      {items.length === 0 ? (
+        <p>You have not started a learning yet.</p>
+      ) : (
         <TableScroll label="Your learnings">
           <table className="data-table">
-            <thead><tr><th scope="col">Learning</th><th scope="col">State</th><th scope="col">Last change</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Learning</th>
+                <th scope="col">State</th>
+                <th scope="col">Last change</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((item) => (
                 <tr key={item.id}>
                   <td>
-                    {item.stage ? <Link to={`/learnings/drafts/${item.id}`}>{item.draftTitle || "Untitled draft"}</Link>
-                      : item.status === "published" && item.slug ? <Link to={`/learnings/${item.slug}`}>{item.publishedTitle}</Link>
-                      : item.publishedTitle ?? "Untitled"}
+                    {item.stage ? (
+                      <Link to={`/learnings/drafts/${item.id}`}>{item.draftTitle || "Untitled draft"}</Link>
+                    ) : item.status === "published" && item.slug ? (
+                      <Link to={`/learnings/${item.slug}`}>{item.publishedTitle}</Link>
+                    ) : (
+                      (item.publishedTitle ?? "Untitled")
+                    )}
                   </td>
                   <td>{stateOf(item)}</td>
-                  <td><LocalTime at={item.updatedAt} day /></td>
+                  <td>
+                    <LocalTime at={item.updatedAt} day />
+                  </td>
                 </tr>
               ))}
             </tbody>

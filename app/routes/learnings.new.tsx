@@ -13,7 +13,10 @@ import { AlreadySubmitted, formKey, newFormToken, orAlreadySubmitted } from "~/u
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
-  ...pageMeta("Write a case learning · Restorative Network", "Write a case learning around the four restorative questions; it is de-identified and reviewed before anyone sees it."),
+  ...pageMeta(
+    "Write a case learning · Restorative Network",
+    "Write a case learning around the four restorative questions; it is de-identified and reviewed before anyone sees it.",
+  ),
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -36,10 +39,15 @@ export default function NewLearning() {
   const { errors, values } = useFormReply();
   return (
     <div className="page narrow">
-      <p><Link to="/learnings/mine">← My learnings</Link></p>
+      <p>
+        <Link to="/learnings/mine">← My learnings</Link>
+      </p>
       <h1>Write a case learning</h1>
       <p className="lead">Tell what happened and what was learned, following the restorative questions. Take your time; your draft is kept as you go.</p>
-      <Visibility>only you, while it is a draft. Once you submit it, two reviewers read it. It is published only after both approve it and every identifier has been replaced or cleared.</Visibility>
+      <Visibility>
+        only you, while it is a draft. Once you submit it, two reviewers read it. It is published only after both approve it and every identifier has been
+        replaced or cleared.
+      </Visibility>
       <DraftForm values={values ?? {}} errors={errors} kind="new" formToken={formToken} />
     </div>
   );

@@ -10,9 +10,7 @@ import { getUser, startSession } from "~/utils/auth.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Sign in · Restorative Network", "Sign in to Restorative Network."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Sign in · Restorative Network", "Sign in to Restorative Network.")];
 
 // Remix sends an action's headers with the page only through this export; Retry-After tells clients when to try again.
 export const headers: HeadersFunction = ({ actionHeaders }) => {
@@ -59,10 +57,16 @@ export default function Login() {
         <input type="hidden" name="redirectTo" value={values?.redirectTo ?? params.get("redirectTo") ?? ""} />
         <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} error={errors.email} />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
-        <button type="submit" disabled={busy}>{busy ? "Signing in…" : "Sign in"}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? "Signing in…" : "Sign in"}
+        </button>
       </Form>
-      <p><Link to="/forgot-password">Forgotten your password?</Link></p>
-      <p>New here? <Link to="/signup">Join the network</Link>.</p>
+      <p>
+        <Link to="/forgot-password">Forgotten your password?</Link>
+      </p>
+      <p>
+        New here? <Link to="/signup">Join the network</Link>.
+      </p>
     </div>
   );
 }

@@ -35,14 +35,29 @@ export default function Moderation() {
     <div className="page">
       <h1>Moderation</h1>
       <p className="lead">Held and flagged posts and join requests from every circle, and flagged reflections on case learnings.</p>
-      <Visibility>site moderators and admins. Each circle's facilitators see the same items for their own circle. Members who flagged a post or reflection are never shown, to its author or here.</Visibility>
+      <Visibility>
+        site moderators and admins. Each circle's facilitators see the same items for their own circle. Members who flagged a post or reflection are never
+        shown, to its author or here.
+      </Visibility>
       <nav aria-label="Moderation tools">
         <ul className="tabs">
-          <li><Link to="/moderation" className="active" aria-current="page">Review queue</Link></li>
-          <li><Link to="/appeals">Appeals</Link></li>
-          <li><Link to="/reveals">Identity reveals</Link></li>
-          <li><Link to="/moderation/watched-words">Watched words</Link></li>
-          <li><Link to="/care">Care queue</Link></li>
+          <li>
+            <Link to="/moderation" className="active" aria-current="page">
+              Review queue
+            </Link>
+          </li>
+          <li>
+            <Link to="/appeals">Appeals</Link>
+          </li>
+          <li>
+            <Link to="/reveals">Identity reveals</Link>
+          </li>
+          <li>
+            <Link to="/moderation/watched-words">Watched words</Link>
+          </li>
+          <li>
+            <Link to="/care">Care queue</Link>
+          </li>
         </ul>
       </nav>
       <ReviewQueue posts={posts} joins={joins} state={state} showCircle canAskReveal />

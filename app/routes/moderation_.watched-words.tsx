@@ -31,7 +31,9 @@ export default function SiteWatchedWords() {
   const state = useActionData<typeof action>();
   return (
     <div className="page">
-      <p><Link to="/moderation">← Moderation</Link></p>
+      <p>
+        <Link to="/moderation">← Moderation</Link>
+      </p>
       <h1>Site-wide watched words</h1>
       <p className="lead">These apply in every circle, alongside each circle's own list.</p>
       <Visibility>site moderators and admins. Members never see this list; they see a kind explanation when a post is refused or held.</Visibility>

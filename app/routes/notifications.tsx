@@ -31,13 +31,16 @@ export default function Notifications() {
         <p>Nothing new. When something happens that involves you, it will appear here.</p>
       ) : (
         <>
-          <Form method="post"><button type="submit" className="secondary small">Mark all as read</button></Form>
+          <Form method="post">
+            <button type="submit" className="secondary small">
+              Mark all as read
+            </button>
+          </Form>
           <ul className="notification-list">
             {items.map((n) => (
               <li key={n.id} className={n.unread ? "unread" : undefined}>
                 <Link to={n.href}>{n.message}</Link>
-                {n.unread ? <span className="tag">New</span> : null}
-                {" "}<LocalTime at={n.createdAt} className="muted small" />
+                {n.unread ? <span className="tag">New</span> : null} <LocalTime at={n.createdAt} className="muted small" />
               </li>
             ))}
           </ul>

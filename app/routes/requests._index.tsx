@@ -23,9 +23,15 @@ export default function SentRequests() {
     <div className="page">
       <h1>Your requests to facilitators</h1>
       <Visibility>only you and the facilitator each request went to. Contact details are shared only once a facilitator accepts.</Visibility>
-      {isFacilitator ? <p>Requests sent to you are in <Link to="/requests/inbox">your inbox</Link>.</p> : null}
+      {isFacilitator ? (
+        <p>
+          Requests sent to you are in <Link to="/requests/inbox">your inbox</Link>.
+        </p>
+      ) : null}
       {items.length === 0 ? (
-        <p>You have not sent any requests yet. <Link to="/facilitators">Find a facilitator</Link>.</p>
+        <p>
+          You have not sent any requests yet. <Link to="/facilitators">Find a facilitator</Link>.
+        </p>
       ) : (
         <RequestList items={items} side="sent" />
       )}

@@ -23,9 +23,15 @@ export default function RequestInbox() {
     <div className="page">
       <h1>Your request inbox</h1>
       <Visibility>only you and the organisation that sent each request. Their contact details are shared with you when you accept.</Visibility>
-      <p>{waiting === 0 ? "Nothing is waiting for your answer." : `${waiting} ${waiting === 1 ? "request is" : "requests are"} waiting for your answer. Please answer within 48 hours, even if only to decline.`}</p>
+      <p>
+        {waiting === 0
+          ? "Nothing is waiting for your answer."
+          : `${waiting} ${waiting === 1 ? "request is" : "requests are"} waiting for your answer. Please answer within 48 hours, even if only to decline.`}
+      </p>
       {items.length === 0 ? (
-        <p>No organisation has contacted you yet. Keeping <Link to="/facilitators/me">your profile</Link> up to date helps them find you.</p>
+        <p>
+          No organisation has contacted you yet. Keeping <Link to="/facilitators/me">your profile</Link> up to date helps them find you.
+        </p>
       ) : (
         <RequestList items={items} side="received" />
       )}

@@ -8,9 +8,7 @@ import { formValues, parseForm } from "~/utils/forms";
 import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Set a new password · Restorative Network", "Set a new password for your Restorative Network account."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Set a new password · Restorative Network", "Set a new password for your Restorative Network account.")];
 
 export function loader({ request }: LoaderFunctionArgs) {
   return json({ token: new URL(request.url).searchParams.get("token") ?? "" });
@@ -32,7 +30,9 @@ export default function ResetPassword() {
     return (
       <div className="page narrow">
         <h1>This link is incomplete</h1>
-        <p>Please open the whole link from the email, or <Link to="/forgot-password">ask for a new one</Link>.</p>
+        <p>
+          Please open the whole link from the email, or <Link to="/forgot-password">ask for a new one</Link>.
+        </p>
       </div>
     );
   }
@@ -43,11 +43,23 @@ export default function ResetPassword() {
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form ?? errors.token} />
         <input type="hidden" name="token" value={token} />
-        <Field label="New password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
+        <Field
+          label="New password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.password}
+          hint="At least 12 characters. A few unrelated words work well; not your name or email."
+        />
         <Field label="Type it again" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
         <button type="submit">Save the new password</button>
       </Form>
-      {errors.form ? <p><Link to="/forgot-password">Ask for a new link</Link></p> : null}
+      {errors.form ? (
+        <p>
+          <Link to="/forgot-password">Ask for a new link</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

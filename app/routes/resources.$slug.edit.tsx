@@ -13,7 +13,10 @@ import { canEditResources } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data ? `Edit: ${data.title} · Restorative Network` : "Edit a resource", `Edit the library entry${data ? ` for ${data.title}` : ""}; every change is kept in its history.`),
+  ...pageMeta(
+    data ? `Edit: ${data.title} · Restorative Network` : "Edit a resource",
+    `Edit the library entry${data ? ` for ${data.title}` : ""}; every change is kept in its history.`,
+  ),
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -37,7 +40,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const expectedVersion = Number(form.get("expectedVersion")) || undefined;
   const result = await updateResource(user.id, resource.id, parsed.data, { ...meta.data, expectedVersion });
   if (!result.ok && result.reason === "stale") {
-    const form = "Another editor saved this resource while you were editing. Your changes are still in the form; open the resource in a new tab to compare, then save again.";
+    const form =
+      "Another editor saved this resource while you were editing. Your changes are still in the form; open the resource in a new tab to compare, then save again.";
     return formInvalid({ errors: { form }, values, currentVersion: resource.version }, 409);
   }
   if (!result.ok) throw notFound();
@@ -51,9 +55,13 @@ export default function EditResource() {
   // After a stale save, the next attempt is against the version the editor can now see.
   return (
     <div className="page narrow">
-      <p><Link to={`/resources/${slug}`}>← {title}</Link></p>
+      <p>
+        <Link to={`/resources/${slug}`}>← {title}</Link>
+      </p>
       <h1>Edit the resource</h1>
-      <Visibility>changes are public as soon as you save, unless you withdraw the resource. Every save is kept in the revision history, seen by editors.</Visibility>
+      <Visibility>
+        changes are public as soon as you save, unless you withdraw the resource. Every save is kept in the revision history, seen by editors.
+      </Visibility>
       <ResourceForm mode="edit" values={reply.values ?? values} errors={reply.errors} hidden={{ expectedVersion: String(currentVersion ?? version) }} />
     </div>
   );

@@ -22,9 +22,21 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const revisions = canSeeResourceHistory(user) ? await listRevisions(resource.id) : null;
   return json({
     resource: {
-      slug: resource.slug, title: resource.title, summary: resource.summary, url: resource.url, type: resource.type, topics: resource.topics,
-      audiences: resource.audiences, countries: resource.countries, language: resource.language, year: resource.year, authors: resource.authors,
-      publisher: resource.publisher, accessNote: resource.accessNote, status: resource.status, version: resource.version,
+      slug: resource.slug,
+      title: resource.title,
+      summary: resource.summary,
+      url: resource.url,
+      type: resource.type,
+      topics: resource.topics,
+      audiences: resource.audiences,
+      countries: resource.countries,
+      language: resource.language,
+      year: resource.year,
+      authors: resource.authors,
+      publisher: resource.publisher,
+      accessNote: resource.accessNote,
+      status: resource.status,
+      version: resource.version,
     },
     bodyHtml: resource.body ? renderMarkdown(resource.body) : null,
     revisions,
@@ -36,19 +48,32 @@ export default function ResourcePage() {
   const { resource: r, bodyHtml, revisions, editor } = useLoaderData<typeof loader>();
   return (
     <div className="page narrow resource-page">
-      <p><Link to="/resources">← Resource library</Link></p>
+      <p>
+        <Link to="/resources">← Resource library</Link>
+      </p>
       <p className="result-kind">{facetValueLabel("type", r.type)}</p>
       <h1 lang={r.language}>{r.title}</h1>
       {r.status === "withdrawn" ? (
-        <p className="notice" role="status">This resource is withdrawn: only editors can see it, and it is not in search or the feed.</p>
+        <p className="notice" role="status">
+          This resource is withdrawn: only editors can see it, and it is not in search or the feed.
+        </p>
       ) : null}
       <Visibility>everyone, without signing in.{editor ? " The revision history below is seen only by editors." : ""}</Visibility>
       {/* Content in another language than the site's is marked, so screen readers pronounce it right. */}
-      <p className="lead" lang={r.language}>{r.summary}</p>
+      <p className="lead" lang={r.language}>
+        {r.summary}
+      </p>
       {r.url ? (
-        <p><a className="button" href={r.url} rel="noopener noreferrer nofollow">Open the resource<span className="visually-hidden"> (on another website)</span></a></p>
+        <p>
+          <a className="button" href={r.url} rel="noopener noreferrer nofollow">
+            Open the resource<span className="visually-hidden"> (on another website)</span>
+          </a>
+        </p>
       ) : (
-        <p className="notice access-note"><strong>How to get it: </strong>{howToGet(r)}</p>
+        <p className="notice access-note">
+          <strong>How to get it: </strong>
+          {howToGet(r)}
+        </p>
       )}
       {bodyHtml ? (
         <section aria-labelledby="notes-heading">
@@ -60,21 +85,56 @@ export default function ResourcePage() {
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
         <dl className="resource-details">
-          {r.authors.length ? <><dt>Authors</dt><dd>{r.authors.join(", ")}</dd></> : null}
-          {r.publisher ? <><dt>Published by</dt><dd>{r.publisher}</dd></> : null}
-          {r.year ? <><dt>Year</dt><dd>{r.year}</dd></> : null}
-          <dt>Language</dt><dd>{facetValueLabel("language", r.language)}</dd>
-          <dt>Countries</dt><dd>{r.countries.length ? r.countries.map((c) => facetValueLabel("country", c)).join(", ") : "International"}</dd>
-          {r.audiences.length ? <><dt>For</dt><dd>{r.audiences.map((a) => labelOf(AUDIENCES, a)).join(", ")}</dd></> : null}
-          {r.accessNote ? <><dt>Access</dt><dd>{r.accessNote}</dd></> : null}
+          {r.authors.length ? (
+            <>
+              <dt>Authors</dt>
+              <dd>{r.authors.join(", ")}</dd>
+            </>
+          ) : null}
+          {r.publisher ? (
+            <>
+              <dt>Published by</dt>
+              <dd>{r.publisher}</dd>
+            </>
+          ) : null}
+          {r.year ? (
+            <>
+              <dt>Year</dt>
+              <dd>{r.year}</dd>
+            </>
+          ) : null}
+          <dt>Language</dt>
+          <dd>{facetValueLabel("language", r.language)}</dd>
+          <dt>Countries</dt>
+          <dd>{r.countries.length ? r.countries.map((c) => facetValueLabel("country", c)).join(", ") : "International"}</dd>
+          {r.audiences.length ? (
+            <>
+              <dt>For</dt>
+              <dd>{r.audiences.map((a) => labelOf(AUDIENCES, a)).join(", ")}</dd>
+            </>
+          ) : null}
+          {r.accessNote ? (
+            <>
+              <dt>Access</dt>
+              <dd>{r.accessNote}</dd>
+            </>
+          ) : null}
         </dl>
         <ul className="tag-list" aria-label="Topics">
           {r.topics.map((t) => (
-            <li key={t}><Link className="tag" to={`/resources?topic=${encodeURIComponent(t)}`}>{facetValueLabel("topic", t)}</Link></li>
+            <li key={t}>
+              <Link className="tag" to={`/resources?topic=${encodeURIComponent(t)}`}>
+                {facetValueLabel("topic", t)}
+              </Link>
+            </li>
           ))}
         </ul>
       </section>
-      {editor ? <p><Link to={`/resources/${r.slug}/edit`}>Edit this resource</Link></p> : null}
+      {editor ? (
+        <p>
+          <Link to={`/resources/${r.slug}/edit`}>Edit this resource</Link>
+        </p>
+      ) : null}
       {revisions ? (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">Revision history</h2>

@@ -44,14 +44,32 @@ export default function Resources() {
       <p className="lead">Papers, policies, frameworks, toolkits and guides on restorative responses to harm in healthcare, chosen by the network's editors.</p>
       <Visibility>everyone, without signing in. Editors choose what is listed; members can suggest additions.</Visibility>
       <ul className="library-actions">
-        <li><Link to="/search?kind=resource">Search the library</Link></li>
-        {canSuggest ? <li><Link to="/resources/suggest">Suggest a resource</Link></li> : <li><Link to="/login?redirectTo=/resources/suggest">Sign in to suggest a resource</Link></li>}
-        <li><a href="/resources.atom">Feed of new resources (Atom)</a></li>
+        <li>
+          <Link to="/search?kind=resource">Search the library</Link>
+        </li>
+        {canSuggest ? (
+          <li>
+            <Link to="/resources/suggest">Suggest a resource</Link>
+          </li>
+        ) : (
+          <li>
+            <Link to="/login?redirectTo=/resources/suggest">Sign in to suggest a resource</Link>
+          </li>
+        )}
+        <li>
+          <a href="/resources.atom">Feed of new resources (Atom)</a>
+        </li>
         {editor ? (
           <>
-            <li><Link to="/resources/new">Add a resource</Link></li>
-            <li><Link to="/resources/import">Import from CSV or JSON</Link></li>
-            <li><Link to="/resources/queue">Suggestions waiting</Link></li>
+            <li>
+              <Link to="/resources/new">Add a resource</Link>
+            </li>
+            <li>
+              <Link to="/resources/import">Import from CSV or JSON</Link>
+            </li>
+            <li>
+              <Link to="/resources/queue">Suggestions waiting</Link>
+            </li>
           </>
         ) : null}
       </ul>
@@ -62,40 +80,83 @@ export default function Resources() {
             {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
             <FacetFilters
               facets={facets}
-              selected={{ kind: [], type: query.type, topic: query.topic, country: query.country, language: query.language, yearFrom: query.yearFrom ? String(query.yearFrom) : "", yearTo: query.yearTo ? String(query.yearTo) : "" }}
+              selected={{
+                kind: [],
+                type: query.type,
+                topic: query.topic,
+                country: query.country,
+                language: query.language,
+                yearFrom: query.yearFrom ? String(query.yearFrom) : "",
+                yearTo: query.yearTo ? String(query.yearTo) : "",
+              }}
               params={["type", "topic", "country", "language"]}
             />
-            <button type="submit" className="secondary small">Show resources</button>
+            <button type="submit" className="secondary small">
+              Show resources
+            </button>
           </Form>
-          {filtered ? <p><Link to="/resources">Clear all filters</Link></p> : null}
+          {filtered ? (
+            <p>
+              <Link to="/resources">Clear all filters</Link>
+            </p>
+          ) : null}
         </section>
         <section className="search-results" aria-labelledby="library-list">
-          <h2 id="library-list">{total} {total === 1 ? "resource" : "resources"}</h2>
+          <h2 id="library-list">
+            {total} {total === 1 ? "resource" : "resources"}
+          </h2>
           {reversed ? (
             <p className="notice" role="status">
               The years run backwards (from {query.yearFrom} to {query.yearTo}), so nothing can match.{" "}
-              <Link to={pageHref({ ...query, yearFrom: query.yearTo, yearTo: query.yearFrom }, 1)}>Show {query.yearTo} to {query.yearFrom} instead</Link>.
+              <Link to={pageHref({ ...query, yearFrom: query.yearTo, yearTo: query.yearFrom }, 1)}>
+                Show {query.yearTo} to {query.yearFrom} instead
+              </Link>
+              .
             </p>
           ) : total === 0 ? (
-            <p>Nothing matches these filters. <Link to="/resources">Show the whole library</Link>, or <Link to="/resources/suggest">suggest a resource</Link>.</p>
+            <p>
+              Nothing matches these filters. <Link to="/resources">Show the whole library</Link>, or <Link to="/resources/suggest">suggest a resource</Link>.
+            </p>
           ) : null}
           <ol className="result-list">
             {resources.map((r) => (
               <li key={r.id} className="result">
-                <p className="result-kind">{facetValueLabel("type", r.type)}{r.status === "withdrawn" ? " · withdrawn (editors only)" : ""}</p>
-                <h3><Link to={`/resources/${r.slug}`}>{r.title}</Link></h3>
+                <p className="result-kind">
+                  {facetValueLabel("type", r.type)}
+                  {r.status === "withdrawn" ? " · withdrawn (editors only)" : ""}
+                </p>
+                <h3>
+                  <Link to={`/resources/${r.slug}`}>{r.title}</Link>
+                </h3>
                 <p className="result-summary">{r.summary}</p>
                 <p className="result-meta small muted">
-                  {[r.year, r.publisher || null, r.countries.map((c) => facetValueLabel("country", c)).join(", ") || "International", facetValueLabel("language", r.language)].filter(Boolean).join(" · ")}
+                  {[
+                    r.year,
+                    r.publisher || null,
+                    r.countries.map((c) => facetValueLabel("country", c)).join(", ") || "International",
+                    facetValueLabel("language", r.language),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
               </li>
             ))}
           </ol>
           {totalPages > 1 ? (
             <nav className="pagination" aria-label="Pages of resources">
-              {previousCursor && page > 1 ? <Link to={pageHref(query, page - 1, { before: previousCursor })} rel="prev">← Previous page</Link> : null}
-              <span>Page {page} of {totalPages}</span>
-              {nextCursor ? <Link to={pageHref(query, page + 1, { after: nextCursor })} rel="next">Next page →</Link> : null}
+              {previousCursor && page > 1 ? (
+                <Link to={pageHref(query, page - 1, { before: previousCursor })} rel="prev">
+                  ← Previous page
+                </Link>
+              ) : null}
+              <span>
+                Page {page} of {totalPages}
+              </span>
+              {nextCursor ? (
+                <Link to={pageHref(query, page + 1, { after: nextCursor })} rel="next">
+                  Next page →
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </section>

@@ -11,9 +11,7 @@ import { formInvalid } from "~/utils/forms.server";
 import { canImportResources } from "~/utils/policy.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Import resources · Restorative Network", "Import library resources from a CSV or RIS file."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Import resources · Restorative Network", "Import library resources from a CSV or RIS file.")];
 
 const MAX_FILE_BYTES = 2_000_000;
 
@@ -48,7 +46,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const importId = String(form.get("importId") ?? "");
     const result = await confirmImport(user.id, importId);
     if (result.ok || result.reason === "already_imported") return redirect(`/resources/import?id=${encodeURIComponent(importId)}`);
-    const message = result.reason === "nothing_valid" ? "No row can be imported now: the library has changed since the check. See the report below." : "We could not find that import.";
+    const message =
+      result.reason === "nothing_valid"
+        ? "No row can be imported now: the library has changed since the check. See the report below."
+        : "We could not find that import.";
     return formInvalid({ errors: { form: message }, values: null });
   }
   const read = await readUpload(form);
@@ -68,7 +69,9 @@ export default function ImportResources() {
   const busy = useNavigation().state === "submitting";
   return (
     <div className="page narrow">
-      <p><Link to="/resources">← Resource library</Link></p>
+      <p>
+        <Link to="/resources">← Resource library</Link>
+      </p>
       <h1>Import resources</h1>
       <Visibility>editors only. Imported resources become public in the library, search and feed.</Visibility>
       <FormMessage error={errors.form} />
@@ -83,12 +86,22 @@ export default function ImportResources() {
           </p>
           <Form method="post" encType="multipart/form-data" noValidate className="stack">
             <input type="hidden" name="intent" value="upload" />
-            <Select label="Format" name="format" defaultValue={values?.format ?? "csv"} error={errors.format}
-              options={[{ value: "csv", label: "CSV (spreadsheet, first row names the columns)" }, { value: "json", label: "JSON (a list of objects)" }]}
-              hint="Worked out from the file name when it ends in .csv or .json." />
+            <Select
+              label="Format"
+              name="format"
+              defaultValue={values?.format ?? "csv"}
+              error={errors.format}
+              options={[
+                { value: "csv", label: "CSV (spreadsheet, first row names the columns)" },
+                { value: "json", label: "JSON (a list of objects)" },
+              ]}
+              hint="Worked out from the file name when it ends in .csv or .json."
+            />
             <Field label="File" name="file" type="file" accept=".csv,.json,text/csv,application/json" error={errors.file} />
             <TextArea label="Or paste the contents" name="content" rows={6} defaultValue={values?.content} error={errors.content} />
-            <button type="submit" disabled={busy}>{busy ? "Checking…" : "Check the file"}</button>
+            <button type="submit" disabled={busy}>
+              {busy ? "Checking…" : "Check the file"}
+            </button>
           </Form>
         </section>
       ) : null}
@@ -102,7 +115,8 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
   if (upload.confirmedAt) {
     return (
       <div className="notice success" role="status">
-        Imported {upload.importedCount} {upload.importedCount === 1 ? "resource" : "resources"}{upload.fileName ? ` from ${upload.fileName}` : ""}. They are in the library now.
+        Imported {upload.importedCount} {upload.importedCount === 1 ? "resource" : "resources"}
+        {upload.fileName ? ` from ${upload.fileName}` : ""}. They are in the library now.
       </div>
     );
   }
@@ -111,7 +125,9 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
     <section aria-labelledby="report-heading" className="import-report">
       <h2 id="report-heading">What we found{upload.fileName ? ` in ${upload.fileName}` : ""}</h2>
       {report.fileError ? (
-        <p className="notice error" role="alert">{report.fileError}</p>
+        <p className="notice error" role="alert">
+          {report.fileError}
+        </p>
       ) : (
         <p role="status">
           {report.totalRows} {report.totalRows === 1 ? "row" : "rows"} checked: {report.valid.length} can be imported
@@ -123,12 +139,23 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
         <TableScroll label="Rows that could not be imported">
           <table className="data-table">
             <caption>Rows with problems</caption>
-            <thead><tr><th scope="col">Row</th><th scope="col">What to fix</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">What to fix</th>
+              </tr>
+            </thead>
             <tbody>
               {report.errors.map((e) => (
                 <tr key={e.row}>
                   <th scope="row">Row {e.row}</th>
-                  <td><ul>{e.messages.map((m) => <li key={m}>{m}</li>)}</ul></td>
+                  <td>
+                    <ul>
+                      {e.messages.map((m) => (
+                        <li key={m}>{m}</li>
+                      ))}
+                    </ul>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -138,7 +165,13 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
       {report.valid.length ? (
         <details>
           <summary>The {report.valid.length} rows that can be imported</summary>
-          <ul>{report.valid.map((v) => <li key={v.row}>Row {v.row}: {v.title}</li>)}</ul>
+          <ul>
+            {report.valid.map((v) => (
+              <li key={v.row}>
+                Row {v.row}: {v.title}
+              </li>
+            ))}
+          </ul>
         </details>
       ) : null}
       {report.valid.length ? (
@@ -146,10 +179,14 @@ function ImportReport({ upload, busy }: { upload: Upload; busy: boolean }) {
           <input type="hidden" name="intent" value="confirm" />
           <input type="hidden" name="importId" value={upload.id} />
           <p>The rows are checked again when you import, all in one step: either every valid row is imported, or none is.</p>
-          <button type="submit" disabled={busy}>{busy ? "Importing…" : `Import the ${report.valid.length} valid ${report.valid.length === 1 ? "row" : "rows"}`}</button>
+          <button type="submit" disabled={busy}>
+            {busy ? "Importing…" : `Import the ${report.valid.length} valid ${report.valid.length === 1 ? "row" : "rows"}`}
+          </button>
         </Form>
       ) : null}
-      <p><Link to="/resources/import">Start again with a corrected file</Link></p>
+      <p>
+        <Link to="/resources/import">Start again with a corrected file</Link>
+      </p>
     </section>
   );
 }

@@ -14,16 +14,16 @@ import { parseForm } from "~/utils/forms";
 import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Add a resource · Restorative Network", "Add a resource to the library."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Add a resource · Restorative Network", "Add a resource to the library.")];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canEditResources);
   const suggestionId = new URL(request.url).searchParams.get("suggestion");
   const suggestion = suggestionId ? await getPendingSuggestion(user, suggestionId) : null;
   return json({
-    suggestion: suggestion ? { id: suggestion.id, title: suggestion.title, url: suggestion.url ?? "", summary: suggestion.summary, note: suggestion.note } : null,
+    suggestion: suggestion
+      ? { id: suggestion.id, title: suggestion.title, url: suggestion.url ?? "", summary: suggestion.summary, note: suggestion.note }
+      : null,
     formToken: newFormToken(),
   });
 }
@@ -43,10 +43,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewResource() {
   const { suggestion, formToken } = useLoaderData<typeof loader>();
   const reply = useFormReply<ResourceFormValues>();
-  const values = reply.values ?? (suggestion ? { ...EMPTY_RESOURCE, title: suggestion.title, url: suggestion.url, summary: suggestion.summary } : EMPTY_RESOURCE);
+  const values =
+    reply.values ?? (suggestion ? { ...EMPTY_RESOURCE, title: suggestion.title, url: suggestion.url, summary: suggestion.summary } : EMPTY_RESOURCE);
   return (
     <div className="page narrow">
-      <p><Link to={suggestion ? "/resources/queue" : "/resources"}>← {suggestion ? "Suggestions waiting" : "Resource library"}</Link></p>
+      <p>
+        <Link to={suggestion ? "/resources/queue" : "/resources"}>← {suggestion ? "Suggestions waiting" : "Resource library"}</Link>
+      </p>
       <h1>Add a resource</h1>
       {suggestion ? (
         <div className="notice">

@@ -38,7 +38,9 @@ export default function SuggestionQueue() {
   const reply = useFormReply<{ suggestionId: string; reason: string }>();
   return (
     <div className="page narrow">
-      <p><Link to="/resources">← Resource library</Link></p>
+      <p>
+        <Link to="/resources">← Resource library</Link>
+      </p>
       <h1>Suggestions waiting</h1>
       <Visibility>editors only. The member who suggested a resource sees whether it was added and, if not, your reason.</Visibility>
       <FormMessage success={data && "done" in data ? data.done : null} />
@@ -49,16 +51,40 @@ export default function SuggestionQueue() {
         return (
           <article key={s.id} className="card" aria-labelledby={`suggestion-${s.id}`}>
             <h2 id={`suggestion-${s.id}`}>{s.title}</h2>
-            <p className="small muted">Suggested by {s.suggestedByName} on {new Date(s.createdAt).toISOString().slice(0, 10)}</p>
-            {s.url ? <p><a href={s.url} rel="noopener noreferrer nofollow">{s.url}</a></p> : null}
+            <p className="small muted">
+              Suggested by {s.suggestedByName} on {new Date(s.createdAt).toISOString().slice(0, 10)}
+            </p>
+            {s.url ? (
+              <p>
+                <a href={s.url} rel="noopener noreferrer nofollow">
+                  {s.url}
+                </a>
+              </p>
+            ) : null}
             <p>{s.summary}</p>
             {s.note ? <p className="small">Note for editors: {s.note}</p> : null}
-            <p><Link className="button" to={`/resources/new?suggestion=${s.id}`}>Review and add to the library<span className="visually-hidden">: {s.title}</span></Link></p>
+            <p>
+              <Link className="button" to={`/resources/new?suggestion=${s.id}`}>
+                Review and add to the library<span className="visually-hidden">: {s.title}</span>
+              </Link>
+            </p>
             <Form method="post" className="stack">
               <input type="hidden" name="suggestionId" value={s.id} />
-              <TextArea label={<>Reason for declining<span className="visually-hidden"> “{s.title}”</span></>} name="reason" rows={2} error={sent ? reply.errors.reason : undefined}
-                defaultValue={sent ? reply.values?.reason : undefined} hint="The member will read this; a kind sentence is enough." />
-              <button type="submit" className="secondary">Decline<span className="visually-hidden"> “{s.title}”</span></button>
+              <TextArea
+                label={
+                  <>
+                    Reason for declining<span className="visually-hidden"> “{s.title}”</span>
+                  </>
+                }
+                name="reason"
+                rows={2}
+                error={sent ? reply.errors.reason : undefined}
+                defaultValue={sent ? reply.values?.reason : undefined}
+                hint="The member will read this; a kind sentence is enough."
+              />
+              <button type="submit" className="secondary">
+                Decline<span className="visually-hidden"> “{s.title}”</span>
+              </button>
             </Form>
           </article>
         );

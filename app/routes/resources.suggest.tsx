@@ -13,9 +13,7 @@ import { parseForm } from "~/utils/forms";
 import { formInvalid } from "~/utils/forms.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Suggest a resource · Restorative Network", "Suggest a resource for the library; an editor reviews it."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Suggest a resource · Restorative Network", "Suggest a resource for the library; an editor reviews it.")];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, context, canSuggestResource);
@@ -26,7 +24,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUserWith(request, context, canSuggestResource);
   const form = await request.formData();
-  const values = { title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), summary: String(form.get("summary") ?? ""), note: String(form.get("note") ?? "") };
+  const values = {
+    title: String(form.get("title") ?? ""),
+    url: String(form.get("url") ?? ""),
+    summary: String(form.get("summary") ?? ""),
+    note: String(form.get("note") ?? ""),
+  };
   const parsed = parseForm(SuggestionSchema, values);
   if (!parsed.ok) return formInvalid(parsed);
   await orAlreadySubmitted(suggestResource(user.id, parsed.data, formKey(form, user.id, "library.suggestion")));
@@ -41,10 +44,14 @@ export default function SuggestResource() {
   const busy = useNavigation().state === "submitting";
   return (
     <div className="page narrow">
-      <p><Link to="/resources">← Resource library</Link></p>
+      <p>
+        <Link to="/resources">← Resource library</Link>
+      </p>
       <h1>Suggest a resource</h1>
       <p className="lead">Know a paper, guide or toolkit that helped you or your team? Tell the editors about it.</p>
-      <Visibility>the library's editors see your suggestion and your display name. If it is added, the resource is public; your name is not shown with it.</Visibility>
+      <Visibility>
+        the library's editors see your suggestion and your display name. If it is added, the resource is public; your name is not shown with it.
+      </Visibility>
       <FormMessage success={thanked ? "Thank you. Your suggestion is with the editors; you will get a notification when they decide." : null} />
       <Form method="post" noValidate className="stack" key={formToken}>
         <FormToken token={formToken} />
@@ -53,7 +60,9 @@ export default function SuggestResource() {
         <Field label="Web address (if it has one)" name="url" type="url" inputMode="url" defaultValue={values?.url} error={errors.url} />
         <TextArea label="What is it, and why does it help?" name="summary" rows={4} required defaultValue={values?.summary} error={errors.summary} />
         <TextArea label="Anything else for the editors (optional)" name="note" rows={2} defaultValue={values?.note} error={errors.note} />
-        <button type="submit" disabled={busy}>{busy ? "Sending…" : "Send the suggestion"}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? "Sending…" : "Send the suggestion"}
+        </button>
       </Form>
       {suggestions.length ? (
         <section aria-labelledby="own-suggestions">

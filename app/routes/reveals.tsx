@@ -43,23 +43,45 @@ export default function Reveals() {
   const { errors, values } = useFormReply();
   return (
     <div className="page">
-      <p><Link to="/moderation">← Moderation</Link></p>
+      <p>
+        <Link to="/moderation">← Moderation</Link>
+      </p>
       <h1>Identity reveals</h1>
-      <p className="lead">A pseudonym's account is sealed. Revealing it needs two different site moderators: one asks with a reason, another approves. The member is told.</p>
+      <p className="lead">
+        A pseudonym's account is sealed. Revealing it needs two different site moderators: one asks with a reason, another approves. The member is told.
+      </p>
       <Visibility>site moderators and admins. After approval, only the two moderators involved see the account. Every step is in the audit log.</Visibility>
       {subject ? (
         <Form method="post" className="stack card">
           <h2>{`Ask to reveal ${subject.label} in ${subject.circleName}`}</h2>
           <FormMessage error={errors.form} />
           <input type="hidden" name="membershipId" value={subject.membershipId} />
-          <TextArea label="Why is the account needed?" name="reason" rows={3} defaultValue={values?.reason} error={errors.reason} hint="Recorded in the audit log, shown to the second moderator, and told to the member." />
+          <TextArea
+            label="Why is the account needed?"
+            name="reason"
+            rows={3}
+            defaultValue={values?.reason}
+            error={errors.reason}
+            hint="Recorded in the audit log, shown to the second moderator, and told to the member."
+          />
           <button type="submit">Ask a second moderator</button>
         </Form>
-      ) : <p>To ask for a reveal, use “Ask to reveal who posted this” on a post in the review queue.</p>}
+      ) : (
+        <p>To ask for a reveal, use “Ask to reveal who posted this” on a post in the review queue.</p>
+      )}
       <h2>Requests</h2>
-      {reveals.length === 0 ? <p>No requests.</p> : (
+      {reveals.length === 0 ? (
+        <p>No requests.</p>
+      ) : (
         <ul className="notification-list">
-          {reveals.map((r) => <li key={r.id}><Link to={`/reveals/${r.id}`}>{r.circleName}: {STATUS[r.status]}</Link>{r.mine ? <span className="tag">You asked</span> : null}</li>)}
+          {reveals.map((r) => (
+            <li key={r.id}>
+              <Link to={`/reveals/${r.id}`}>
+                {r.circleName}: {STATUS[r.status]}
+              </Link>
+              {r.mine ? <span className="tag">You asked</span> : null}
+            </li>
+          ))}
         </ul>
       )}
     </div>

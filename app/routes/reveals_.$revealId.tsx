@@ -36,16 +36,25 @@ export default function Reveal() {
   const { errors, values } = useFormReply();
   return (
     <div className="page narrow">
-      <p><Link to="/reveals">← Identity reveals</Link></p>
+      <p>
+        <Link to="/reveals">← Identity reveals</Link>
+      </p>
       <h1>{`Reveal ${r.label} in ${r.circleName}`}</h1>
       <Visibility>site moderators and admins. The account below is shown only to the moderator who asked and the one who approved.</Visibility>
       <FormMessage success={data && "done" in data ? data.done : null} error={errors.form} />
-      <p><strong>Asked by</strong> {r.requestedByMe ? "you" : r.requesterName}. <strong>Reason:</strong> {r.reason}</p>
-      <p><strong>Status:</strong> {r.status}{r.decisionNote ? `. Note: ${r.decisionNote}` : ""}</p>
+      <p>
+        <strong>Asked by</strong> {r.requestedByMe ? "you" : r.requesterName}. <strong>Reason:</strong> {r.reason}
+      </p>
+      <p>
+        <strong>Status:</strong> {r.status}
+        {r.decisionNote ? `. Note: ${r.decisionNote}` : ""}
+      </p>
       {r.account ? (
         <section className="card" aria-labelledby="account-heading">
           <h2 id="account-heading">The account</h2>
-          <p>{r.account.displayName} · {r.account.email}</p>
+          <p>
+            {r.account.displayName} · {r.account.email}
+          </p>
         </section>
       ) : null}
       {r.mayDecide ? (
@@ -53,11 +62,17 @@ export default function Reveal() {
           <h2>Decide as the second moderator</h2>
           <TextArea label="Note (optional)" name="note" rows={2} defaultValue={values?.note} />
           <div className="button-row">
-            <button type="submit" name="decision" value="approve">Approve reveal</button>
-            <button type="submit" name="decision" value="decline" className="secondary">Decline</button>
+            <button type="submit" name="decision" value="approve">
+              Approve reveal
+            </button>
+            <button type="submit" name="decision" value="decline" className="secondary">
+              Decline
+            </button>
           </div>
         </Form>
-      ) : r.status === "pending" ? <p>A different moderator must decide, because you asked.</p> : null}
+      ) : r.status === "pending" ? (
+        <p>A different moderator must decide, because you asked.</p>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,9 @@ import { pageMeta } from "~/components/meta";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageMeta(
     data?.form.q ? `“${data.form.q}” · Search · Restorative Network` : "Search · Restorative Network",
-    data?.form.q ? `Resources, case learnings and facilitators matching “${data.form.q}”.` : "Search the resource library, published case learnings and the facilitator directory.",
+    data?.form.q
+      ? `Resources, case learnings and facilitators matching “${data.form.q}”.`
+      : "Search the resource library, published case learnings and the facilitator directory.",
   ),
 ];
 
@@ -25,10 +27,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
       form,
       result: {
         hits: result.hits.map((h) => ({
-          id: h.doc.id, kind: h.doc.kind, url: hitUrl(h.doc), type: h.doc.type ?? null, year: h.doc.year ?? null,
-          countries: h.doc.countries, titleHtml: h.highlight.title, summaryHtml: h.highlight.summary,
+          id: h.doc.id,
+          kind: h.doc.kind,
+          url: hitUrl(h.doc),
+          type: h.doc.type ?? null,
+          year: h.doc.year ?? null,
+          countries: h.doc.countries,
+          titleHtml: h.highlight.title,
+          summaryHtml: h.highlight.summary,
         })),
-        totalHits: result.totalHits, totalHitsEstimated: result.totalHitsEstimated === true, page: result.page, totalPages: result.totalPages, facets: result.facets, reduced: result.mode === "reduced",
+        totalHits: result.totalHits,
+        totalHitsEstimated: result.totalHitsEstimated === true,
+        page: result.page,
+        totalPages: result.totalPages,
+        facets: result.facets,
+        reduced: result.mode === "reduced",
       },
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -66,8 +79,8 @@ export default function Search() {
     <div className="page search-page">
       <h1>Search</h1>
       <Visibility>
-        search covers the public resource library, published case learnings and facilitators' public profiles. Circle posts, drafts and
-        private details are never searchable.
+        search covers the public resource library, published case learnings and facilitators' public profiles. Circle posts, drafts and private details are
+        never searchable.
       </Visibility>
       <Form
         method="get"
@@ -91,9 +104,17 @@ export default function Search() {
             ) : (
               <p className="muted small">Filters appear once you search.</p>
             )}
-            {result ? <button type="submit" className="secondary small">Show results</button> : null}
+            {result ? (
+              <button type="submit" className="secondary small">
+                Show results
+              </button>
+            ) : null}
             {result && hasFilters(form) ? (
-              <p><Link to={searchHref(form, { kind: [], type: [], topic: [], country: [], language: [], yearFrom: "", yearTo: "", page: 1 })}>Clear all filters</Link></p>
+              <p>
+                <Link to={searchHref(form, { kind: [], type: [], topic: [], country: [], language: [], yearFrom: "", yearTo: "", page: 1 })}>
+                  Clear all filters
+                </Link>
+              </p>
             ) : null}
           </section>
           <section className="search-results" aria-labelledby="results-heading" aria-busy={searching}>
@@ -112,16 +133,31 @@ export default function Search() {
                     ? "Nothing found."
                     : `${result.totalHitsEstimated ? `About ${result.totalHits.toLocaleString("en")}` : result.totalHits} ${result.totalHits === 1 ? "result" : "results"}${form.q ? ` for “${form.q}”` : ""}${result.totalPages > 1 ? `, page ${result.page} of ${result.totalPages}` : ""}.`}
                 </p>
-                {result.totalHits === 0 ? <NoResults q={form.q} clearHref={hasFilters(form) ? searchHref(form, { kind: [], type: [], topic: [], country: [], language: [], yearFrom: "", yearTo: "", page: 1 }) : null} /> : null}
+                {result.totalHits === 0 ? (
+                  <NoResults
+                    q={form.q}
+                    clearHref={
+                      hasFilters(form)
+                        ? searchHref(form, { kind: [], type: [], topic: [], country: [], language: [], yearFrom: "", yearTo: "", page: 1 })
+                        : null
+                    }
+                  />
+                ) : null}
                 <ol className="result-list">
                   {result.hits.map((hit) => (
                     <li key={hit.id} className="result">
                       <p className="result-kind">{KIND_LABELS[hit.kind]}</p>
                       {/* Highlights come from the engine, which escapes the text before adding <mark>. */}
-                      <h3><Link to={hit.url} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} /></h3>
+                      <h3>
+                        <Link to={hit.url} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+                      </h3>
                       <p className="result-summary" dangerouslySetInnerHTML={{ __html: hit.summaryHtml }} />
                       <p className="result-meta small muted">
-                        {[hit.type ? facetValueLabel("type", hit.type) : null, hit.year, hit.countries.map((c) => facetValueLabel("country", c)).join(", ") || null]
+                        {[
+                          hit.type ? facetValueLabel("type", hit.type) : null,
+                          hit.year,
+                          hit.countries.map((c) => facetValueLabel("country", c)).join(", ") || null,
+                        ]
                           .filter(Boolean)
                           .join(" · ")}
                       </p>
@@ -130,9 +166,19 @@ export default function Search() {
                 </ol>
                 {result.totalPages > 1 ? (
                   <nav className="pagination" aria-label="Pages of results">
-                    {result.page > 1 ? <Link to={searchHref(form, { page: result.page - 1 })} rel="prev">← Previous page</Link> : null}
-                    <span>Page {result.page} of {result.totalPages}</span>
-                    {result.page < result.totalPages ? <Link to={searchHref(form, { page: result.page + 1 })} rel="next">Next page →</Link> : null}
+                    {result.page > 1 ? (
+                      <Link to={searchHref(form, { page: result.page - 1 })} rel="prev">
+                        ← Previous page
+                      </Link>
+                    ) : null}
+                    <span>
+                      Page {result.page} of {result.totalPages}
+                    </span>
+                    {result.page < result.totalPages ? (
+                      <Link to={searchHref(form, { page: result.page + 1 })} rel="next">
+                        Next page →
+                      </Link>
+                    ) : null}
                   </nav>
                 ) : null}
               </>
@@ -151,7 +197,9 @@ function EmptyIntro() {
       <p>Some places to start:</p>
       <ul className="suggestions">
         {SUGGESTED.map((s) => (
-          <li key={s}><Link to={`/search?q=${encodeURIComponent(s)}`}>{s}</Link></li>
+          <li key={s}>
+            <Link to={`/search?q=${encodeURIComponent(s)}`}>{s}</Link>
+          </li>
         ))}
       </ul>
     </div>
@@ -163,12 +211,22 @@ function NoResults({ q, clearHref }: { q: string; clearHref: string | null }) {
     <div className="search-empty">
       <p>We could not find anything{q ? ` for “${q}”` : ""}. You might:</p>
       <ul>
-        {clearHref ? <li><Link to={clearHref}>remove the filters</Link> and search again,</li> : null}
+        {clearHref ? (
+          <li>
+            <Link to={clearHref}>remove the filters</Link> and search again,
+          </li>
+        ) : null}
         <li>try fewer or more general words, such as “disclosure” or “circle”,</li>
-        <li><Link to="/resources">browse the whole resource library</Link>, or</li>
-        <li><Link to="/resources/suggest">suggest a resource</Link> you think should be here.</li>
+        <li>
+          <Link to="/resources">browse the whole resource library</Link>, or
+        </li>
+        <li>
+          <Link to="/resources/suggest">suggest a resource</Link> you think should be here.
+        </li>
       </ul>
-      <p className="small muted">If you are looking for support after harm, <Link to="/support">support lines by country</Link> are always available.</p>
+      <p className="small muted">
+        If you are looking for support after harm, <Link to="/support">support lines by country</Link> are always available.
+      </p>
     </div>
   );
 }

@@ -13,7 +13,10 @@ import { zoneFromCookie } from "~/utils/time";
 import { pageMeta } from "~/components/meta";
 
 export const meta: MetaFunction = () => [
-  ...pageMeta("Join · Restorative Network", "Join Restorative Network: peer-support circles, case learnings and facilitators for people affected by harm in healthcare."),
+  ...pageMeta(
+    "Join · Restorative Network",
+    "Join Restorative Network: peer-support circles, case learnings and facilitators for people affected by harm in healthcare.",
+  ),
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -43,15 +46,35 @@ export default function SignUp() {
       <Form method="post" noValidate className="stack">
         <FormMessage error={errors.form} />
         <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} error={errors.email} />
-        <Field label="Display name" name="displayName" autoComplete="name" required defaultValue={values?.displayName} error={errors.displayName} hint="The name others see. You can use a first name only." />
-        <Field label="Password" name="password" type="password" autoComplete="new-password" required error={errors.password} hint="At least 12 characters. A few unrelated words work well; not your name or email." />
+        <Field
+          label="Display name"
+          name="displayName"
+          autoComplete="name"
+          required
+          defaultValue={values?.displayName}
+          error={errors.displayName}
+          hint="The name others see. You can use a first name only."
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.password}
+          hint="At least 12 characters. A few unrelated words work well; not your name or email."
+        />
         <p className="hint">
-          By joining you agree to our <Link to="/terms">terms of use</Link>. Our <Link to="/privacy">privacy page</Link> says plainly what we keep,
-          who can see it, and how to download or delete it.
+          By joining you agree to our <Link to="/terms">terms of use</Link>. Our <Link to="/privacy">privacy page</Link> says plainly what we keep, who can see
+          it, and how to download or delete it.
         </p>
-        <button type="submit" disabled={busy}>{busy ? "Creating your account…" : "Create account"}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? "Creating your account…" : "Create account"}
+        </button>
       </Form>
-      <p>Already a member? <Link to="/login">Sign in</Link>.</p>
+      <p>
+        Already a member? <Link to="/login">Sign in</Link>.
+      </p>
     </div>
   );
 }

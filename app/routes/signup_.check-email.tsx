@@ -10,9 +10,7 @@ import { formInvalid } from "~/utils/forms.server";
 import { getUser } from "~/utils/auth.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Check your email · Restorative Network", "Check your email to confirm your address and finish joining."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Check your email · Restorative Network", "Check your email to confirm your address and finish joining.")];
 
 /** Whose link to send again: a signed-in person who has not confirmed yet, else the address just used. */
 async function knownEmail(request: Request, context: LoaderFunctionArgs["context"]) {
@@ -47,7 +45,9 @@ export default function CheckEmail() {
     return (
       <div className="page narrow">
         <h1>Your email is confirmed</h1>
-        <p>Thank you. Everything on the site is open to you. <Link to="/account">Go to your account</Link>.</p>
+        <p>
+          Thank you. Everything on the site is open to you. <Link to="/account">Go to your account</Link>.
+        </p>
       </div>
     );
   }
@@ -59,15 +59,24 @@ export default function CheckEmail() {
       <h2>No email?</h2>
       <p>It can take a few minutes, and sometimes lands in a spam folder. If it has not arrived, we can send a new link.</p>
       <Form method="post" noValidate className="stack">
-        <FormMessage error={errors.form} success={data && "sent" in data ? "If this address has an account waiting to be confirmed, a new link is on its way." : null} />
+        <FormMessage
+          error={errors.form}
+          success={data && "sent" in data ? "If this address has an account waiting to be confirmed, a new link is on its way." : null}
+        />
         {known.signedIn ? (
-          <p>We will send it to <strong>{known.email}</strong>.</p>
+          <p>
+            We will send it to <strong>{known.email}</strong>.
+          </p>
         ) : (
           <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email ?? known.email} error={errors.email} />
         )}
         <button type="submit">Send the link again</button>
       </Form>
-      {known.signedIn ? null : <p><Link to="/login">Go to sign in</Link></p>}
+      {known.signedIn ? null : (
+        <p>
+          <Link to="/login">Go to sign in</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -5,9 +5,7 @@ import { verifyEmail } from "~/accounts/accounts.server";
 import { startSession } from "~/utils/auth.server";
 import { pageMeta } from "~/components/meta";
 
-export const meta: MetaFunction = () => [
-  ...pageMeta("Confirm your email · Restorative Network", "Confirm your email address for Restorative Network."),
-];
+export const meta: MetaFunction = () => [...pageMeta("Confirm your email · Restorative Network", "Confirm your email address for Restorative Network.")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
@@ -20,7 +18,9 @@ export default function VerifyEmail() {
   return (
     <div className="page narrow">
       <h1>This link has expired or was already used</h1>
-      <p>Confirmation links work once, for 48 hours. If you have already confirmed your email, you can <Link to="/login">sign in</Link>.</p>
+      <p>
+        Confirmation links work once, for 48 hours. If you have already confirmed your email, you can <Link to="/login">sign in</Link>.
+      </p>
     </div>
   );
 }

@@ -1,7 +1,5 @@
 // Human labels for search facets and kinds, and the URL of each kind of result. Client-safe.
-import {
-  APPROACHES, CARE_SETTINGS, COUNTRIES, EVENT_TYPES, HARM_TYPES, LANGUAGES, RESOURCE_TYPES, TOPICS, labelOf, type Option,
-} from "~/taxonomy";
+import { APPROACHES, CARE_SETTINGS, COUNTRIES, EVENT_TYPES, HARM_TYPES, LANGUAGES, RESOURCE_TYPES, TOPICS, labelOf, type Option } from "~/taxonomy";
 import type { SearchDocument, SearchKind } from "./engine/types";
 
 export const KIND_LABELS: Record<SearchKind, string> = { resource: "Resource", learning: "Case learning", facilitator: "Facilitator" };

@@ -91,7 +91,11 @@ async function claimBatch(db: Database, batchSize: number, leaseMs: number): Pro
   return { rows, lease, held: new Set(rows.map((r) => r.id)), queue: Promise.resolve() };
 }
 
-const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+const idList = (ids: number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
 /** Only rows this claim still holds: a lease another worker has since taken is left alone. */
 const stillOurs = (claim: Claim) => sql`leased_until = ${claim.lease.toISOString()}::timestamptz`;
 
@@ -231,15 +235,29 @@ async function syncClaim(options: OutboxWorkerOptions, claim: Claim, leaseLost: 
     const rows = items.flatMap((i) => i.rows);
     try {
       await call();
-      await markDone(db, claim, rows.map((r) => r.id));
+      await markDone(
+        db,
+        claim,
+        rows.map((r) => r.id),
+      );
       processed += rows.length;
     } catch (error) {
       failed += rows.length;
       await markFailed(db, claim, rows, error);
     }
   };
-  await send(upserts, () => engine.upsert(upserts.map((u) => u.doc), options.indexUid));
-  await send(deletes, () => engine.delete(deletes.map((d) => d.id), options.indexUid));
+  await send(upserts, () =>
+    engine.upsert(
+      upserts.map((u) => u.doc),
+      options.indexUid,
+    ),
+  );
+  await send(deletes, () =>
+    engine.delete(
+      deletes.map((d) => d.id),
+      options.indexUid,
+    ),
+  );
   return { claimed: claim.rows.length, processed, failed };
 }
 

@@ -21,8 +21,14 @@ function yearParam(value: string | null): number | undefined {
 
 export type SearchForm = {
   q: string;
-  kind: string[]; type: string[]; topic: string[]; country: string[]; language: string[];
-  yearFrom: string; yearTo: string; page: number;
+  kind: string[];
+  type: string[];
+  topic: string[];
+  country: string[];
+  language: string[];
+  yearFrom: string;
+  yearTo: string;
+  page: number;
 };
 
 /** Reads /search?q=…&kind=…&topic=…&yearFrom=…&page=… */
@@ -67,5 +73,4 @@ export function searchHref(form: SearchForm, changes: Partial<SearchForm> = {}, 
   return qs ? `${path}?${qs}` : path;
 }
 
-export const hasFilters = (form: SearchForm) =>
-  FILTER_PARAMS.some(({ param }) => form[param].length > 0) || !!form.yearFrom || !!form.yearTo;
+export const hasFilters = (form: SearchForm) => FILTER_PARAMS.some(({ param }) => form[param].length > 0) || !!form.yearFrom || !!form.yearTo;

@@ -9,11 +9,15 @@ import { rebuildSearchDocuments, reindexAll, type ReindexReport } from "./reinde
 
 const env = getEnv();
 if (!env.DATABASE_URL && !process.argv.includes("--offline")) {
-  console.error("With the embedded PGlite database, stop the web server first and run `npm run search:reindex -- --offline`: PGlite can only be opened by one process.");
+  console.error(
+    "With the embedded PGlite database, stop the web server first and run `npm run search:reindex -- --offline`: PGlite can only be opened by one process.",
+  );
   process.exit(1);
 }
 const describe = (what: string, report: ReindexReport) => {
-  const counts = Object.entries(report.counts).map(([k, n]) => `${n} ${k}${n === 1 ? "" : "s"}`).join(", ");
+  const counts = Object.entries(report.counts)
+    .map(([k, n]) => `${n} ${k}${n === 1 ? "" : "s"}`)
+    .join(", ");
   console.log(`${what} rebuilt in ${report.ms} ms: ${counts}.`);
   for (const [kind, reason] of Object.entries(report.missing)) console.warn(`Skipped ${kind}: ${reason}`);
 };

@@ -68,7 +68,12 @@ export async function rebuildSearchDocuments(options: { db: Database; sources?: 
  * see the old index until the new one is complete. Records changed while it ran are applied again
  * to the live index afterwards, so a change is never lost to the swap.
  */
-export async function reindexAll(options: { db: Database; engine: SearchEngine; sources?: Record<SearchEntityKind, SearchSource>; indexUid?: string }): Promise<ReindexReport> {
+export async function reindexAll(options: {
+  db: Database;
+  engine: SearchEngine;
+  sources?: Record<SearchEntityKind, SearchSource>;
+  indexUid?: string;
+}): Promise<ReindexReport> {
   const started = performance.now();
   // Outbox rows after this id were written while the rebuild ran; they are replayed after the swap.
   const [mark] = await executeRows<{ id: number | string | null }>(options.db, sql`select max(id) as id from search_outbox`);

@@ -62,21 +62,202 @@ export class SeededRandom {
   }
 }
 
-const GERUNDS = ["Humanizing", "Humanising", "Rebuilding", "Restoring", "Repairing", "Healing", "Listening to", "Learning from", "Responding to", "Understanding", "Supporting", "Acknowledging", "Reimagining", "Navigating", "Disclosing"];
-const HARMS = ["harm", "adverse events", "medication errors", "maternity harm", "surgical harm", "diagnostic error", "patient safety incidents", "serious incidents", "falls", "healthcare-associated infection", "harm between colleagues", "birth trauma"];
-const PURPOSES = ["a restorative approach to heal and learn", "what families need after harm", "lessons for leaders", "a relational model of accountability", "restorative just culture in practice", "open disclosure and the duty of candour", "supporting the involved clinician", "from blame to repair", "hohou te rongo and peacemaking", "the voice of whānau", "a guide for facilitators", "evidence from an evaluation"];
-const ADJECTIVES = ["restorative", "relational", "compassionate", "trauma-informed", "person-centred", "culturally safe", "psychologically safe", "just", "transparent", "collaborative", "respectful", "accountable", "inclusive", "reflective"];
-const NOUNS = ["conversation", "conference", "circle", "disclosure", "apology", "review", "inquiry", "meeting", "process", "framework", "toolkit", "pathway", "dialogue", "response", "investigation", "debrief"];
-const PEOPLE = ["patients", "families", "whānau", "clinicians", "nurses", "midwives", "doctors", "pharmacists", "surgeons", "managers", "leaders", "facilitators", "regulators", "consumers", "carers", "colleagues", "second victims", "involved clinicians"];
-const SETTINGS = ["maternity unit", "emergency department", "operating theatre", "intensive care", "mental health service", "aged care facility", "general practice", "community pharmacy", "paediatric ward", "rural hospital", "hospital ward", "birthing centre"];
-const EVENTS = ["a medication error", "a missed diagnosis", "a wrong-site surgery", "a fall on the ward", "a delayed transfer", "a transfusion reaction", "a communication breakdown at handover", "an equipment failure", "a retained swab", "a stillbirth", "a hospital-acquired infection", "a delayed caesarean"];
+const GERUNDS = [
+  "Humanizing",
+  "Humanising",
+  "Rebuilding",
+  "Restoring",
+  "Repairing",
+  "Healing",
+  "Listening to",
+  "Learning from",
+  "Responding to",
+  "Understanding",
+  "Supporting",
+  "Acknowledging",
+  "Reimagining",
+  "Navigating",
+  "Disclosing",
+];
+const HARMS = [
+  "harm",
+  "adverse events",
+  "medication errors",
+  "maternity harm",
+  "surgical harm",
+  "diagnostic error",
+  "patient safety incidents",
+  "serious incidents",
+  "falls",
+  "healthcare-associated infection",
+  "harm between colleagues",
+  "birth trauma",
+];
+const PURPOSES = [
+  "a restorative approach to heal and learn",
+  "what families need after harm",
+  "lessons for leaders",
+  "a relational model of accountability",
+  "restorative just culture in practice",
+  "open disclosure and the duty of candour",
+  "supporting the involved clinician",
+  "from blame to repair",
+  "hohou te rongo and peacemaking",
+  "the voice of whānau",
+  "a guide for facilitators",
+  "evidence from an evaluation",
+];
+const ADJECTIVES = [
+  "restorative",
+  "relational",
+  "compassionate",
+  "trauma-informed",
+  "person-centred",
+  "culturally safe",
+  "psychologically safe",
+  "just",
+  "transparent",
+  "collaborative",
+  "respectful",
+  "accountable",
+  "inclusive",
+  "reflective",
+];
+const NOUNS = [
+  "conversation",
+  "conference",
+  "circle",
+  "disclosure",
+  "apology",
+  "review",
+  "inquiry",
+  "meeting",
+  "process",
+  "framework",
+  "toolkit",
+  "pathway",
+  "dialogue",
+  "response",
+  "investigation",
+  "debrief",
+];
+const PEOPLE = [
+  "patients",
+  "families",
+  "whānau",
+  "clinicians",
+  "nurses",
+  "midwives",
+  "doctors",
+  "pharmacists",
+  "surgeons",
+  "managers",
+  "leaders",
+  "facilitators",
+  "regulators",
+  "consumers",
+  "carers",
+  "colleagues",
+  "second victims",
+  "involved clinicians",
+];
+const SETTINGS = [
+  "maternity unit",
+  "emergency department",
+  "operating theatre",
+  "intensive care",
+  "mental health service",
+  "aged care facility",
+  "general practice",
+  "community pharmacy",
+  "paediatric ward",
+  "rural hospital",
+  "hospital ward",
+  "birthing centre",
+];
+const EVENTS = [
+  "a medication error",
+  "a missed diagnosis",
+  "a wrong-site surgery",
+  "a fall on the ward",
+  "a delayed transfer",
+  "a transfusion reaction",
+  "a communication breakdown at handover",
+  "an equipment failure",
+  "a retained swab",
+  "a stillbirth",
+  "a hospital-acquired infection",
+  "a delayed caesarean",
+];
 const VERBS = ["explores", "describes", "examines", "evaluates", "outlines", "shares", "reflects on", "compares", "documents", "proposes"];
-const OUTCOMES = ["trust was rebuilt", "the family felt heard", "staff wellbeing improved", "complaints decreased", "the apology was accepted", "practice changed across the service", "the clinician returned to work", "learning was shared nationally", "relationships were repaired", "the investigation became less adversarial"];
+const OUTCOMES = [
+  "trust was rebuilt",
+  "the family felt heard",
+  "staff wellbeing improved",
+  "complaints decreased",
+  "the apology was accepted",
+  "practice changed across the service",
+  "the clinician returned to work",
+  "learning was shared nationally",
+  "relationships were repaired",
+  "the investigation became less adversarial",
+];
 const CONNECTORS = ["Importantly,", "In practice,", "Over time,", "At first,", "Afterwards,", "Crucially,", "Notably,", "In this case,"];
 
-const FIRST_NAMES = ["Aroha", "Mere", "Tamati", "Émilie", "José", "Siobhán", "Ngaire", "Priya", "Kwame", "Ingrid", "Mateus", "Zoë", "Hiroshi", "Amara", "Liam", "Sione", "Lena", "François", "Aisling", "Rangi"];
-const LAST_NAMES = ["Ngātai", "Dubois", "Álvarez", "O'Connell", "Walker", "Patel", "Mensah", "Johansson", "Silva", "Tanaka", "Okafor", "Murphy", "Tuilagi", "Schmidt", "Müller", "Te Whata", "Nguyen", "Fitzgerald", "Kowalski", "Brennan"];
-const FACILITATOR_ROLES = ["restorative practitioner", "mediator", "nurse facilitator", "patient safety lead", "family liaison", "clinical psychologist", "cultural advisor", "circle keeper"];
+const FIRST_NAMES = [
+  "Aroha",
+  "Mere",
+  "Tamati",
+  "Émilie",
+  "José",
+  "Siobhán",
+  "Ngaire",
+  "Priya",
+  "Kwame",
+  "Ingrid",
+  "Mateus",
+  "Zoë",
+  "Hiroshi",
+  "Amara",
+  "Liam",
+  "Sione",
+  "Lena",
+  "François",
+  "Aisling",
+  "Rangi",
+];
+const LAST_NAMES = [
+  "Ngātai",
+  "Dubois",
+  "Álvarez",
+  "O'Connell",
+  "Walker",
+  "Patel",
+  "Mensah",
+  "Johansson",
+  "Silva",
+  "Tanaka",
+  "Okafor",
+  "Murphy",
+  "Tuilagi",
+  "Schmidt",
+  "Müller",
+  "Te Whata",
+  "Nguyen",
+  "Fitzgerald",
+  "Kowalski",
+  "Brennan",
+];
+const FACILITATOR_ROLES = [
+  "restorative practitioner",
+  "mediator",
+  "nurse facilitator",
+  "patient safety lead",
+  "family liaison",
+  "clinical psychologist",
+  "cultural advisor",
+  "circle keeper",
+];
 
 /** Invented words give the vocabulary the long tail real libraries have (names, jargon, places). */
 const SYLLABLES = ["ka", "to", "ri", "ne", "mo", "la", "su", "ve", "pa", "tho", "gri", "bel", "dan", "ost", "umi", "ker", "zen", "ph", "qua", "lin"];
@@ -103,12 +284,14 @@ function inventedWord(random: SeededRandom): string {
 function sentence(random: SeededRandom): string {
   const templates: (() => string)[] = [
     () => `This ${random.pick(NOUNS)} ${random.pick(VERBS)} how ${random.pick(PEOPLE)} experience ${random.pick(HARMS)} in the ${random.pick(SETTINGS)}.`,
-    () => `${random.pick(CONNECTORS)} ${withArticle(`${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`)} brought together ${random.sample(PEOPLE, 2).join(" and ")}.`,
+    () =>
+      `${random.pick(CONNECTORS)} ${withArticle(`${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`)} brought together ${random.sample(PEOPLE, 2).join(" and ")}.`,
     () => `After ${random.pick(EVENTS)}, ${random.pick(OUTCOMES)}.`,
     () => `The ${random.pick(ADJECTIVES)} approach asks who was hurt, what they need, and whose obligation it is to meet those needs.`,
     () => `${capitalise(random.pick(PEOPLE))} described the ${random.pick(NOUNS)} as ${random.pick(ADJECTIVES)} and ${random.pick(ADJECTIVES)}.`,
     () => `Open disclosure, a sincere apology and ${withArticle(`${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}`)} helped ${random.pick(PEOPLE)} heal.`,
-    () => `Researchers in ${random.pick(Object.values(COUNTRIES))} worked with the ${inventedWord(random)} ${random.pick(NOUNS)} team on ${random.pick(HARMS)}.`,
+    () =>
+      `Researchers in ${random.pick(Object.values(COUNTRIES))} worked with the ${inventedWord(random)} ${random.pick(NOUNS)} team on ${random.pick(HARMS)}.`,
   ];
   return random.pick(templates)();
 }

@@ -8,7 +8,9 @@ import { getSearchEngine } from "./search.server";
 
 const env = getEnv();
 if (!env.MEILISEARCH_URL) {
-  console.error("The separate worker is only for Meilisearch (MEILISEARCH_URL). Without it, search runs on Postgres and every write updates it directly: no worker is needed.");
+  console.error(
+    "The separate worker is only for Meilisearch (MEILISEARCH_URL). Without it, search runs on Postgres and every write updates it directly: no worker is needed.",
+  );
   process.exit(1);
 }
 if (!env.DATABASE_URL) {

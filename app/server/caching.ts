@@ -48,7 +48,12 @@ export function hasSessionCookie(cookieHeader: string | undefined) {
  * - everything else (errors, redirects, confidential paths): `private, no-store`.
  */
 export function cacheControlFor(input: {
-  method: string; pathname: string; status: number; signedIn: boolean; setsCookie: boolean; routeCacheControl: string | undefined;
+  method: string;
+  pathname: string;
+  status: number;
+  signedIn: boolean;
+  setsCookie: boolean;
+  routeCacheControl: string | undefined;
 }): string {
   const read = input.method === "GET" || input.method === "HEAD";
   if (input.signedIn || input.setsCookie || !read) return PRIVATE_NO_STORE;

@@ -158,21 +158,22 @@ export function cspDisabledForTests(env: Record<string, string | undefined> = pr
 const securityHeaders = (withCsp: boolean) => (_req: Request, res: Response, next: NextFunction) => {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
-  if (withCsp) res.setHeader(
-    "Content-Security-Policy",
-    [
-      "default-src 'self'",
-      `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "form-action 'self'",
-      "base-uri 'none'",
-      "object-src 'none'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  );
+  if (withCsp)
+    res.setHeader(
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+      ].join("; "),
+    );
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("X-Frame-Options", "DENY");
@@ -203,10 +204,7 @@ export function isSameSiteRequest(headers: { origin?: string; secFetchSite?: str
 function refuseCrossSite(publicUrl?: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
-    const sameSite = isSameSiteRequest(
-      { origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site"), host: req.get("host") },
-      publicUrl,
-    );
+    const sameSite = isSameSiteRequest({ origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site"), host: req.get("host") }, publicUrl);
     if (sameSite) return next();
     res
       .status(403)

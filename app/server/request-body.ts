@@ -34,8 +34,13 @@ export function limitRequestBodies() {
       return next();
     }
     if (type !== FORM && type !== MULTIPART) {
-      return refuse(req, res, 415, "This form could not be read",
-        "The request did not come as a web form, so nothing was saved. Please go back, and send the form from the page itself.");
+      return refuse(
+        req,
+        res,
+        415,
+        "This form could not be read",
+        "The request did not come as a web form, so nothing was saved. Please go back, and send the form from the page itself.",
+      );
     }
     const limit = type === MULTIPART ? MULTIPART_BODY_LIMIT : FORM_BODY_LIMIT;
     if (declared !== undefined && !(Number(declared) <= limit)) return refuseTooLarge(req, res, limit);
@@ -62,8 +67,13 @@ export function limitRequestBodies() {
       cleanForm(type, req.get("content-type")!, Buffer.concat(chunks))
         .then((clean) => {
           if (!clean) {
-            return refuse(req, res, 400, "This form could not be read",
-              "The form arrived incomplete or damaged, so nothing was saved. Please go back and send it again.");
+            return refuse(
+              req,
+              res,
+              400,
+              "This form could not be read",
+              "The form arrived incomplete or damaged, so nothing was saved. Please go back and send it again.",
+            );
           }
           replayBody(req, clean.body, clean.contentType);
           next();
@@ -88,7 +98,11 @@ async function cleanForm(type: string, contentType: string, body: Buffer): Promi
   }
   let form: FormData;
   try {
-    form = await new globalThis.Request("http://localhost/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+    form = await new globalThis.Request("http://localhost/", {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body: new Uint8Array(body),
+    }).formData();
   } catch {
     return null;
   }
@@ -127,8 +141,13 @@ function replayBody(req: Request, body: Buffer, contentType: string) {
 
 function refuseTooLarge(req: Request, res: Response, limit: number) {
   const megabytes = Math.round(limit / MB);
-  refuse(req, res, 413, "This is more than we can take in one go",
-    `What was sent is larger than ${megabytes} MB, so nothing was saved. Please go back, shorten the text or choose a smaller file, and send it again.`);
+  refuse(
+    req,
+    res,
+    413,
+    "This is more than we can take in one go",
+    `What was sent is larger than ${megabytes} MB, so nothing was saved. Please go back, shorten the text or choose a smaller file, and send it again.`,
+  );
 }
 
 /** Answers at once with a short, kind page, and reads (and discards) the rest of the body so the browser sees the answer. */

@@ -68,7 +68,9 @@ export async function serveUntilStopped(handle: DatabaseHandle | { close: () => 
   boundHeapGrowth();
   const probe = "db" in handle ? await createProbeConnection(handle, databaseOptionsFromEnv()) : null;
   useProbeDatabase(probe?.db);
-  const availability = probe ? watchDatabaseAvailability(probe.db, { refusesConnections: probe.refusesConnections, lastConnectionClosedAt: lastPoolConnectionClosedAt }) : undefined;
+  const availability = probe
+    ? watchDatabaseAvailability(probe.db, { refusesConnections: probe.refusesConnections, lastConnectionClosedAt: lastPoolConnectionClosedAt })
+    : undefined;
   let draining = false;
   const server = await serveBuild({ ...options, availability, draining: () => draining });
   const inFlight = countInFlight(server);

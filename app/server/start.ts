@@ -32,7 +32,9 @@ async function main() {
   );
 
   const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-  console.log(`\nRestorative Network is running at ${url}  (${handle.driver === "pglite" ? `PGlite in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL"}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nRestorative Network is running at ${url}  (${handle.driver === "pglite" ? `PGlite in ${path.resolve(env.DATA_DIR)}` : "PostgreSQL"}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (seeded) console.log("A demo network was seeded.");
   if (env.NODE_ENV !== "production") {
     console.log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}):`);

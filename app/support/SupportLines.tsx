@@ -10,10 +10,26 @@ export function SupportLineList({ lines, headingLevel = 3 }: { lines: SupportLin
           <H>{line.name}</H>
           <p>{line.description}</p>
           <dl>
-            {line.phone ? (<><dt>Phone</dt><dd>{line.phoneHref ? <a href={line.phoneHref}>{line.phone}</a> : line.phone}</dd></>) : null}
-            {line.text ? (<><dt>Text</dt><dd>{line.textHref ? <a href={line.textHref}>{line.text}</a> : line.text}</dd></>) : null}
-            <dt>Hours</dt><dd>{line.hours}</dd>
-            <dt>Website</dt><dd><a href={line.website} rel="noopener noreferrer">{line.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></dd>
+            {line.phone ? (
+              <>
+                <dt>Phone</dt>
+                <dd>{line.phoneHref ? <a href={line.phoneHref}>{line.phone}</a> : line.phone}</dd>
+              </>
+            ) : null}
+            {line.text ? (
+              <>
+                <dt>Text</dt>
+                <dd>{line.textHref ? <a href={line.textHref}>{line.text}</a> : line.text}</dd>
+              </>
+            ) : null}
+            <dt>Hours</dt>
+            <dd>{line.hours}</dd>
+            <dt>Website</dt>
+            <dd>
+              <a href={line.website} rel="noopener noreferrer">
+                {line.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+              </a>
+            </dd>
           </dl>
           {line.forHealthWorkers ? <p className="tag">For health and care workers</p> : null}
         </li>

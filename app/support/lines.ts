@@ -117,7 +117,8 @@ export const SUPPORT_LINES: SupportLine[] = [
   {
     country: "AU",
     name: "13YARN",
-    description: "Crisis support line run by and for Aboriginal and Torres Strait Islander people. Yarn with a trained Aboriginal or Torres Strait Islander crisis supporter.",
+    description:
+      "Crisis support line run by and for Aboriginal and Torres Strait Islander people. Yarn with a trained Aboriginal or Torres Strait Islander crisis supporter.",
     phone: "13 92 76",
     phoneHref: "tel:139276",
     hours: "24 hours, 7 days",
@@ -160,7 +161,8 @@ export const SUPPORT_LINES: SupportLine[] = [
   {
     country: "CA",
     name: "Hope for Wellness Help Line",
-    description: "Immediate counselling and crisis support for all Indigenous peoples across Canada, by phone or online chat. English and French; Cree, Ojibway and Inuktitut on request.",
+    description:
+      "Immediate counselling and crisis support for all Indigenous peoples across Canada, by phone or online chat. English and French; Cree, Ojibway and Inuktitut on request.",
     phone: "1-855-242-3310",
     phoneHref: "tel:+18552423310",
     hours: "24 hours, 7 days",
@@ -194,7 +196,8 @@ export const SUPPORT_LINES: SupportLine[] = [
   {
     country: "US",
     name: "988 Suicide & Crisis Lifeline",
-    description: "Call, text or chat with a trained crisis counsellor if you are struggling or thinking about suicide, or worried about someone. Spanish is available.",
+    description:
+      "Call, text or chat with a trained crisis counsellor if you are struggling or thinking about suicide, or worried about someone. Spanish is available.",
     phone: "988",
     phoneHref: "tel:988",
     text: "Text 988",
@@ -383,4 +386,3 @@ export function supportLinesFor(country?: string): SupportLine[] {
   }
   return [INTERNATIONAL_NOTE, ...SUPPORT_LINES];
 }
-

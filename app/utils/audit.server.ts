@@ -27,9 +27,19 @@ export async function writeAudit(tx: Queryable, entry: AuditInput) {
 
 // Circle acts done by someone in their role as staff: the account is recorded, as accountability needs.
 const STAFF_CIRCLE_ACTIONS = new Set([
-  "circle.created", "circle.rules_published", "circle.moderating_view", "circle.join_approved", "circle.join_declined",
-  "circle.member_removed", "circle.member_muted", "circle.member_unmuted", "circle.post_status_changed",
-  "circle.gathering_scheduled", "circle.gathering_edited", "circle.gathering_cancelled", "circle.invitation_sent",
+  "circle.created",
+  "circle.rules_published",
+  "circle.moderating_view",
+  "circle.join_approved",
+  "circle.join_declined",
+  "circle.member_removed",
+  "circle.member_muted",
+  "circle.member_unmuted",
+  "circle.post_status_changed",
+  "circle.gathering_scheduled",
+  "circle.gathering_edited",
+  "circle.gathering_cancelled",
+  "circle.invitation_sent",
 ]);
 
 /**
@@ -43,7 +53,10 @@ async function sealPseudonymousActor(tx: Queryable, entry: AuditInput): Promise<
   if ((entry.action === "circle.post_edited" || entry.action === "circle.post_deleted") && entry.metadata?.by !== "author") return entry;
   let circleId = typeof entry.metadata?.circleId === "string" ? entry.metadata.circleId : null;
   if (!circleId && entry.targetId && entry.targetType === "circle_membership") {
-    [{ circleId = null } = {}] = await tx.select({ circleId: circleMemberships.circleId }).from(circleMemberships).where(eq(circleMemberships.id, entry.targetId));
+    [{ circleId = null } = {}] = await tx
+      .select({ circleId: circleMemberships.circleId })
+      .from(circleMemberships)
+      .where(eq(circleMemberships.id, entry.targetId));
   }
   if (!circleId && entry.targetId && entry.targetType === "circle_gathering") {
     [{ circleId = null } = {}] = await tx.select({ circleId: circleGatherings.circleId }).from(circleGatherings).where(eq(circleGatherings.id, entry.targetId));

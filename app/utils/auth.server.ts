@@ -1,8 +1,6 @@
 import { json, redirect, type AppLoadContext } from "@remix-run/node";
 import type { User } from "../../db/schema";
-import {
-  blankCookie, deleteSession, readSessionToken, validateSessionToken, type Session,
-} from "./sessions.server";
+import { blankCookie, deleteSession, readSessionToken, validateSessionToken, type Session } from "./sessions.server";
 
 /**
  * Who is signed in. Routes call getAuth/getUser/requireUser; the session store behind them is
@@ -44,8 +42,7 @@ export async function getUser(request: Request, context: AppLoadContext) {
 /** Shown (with a link to send the confirmation again) when an unconfirmed account tries to act. */
 const UNCONFIRMED_EMAIL = {
   reason: "unconfirmed-email",
-  message:
-    "Please confirm your email address first. Until you do, you can read and look around, but you cannot join circles, post, or contact facilitators.",
+  message: "Please confirm your email address first. Until you do, you can read and look around, but you cannot join circles, post, or contact facilitators.",
 } as const;
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -56,11 +53,7 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
  * contacting a facilitator…) is refused with a 403 that says why, unless the route opts in with
  * allowUnconfirmed (their own account settings, asking for support).
  */
-export async function requireUser(
-  request: Request,
-  context: AppLoadContext,
-  options: { allowUnconfirmed?: boolean } = {},
-): Promise<SessionUser> {
+export async function requireUser(request: Request, context: AppLoadContext, options: { allowUnconfirmed?: boolean } = {}): Promise<SessionUser> {
   const user = await getUser(request, context);
   if (!user) {
     const url = new URL(request.url);

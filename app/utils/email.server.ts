@@ -48,7 +48,11 @@ export function mailDir() {
 export async function listDevMail(limit = 100): Promise<StoredEmail[]> {
   const dir = mailDir();
   const names = await readdir(dir).catch(() => [] as string[]);
-  const newest = names.filter((n) => n.endsWith(".json")).sort().reverse().slice(0, limit);
+  const newest = names
+    .filter((n) => n.endsWith(".json"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return Promise.all(newest.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as StoredEmail));
 }
 

@@ -16,13 +16,23 @@ function isBareOrigin(value: string) {
  */
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
-  PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 65535").max(65535, "must be between 1 and 65535").default(3000),
+  PORT: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(3000),
   HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL")
     .optional(),
-  DATABASE_POOL_SIZE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be between 1 and 100").max(100, "must be between 1 and 100").optional(),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 100")
+    .max(100, "must be between 1 and 100")
+    .optional(),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: "must be a number of seconds" }).min(0, "must be 0 or more").max(300, "must be at most 300").default(20),
   DATA_DIR: z.string().min(1, "must not be empty").default("data"),
   MEILISEARCH_URL: z.url({ error: "must be an http(s) URL such as http://127.0.0.1:7700" }).optional(),
@@ -41,8 +51,18 @@ const schema = z.object({
   SEARCH_WORKER: z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline"),
   // Scheduled jobs: how often each process looks for due runs (each run is claimed once across processes),
   // and the hour (UTC) from which the daily email digest goes out.
-  JOBS_TICK_SECONDS: z.coerce.number({ error: "must be a whole number of seconds" }).int("must be a whole number of seconds").min(1, "must be between 1 and 3600").max(3600, "must be between 1 and 3600").default(60),
-  DIGEST_HOUR_UTC: z.coerce.number({ error: "must be an hour from 0 to 23" }).int("must be an hour from 0 to 23").min(0, "must be an hour from 0 to 23").max(23, "must be an hour from 0 to 23").default(7),
+  JOBS_TICK_SECONDS: z.coerce
+    .number({ error: "must be a whole number of seconds" })
+    .int("must be a whole number of seconds")
+    .min(1, "must be between 1 and 3600")
+    .max(3600, "must be between 1 and 3600")
+    .default(60),
+  DIGEST_HOUR_UTC: z.coerce
+    .number({ error: "must be an hour from 0 to 23" })
+    .int("must be an hour from 0 to 23")
+    .min(0, "must be an hour from 0 to 23")
+    .max(23, "must be an hour from 0 to 23")
+    .default(7),
   FLAG_THRESHOLD: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be at least 1").default(3),
 });
 

@@ -19,11 +19,7 @@ export function requiredParam(params: Partial<Record<string, string>>, name: str
 }
 
 /** The signed-in user, if the policy check passes for them; otherwise a 403. */
-export async function requireUserWith(
-  request: Request,
-  context: AppLoadContext,
-  allowed: (user: SessionUser) => boolean,
-): Promise<SessionUser> {
+export async function requireUserWith(request: Request, context: AppLoadContext, allowed: (user: SessionUser) => boolean): Promise<SessionUser> {
   const user = await requireUser(request, context);
   if (!allowed(user)) forbidden();
   return user;

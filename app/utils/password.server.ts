@@ -69,8 +69,7 @@ function personalWords({ email, displayName }: PasswordContext) {
 export async function passwordProblem(password: string, context: PasswordContext = {}): Promise<string | null> {
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters. A few unrelated words work well.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  if (isCommon(password))
-    return "This password appears in lists of common passwords that attackers try first. Please choose another.";
+  if (isCommon(password)) return "This password appears in lists of common passwords that attackers try first. Please choose another.";
   const lower = password.toLowerCase();
   const email = context.email?.trim().toLowerCase();
   if (email && (lower.includes(email) || lower.replace(/\s+/g, "") === email.split("@")[0]))

@@ -59,6 +59,9 @@ export async function refundAttempt(db: Queryable, buckets: Pick<Bucket, "scope"
 
 /** How many attempts a bucket has used in its current window (for tests and operators). */
 export async function attemptsUsed(db: Queryable, bucket: Pick<Bucket, "scope" | "subject">) {
-  const [row] = await db.select().from(rateLimits).where(inArray(rateLimits.key, [bucketKey(bucket)]));
+  const [row] = await db
+    .select()
+    .from(rateLimits)
+    .where(inArray(rateLimits.key, [bucketKey(bucket)]));
   return row && new Date(row.resetsAt) > now() ? row.attempts : 0;
 }

@@ -51,9 +51,7 @@ export async function createSession(userId: string): Promise<string> {
   return sessionCookie(token, expiresAt);
 }
 
-export type Validated =
-  | { session: Session; user: User; refreshedCookie: string | null }
-  | { session: null; user: null; refreshedCookie: null };
+export type Validated = { session: Session; user: User; refreshedCookie: string | null } | { session: null; user: null; refreshedCookie: null };
 
 /**
  * The session and user for a cookie token. An unknown, expired or over-age session (or a suspended

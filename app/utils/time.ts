@@ -56,6 +56,8 @@ export function formatDayInZone(at: Date | string, timeZone: string, options: { 
 
 /** "3 Dec 2026, 14:05 (Europe/Paris)". */
 export function formatMomentInZone(at: Date | string, timeZone: string, locale = "en-GB"): string {
-  const text = formatter(locale, { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at));
+  const text = formatter(locale, { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    new Date(at),
+  );
   return `${text} (${timeZone})`;
 }

@@ -17,7 +17,10 @@ export const users = pgTable(
     displayName: text("display_name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: SITE_ROLES }).notNull().default("member"),
-    permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
+    permissions: text("permissions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     country: text("country"),
     timeZone: text("time_zone").notNull().default("UTC"),
     emailPreference: text("email_preference", { enum: EMAIL_PREFERENCES }).notNull().default("off"),
@@ -38,7 +41,9 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_key").on(t.email),
     uniqueIndex("users_calendar_token_key").on(t.calendarToken),
-    index("users_deletion_due_idx").on(t.deletionDueAt).where(sql`${t.deletionDueAt} is not null`),
+    index("users_deletion_due_idx")
+      .on(t.deletionDueAt)
+      .where(sql`${t.deletionDueAt} is not null`),
   ],
 );
 export type User = typeof users.$inferSelect;

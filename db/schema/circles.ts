@@ -45,8 +45,12 @@ export type Circle = typeof circles.$inferSelect;
 export const circleFacilitators = pgTable(
   "circle_facilitators",
   {
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.circleId, t.userId] }), index("circle_facilitators_user_idx").on(t.userId)],
@@ -56,7 +60,9 @@ export const circleRulesVersions = pgTable(
   "circle_rules_versions",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     bodyMarkdown: text("body_markdown").notNull(),
     publishedBy: text("published_by").references(() => users.id, { onDelete: "set null" }),
@@ -69,8 +75,12 @@ export const circleMemberships = pgTable(
   "circle_memberships",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     status: text("status", { enum: MEMBERSHIP_STATUSES }).notNull(),
     /** The requester's short message (request-to-join circles). */
     requestMessage: text("request_message"),
@@ -92,7 +102,9 @@ export const circleMemberships = pgTable(
     uniqueIndex("circle_memberships_circle_user_key").on(t.circleId, t.userId),
     // Only members who are in the circle hold a name: a request, a departure or a removal reserves none,
     // so the "name taken" answer cannot reveal that someone asked to join or was removed.
-    uniqueIndex("circle_memberships_pseudonym_key").on(t.circleId, t.pseudonymKey).where(sql`${t.status} = 'active'`),
+    uniqueIndex("circle_memberships_pseudonym_key")
+      .on(t.circleId, t.pseudonymKey)
+      .where(sql`${t.status} = 'active'`),
     index("circle_memberships_user_idx").on(t.userId, t.status),
     index("circle_memberships_circle_status_idx").on(t.circleId, t.status),
   ],
@@ -104,7 +116,9 @@ export const circleInvitations = pgTable(
   "circle_invitations",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
     tokenHash: text("token_hash").notNull(),
     invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
@@ -120,9 +134,13 @@ export const circleThreads = pgTable(
   "circle_threads",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
-    authorMembershipId: text("author_membership_id").notNull().references(() => circleMemberships.id),
+    authorMembershipId: text("author_membership_id")
+      .notNull()
+      .references(() => circleMemberships.id),
     lastPostAt: timestamp("last_post_at", { withTimezone: true }).notNull().defaultNow(),
     /** Visible replies, kept by a trigger on circle_posts (migration 0005), so the list never counts a thread's posts. */
     replyCount: integer("reply_count").notNull().default(0),
@@ -140,9 +158,15 @@ export const circlePosts = pgTable(
   "circle_posts",
   {
     id: text("id").primaryKey(),
-    threadId: text("thread_id").notNull().references(() => circleThreads.id, { onDelete: "cascade" }),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
-    authorMembershipId: text("author_membership_id").notNull().references(() => circleMemberships.id),
+    threadId: text("thread_id")
+      .notNull()
+      .references(() => circleThreads.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    authorMembershipId: text("author_membership_id")
+      .notNull()
+      .references(() => circleMemberships.id),
     isOpener: boolean("is_opener").notNull().default(false),
     body: text("body").notNull(),
     /**
@@ -165,7 +189,9 @@ export const circlePosts = pgTable(
   (t) => [
     index("circle_posts_thread_page_idx").on(t.threadId, t.createdAt, t.id),
     // The thread list joins each thread to its opening post: one index entry, not every post of the thread.
-    index("circle_posts_opener_idx").on(t.threadId).where(sql`is_opener`),
+    index("circle_posts_opener_idx")
+      .on(t.threadId)
+      .where(sql`is_opener`),
     index("circle_posts_circle_status_idx").on(t.circleId, t.status),
     index("circle_posts_author_idx").on(t.authorMembershipId),
   ],
@@ -177,7 +203,9 @@ export const circlePostRevisions = pgTable(
   "circle_post_revisions",
   {
     id: text("id").primaryKey(),
-    postId: text("post_id").notNull().references(() => circlePosts.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => circlePosts.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
     contentWarning: text("content_warning"),
     editedBy: text("edited_by").references(() => users.id, { onDelete: "set null" }),
@@ -191,8 +219,12 @@ export const circlePostRevisions = pgTable(
 export const circlePostSupports = pgTable(
   "circle_post_supports",
   {
-    postId: text("post_id").notNull().references(() => circlePosts.id, { onDelete: "cascade" }),
-    membershipId: text("membership_id").notNull().references(() => circleMemberships.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => circlePosts.id, { onDelete: "cascade" }),
+    membershipId: text("membership_id")
+      .notNull()
+      .references(() => circleMemberships.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // The thread page asks which of a page's posts this member supports: by membership, not a scan.
@@ -202,8 +234,12 @@ export const circlePostSupports = pgTable(
 export const circleThreadFollows = pgTable(
   "circle_thread_follows",
   {
-    threadId: text("thread_id").notNull().references(() => circleThreads.id, { onDelete: "cascade" }),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    threadId: text("thread_id")
+      .notNull()
+      .references(() => circleThreads.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.threadId, t.userId] }), index("circle_thread_follows_user_idx").on(t.userId)],
@@ -213,7 +249,9 @@ export const circleGatherings = pgTable(
   "circle_gatherings",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
@@ -237,8 +275,12 @@ export type CircleGathering = typeof circleGatherings.$inferSelect;
 export const circleGatheringRsvps = pgTable(
   "circle_gathering_rsvps",
   {
-    gatheringId: text("gathering_id").notNull().references(() => circleGatherings.id, { onDelete: "cascade" }),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    gatheringId: text("gathering_id")
+      .notNull()
+      .references(() => circleGatherings.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     status: text("status", { enum: RSVP_STATUSES }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

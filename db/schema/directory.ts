@@ -17,7 +17,9 @@ export const facilitatorProfiles = pgTable(
   "facilitator_profiles",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     displayName: text("display_name").notNull(),
     pronouns: text("pronouns"),
@@ -82,7 +84,9 @@ export const facilitatorTraining = pgTable(
   "facilitator_training",
   {
     id: text("id").primaryKey(),
-    profileId: text("profile_id").notNull().references(() => facilitatorProfiles.id, { onDelete: "cascade" }),
+    profileId: text("profile_id")
+      .notNull()
+      .references(() => facilitatorProfiles.id, { onDelete: "cascade" }),
     programme: text("programme").notNull(),
     provider: text("provider").notNull(),
     completedOn: date("completed_on").notNull(),
@@ -107,7 +111,9 @@ export const facilitatorConcerns = pgTable(
   "facilitator_concerns",
   {
     id: text("id").primaryKey(),
-    profileId: text("profile_id").notNull().references(() => facilitatorProfiles.id, { onDelete: "cascade" }),
+    profileId: text("profile_id")
+      .notNull()
+      .references(() => facilitatorProfiles.id, { onDelete: "cascade" }),
     raisedBy: text("raised_by").references(() => users.id, { onDelete: "set null" }),
     kind: text("kind", { enum: CONCERN_KINDS }).notNull(),
     details: text("details").notNull(),
@@ -129,9 +135,15 @@ export const contactRequests = pgTable(
   "contact_requests",
   {
     id: text("id").primaryKey(),
-    profileId: text("profile_id").notNull().references(() => facilitatorProfiles.id, { onDelete: "cascade" }),
-    organisationId: text("organisation_id").notNull().references(() => organisations.id, { onDelete: "cascade" }),
-    requesterId: text("requester_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    profileId: text("profile_id")
+      .notNull()
+      .references(() => facilitatorProfiles.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    requesterId: text("requester_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     harmType: text("harm_type").notNull(),
     setting: text("setting").notNull(),
     modality: text("modality").notNull(),
@@ -150,7 +162,9 @@ export const contactRequests = pgTable(
   (t) => [
     index("contact_requests_profile_idx").on(t.profileId, t.createdAt),
     index("contact_requests_requester_idx").on(t.requesterId, t.createdAt),
-    index("contact_requests_pending_idx").on(t.expiresAt).where(sql`status = 'pending'`),
+    index("contact_requests_pending_idx")
+      .on(t.expiresAt)
+      .where(sql`status = 'pending'`),
   ],
 );
 export type ContactRequest = typeof contactRequests.$inferSelect;

@@ -68,7 +68,10 @@ export const learningVersions = pgTable(
     country: text("country").notNull(),
     year: integer("year").notNull(),
     language: text("language").notNull().default("en"),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sections: jsonb("sections").$type<LearningSections>().notNull(),
     consentBasis: text("consent_basis", { enum: CONSENT_BASES }).notNull(),
     /** The visible "updated" note of a correction. */
@@ -157,8 +160,14 @@ export const learningReviews = pgTable(
     stage: smallint("stage").notNull(),
     submission: integer("submission").notNull(),
     decision: text("decision", { enum: REVIEW_DECISIONS }).notNull(),
-    checklist: text("checklist").array().notNull().default(sql`'{}'::text[]`),
-    clearedHashes: text("cleared_hashes").array().notNull().default(sql`'{}'::text[]`),
+    checklist: text("checklist")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    clearedHashes: text("cleared_hashes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     comments: text("comments"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

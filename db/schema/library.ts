@@ -20,14 +20,26 @@ export const resources = pgTable(
     body: text("body"),
     url: text("url"),
     type: text("type").notNull(),
-    topics: text("topics").array().notNull().default(sql`'{}'::text[]`),
-    audiences: text("audiences").array().notNull().default(sql`'{}'::text[]`),
+    topics: text("topics")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    audiences: text("audiences")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** ISO 3166-1 alpha-2; empty means international. */
-    countries: text("countries").array().notNull().default(sql`'{}'::text[]`),
+    countries: text("countries")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** ISO 639-1. */
     language: text("language").notNull(),
     year: integer("year"),
-    authors: text("authors").array().notNull().default(sql`'{}'::text[]`),
+    authors: text("authors")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     publisher: text("publisher").notNull().default(""),
     accessNote: text("access_note").notNull().default(""),
     status: text("status", { enum: RESOURCE_STATUSES }).notNull().default("published"),
@@ -69,7 +81,10 @@ export const resourceRevisions = pgTable(
     /** A short note from the editor ("fixed the DOI"), optional. */
     note: text("note").notNull().default(""),
     /** The names of the fields that changed from the previous version. */
-    changedFields: text("changed_fields").array().notNull().default(sql`'{}'::text[]`),
+    changedFields: text("changed_fields")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

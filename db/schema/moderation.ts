@@ -14,8 +14,12 @@ export const postFlags = pgTable(
   "post_flags",
   {
     id: text("id").primaryKey(),
-    postId: text("post_id").notNull().references(() => circlePosts.id, { onDelete: "cascade" }),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => circlePosts.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
     reporterId: text("reporter_id").references(() => users.id, { onDelete: "set null" }),
     reason: text("reason", { enum: FLAG_REASONS }).notNull(),
     note: text("note"),
@@ -40,12 +44,18 @@ export const moderationActions = pgTable(
   "moderation_actions",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
     postId: text("post_id").references(() => circlePosts.id, { onDelete: "set null" }),
     membershipId: text("membership_id").references(() => circleMemberships.id, { onDelete: "set null" }),
     /** The person the action is about (the post's author or the requester). */
-    subjectUserId: text("subject_user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    actorId: text("actor_id").notNull().references(() => users.id),
+    subjectUserId: text("subject_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => users.id),
     action: text("action", { enum: MODERATION_ACTIONS }).notNull(),
     reason: text("reason"),
     mutedUntil: timestamp("muted_until", { withTimezone: true }),
@@ -66,8 +76,12 @@ export const appeals = pgTable(
   "appeals",
   {
     id: text("id").primaryKey(),
-    actionId: text("action_id").notNull().references(() => moderationActions.id, { onDelete: "cascade" }),
-    appellantId: text("appellant_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    actionId: text("action_id")
+      .notNull()
+      .references(() => moderationActions.id, { onDelete: "cascade" }),
+    appellantId: text("appellant_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     message: text("message").notNull(),
     assignedTo: text("assigned_to").references(() => users.id, { onDelete: "set null" }),
     status: text("status", { enum: APPEAL_STATUSES }).notNull().default("open"),
@@ -109,9 +123,15 @@ export const careAlerts = pgTable(
   "care_alerts",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
-    postId: text("post_id").notNull().references(() => circlePosts.id, { onDelete: "cascade" }),
-    authorId: text("author_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => circlePosts.id, { onDelete: "cascade" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     status: text("status", { enum: CARE_ALERT_STATUSES }).notNull().default("open"),
     peerRequestedAt: timestamp("peer_requested_at", { withTimezone: true }),
     acknowledgedBy: text("acknowledged_by").references(() => users.id, { onDelete: "set null" }),
@@ -131,7 +151,9 @@ export const careAlertEvents = pgTable(
   "care_alert_events",
   {
     id: text("id").primaryKey(),
-    alertId: text("alert_id").notNull().references(() => careAlerts.id, { onDelete: "cascade" }),
+    alertId: text("alert_id")
+      .notNull()
+      .references(() => careAlerts.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: ["raised", "peer_requested", "acknowledged", "closed"] }).notNull(),
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),
@@ -148,9 +170,15 @@ export const revealRequests = pgTable(
   "reveal_requests",
   {
     id: text("id").primaryKey(),
-    circleId: text("circle_id").notNull().references(() => circles.id, { onDelete: "cascade" }),
-    membershipId: text("membership_id").notNull().references(() => circleMemberships.id, { onDelete: "cascade" }),
-    requestedBy: text("requested_by").notNull().references(() => users.id),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circles.id, { onDelete: "cascade" }),
+    membershipId: text("membership_id")
+      .notNull()
+      .references(() => circleMemberships.id, { onDelete: "cascade" }),
+    requestedBy: text("requested_by")
+      .notNull()
+      .references(() => users.id),
     reason: text("reason").notNull(),
     status: text("status", { enum: REVEAL_STATUSES }).notNull().default("pending"),
     decidedBy: text("decided_by").references(() => users.id),

@@ -29,7 +29,9 @@ export const notifications = pgTable(
   },
   (t) => [
     index("notifications_user_idx").on(t.userId, t.createdAt),
-    index("notifications_email_pending_idx").on(t.createdAt).where(sql`${t.emailedAt} is null and ${t.emailWanted}`),
+    index("notifications_email_pending_idx")
+      .on(t.createdAt)
+      .where(sql`${t.emailedAt} is null and ${t.emailWanted}`),
   ],
 );
 
@@ -71,5 +73,9 @@ export const emailOutbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("email_outbox_pending_idx").on(t.createdAt).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    index("email_outbox_pending_idx")
+      .on(t.createdAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
 );

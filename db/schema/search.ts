@@ -62,8 +62,6 @@ export const searchDocuments = pgTable(
  * one or two edits of it, found through a trigram index. Words are never removed: a stale word only
  * widens a query to a term that matches nothing.
  */
-export const searchWords = pgTable(
-  "search_words",
-  { word: text("word").primaryKey() },
-  (t) => [index("search_words_trgm_idx").using("gin", t.word.op("gin_trgm_ops"))],
-);
+export const searchWords = pgTable("search_words", { word: text("word").primaryKey() }, (t) => [
+  index("search_words_trgm_idx").using("gin", t.word.op("gin_trgm_ops")),
+]);

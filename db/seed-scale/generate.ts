@@ -3,7 +3,18 @@
 // Nothing here is real: names are drawn from short word lists, and every email ends in @scale.invalid.
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../client";
-import { APPROACHES, AVAILABILITY, CARE_SETTINGS, COMPETENCY_LEVELS, EVENT_TYPES, HARM_TYPES, MODALITIES, RESOURCE_TYPES, TOPICS, AUDIENCES } from "../../app/taxonomy";
+import {
+  APPROACHES,
+  AVAILABILITY,
+  CARE_SETTINGS,
+  COMPETENCY_LEVELS,
+  EVENT_TYPES,
+  HARM_TYPES,
+  MODALITIES,
+  RESOURCE_TYPES,
+  TOPICS,
+  AUDIENCES,
+} from "../../app/taxonomy";
 import { SECTIONS } from "../../app/learnings/sections";
 
 export type ScaleCounts = { members: number; circles: number; posts: number; resources: number; learnings: number; facilitators: number };
@@ -20,9 +31,85 @@ const pick = (array: string, index: string) => `(${array})[1 + (abs((${index})::
 /** A 1-based index into n things, skewed towards the first ones (a few very busy, a long quiet tail). */
 const skewed = (n: number | string, power = 3) => `(1 + floor((${n}) * power(random(), ${power})))::int`;
 
-const FIRST = lit(["Ana", "Ben", "Chidi", "Dara", "Elif", "Femi", "Grace", "Hana", "Ivan", "Jun", "Kiri", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tane", "Uma", "Vera", "Wiremu", "Yara", "Zoe"]);
-const LAST = lit(["Abara", "Brown", "Castillo", "Dubois", "Evans", "Fofana", "Garcia", "Hohaia", "Ito", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Ngata", "Okafor", "Patel", "Rossi", "Singh", "Tanaka", "Walker"]);
-const WORDS = lit(["quiet", "night", "shift", "ward", "after", "harm", "nurses", "midwives", "doctors", "pharmacists", "listening", "healing", "together", "learning", "care", "teams", "families", "recovery", "trust", "repair", "grief", "theatre", "emergency", "maternity", "rural", "community", "students", "leaders"]);
+const FIRST = lit([
+  "Ana",
+  "Ben",
+  "Chidi",
+  "Dara",
+  "Elif",
+  "Femi",
+  "Grace",
+  "Hana",
+  "Ivan",
+  "Jun",
+  "Kiri",
+  "Lena",
+  "Mateo",
+  "Nadia",
+  "Omar",
+  "Priya",
+  "Quinn",
+  "Rosa",
+  "Sami",
+  "Tane",
+  "Uma",
+  "Vera",
+  "Wiremu",
+  "Yara",
+  "Zoe",
+]);
+const LAST = lit([
+  "Abara",
+  "Brown",
+  "Castillo",
+  "Dubois",
+  "Evans",
+  "Fofana",
+  "Garcia",
+  "Hohaia",
+  "Ito",
+  "Jensen",
+  "Kowalski",
+  "Lindqvist",
+  "Moreau",
+  "Ngata",
+  "Okafor",
+  "Patel",
+  "Rossi",
+  "Singh",
+  "Tanaka",
+  "Walker",
+]);
+const WORDS = lit([
+  "quiet",
+  "night",
+  "shift",
+  "ward",
+  "after",
+  "harm",
+  "nurses",
+  "midwives",
+  "doctors",
+  "pharmacists",
+  "listening",
+  "healing",
+  "together",
+  "learning",
+  "care",
+  "teams",
+  "families",
+  "recovery",
+  "trust",
+  "repair",
+  "grief",
+  "theatre",
+  "emergency",
+  "maternity",
+  "rural",
+  "community",
+  "students",
+  "leaders",
+]);
 // Plain sentences only (no Markdown or HTML characters), so the stored HTML made in SQL is exactly what
 // renderMarkdown makes of the body; seed:scale checks a sample of posts against it.
 const SENTENCES = lit([
@@ -100,7 +187,10 @@ export function scaleStatements(c: ScaleCounts, passwordHash: string): Array<{ l
       sql: `insert into circle_facilitators (circle_id, user_id) select distinct on (circle_id) circle_id, user_id from circle_memberships order by circle_id, id
         on conflict do nothing`,
     },
-    { label: "membership lookup", sql: `create temp table scale_members as select circle_id, array_agg(id order by id) ids from circle_memberships where status = 'active' group by circle_id` },
+    {
+      label: "membership lookup",
+      sql: `create temp table scale_members as select circle_id, array_agg(id order by id) ids from circle_memberships where status = 'active' group by circle_id`,
+    },
     { label: "membership lookup (index)", sql: `create index on scale_members (circle_id)` },
     {
       label: `${threads} threads`,
@@ -180,7 +270,9 @@ export function scaleStatements(c: ScaleCounts, passwordHash: string): Array<{ l
         select 'lv' || i, 'l' || i, 1, 'What we learned about ' || ${pick(WORDS, "i")} || ' and ' || ${pick(WORDS, "i * 7 + 3")},
           ${pick(values(CARE_SETTINGS), `${skewed(CARE_SETTINGS.length, 2)} - 1`)}, ${pick(values(EVENT_TYPES), `${skewed(EVENT_TYPES.length, 2)} - 1`)},
           ${pick(lit(["NZ", "AU", "CA", "GB", "US", "IE"]), `${skewed(6, 2)} - 1`)}, 2025 - ${skewed(10, 2)} + 1, 'en', array[${pick(WORDS, "i")}],
-          jsonb_build_object(${SECTIONS.filter((s) => s.required).map((s, k) => `'${s.key}', ${paragraphs(`i + ${k}`, "2")}`).join(", ")}),
+          jsonb_build_object(${SECTIONS.filter((s) => s.required)
+            .map((s, k) => `'${s.key}', ${paragraphs(`i + ${k}`, "2")}`)
+            .join(", ")}),
           'obtained', now() - (i % 900) * interval '1 day'
         from generate_series(1, ${c.learnings}) i`,
     },

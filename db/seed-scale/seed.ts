@@ -18,8 +18,19 @@ export const PRESETS: Record<string, ScaleCounts> = {
 
 // Tables seed:scale fills, children first; TRUNCATE … CASCADE takes whatever else refers to them.
 const FILLED_TABLES = [
-  "circle_post_supports", "circle_posts", "circle_threads", "circle_facilitators", "circle_memberships", "circle_rules_versions", "circles",
-  "learning_versions", "learnings", "resources", "facilitator_profiles", "sessions", "users",
+  "circle_post_supports",
+  "circle_posts",
+  "circle_threads",
+  "circle_facilitators",
+  "circle_memberships",
+  "circle_rules_versions",
+  "circles",
+  "learning_versions",
+  "learnings",
+  "resources",
+  "facilitator_profiles",
+  "sessions",
+  "users",
 ];
 
 function countsFromArgs(argv: string[], pglite: boolean): ScaleCounts {
@@ -57,13 +68,19 @@ async function main() {
       sql`select count(*) filter (where email not like ${`%@${SYNTHETIC_EMAIL_DOMAIN}`})::int as real, count(*) filter (where email like ${`%@${SYNTHETIC_EMAIL_DOMAIN}`})::int as synthetic from users`,
     );
     if (Number(found?.real ?? 0) > 0) {
-      console.error(`This database holds ${found!.real} accounts that seed:scale did not make, so it was left untouched. ` +
-        "Point DATABASE_URL at an empty database (db/seed-scale/throwaway-postgres.sh start makes one), or set DATA_DIR to an empty folder.");
+      console.error(
+        `This database holds ${found!.real} accounts that seed:scale did not make, so it was left untouched. ` +
+          "Point DATABASE_URL at an empty database (db/seed-scale/throwaway-postgres.sh start makes one), or set DATA_DIR to an empty folder.",
+      );
       process.exitCode = 1;
       return;
     }
     const started = Date.now();
-    log(`Seeding ${handle.driver === "postgres" ? "PostgreSQL" : "PGlite"}: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}`);
+    log(
+      `Seeding ${handle.driver === "postgres" ? "PostgreSQL" : "PGlite"}: ${Object.entries(counts)
+        .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
+        .join(", ")}`,
+    );
     if (Number(found?.synthetic ?? 0) > 0) {
       log("  replacing the synthetic data of an earlier run");
       await db.execute(sql.raw(`truncate ${FILLED_TABLES.join(", ")} cascade`));
@@ -71,11 +88,18 @@ async function main() {
     await runStatements(db, scaleStatements(counts, await hashPassword(BENCH_PASSWORD)), log);
     await db.execute(sql`analyze`);
     await checkStoredHtml(db);
-    const totals = await executeRows<Record<string, number>>(db, sql`select
+    const totals = await executeRows<Record<string, number>>(
+      db,
+      sql`select
       (select count(*)::int from users) as members, (select count(*)::int from circles) as circles, (select count(*)::int from circle_threads) as threads,
       (select count(*)::int from circle_posts) as posts, (select max(n)::int from (select count(*) n from circle_posts group by thread_id) t) as "biggest thread",
-      (select count(*)::int from resources) as resources, (select count(*)::int from learnings) as learnings, (select count(*)::int from facilitator_profiles) as facilitators`);
-    log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(totals[0]!).map(([k, v]) => `${Number(v).toLocaleString("en")} ${k}`).join(", ")}.`);
+      (select count(*)::int from resources) as resources, (select count(*)::int from learnings) as learnings, (select count(*)::int from facilitator_profiles) as facilitators`,
+    );
+    log(
+      `Done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(totals[0]!)
+        .map(([k, v]) => `${Number(v).toLocaleString("en")} ${k}`)
+        .join(", ")}.`,
+    );
     log(`Benchmark account: ${BENCH_EMAIL} (password ${BENCH_PASSWORD}), an active member of circle-1, which holds the biggest threads.`);
   } finally {
     await handle.close();
@@ -86,7 +110,10 @@ async function main() {
 async function checkStoredHtml(db: Parameters<typeof executeRows>[0]) {
   const sample = await executeRows<{ body: string; body_html: string }>(db, sql`select body, body_html from circle_posts order by random() limit 200`);
   const wrong = sample.filter((p) => renderMarkdown(p.body) !== p.body_html).length;
-  if (wrong) throw new Error(`${wrong} of ${sample.length} sampled posts have stored HTML that renderMarkdown would not make; fix SENTENCES in db/seed-scale/generate.ts.`);
+  if (wrong)
+    throw new Error(
+      `${wrong} of ${sample.length} sampled posts have stored HTML that renderMarkdown would not make; fix SENTENCES in db/seed-scale/generate.ts.`,
+    );
 }
 
 try {

@@ -18,8 +18,7 @@ export const DEMO_FACILITATOR_PROFILE: SeedFacilitator = {
   slug: "claire-tremblay",
   displayName: "Claire Tremblay",
   pronouns: "she/her · elle",
-  bio:
-    "Claire is a former emergency nurse who has facilitated restorative conversations in hospitals across Ontario and Québec for nine years. She works with patients, families and clinicians after harm in emergency and ward care, and with teams after harm between colleagues.\n\nShe begins every process with separate, unhurried preparation meetings, so that nobody walks into a room unsure of why they are there. She works in English and French, and is happy to co-facilitate with a facilitator from the family's own community.",
+  bio: "Claire is a former emergency nurse who has facilitated restorative conversations in hospitals across Ontario and Québec for nine years. She works with patients, families and clinicians after harm in emergency and ward care, and with teams after harm between colleagues.\n\nShe begins every process with separate, unhurried preparation meetings, so that nobody walks into a room unsure of why they are there. She works in English and French, and is happy to co-facilitate with a facilitator from the family's own community.",
   country: "CA",
   region: "Ontario",
   city: "Toronto",
@@ -38,7 +37,12 @@ export const DEMO_FACILITATOR_PROFILE: SeedFacilitator = {
   availability: "accepting",
   verification: { state: "verified", verifiedDaysAgo: 20, validForDays: 365 },
   training: [
-    { programme: "Restorative Practice in Healthcare — Advanced Facilitation", provider: "Great Lakes Restorative Institute", completedYear: 2017, evidenceRef: "GLRI-ADV-2017-088" },
+    {
+      programme: "Restorative Practice in Healthcare — Advanced Facilitation",
+      provider: "Great Lakes Restorative Institute",
+      completedYear: 2017,
+      evidenceRef: "GLRI-ADV-2017-088",
+    },
     { programme: "Trauma-informed facilitation", provider: "Ontario Centre for Compassionate Care", completedYear: 2021, expiresYear: 2027 },
   ],
   contactEmail: "claire.tremblay@example.org",
@@ -116,20 +120,33 @@ export async function seedFacilitatorProfiles(
       if (!userId) {
         userId = randomUUID();
         await tx.insert(users).values({
-          id: userId, email: `${f.slug}@facilitators.example.org`, displayName: f.displayName, passwordHash: nonLoginPasswordHash(),
-          role: "facilitator", country: f.country, timeZone: f.timeZone, emailVerifiedAt: at,
+          id: userId,
+          email: `${f.slug}@facilitators.example.org`,
+          displayName: f.displayName,
+          passwordHash: nonLoginPasswordHash(),
+          role: "facilitator",
+          country: f.country,
+          timeZone: f.timeZone,
+          emailVerifiedAt: at,
         });
       }
       const dates = verificationDates(f, at);
       const { id } = await insertFacilitatorProfile(tx, userId, profileValuesFromSeed(f), {
-        slug: f.slug, ...dates, verifiedBy: dates.verifiedAt ? options.verifierId ?? null : null,
+        slug: f.slug,
+        ...dates,
+        verifiedBy: dates.verifiedAt ? (options.verifierId ?? null) : null,
       });
       ids[f.slug] = id;
       if (f.training.length) {
         await tx.insert(facilitatorTraining).values(
           f.training.map((t) => ({
-            id: randomUUID(), profileId: id, programme: t.programme, provider: t.provider,
-            completedOn: `${t.completedYear}-06-30`, expiresOn: t.expiresYear ? `${t.expiresYear}-06-30` : null, evidenceRef: t.evidenceRef ?? null,
+            id: randomUUID(),
+            profileId: id,
+            programme: t.programme,
+            provider: t.provider,
+            completedOn: `${t.completedYear}-06-30`,
+            expiresOn: t.expiresYear ? `${t.expiresYear}-06-30` : null,
+            evidenceRef: t.evidenceRef ?? null,
           })),
         );
       }
@@ -151,11 +168,21 @@ async function seedDemoRequests(db: Database, profileId: string, requesterId: st
     past.map((r) => {
       const createdAt = new Date(at - r.daysAgo * DAY_MS);
       return {
-        id: randomUUID(), profileId, organisationId: DEMO_ORGANISATION.id, requesterId, harmType: r.harmType, setting: r.setting,
-        modality: "online", languages: ["en"], timeframe: "within_month" as const,
+        id: randomUUID(),
+        profileId,
+        organisationId: DEMO_ORGANISATION.id,
+        requesterId,
+        harmType: r.harmType,
+        setting: r.setting,
+        modality: "online",
+        languages: ["en"],
+        timeframe: "within_month" as const,
         message: "Our team would value a restorative conversation after a difficult event in our service. We would like to understand how you prepare people.",
-        status: r.status, declineReason: r.status === "declined" ? "My calendar is full this month; please try again later." : null,
-        createdAt, expiresAt: new Date(createdAt.getTime() + 48 * HOUR_MS), respondedAt: new Date(createdAt.getTime() + r.answeredAfterHours * HOUR_MS),
+        status: r.status,
+        declineReason: r.status === "declined" ? "My calendar is full this month; please try again later." : null,
+        createdAt,
+        expiresAt: new Date(createdAt.getTime() + 48 * HOUR_MS),
+        respondedAt: new Date(createdAt.getTime() + r.answeredAfterHours * HOUR_MS),
       };
     }),
   );
@@ -171,7 +198,10 @@ export async function seedDirectory(db: Database, people: Record<DemoKey, string
   const someone = FACILITATORS.find((f) => f.verification.state === "unverified");
   if (someone) {
     await db.insert(facilitatorConcerns).values({
-      id: randomUUID(), profileId: ids[someone.slug]!, raisedBy: people.member, kind: "training",
+      id: randomUUID(),
+      profileId: ids[someone.slug]!,
+      raisedBy: people.member,
+      kind: "training",
       details: "I could not find the training provider named on this profile. Could someone check the training record, please?",
     });
   }

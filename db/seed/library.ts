@@ -15,9 +15,15 @@ export async function seedLibrary(db: Database, people: Record<DemoKey, string>)
   await db.transaction(async (tx) => {
     for (const [i, item] of RESOURCES.entries()) {
       const parsed = ResourceInputSchema.safeParse(item);
-      if (!parsed.success) throw new Error(`Seed resource ${item.slug} is invalid: ${parsed.error.issues.map((x) => `${String(x.path[0])}: ${x.message}`).join("; ")}`);
+      if (!parsed.success)
+        throw new Error(`Seed resource ${item.slug} is invalid: ${parsed.error.issues.map((x) => `${String(x.path[0])}: ${x.message}`).join("; ")}`);
       // Spread over past days so the feed and "newest" lists have a meaningful order.
-      await insertResource(tx, parsed.data, { actorId: editor, slug: item.slug, note: "Seeded from the library's reading list", createdAt: new Date(start - i * day) });
+      await insertResource(tx, parsed.data, {
+        actorId: editor,
+        slug: item.slug,
+        note: "Seeded from the library's reading list",
+        createdAt: new Date(start - i * day),
+      });
     }
   });
 }

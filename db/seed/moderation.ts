@@ -31,28 +31,62 @@ const FLAG_NOTE = "This feels a little too specific about the ward; could a faci
 export async function seedModeration(db: Database, people: Record<DemoKey, string>): Promise<void> {
   await db.transaction(async (tx) => {
     for (const w of SITE_WORDS) {
-      await tx.insert(watchedWords).values({ id: randomUUID(), scope: "site", circleId: null, ...w, createdBy: people.moderator }).onConflictDoNothing();
+      await tx
+        .insert(watchedWords)
+        .values({ id: randomUUID(), scope: "site", circleId: null, ...w, createdBy: people.moderator })
+        .onConflictDoNothing();
     }
     for (const [slug, words] of Object.entries(CIRCLE_WORDS)) {
       const [circle] = await tx.select({ id: circles.id }).from(circles).where(eq(circles.slug, slug));
       if (!circle) continue;
-      for (const w of words) await tx.insert(watchedWords).values({ id: randomUUID(), scope: circle.id, circleId: circle.id, ...w, createdBy: people.facilitator }).onConflictDoNothing();
+      for (const w of words)
+        await tx
+          .insert(watchedWords)
+          .values({ id: randomUUID(), scope: circle.id, circleId: circle.id, ...w, createdBy: people.facilitator })
+          .onConflictDoNothing();
     }
 
     const [circle] = await tx.select({ id: circles.id }).from(circles).where(eq(circles.slug, "after-a-medication-error"));
     if (!circle) return;
-    const [thread] = await tx.select({ id: circleThreads.id }).from(circleThreads).where(eq(circleThreads.circleId, circle.id)).orderBy(asc(circleThreads.createdAt)).limit(1);
-    const [author] = await tx.select({ id: circleMemberships.id }).from(circleMemberships).where(and(eq(circleMemberships.circleId, circle.id), eq(circleMemberships.userId, people.member2)));
+    const [thread] = await tx
+      .select({ id: circleThreads.id })
+      .from(circleThreads)
+      .where(eq(circleThreads.circleId, circle.id))
+      .orderBy(asc(circleThreads.createdAt))
+      .limit(1);
+    const [author] = await tx
+      .select({ id: circleMemberships.id })
+      .from(circleMemberships)
+      .where(and(eq(circleMemberships.circleId, circle.id), eq(circleMemberships.userId, people.member2)));
     if (!thread || !author) return;
     // A reply the identifier guard held: it waits in the queue, visible only to its author and reviewers.
-    await tx.insert(circlePosts).values({ id: randomUUID(), threadId: thread.id, circleId: circle.id, authorMembershipId: author.id, isOpener: false, body: HELD_REPLY, status: "held", holdReason: "identifier" });
+    await tx.insert(circlePosts).values({
+      id: randomUUID(),
+      threadId: thread.id,
+      circleId: circle.id,
+      authorMembershipId: author.id,
+      isOpener: false,
+      body: HELD_REPLY,
+      status: "held",
+      holdReason: "identifier",
+    });
     // A visible reply someone flagged, waiting for a facilitator.
     const [target] = await tx
       .select({ id: circlePosts.id })
       .from(circlePosts)
       .innerJoin(circleMemberships, eq(circleMemberships.id, circlePosts.authorMembershipId))
-      .where(and(eq(circlePosts.circleId, circle.id), eq(circlePosts.status, "visible"), eq(circlePosts.isOpener, false), eq(circleMemberships.userId, people.member4)))
+      .where(
+        and(
+          eq(circlePosts.circleId, circle.id),
+          eq(circlePosts.status, "visible"),
+          eq(circlePosts.isOpener, false),
+          eq(circleMemberships.userId, people.member4),
+        ),
+      )
       .limit(1);
-    if (target) await tx.insert(postFlags).values({ id: randomUUID(), postId: target.id, circleId: circle.id, reporterId: people.member3, reason: "other", note: FLAG_NOTE });
+    if (target)
+      await tx
+        .insert(postFlags)
+        .values({ id: randomUUID(), postId: target.id, circleId: circle.id, reporterId: people.member3, reason: "other", note: FLAG_NOTE });
   });
 }

@@ -61,7 +61,9 @@ export function loadOwn(repo: string): Corpus | null {
   const dir = join(repo, "tests/fixtures/deid");
   if (!existsSync(dir)) return null;
   const cases: Case[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith(".jsonl"))
+    .sort()) {
     for (const d of lines(join(dir, f))) {
       cases.push({
         id: d.id,

@@ -39,8 +39,18 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ");
 
 function score(corpus: Corpus): Score {
   const sc: Score = {
-    name: corpus.name, perLabel: new Map(), caught: 0, total: 0, findings: 0, findingsOnGold: 0,
-    negatives: 0, negativesFlagged: 0, survivalChecks: 0, survivalFailures: 0, bytes: 0, cpuMs: 0,
+    name: corpus.name,
+    perLabel: new Map(),
+    caught: 0,
+    total: 0,
+    findings: 0,
+    findingsOnGold: 0,
+    negatives: 0,
+    negativesFlagged: 0,
+    survivalChecks: 0,
+    survivalFailures: 0,
+    bytes: 0,
+    cpuMs: 0,
   };
   // The held-out half is only ever scored: its misses are never printed, so nobody tunes to them.
   const DEBUG = SHOW_MISSES && !corpus.name.includes("held-out");
@@ -55,7 +65,10 @@ function score(corpus: Corpus): Score {
       for (const f of findings) {
         sc.findings++;
         if (touchesGold(f, c.spans)) sc.findingsOnGold++;
-        else if (DEBUG) console.log(`[${corpus.name.slice(0, 8)}] FALSE ${f.type}/${f.source} ${JSON.stringify(f.text)} in ${c.id}: ${oneLine(c.text.slice(Math.max(0, f.start - 40), f.end + 30))}`);
+        else if (DEBUG)
+          console.log(
+            `[${corpus.name.slice(0, 8)}] FALSE ${f.type}/${f.source} ${JSON.stringify(f.text)} in ${c.id}: ${oneLine(c.text.slice(Math.max(0, f.start - 40), f.end + 30))}`,
+          );
       }
     }
     if (c.hardNegative) {
@@ -75,7 +88,9 @@ function score(corpus: Corpus): Score {
         e[0]++;
         sc.caught++;
       } else if (DEBUG) {
-        console.log(`[${corpus.name.slice(0, 8)}] MISS ${g.label} ${JSON.stringify(c.text.slice(g.start, g.end))} in ${c.id}: ${oneLine(c.text.slice(Math.max(0, g.start - 60), g.end + 40))}`);
+        console.log(
+          `[${corpus.name.slice(0, 8)}] MISS ${g.label} ${JSON.stringify(c.text.slice(g.start, g.end))} in ${c.id}: ${oneLine(c.text.slice(Math.max(0, g.start - 60), g.end + 40))}`,
+        );
       }
       sc.perLabel.set(g.label, e);
     }
@@ -168,7 +183,18 @@ function halves(c: Corpus): Corpus[] {
 /** Both halves together: the figure comparable with PhysioNet deid's published one. */
 function merged(name: string, parts: Score[]): Score {
   const m: Score = { ...parts[0], name, perLabel: new Map() };
-  const sums = ["caught", "total", "findings", "findingsOnGold", "negatives", "negativesFlagged", "survivalChecks", "survivalFailures", "bytes", "cpuMs"] as const;
+  const sums = [
+    "caught",
+    "total",
+    "findings",
+    "findingsOnGold",
+    "negatives",
+    "negativesFlagged",
+    "survivalChecks",
+    "survivalFailures",
+    "bytes",
+    "cpuMs",
+  ] as const;
   for (const k of sums) m[k] = parts.reduce((a, p) => a + p[k], 0);
   for (const p of parts) {
     for (const [label, [c, t]] of p.perLabel) {
@@ -180,9 +206,14 @@ function merged(name: string, parts: Score[]): Score {
 }
 const scored = corpora.flatMap(halves).map(score);
 const physioHalves = scored.filter((r) => r.name.startsWith("PhysioNet"));
-const results = physioHalves.length === 2
-  ? [...scored.filter((r) => !r.name.startsWith("PhysioNet")), merged(corpora.find((c) => c.name.startsWith("PhysioNet"))!.name, physioHalves), ...physioHalves]
-  : scored;
+const results =
+  physioHalves.length === 2
+    ? [
+        ...scored.filter((r) => !r.name.startsWith("PhysioNet")),
+        merged(corpora.find((c) => c.name.startsWith("PhysioNet"))!.name, physioHalves),
+        ...physioHalves,
+      ]
+    : scored;
 for (const r of results) printScore(r);
 
 const own = corpora.find((c) => c.name.startsWith("own"));
@@ -200,7 +231,11 @@ if (pc) {
 }
 const physio = results.find((r) => r.name.startsWith("PhysioNet"));
 if (physio) console.log(`PhysioNet corpus: ${(physio.cpuMs / 1000).toFixed(2)} s CPU for ${(physio.bytes / 1024 / 1024).toFixed(2)} MB (target < 30 s)`);
-console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
 const summary = {
   results: results.map((r) => ({
     name: r.name.split(" (")[0],

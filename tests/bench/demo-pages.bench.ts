@@ -23,12 +23,13 @@ const DATABASE_URL = process.env.DATABASE_URL;
 const dataDir = DATABASE_URL ? null : mkdtempSync(path.join(os.tmpdir(), "rn-demo-bench-"));
 const env = { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}) };
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, "127.0.0.1", () => {
-    const port = (s.address() as { port: number }).port;
-    s.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
   });
-});
 
 async function idle(pid: number) {
   for (let last = processCpuMs(pid), i = 0; i < 240; i++) {
@@ -48,7 +49,8 @@ const base = `http://127.0.0.1:${port}`;
 // BENCH_SERVER_NODE_ARGS passes node flags to the server, as in bench:load (e.g. "--cpu-prof --cpu-prof-dir=prof").
 const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const server = spawn(process.execPath, [...nodeArgs, "scripts/run.mjs", "start"], {
-  env: { ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: base }, stdio: ["ignore", "ignore", "inherit"],
+  env: { ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: base },
+  stdio: ["ignore", "ignore", "inherit"],
 });
 const stop = () => server.exitCode === null && server.kill("SIGTERM");
 process.on("exit", () => {
@@ -60,16 +62,23 @@ try {
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (i > 1200) throw new Error("The server did not start within 5 minutes.");
     await new Promise((r) => setTimeout(r, 250));
   }
   await idle(server.pid!);
   const login = await fetch(`${base}/login`, {
-    method: "POST", redirect: "manual", headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email: "member@example.org", password: DEMO_PASSWORD, redirectTo: "" }),
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("rn_session="));
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("rn_session="));
   if (!cookie) throw new Error(`Signing in as the demo member failed (status ${login.status}).`);
   const headers = { Cookie: cookie, "Accept-Encoding": "br, gzip" };
 
@@ -95,7 +104,9 @@ try {
   ];
 
   const watcher = DATABASE_URL ? await DatabaseWatcher.open(DATABASE_URL) : null;
-  console.log(`Demo network on ${DATABASE_URL ? "PostgreSQL" : "PGlite"}, signed in as the demo member; ${requests} requests a page after ${warmup}, one at a time.`);
+  console.log(
+    `Demo network on ${DATABASE_URL ? "PostgreSQL" : "PGlite"}, signed in as the demo member; ${requests} requests a page after ${warmup}, one at a time.`,
+  );
   console.log(`| page | path | Node CPU ms/req |${watcher ? " stmts/req |" : ""}`);
   console.log(`|---|---|---:|${watcher ? "---:|" : ""}`);
   for (const p of pages.filter((p) => !flags.only || flags.only.split(",").some((o) => p.name.includes(o.trim())))) {

@@ -42,8 +42,8 @@ function random(seed: number) {
 /** Synthetic profiles: the fictional seed records recombined (place, languages, practice) and renamed. */
 function syntheticProfiles(count: number): SeedFacilitator[] {
   const rand = random(2026);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const some = <T,>(list: readonly T[], min: number) => {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const some = <T>(list: readonly T[], min: number) => {
     const out = list.filter(() => rand() < 0.5);
     return out.length >= min ? out : [pick(list)];
   };
@@ -64,7 +64,12 @@ function syntheticProfiles(count: number): SeedFacilitator[] {
       settings: other.settings,
       approaches: [...new Set([...base.approaches, ...(rand() < 0.3 ? other.approaches : [])])],
       availability: pick(["accepting", "accepting", "waitlist", "not_accepting"] as const),
-      verification: verifiedRoll < 0.6 ? { state: "verified", verifiedDaysAgo: Math.floor(rand() * 360), validForDays: 365 } : verifiedRoll < 0.8 ? { state: "expired", expiredDaysAgo: 10 } : { state: "unverified" },
+      verification:
+        verifiedRoll < 0.6
+          ? { state: "verified", verifiedDaysAgo: Math.floor(rand() * 360), validForDays: 365 }
+          : verifiedRoll < 0.8
+            ? { state: "expired", expiredDaysAgo: 10 }
+            : { state: "unverified" },
       contactEmail: `bench-${i}@example.org`,
     } as SeedFacilitator;
   });
@@ -102,11 +107,17 @@ async function main() {
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const first = await (await fetch(`${base}/facilitators?_data=routes/facilitators._index`)).json() as { page: { nextCursor: string } };
+  const first = (await (await fetch(`${base}/facilitators?_data=routes/facilitators._index`)).json()) as { page: { nextCursor: string } };
   const scenarios: Array<[string, string]> = [
     ["no filter", "/facilitators"],
-    ["every filter", "/facilitators?country=CA&region=Québec&language=fr&modality=hybrid&specialty=maternity&approach=circle&availability=accepting&verified=1&q=infirmière"],
-    ["every filter but text", "/facilitators?country=NZ&region=Waikato&language=en&modality=online&specialty=surgical&approach=restorative_conference&availability=accepting&verified=1"],
+    [
+      "every filter",
+      "/facilitators?country=CA&region=Québec&language=fr&modality=hybrid&specialty=maternity&approach=circle&availability=accepting&verified=1&q=infirmière",
+    ],
+    [
+      "every filter but text",
+      "/facilitators?country=NZ&region=Waikato&language=en&modality=online&specialty=surgical&approach=restorative_conference&availability=accepting&verified=1",
+    ],
     ["one filter (language=en)", "/facilitators?language=en"],
     ["free text (q=restorative)", "/facilitators?q=restorative"],
     ["recently verified", "/facilitators?sort=verified"],
@@ -115,7 +126,9 @@ async function main() {
 
   console.log(`Directory benchmark: ${PROFILES.toLocaleString("en")} profiles (PGlite in memory), ${ROUNDS} rounds after ${WARM_UP_ROUNDS} warm-up`);
   console.log(`  seeding: ${(seedMs / 1000).toFixed(1)} s   build: ${(buildMs / 1000).toFixed(1)} s\n`);
-  console.log(`${"scenario".padEnd(30)} ${"results".padStart(8)} ${"HTML p50".padStart(10)} ${"HTML p95".padStart(10)} ${"data p50".padStart(10)} ${"data p95".padStart(10)}`);
+  console.log(
+    `${"scenario".padEnd(30)} ${"results".padStart(8)} ${"HTML p50".padStart(10)} ${"HTML p95".padStart(10)} ${"data p50".padStart(10)} ${"data p95".padStart(10)}`,
+  );
   for (const [name, url] of scenarios) {
     const html: number[] = [];
     const data: number[] = [];
@@ -127,15 +140,20 @@ async function main() {
       if (page.status !== 200) throw new Error(`${url} answered ${page.status}`);
       const htmlMs = performance.now() - start;
       start = performance.now();
-      const json = await (await fetch(`${base + url}${url.includes("?") ? "&" : "?"}_data=routes/facilitators._index`)).json() as { page: { total: number } };
+      const json = (await (await fetch(`${base + url}${url.includes("?") ? "&" : "?"}_data=routes/facilitators._index`)).json()) as { page: { total: number } };
       const dataMs = performance.now() - start;
       total = json.page.total;
-      if (round >= WARM_UP_ROUNDS) { html.push(htmlMs); data.push(dataMs); }
+      if (round >= WARM_UP_ROUNDS) {
+        html.push(htmlMs);
+        data.push(dataMs);
+      }
     }
     html.sort((a, b) => a - b);
     data.sort((a, b) => a - b);
     const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(10);
-    console.log(`${name.padEnd(30)} ${String(total).padStart(8)} ${ms(percentile(html, 50))} ${ms(percentile(html, 95))} ${ms(percentile(data, 50))} ${ms(percentile(data, 95))}`);
+    console.log(
+      `${name.padEnd(30)} ${String(total).padStart(8)} ${ms(percentile(html, 50))} ${ms(percentile(html, 95))} ${ms(percentile(data, 50))} ${ms(percentile(data, 95))}`,
+    );
   }
 
   await new Promise((r) => server.close(r));

@@ -13,12 +13,31 @@ import { detectByRules } from "../../app/moderation/distress/rules";
 
 type Case = { id: string; text: string; lang?: string; distress: boolean; kind?: string };
 const data = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
-const arg = (flag: string) => { const i = process.argv.indexOf(flag); return i > 0 ? process.argv[i + 1] : undefined; };
-const trainFiles = arg("--train")?.split(",") ??
-  ["distress-eval.jsonl", "distress-unseen.jsonl", "distress-blind-5.jsonl", "distress-blind-6.jsonl", "distress-blind-7.jsonl", "distress-blind-8.jsonl", "distress-blind-9.jsonl", "distress-blind-10.jsonl", "distress-blind-11.jsonl", "distress-blind-12.jsonl"].map(data);
+const arg = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const trainFiles =
+  arg("--train")?.split(",") ??
+  [
+    "distress-eval.jsonl",
+    "distress-unseen.jsonl",
+    "distress-blind-5.jsonl",
+    "distress-blind-6.jsonl",
+    "distress-blind-7.jsonl",
+    "distress-blind-8.jsonl",
+    "distress-blind-9.jsonl",
+    "distress-blind-10.jsonl",
+    "distress-blind-11.jsonl",
+    "distress-blind-12.jsonl",
+  ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
-const read = (path: string): Case[] => readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+const read = (path: string): Case[] =>
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
 
 const L2 = Number(arg("--l2") ?? 3);
 const MAX_TRAIN_FALSE_ALARMS = Number(arg("--max-fa") ?? 0.045);
@@ -76,7 +95,9 @@ function fitWithThreshold(data: Row[]): { model: { w: Float64Array; b: number };
   const oof = new Float64Array(data.length);
   for (let k = 0; k < 5; k++) {
     const model = fit(data.filter((_, i) => i % 5 !== k));
-    data.forEach((r, i) => { if (i % 5 === k) oof[i] = prob(model, r); });
+    data.forEach((r, i) => {
+      if (i % 5 === k) oof[i] = prob(model, r);
+    });
   }
   let threshold = 0.99;
   const neg = data.map((r, i) => [r, i] as const).filter(([r]) => !r.y);
@@ -102,38 +123,58 @@ if (process.argv.includes("--lobo")) {
       const sel = out.filter((r) => r.c.lang === lang);
       const hit = (r: Row) => r.rules || prob(model, r) >= threshold;
       const t = total[lang];
-      const tp = sel.filter((r) => r.y && hit(r)).length, p = sel.filter((r) => r.y).length;
-      const fp = sel.filter((r) => !r.y && hit(r)).length, n = sel.filter((r) => !r.y).length;
-      t.tp += tp; t.p += p; t.fp += fp; t.n += n;
+      const tp = sel.filter((r) => r.y && hit(r)).length,
+        p = sel.filter((r) => r.y).length;
+      const fp = sel.filter((r) => !r.y && hit(r)).length,
+        n = sel.filter((r) => !r.y).length;
+      t.tp += tp;
+      t.p += p;
+      t.fp += fp;
+      t.n += n;
       line.push(`${lang} ${tp}/${p} recall, ${fp}/${n} false alarms`);
     }
     console.log(`  left out ${file.split("/").pop()!.padEnd(24)} ${line.join("   ")}`);
   }
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
   const all = { tp: total.en.tp + total.fr.tp, p: total.en.p + total.fr.p, fp: total.en.fp + total.fr.fp, n: total.en.n + total.fr.n };
-  for (const [name, t] of [["all", all], ["en", total.en], ["fr", total.fr]] as const)
+  for (const [name, t] of [
+    ["all", all],
+    ["en", total.en],
+    ["fr", total.fr],
+  ] as const)
     console.log(`  leave-one-batch-out ${name.padEnd(3)} recall ${pct(t.tp, t.p)} (${t.tp}/${t.p}), false alarms ${pct(t.fp, t.n)} (${t.fp}/${t.n})`);
   process.exit(0);
 }
 
 // Out-of-fold probabilities choose the threshold.
 const { model, threshold, oof } = fitWithThreshold(rows);
-if (process.argv.includes("--sweep")) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-  const pos = rows.filter((r) => r.y);
-  const neg = rows.filter((r) => !r.y);
-  const hit = (r: Row) => r.rules || oof[rows.indexOf(r)]! >= t;
-  console.log(`  out-of-fold at ${t}: recall ${(pos.filter(hit).length / pos.length).toFixed(3)} false alarms ${(neg.filter(hit).length / neg.length).toFixed(3)}`);
-}
-if (process.argv.includes("--show-oof")) rows.forEach((r, i) => {
-  if (!r.y && !r.rules && oof[i]! >= 0.75) console.log(`    oof false alarm p=${oof[i]!.toFixed(2)} ${r.c.text.slice(0, 140)}`);
-  if (r.y && !r.rules && oof[i]! < 0.75) console.log(`    oof miss p=${oof[i]!.toFixed(2)} ${r.c.text.slice(0, 140)}`);
-});
-if (process.argv.includes("--sweep2")) for (const low of [0, 0.05, 0.1, 0.2, 0.3]) for (const t of [0.6, 0.7, 0.8, 0.9]) {
-  const pos = rows.filter((r) => r.y);
-  const neg = rows.filter((r) => !r.y);
-  const hit = (r: Row) => { const p = oof[rows.indexOf(r)]!; return (r.rules && p >= low) || p >= t; };
-  console.log(`  out-of-fold veto below ${low}, alone from ${t}: recall ${(pos.filter(hit).length / pos.length).toFixed(3)} false alarms ${(neg.filter(hit).length / neg.length).toFixed(3)}`);
-}
+if (process.argv.includes("--sweep"))
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const pos = rows.filter((r) => r.y);
+    const neg = rows.filter((r) => !r.y);
+    const hit = (r: Row) => r.rules || oof[rows.indexOf(r)]! >= t;
+    console.log(
+      `  out-of-fold at ${t}: recall ${(pos.filter(hit).length / pos.length).toFixed(3)} false alarms ${(neg.filter(hit).length / neg.length).toFixed(3)}`,
+    );
+  }
+if (process.argv.includes("--show-oof"))
+  rows.forEach((r, i) => {
+    if (!r.y && !r.rules && oof[i]! >= 0.75) console.log(`    oof false alarm p=${oof[i]!.toFixed(2)} ${r.c.text.slice(0, 140)}`);
+    if (r.y && !r.rules && oof[i]! < 0.75) console.log(`    oof miss p=${oof[i]!.toFixed(2)} ${r.c.text.slice(0, 140)}`);
+  });
+if (process.argv.includes("--sweep2"))
+  for (const low of [0, 0.05, 0.1, 0.2, 0.3])
+    for (const t of [0.6, 0.7, 0.8, 0.9]) {
+      const pos = rows.filter((r) => r.y);
+      const neg = rows.filter((r) => !r.y);
+      const hit = (r: Row) => {
+        const p = oof[rows.indexOf(r)]!;
+        return (r.rules && p >= low) || p >= t;
+      };
+      console.log(
+        `  out-of-fold veto below ${low}, alone from ${t}: recall ${(pos.filter(hit).length / pos.length).toFixed(3)} false alarms ${(neg.filter(hit).length / neg.length).toFixed(3)}`,
+      );
+    }
 function report(name: string, cases: Row[], p: (r: Row, i: number) => number) {
   for (const lang of ["all", "en", "fr"]) {
     const sel = cases.filter((r) => lang === "all" || r.c.lang === lang);
@@ -142,9 +183,11 @@ function report(name: string, cases: Row[], p: (r: Row, i: number) => number) {
     const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : "n/a"}% (${n}/${d})`;
     const hit = (r: Row) => r.rules || p(r, cases.indexOf(r)) >= threshold;
     const alone = (r: Row) => p(r, cases.indexOf(r)) >= threshold;
-    console.log(`  ${name.padEnd(26)} ${lang.padEnd(3)} detector recall ${pct(pos.filter(hit).length, pos.length)} false alarms ${pct(neg.filter(hit).length, neg.length)}` +
-      `   | rules ${pct(pos.filter((r) => r.rules).length, pos.length)} / ${pct(neg.filter((r) => r.rules).length, neg.length)}` +
-      `   | model ${pct(pos.filter(alone).length, pos.length)} / ${pct(neg.filter(alone).length, neg.length)}`);
+    console.log(
+      `  ${name.padEnd(26)} ${lang.padEnd(3)} detector recall ${pct(pos.filter(hit).length, pos.length)} false alarms ${pct(neg.filter(hit).length, neg.length)}` +
+        `   | rules ${pct(pos.filter((r) => r.rules).length, pos.length)} / ${pct(neg.filter((r) => r.rules).length, neg.length)}` +
+        `   | model ${pct(pos.filter(alone).length, pos.length)} / ${pct(neg.filter(alone).length, neg.length)}`,
+    );
   }
 }
 console.log(`features ${vocab.size}, L2 ${L2}, threshold ${threshold.toFixed(2)} (out-of-fold false alarms ≤ ${MAX_TRAIN_FALSE_ALARMS * 100}%)`);
@@ -152,23 +195,28 @@ report("train (out-of-fold)", rows, (_, i) => oof[i]!);
 for (const file of testFiles) {
   const test = read(file).map((c) => toRow(c));
   report(file.split("/").pop()!, test, (r) => prob(model, r));
-  if (process.argv.includes("--show")) for (const r of test) {
-    const p = prob(model, r);
-    const got = r.rules || p >= threshold;
-    if (got !== !!r.y) console.log(`    ${r.y ? "MISSED" : "FALSE ALARM"} ${r.c.id} p=${p.toFixed(2)} rules=${r.rules} ${r.c.text}`);
-  }
+  if (process.argv.includes("--show"))
+    for (const r of test) {
+      const p = prob(model, r);
+      const got = r.rules || p >= threshold;
+      if (got !== !!r.y) console.log(`    ${r.y ? "MISSED" : "FALSE ALARM"} ${r.c.id} p=${p.toFixed(2)} rules=${r.rules} ${r.c.text}`);
+    }
 }
 
 if (!process.argv.includes("--dry-run")) {
   const weights: Record<string, number> = {};
-  for (const [k, j] of [...vocab.entries()].sort(([a], [b]) => a.localeCompare(b))) if (Math.abs(model.w[j]!) >= 0.01) weights[k] = Math.round(model.w[j]! * 1000) / 1000;
+  for (const [k, j] of [...vocab.entries()].sort(([a], [b]) => a.localeCompare(b)))
+    if (Math.abs(model.w[j]!) >= 0.01) weights[k] = Math.round(model.w[j]! * 1000) / 1000;
   const out = fileURLToPath(new URL("../../app/moderation/distress/model-weights.ts", import.meta.url));
   // Eight weights a line keeps the generated file short enough to read and to diff.
   const entries = Object.entries(weights).map(([k, w]) => `${JSON.stringify(k)}: ${w}`);
   const lines = Array.from({ length: Math.ceil(entries.length / 8) }, (_, i) => `  ${entries.slice(i * 8, i * 8 + 8).join(", ")},`);
-  writeFileSync(out, `// Generated by \`npm run fit:distress\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
-    `// ${Object.keys(weights).length} weights; threshold chosen on out-of-fold scores for at most ${MAX_TRAIN_FALSE_ALARMS * 100}% false alarms.\n` +
-    `export const DISTRESS_MODEL: { bias: number; threshold: number; weights: Record<string, number> } = {\n` +
-    ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n weights: {\n${lines.join("\n")}\n },\n};\n`);
+  writeFileSync(
+    out,
+    `// Generated by \`npm run fit:distress\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
+      `// ${Object.keys(weights).length} weights; threshold chosen on out-of-fold scores for at most ${MAX_TRAIN_FALSE_ALARMS * 100}% false alarms.\n` +
+      `export const DISTRESS_MODEL: { bias: number; threshold: number; weights: Record<string, number> } = {\n` +
+      ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n weights: {\n${lines.join("\n")}\n },\n};\n`,
+  );
   console.log(`wrote ${Object.keys(weights).length} weights to ${out}`);
 }

@@ -12,7 +12,10 @@ import { detectDistress } from "../../app/moderation/distress/index";
 type Case = { id: string; text: string; lang?: string; distress: boolean; kind?: string };
 
 const path = process.argv[2] ?? fileURLToPath(new URL("../data/distress-eval.jsonl", import.meta.url));
-const cases: Case[] = readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+const cases: Case[] = readFileSync(path, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
 
 type Tally = { tp: number; fn: number; fp: number; tn: number };
 const tally = () => ({ tp: 0, fn: 0, fp: 0, tn: 0 });

@@ -14,15 +14,22 @@ import { printComparison, printTable, type Row } from "./load/report";
 
 const { values: flags } = parseArgs({
   options: {
-    seconds: { type: "string", default: "15" }, "cpu-seconds": { type: "string" }, warmup: { type: "string", default: "3" }, connections: { type: "string", default: "50" },
-    only: { type: "string" }, out: { type: "string" }, compare: { type: "string" }, label: { type: "string" },
+    seconds: { type: "string", default: "15" },
+    "cpu-seconds": { type: "string" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "50" },
+    only: { type: "string" },
+    out: { type: "string" },
+    compare: { type: "string" },
+    label: { type: "string" },
   },
 });
 const seconds = Number(flags.seconds);
 const warmup = Number(flags.warmup);
 const connections = Number(flags.connections);
 const cpuSeconds = Number(flags["cpu-seconds"] ?? Math.max(1, Math.round(seconds / 2)));
-if (!(seconds > 0) || !(cpuSeconds > 0) || !(warmup >= 0) || !(connections > 0)) throw new Error("--seconds, --cpu-seconds, --warmup and --connections must be numbers above 0.");
+if (!(seconds > 0) || !(cpuSeconds > 0) || !(warmup >= 0) || !(connections > 0))
+  throw new Error("--seconds, --cpu-seconds, --warmup and --connections must be numbers above 0.");
 
 const DATABASE_URL = process.env.DATABASE_URL;
 const tsx = path.resolve("node_modules/tsx/dist/loader.mjs");
@@ -30,19 +37,22 @@ const children: ChildProcess[] = [];
 const stopAll = () => children.forEach((c) => c.exitCode === null && c.kill("SIGTERM"));
 process.on("exit", stopAll);
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, "127.0.0.1", () => {
-    const port = (s.address() as { port: number }).port;
-    s.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
   });
-});
 
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s.`);
@@ -82,10 +92,15 @@ async function fetchAgain(url: string, init: RequestInit, attempts = 4): Promise
 
 async function signIn(base: string) {
   const r = await fetchAgain(`${base}/login`, {
-    method: "POST", redirect: "manual", headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email: BENCH_EMAIL, password: BENCH_PASSWORD, redirectTo: "" }),
   });
-  const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("rn_session="));
+  const cookie = r.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("rn_session="));
   if (!cookie) throw new Error(`Signing in as ${BENCH_EMAIL} failed (status ${r.status}); run npm run seed:scale first.`);
   return cookie;
 }
@@ -93,7 +108,7 @@ async function signIn(base: string) {
 /** Requests still in flight when autocannon stops keep the server busy; the next measurement waits for them. */
 async function waitForIdle(pid: number, maxMs = 60_000) {
   const until = Date.now() + maxMs;
-  for (let last = processCpuMs(pid); Date.now() < until; ) {
+  for (let last = processCpuMs(pid); Date.now() < until;) {
     await new Promise((r) => setTimeout(r, 500));
     const now = processCpuMs(pid);
     if (now - last <= 30) return; // under 6% of a core over half a second: background work only
@@ -102,11 +117,25 @@ async function waitForIdle(pid: number, maxMs = 60_000) {
 }
 
 function drive(base: string, paths: string[], headers: Record<string, string>, secs: number, conns = connections) {
-  const r = spawnSync(process.execPath, ["--import", tsx, "tests/bench/load/drive.ts", JSON.stringify({ base, paths, headers, connections: conns, seconds: secs })], {
-    encoding: "utf8", maxBuffer: 1 << 20,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--import", tsx, "tests/bench/load/drive.ts", JSON.stringify({ base, paths, headers, connections: conns, seconds: secs })],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
   if (r.status !== 0) throw new Error(`autocannon failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split("\n").pop()!) as { requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; bytes: number };
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as {
+    requests: number;
+    rps: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    errors: number;
+    non2xx: number;
+    bytes: number;
+  };
 }
 
 type Target = { name: string; paths: string[]; signedIn: boolean; growth?: boolean };
@@ -122,7 +151,11 @@ const TARGETS: Target[] = [
   { name: "one facilitator", paths: ["/facilitators/facilitator-1"], signedIn: false },
   { name: "/resources", paths: ["/resources"], signedIn: false },
   { name: "/resources, 2 facets", paths: ["/resources?type=guide&language=en"], signedIn: false },
-  { name: "/search, 5 queries", paths: ["/search?q=harm", "/search?q=nurse+grief", "/search?q=healng", "/search?q=matenity", "/search?q=restorative+circle"], signedIn: false },
+  {
+    name: "/search, 5 queries",
+    paths: ["/search?q=harm", "/search?q=nurse+grief", "/search?q=healng", "/search?q=matenity", "/search?q=restorative+circle"],
+    signedIn: false,
+  },
 ];
 
 async function main() {
@@ -134,7 +167,9 @@ async function main() {
   const accept = { "Accept-Encoding": "br, gzip" };
   const targets = TARGETS.filter((t) => !flags.only || flags.only.split(",").some((o) => t.name.includes(o.trim())));
   const rows: Row[] = [];
-  console.log(`Server pid ${server.pid}, ${DATABASE_URL ? "PostgreSQL" : "PGlite"}; ${connections} connections, ${seconds} s per target after ${warmup} s of warm-up.`);
+  console.log(
+    `Server pid ${server.pid}, ${DATABASE_URL ? "PostgreSQL" : "PGlite"}; ${connections} connections, ${seconds} s per target after ${warmup} s of warm-up.`,
+  );
 
   for (const t of targets) {
     const headers = t.signedIn ? { ...accept, Cookie: cookie } : accept;
@@ -154,8 +189,17 @@ async function main() {
     const db = watcher && db0 ? DatabaseWatcher.spent(db0, await watcher.snapshot()) : null;
     const n = Math.max(1, one.requests);
     rows.push({
-      name: t.name, growth: !!t.growth, rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.errors + r.non2xx, bytesPerRequest: r.bytes / Math.max(1, r.requests),
-      nodeCpuMs: (cpu1 - cpu0) / n, pgCpuMs: db ? db.cpuMs / n : null, statements: db?.statements != null ? db.statements / n : null,
+      name: t.name,
+      growth: !!t.growth,
+      rps: r.rps,
+      p50: r.p50,
+      p95: r.p95,
+      p99: r.p99,
+      errors: r.errors + r.non2xx,
+      bytesPerRequest: r.bytes / Math.max(1, r.requests),
+      nodeCpuMs: (cpu1 - cpu0) / n,
+      pgCpuMs: db ? db.cpuMs / n : null,
+      statements: db?.statements != null ? db.statements / n : null,
     });
     console.log(`  ${t.name}: ${r.rps.toFixed(0)} req/s`);
   }
@@ -168,7 +212,9 @@ async function main() {
   // fetch() decodes the body; the bare server needs the encoded bytes, so ask again without decoding.
   const raw = await rawBody(`${server.base}/circles/circle-1/threads/t1`, { Cookie: cookie, ...accept });
   writeFileSync(path.join(dir, "page"), raw.body);
-  const bare = spawn(process.execPath, ["--import", tsx, "tests/bench/load/bare-server.ts", path.join(dir, "page"), raw.encoding ?? ""], { stdio: ["ignore", "pipe", "inherit"] });
+  const bare = spawn(process.execPath, ["--import", tsx, "tests/bench/load/bare-server.ts", path.join(dir, "page"), raw.encoding ?? ""], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(bare);
   const barePort = await new Promise<number>((resolve) => bare.stdout!.once("data", (d: Buffer) => resolve(Number(d.toString().trim()))));
   const bareBase = `http://127.0.0.1:${barePort}`;
@@ -178,10 +224,26 @@ async function main() {
   const b0 = processCpuMs(bare.pid!);
   const bOne = drive(bareBase, ["/"], accept, cpuSeconds, 1);
   const bareCpu = (processCpuMs(bare.pid!) - b0) / Math.max(1, bOne.requests);
-  rows.push({ name: "bare http, thread bytes", growth: false, rps: b.rps, p50: b.p50, p95: b.p95, p99: b.p99, errors: b.errors + b.non2xx, bytesPerRequest: b.bytes / Math.max(1, b.requests), nodeCpuMs: bareCpu, pgCpuMs: null, statements: null });
+  rows.push({
+    name: "bare http, thread bytes",
+    growth: false,
+    rps: b.rps,
+    p50: b.p50,
+    p95: b.p95,
+    p99: b.p99,
+    errors: b.errors + b.non2xx,
+    bytesPerRequest: b.bytes / Math.max(1, b.requests),
+    nodeCpuMs: bareCpu,
+    pgCpuMs: null,
+    statements: null,
+  });
 
   const rss = processRssMb(server.pid);
-  printTable(rows, { rssMb: rss, label: flags.label ?? "", thread: `${(raw.body.length / 1024).toFixed(1)} KB ${raw.encoding ?? "uncompressed"}, ${(bytes.length / 1024).toFixed(1)} KB decoded` });
+  printTable(rows, {
+    rssMb: rss,
+    label: flags.label ?? "",
+    thread: `${(raw.body.length / 1024).toFixed(1)} KB ${raw.encoding ?? "uncompressed"}, ${(bytes.length / 1024).toFixed(1)} KB decoded`,
+  });
   if (flags.out) writeFileSync(flags.out, JSON.stringify({ label: flags.label ?? "", at: new Date().toISOString(), rssMb: rss, rows }, null, 2));
   if (flags.compare) printComparison(JSON.parse(readFileSync(flags.compare, "utf8")), { label: flags.label ?? "this run", rows });
   await watcher?.close();
@@ -190,13 +252,16 @@ async function main() {
 }
 
 function rawBody(url: string, headers: Record<string, string>) {
-  return import("node:http").then(({ get }) => new Promise<{ body: Buffer; encoding: string | undefined }>((resolve, reject) => {
-    get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
-    }).on("error", reject);
-  }));
+  return import("node:http").then(
+    ({ get }) =>
+      new Promise<{ body: Buffer; encoding: string | undefined }>((resolve, reject) => {
+        get(url, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }));
+        }).on("error", reject);
+      }),
+  );
 }
 
 try {

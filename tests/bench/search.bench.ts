@@ -38,16 +38,51 @@ const ALL_FACETS: FacetName[] = ["kind", "type", "topics", "countries", "languag
 /** The same query set the embedded engine was measured with (see ADR 006). */
 export const TEXT_QUERIES: string[] = [
   // exact words and phrases
-  "harm", "restorative", "disclosure", "apology", "clinicians", "maternity", "medication errors",
-  "open disclosure", "restorative circle", "families heal", "involved clinicians", "patient safety incidents",
-  "trust was rebuilt", "emergency department", "whānau", "culturally safe conference", "surgical harm review",
+  "harm",
+  "restorative",
+  "disclosure",
+  "apology",
+  "clinicians",
+  "maternity",
+  "medication errors",
+  "open disclosure",
+  "restorative circle",
+  "families heal",
+  "involved clinicians",
+  "patient safety incidents",
+  "trust was rebuilt",
+  "emergency department",
+  "whānau",
+  "culturally safe conference",
+  "surgical harm review",
   // typos
-  "restorativ", "humanzing", "clinican", "dislcosure", "apolgy", "matenrity", "medicaton error", "familes",
-  "compasionate conversation", "reconciliaton", "investigaton",
+  "restorativ",
+  "humanzing",
+  "clinican",
+  "dislcosure",
+  "apolgy",
+  "matenrity",
+  "medicaton error",
+  "familes",
+  "compasionate conversation",
+  "reconciliaton",
+  "investigaton",
   // prefixes (search-as-you-type)
-  "mat", "restor", "hum", "disc", "clin", "open discl", "second vic", "trauma inf", "psych",
+  "mat",
+  "restor",
+  "hum",
+  "disc",
+  "clin",
+  "open discl",
+  "second vic",
+  "trauma inf",
+  "psych",
   // synonyms
-  "second victim", "adverse events", "duty of candour", "relational", "family",
+  "second victim",
+  "adverse events",
+  "duty of candour",
+  "relational",
+  "family",
 ];
 
 const FILTERED_QUERIES: SearchQuery[] = [
@@ -64,10 +99,7 @@ const FILTERED_QUERIES: SearchQuery[] = [
 ];
 
 /** Every query as the search page sends it: ten hits and all facets, unless the query says otherwise. */
-const QUERIES: SearchQuery[] = [
-  ...TEXT_QUERIES.map((q) => ({ q, hitsPerPage: 10, facets: ALL_FACETS })),
-  ...FILTERED_QUERIES,
-];
+const QUERIES: SearchQuery[] = [...TEXT_QUERIES.map((q) => ({ q, hitsPerPage: 10, facets: ALL_FACETS })), ...FILTERED_QUERIES];
 
 function syntheticDocuments(): SearchDocument[] {
   const random = new SeededRandom(2024);
@@ -132,8 +164,9 @@ async function measure(label: string, handle: DatabaseHandle, docs: SearchDocume
   latencies.sort((a, b) => a - b);
   const p95 = percentile(latencies, 95);
   const load = Math.max(loadBefore, loadavg()[0]!);
-  const [words] = (await handle.db.execute(sql`select count(*)::int as n from search_words`).then((r) =>
-    Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)) as Array<{ n: number }>;
+  const [words] = (await handle.db
+    .execute(sql`select count(*)::int as n from search_words`)
+    .then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as Array<{ n: number }>;
 
   console.log(`\n${label}`);
   line("index (upsert + analyze)", `${(indexMs / 1000).toFixed(1)} s (${Math.round(docs.length / (indexMs / 1000)).toLocaleString("en")} docs/s)`);
@@ -143,20 +176,28 @@ async function measure(label: string, handle: DatabaseHandle, docs: SearchDocume
   line("p95", `${p95.toFixed(2)} ms   (target ≤ ${P95_TARGET_MS} ms: ${p95 <= P95_TARGET_MS ? "PASS" : "FAIL"})`);
   line("p99 / max", `${percentile(latencies, 99).toFixed(2)} / ${latencies[latencies.length - 1]!.toFixed(2)} ms`);
   const perQueryCpu = (ms: number) => `${(ms / latencies.length).toFixed(2)} ms`;
-  line("CPU per query", `server ${serverEnd === null || cpuStart.server === null ? "n/a" : perQueryCpu(serverEnd - cpuStart.server)}, this process ${perQueryCpu(appCpuMs)}`);
+  line(
+    "CPU per query",
+    `server ${serverEnd === null || cpuStart.server === null ? "n/a" : perQueryCpu(serverEnd - cpuStart.server)}, this process ${perQueryCpu(appCpuMs)}`,
+  );
   line("mean hits per query", String(Math.round(totalHits / latencies.length)));
   const cores = availableParallelism();
   line("load average (1 min)", `${load.toFixed(1)} on ${cores} cores${load > cores ? "  ← contended: figures include waiting for a CPU" : ""}`);
   console.log("  costliest queries (median):");
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const costliest = [...perQuery].map(([q, v]) => ({ q, ms: median(v) })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+  const costliest = [...perQuery]
+    .map(([q, v]) => ({ q, ms: median(v) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
   for (const { q, ms } of costliest) line(`    ${ms.toFixed(2)} ms`, q);
   return p95;
 }
 
 async function main() {
   const docs = syntheticDocuments();
-  const counts = Object.entries(PRESET!).map(([k, n]) => `${n.toLocaleString("en")} ${k}s`).join(", ");
+  const counts = Object.entries(PRESET!)
+    .map(([k, n]) => `${n.toLocaleString("en")} ${k}s`)
+    .join(", ");
   console.log(`Postgres search benchmark, preset "${presetName}": ${docs.length.toLocaleString("en")} documents (${counts}), Node ${process.version}`);
   let failed = false;
   if (process.env.DATABASE_URL) {

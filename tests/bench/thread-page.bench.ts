@@ -27,7 +27,10 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "rn-bench-"));
 process.env.DATA_DIR = dataDir;
 process.env.NODE_ENV = "production";
 console.log("Building the app…");
-const built = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], { env: { ...process.env, REMIX_BUILD_DIR: buildDir }, encoding: "utf8" });
+const built = spawnSync(process.execPath, [path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"], {
+  env: { ...process.env, REMIX_BUILD_DIR: buildDir },
+  encoding: "utf8",
+});
 if (built.status !== 0) throw new Error(built.stderr);
 
 const handle = await createDatabase({ dataDir: "memory://" });
@@ -38,9 +41,25 @@ const db = handle.db;
 console.log(`Seeding one thread with ${REPLIES} replies…`);
 const userId = randomUUID();
 const password = "a calm and quiet harbour";
-await db.insert(users).values({ id: userId, email: "bench@example.org", displayName: "Bench Reader", passwordHash: await hashPassword(password), role: "facilitator", emailVerifiedAt: new Date() });
+await db.insert(users).values({
+  id: userId,
+  email: "bench@example.org",
+  displayName: "Bench Reader",
+  passwordHash: await hashPassword(password),
+  role: "facilitator",
+  emailVerifiedAt: new Date(),
+});
 const circleId = randomUUID();
-await db.insert(circles).values({ id: circleId, slug: "bench-circle", name: "Bench circle", purpose: "Benchmark.", kind: "open", language: "en", timeZone: "UTC", firstPostsHeld: 0 });
+await db.insert(circles).values({
+  id: circleId,
+  slug: "bench-circle",
+  name: "Bench circle",
+  purpose: "Benchmark.",
+  kind: "open",
+  language: "en",
+  timeZone: "UTC",
+  firstPostsHeld: 0,
+});
 await db.insert(circleRulesVersions).values({ id: randomUUID(), circleId, version: 1, bodyMarkdown: "Be kind." });
 await db.insert(circleFacilitators).values({ circleId, userId });
 const membershipId = randomUUID();
@@ -49,8 +68,13 @@ const threadId = randomUUID();
 const start = Date.now() - REPLIES * 60_000;
 await db.insert(circleThreads).values({ id: threadId, circleId, title: "A long thread", authorMembershipId: membershipId, createdAt: new Date(start) });
 const posts = Array.from({ length: REPLIES + 1 }, (_, i) => ({
-  id: randomUUID(), threadId, circleId, authorMembershipId: membershipId, isOpener: i === 0,
-  body: i === 0 ? "The opening post." : `Reply **${i}**: thank you for sharing this; I recognise a lot of it.`, status: "visible" as const,
+  id: randomUUID(),
+  threadId,
+  circleId,
+  authorMembershipId: membershipId,
+  isOpener: i === 0,
+  body: i === 0 ? "The opening post." : `Reply **${i}**: thank you for sharing this; I recognise a lot of it.`,
+  status: "visible" as const,
   createdAt: new Date(start + i * 60_000),
 }));
 for (let i = 0; i < posts.length; i += 500) await db.insert(circlePosts).values(posts.slice(i, i + 500));
@@ -86,9 +110,12 @@ for (const [label, url] of Object.entries(pages)) {
   times.sort((a, b) => a - b);
   console.log(`  ${label.padEnd(32)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
 }
-const plan = (await handle.db.execute(
-  (await import("drizzle-orm")).sql`explain select id from circle_posts where thread_id = ${threadId} and (created_at, id) > (${posts[4000]!.createdAt.toISOString()}::timestamptz, ${posts[4000]!.id}) order by created_at, id limit 51`,
-) as unknown as { rows: Array<Record<string, string>> }).rows;
+const plan = (
+  (await handle.db.execute(
+    (await import("drizzle-orm"))
+      .sql`explain select id from circle_posts where thread_id = ${threadId} and (created_at, id) > (${posts[4000]!.createdAt.toISOString()}::timestamptz, ${posts[4000]!.id}) order by created_at, id limit 51`,
+  )) as unknown as { rows: Array<Record<string, string>> }
+).rows;
 console.log(`\n  Query plan (deep page):\n${plan.map((row) => `    ${Object.values(row)[0]}`).join("\n")}`);
 
 server.close();

@@ -42,7 +42,7 @@ describe("accounts in Chromium", () => {
     await page.goto("/");
     await signOut(page);
 
-    await page.goto((await linkFromMail(e2eDataDir(), email, "/verify-email")));
+    await page.goto(await linkFromMail(e2eDataDir(), email, "/verify-email"));
     await page.waitForURL("**/account?verified=1");
     await expect.poll(() => page.getByText("Your email is confirmed").count()).toBe(1);
     await expectNoAxeViolations(page);
@@ -62,7 +62,7 @@ describe("accounts in Chromium", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Send the link" }).click();
     await expect.poll(() => page.getByText("a link is on its way").count()).toBe(1);
-    await page.goto((await linkFromMail(e2eDataDir(), email, "/reset-password")));
+    await page.goto(await linkFromMail(e2eDataDir(), email, "/reset-password"));
     await expectNoAxeViolations(page);
     await page.getByLabel("New password").fill("a new song for the morning");
     await page.getByLabel("Type it again").fill("a new song for the morning");

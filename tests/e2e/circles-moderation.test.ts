@@ -49,10 +49,7 @@ describe("join, post, flag, review and appeal in Chromium", () => {
     await visit(member, `${CIRCLE}/rules`);
     // Wait for the acceptance to land (the circle page) before opening the form, or the form would still
     // send the member back to the rules.
-    await Promise.all([
-      member.waitForURL((u) => !u.pathname.endsWith("/rules")),
-      member.getByRole("button", { name: "I accept these ground rules" }).click(),
-    ]);
+    await Promise.all([member.waitForURL((u) => !u.pathname.endsWith("/rules")), member.getByRole("button", { name: "I accept these ground rules" }).click()]);
     await visit(member, `${CIRCLE}/threads/new`);
     await member.getByLabel("Title").fill(TITLE);
     await member.getByLabel("Your post").fill(BODY);
@@ -103,7 +100,10 @@ describe("join, post, flag, review and appeal in Chromium", () => {
 
     // (6) The author appeals from the notification, and a different moderator restores the post.
     await visit(member, "/notifications");
-    await member.getByRole("link", { name: /A moderator hid one of your posts/ }).first().click();
+    await member
+      .getByRole("link", { name: /A moderator hid one of your posts/ })
+      .first()
+      .click();
     await member.waitForURL(/\/appeals\/new/);
     await expectNoAxeViolations(member);
     await member.getByLabel("Your message to the moderator").fill("It was about my own shift and nobody else. Please look again.");
@@ -113,7 +113,10 @@ describe("join, post, flag, review and appeal in Chromium", () => {
 
     const moderator = await as("moderator@example.org");
     await visit(moderator, "/appeals");
-    await moderator.getByRole("link", { name: /A member asks you to look again/ }).first().click();
+    await moderator
+      .getByRole("link", { name: /A member asks you to look again/ })
+      .first()
+      .click();
     await moderator.waitForURL(/\/appeals\/[^/]+$/);
     await expectNoAxeViolations(moderator);
     await moderator.getByLabel("Reverse it (restore the post or membership)").check();

@@ -25,7 +25,9 @@ describe("facilitator directory in Chromium", () => {
     await org.getByLabel("Language", { exact: true }).selectOption("fr");
     await org.getByLabel("Way of meeting", { exact: true }).selectOption("hybrid");
     await org.getByRole("button", { name: "Show facilitators" }).click();
-    await org.waitForURL((u) => u.searchParams.get("country") === "CA" && u.searchParams.get("language") === "fr" && u.searchParams.get("modality") === "hybrid");
+    await org.waitForURL(
+      (u) => u.searchParams.get("country") === "CA" && u.searchParams.get("language") === "fr" && u.searchParams.get("modality") === "hybrid",
+    );
     await expect.poll(() => org.getByRole("heading", { name: /facilitators? match(es)? your filters/ }).count()).toBe(1);
     await expectNoAxeViolations(org);
     expect(await org.content()).not.toContain(CLAIRE_EMAIL);
@@ -51,7 +53,9 @@ describe("facilitator directory in Chromium", () => {
     await expect.poll(() => org.getByText("Please remove details that could identify a patient").count()).toBe(1);
     await expect.poll(() => org.getByLabel("A short message").inputValue()).toBe(withPhone);
     await expectNoAxeViolations(org);
-    await org.getByLabel("A short message").fill("Our emergency team would like help preparing a restorative conversation with a family after a difficult night.");
+    await org
+      .getByLabel("A short message")
+      .fill("Our emergency team would like help preparing a restorative conversation with a family after a difficult night.");
     await org.getByRole("button", { name: "Send the request" }).click();
     await org.waitForURL("**/requests/**");
     await expect.poll(() => org.getByText("Your request is on its way").count()).toBe(1);
@@ -109,7 +113,12 @@ describe("facilitator directory in Chromium", () => {
     const adminContext = await newContext(browser);
     const admin = await adminContext.newPage();
     await signInAs(admin, "admin@example.org");
-    for (const path of ["/facilitators/concerns", "/facilitators/claire-tremblay/verify", "/facilitators/claire-tremblay", "/facilitators/aroha-te-whata/concern"]) {
+    for (const path of [
+      "/facilitators/concerns",
+      "/facilitators/claire-tremblay/verify",
+      "/facilitators/claire-tremblay",
+      "/facilitators/aroha-te-whata/concern",
+    ]) {
       await admin.goto(path);
       await expectNoAxeViolations(admin);
     }

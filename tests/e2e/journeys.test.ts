@@ -53,7 +53,9 @@ describe("what people meet when they use it, in Chromium", () => {
     await page.keyboard.press("Tab");
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("Mark “James Patel” as not identifying in all 2 places");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.getByText("You marked this as not identifying in all 2 places: A made-up name for this story").count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText("You marked this as not identifying in all 2 places: A made-up name for this story").count(), { timeout: 15_000 })
+      .toBe(1);
     const total = Number(before.match(/^\d+ of (\d+)/)![1]);
     await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${total - 1} of ${total} values still needs? a choice`));
     await expectNoAxeViolations(page);

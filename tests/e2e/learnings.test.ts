@@ -30,10 +30,18 @@ describe("case learnings in Chromium", () => {
     await author.getByLabel("Country").selectOption("NZ");
     await author.getByLabel("Year of the event").fill("2023");
     await author.getByLabel("Tags").fill("handover, medication");
-    await author.getByLabel("What happened").fill(
-      `Mrs Aroha Ngata (NHI ZAC5361) was given a second dose of a blood thinner at Riverside Hospital on 3 March 2023. Ngata's daughter rang the ward on 021 555 0143.`,
-    );
-    for (const label of ["Who has been affected", "What were the impacts and needs", "Who was responsible for responding, and how they did", "What changed or was learned", "What would it look like to be free of this harm"]) {
+    await author
+      .getByLabel("What happened")
+      .fill(
+        `Mrs Aroha Ngata (NHI ZAC5361) was given a second dose of a blood thinner at Riverside Hospital on 3 March 2023. Ngata's daughter rang the ward on 021 555 0143.`,
+      );
+    for (const label of [
+      "Who has been affected",
+      "What were the impacts and needs",
+      "Who was responsible for responding, and how they did",
+      "What changed or was learned",
+      "What would it look like to be free of this harm",
+    ]) {
       await author.getByLabel(label, { exact: true }).fill(calm);
     }
     await author.getByLabel("Consent was obtained").check();
@@ -68,7 +76,10 @@ describe("case learnings in Chromium", () => {
     await expect.poll(() => author.getByText("Your learning is with the reviewers now").count()).toBe(1);
     await expectNoAxeViolations(author);
 
-    for (const [email, button] of [["moderator@example.org", "Approve as reviewer one"], ["moderator2@example.org", "Approve and publish"]] as const) {
+    for (const [email, button] of [
+      ["moderator@example.org", "Approve as reviewer one"],
+      ["moderator2@example.org", "Approve and publish"],
+    ] as const) {
       const context = await newContext(browser);
       const reviewer = await context.newPage();
       await signInAs(reviewer, email);

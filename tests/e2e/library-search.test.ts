@@ -11,8 +11,14 @@ afterAll(() => browser?.close());
 const HUMANIZING = /Humanizing harm/;
 
 async function narrowByTypeAndCountry(page: Page) {
-  await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Article/ }).check();
-  await page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /^New Zealand/ }).check();
+  await page
+    .getByRole("group", { name: "Type" })
+    .getByRole("checkbox", { name: /^Article/ })
+    .check();
+  await page
+    .getByRole("group", { name: "Country" })
+    .getByRole("checkbox", { name: /^New Zealand/ })
+    .check();
 }
 
 describe("search and the resource library in Chromium", () => {
@@ -71,7 +77,10 @@ describe("search and the resource library in Chromium", () => {
 
     await page.goto("/resources");
     await expectNoAxeViolations(page);
-    await page.getByRole("group", { name: "Language" }).getByRole("checkbox", { name: /^French/ }).check();
+    await page
+      .getByRole("group", { name: "Language" })
+      .getByRole("checkbox", { name: /^French/ })
+      .check();
     await page.getByRole("button", { name: "Show resources" }).click();
     await page.waitForURL((u) => u.searchParams.get("language") === "fr");
     await expect.poll(() => page.locator(".result").count()).toBeGreaterThan(0);
@@ -80,7 +89,11 @@ describe("search and the resource library in Chromium", () => {
     const feed = await page.evaluate(async () => {
       const text = await (await fetch("/resources.atom")).text();
       const doc = new DOMParser().parseFromString(text, "application/xml");
-      return { error: doc.getElementsByTagName("parsererror").length, entries: doc.getElementsByTagName("entry").length, root: doc.documentElement.namespaceURI };
+      return {
+        error: doc.getElementsByTagName("parsererror").length,
+        entries: doc.getElementsByTagName("entry").length,
+        root: doc.documentElement.namespaceURI,
+      };
     });
     expect(feed).toEqual({ error: 0, entries: expect.any(Number), root: "http://www.w3.org/2005/Atom" });
     expect(feed.entries).toBeGreaterThanOrEqual(40);

@@ -22,18 +22,28 @@ const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.document
 
 async function menuLinks(page: Page) {
   await page.locator(".account-menu summary").click();
-  const links = await page.locator(".account-menu .menu-panel a").evaluateAll((as) => as.map((a) => ({ label: a.textContent?.trim() ?? "", href: a.getAttribute("href") ?? "" })));
+  const links = await page
+    .locator(".account-menu .menu-panel a")
+    .evaluateAll((as) => as.map((a) => ({ label: a.textContent?.trim() ?? "", href: a.getAttribute("href") ?? "" })));
   await page.keyboard.press("Escape");
   return links;
 }
 
 // What each role must reach from its menu (issue 13.14), and what it must not be offered.
 const ROLES = [
-  { email: "member@example.org", has: ["Your account", "Notifications", "Your learnings"], not: ["Care queue", "Request inbox", "Moderation", "Administration", "Your requests to facilitators"] },
+  {
+    email: "member@example.org",
+    has: ["Your account", "Notifications", "Your learnings"],
+    not: ["Care queue", "Request inbox", "Moderation", "Administration", "Your requests to facilitators"],
+  },
   { email: "peer@example.org", has: ["Care queue"], not: ["Moderation", "Administration", "Request inbox"] },
   { email: "facilitator@example.org", has: ["Request inbox", "Your facilitator profile", "Learnings to review"], not: ["Moderation", "Administration"] },
   { email: "org@example.org", has: ["Your requests to facilitators"], not: ["Care queue", "Moderation", "Administration"] },
-  { email: "moderator@example.org", has: ["Moderation", "Appeals", "Reveal requests", "Care queue", "Library suggestions"], not: ["Administration", "Audit log"] },
+  {
+    email: "moderator@example.org",
+    has: ["Moderation", "Appeals", "Reveal requests", "Care queue", "Library suggestions"],
+    not: ["Administration", "Audit log"],
+  },
   { email: "admin@example.org", has: ["Administration", "Audit log", "Moderation", "Concerns about facilitators"], not: [] },
 ];
 

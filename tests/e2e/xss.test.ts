@@ -33,7 +33,21 @@ function inspectPage(): string[] {
   const problems: string[] = [...((window as unknown as { __xss: string[] }).__xss ?? [])];
   const w = window as unknown as Record<string, unknown>;
   if (w.__xssFlag !== undefined) problems.push("window.__xssFlag set");
-  const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background", "lowsrc", "dynsrc", "code", "codebase"]);
+  const URL_ATTRIBUTES = new Set([
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "xlink:href",
+    "data",
+    "srcdoc",
+    "poster",
+    "background",
+    "lowsrc",
+    "dynsrc",
+    "code",
+    "codebase",
+  ]);
   // Elements that run or load code. Remix's own module preloads (link) sit outside <main>, and its
   // scripts carry the nonce; user content lives inside <main>.
   const ACTIVE = new Set(["script", "iframe", "object", "embed", "frame", "frameset", "applet", "base", "meta", "link", "style", "portal"]);
@@ -47,7 +61,8 @@ function inspectPage(): string[] {
       const name = attr.name.toLowerCase();
       if (name.startsWith("on")) problems.push(`${name} attribute on <${tag}>: ${el.outerHTML.slice(0, 100)}`);
       const value = attr.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|livescript|data:text\/html|data:image\/svg)/.test(value)) problems.push(`${name}="${attr.value.slice(0, 60)}" on <${tag}>`);
+      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|livescript|data:text\/html|data:image\/svg)/.test(value))
+        problems.push(`${name}="${attr.value.slice(0, 60)}" on <${tag}>`);
     }
   }
   return problems;
@@ -124,7 +139,10 @@ async function signedInPage(base: string, email: string, dialogs: string[]) {
   const context = await browser.newContext({ baseURL: base });
   await context.addInitScript(HOOKS);
   // Payloads point at outside hosts; nothing leaves this machine (and nothing waits for DNS).
-  await context.route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+  await context.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   page.on("dialog", (d) => {
     dialogs.push(`${page.url()}: ${d.type()} ${d.message().slice(0, 60)}`);
@@ -180,16 +198,32 @@ describe.each([0, 1])("XSS payloads in real Chromium (run %i)", (index) => {
 
     // Search: every payload as a query (reflected in the box and the highlights), four tabs at a time.
     const tabs = [reader, ...(await Promise.all([1, 2, 3].map(() => reader.context().newPage())))];
-    for (const tab of tabs.slice(1)) tab.on("dialog", (d) => { dialogs.push(`search: ${d.type()}`); void d.dismiss(); });
+    for (const tab of tabs.slice(1))
+      tab.on("dialog", (d) => {
+        dialogs.push(`search: ${d.type()}`);
+        void d.dismiss();
+      });
     const queries = packQueries(loaded.payloads).map((q) => `/search?q=${encodeURIComponent(q)}`);
-    await Promise.all(tabs.map((tab, t) => visitAll(tab, queries.filter((_, i) => i % tabs.length === t), problems, visited)));
+    await Promise.all(
+      tabs.map((tab, t) =>
+        visitAll(
+          tab,
+          queries.filter((_, i) => i % tabs.length === t),
+          problems,
+          visited,
+        ),
+      ),
+    );
 
     // The watched-word test box, as a moderator: each chunk of payloads tested at once.
     const moderator = await signedInPage(base, planted.moderator.email, dialogs);
     for (const group of planted.chunks) {
       await moderator.goto("/moderation/watched-words");
       await moderator.getByLabel("Text to test").fill(group.join("\n"));
-      await Promise.all([moderator.waitForResponse((r) => r.request().method() === "POST"), moderator.getByRole("button", { name: "Test", exact: true }).click()]);
+      await Promise.all([
+        moderator.waitForResponse((r) => r.request().method() === "POST"),
+        moderator.getByRole("button", { name: "Test", exact: true }).click(),
+      ]);
       await moderator.waitForTimeout(150);
       visited.n += 1;
       for (const p of await moderator.evaluate(inspectPage)) problems.push(`watched-word test: ${p}`);

@@ -113,7 +113,10 @@ try {
 
   if (ONLY.has("restart") || ONLY.has("stop")) {
     const server = await start();
-    for (const [name, downMs] of [["restart", 0], ["stop 30 s", 30_000]] as const) {
+    for (const [name, downMs] of [
+      ["restart", 0],
+      ["stop 30 s", 30_000],
+    ] as const) {
       if (!ONLY.has(name === "restart" ? "restart" : "stop")) continue;
       console.log(`\ndatabase ${name} under load…`);
       const w = startWriters(server.url, WRITERS);
@@ -158,12 +161,18 @@ try {
     const tally = await w.stop();
     await report("SIGTERM", tally, {
       "acknowledged after the signal": tally.acknowledged.length - before,
-      "exit": `${exit.code ?? exit.signal} after ${Date.now() - signalledAt} ms`,
+      exit: `${exit.code ?? exit.signal} after ${Date.now() - signalledAt} ms`,
     });
   }
   if (ONLY.has("meili")) {
     console.log("\nMeilisearch outage (30 s) under resource writes…");
-    const row = await runMeilisearchOutage({ db: handle.db, downMs: 30_000, writers: Math.min(WRITERS, 10), start: (env) => start(env), logTo: LOG_DIR && path.join(LOG_DIR, "server-meilisearch.log") });
+    const row = await runMeilisearchOutage({
+      db: handle.db,
+      downMs: 30_000,
+      writers: Math.min(WRITERS, 10),
+      start: (env) => start(env),
+      logTo: LOG_DIR && path.join(LOG_DIR, "server-meilisearch.log"),
+    });
     results.push({ ...row, crashes });
     console.log(JSON.stringify(row));
   }

@@ -20,13 +20,7 @@ export function statusToken(status: number, headers: Headers): string {
  * The confidential values in a response this principal may not see: every planted marker outside its
  * `seenBy`, and every pair whose two halves appear together. Empty when the response holds nothing it should not.
  */
-export function forbiddenIn(
-  text: string,
-  principal: Principal,
-  values: Record<string, string>,
-  markers: MarkerSpec[],
-  pairs: PairSpec[] = [],
-): string[] {
+export function forbiddenIn(text: string, principal: Principal, values: Record<string, string>, markers: MarkerSpec[], pairs: PairSpec[] = []): string[] {
   const found: string[] = [];
   const haystack = text.toLowerCase();
   const has = (key: string) => {
@@ -59,11 +53,13 @@ export function objectLinks(html: string, patterns: RegExp[]): string[] {
 export async function inPool<T, R>(items: T[], width: number, run: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await run(items[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await run(items[i]!);
+      }
+    }),
+  );
   return results;
 }

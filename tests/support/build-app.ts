@@ -17,7 +17,10 @@ export default function setup(project: TestProject) {
   });
   if (result.status !== 0) throw new Error(`remix build failed:\n${result.stderr}`);
   // The static files beside the build (favicon, robots.txt), as `npm start` serves them from ./public.
-  cpSync(path.resolve("public"), path.join(dir, "public"), { recursive: true, filter: (src) => path.relative(path.resolve("public"), src).split(path.sep)[0] !== "build" });
+  cpSync(path.resolve("public"), path.join(dir, "public"), {
+    recursive: true,
+    filter: (src) => path.relative(path.resolve("public"), src).split(path.sep)[0] !== "build",
+  });
   project.provide("buildDir", dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

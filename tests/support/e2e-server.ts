@@ -30,7 +30,10 @@ export default async function setup(project: TestProject) {
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
   };
   run([path.resolve("node_modules/@remix-run/dev/dist/cli.js"), "build"]);
-  cpSync(path.resolve("public"), path.join(buildDir, "public"), { recursive: true, filter: (src) => path.relative(path.resolve("public"), src).split(path.sep)[0] !== "build" });
+  cpSync(path.resolve("public"), path.join(buildDir, "public"), {
+    recursive: true,
+    filter: (src) => path.relative(path.resolve("public"), src).split(path.sep)[0] !== "build",
+  });
   run(["--import", "tsx", "db/seed.ts", "--force"]);
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "tests/support/e2e-serve.ts", buildDir], {

@@ -26,7 +26,9 @@ export function readMailboxFolder(dataDir: string): SentMail[] {
   const dir = path.join(dataDir, "mail");
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith(".json"))
+      .sort();
   } catch {
     return [];
   }

@@ -21,7 +21,8 @@ export function measurePageJs(buildDir: string): PageJs {
   if (!manifestFile) throw new Error(`No manifest in ${buildDir}; run npm run build first.`);
   const manifestText = readFileSync(path.join(buildDir, manifestFile), "utf8");
   const manifest = JSON.parse(manifestText.slice(manifestText.indexOf("{"), manifestText.lastIndexOf("}") + 1)) as {
-    entry: { module: string; imports: string[] }; routes: Record<string, Entry>;
+    entry: { module: string; imports: string[] };
+    routes: Record<string, Entry>;
   };
   const fileOf = (url: string) => path.join(buildDir, url.replace(/^\/build\//, ""));
   const gzipped = new Map<string, number>();

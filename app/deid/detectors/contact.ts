@@ -26,7 +26,8 @@ const SHORT_LINE =
 
 /** A local number without its area code ("944-5032"), when a word about calling comes just before it. */
 const LOCAL_NUMBER = /(?<![\d./-])\d{3}-\d{4}(?![\d-]|\.\d)/g;
-const CALL_CUE = /(?:reach(?:ed)?|call(?:ed)?|phone[ds]?|ph|home|cell|work|mobile|mob|contact|ring|rang|tel|téléphone|joindre|appeler)\b[^.\n\d]{0,24}$|#[ \t]*$/iu;
+const CALL_CUE =
+  /(?:reach(?:ed)?|call(?:ed)?|phone[ds]?|ph|home|cell|work|mobile|mob|contact|ring|rang|tel|téléphone|joindre|appeler)\b[^.\n\d]{0,24}$|#[ \t]*$/iu;
 
 const REGIONS: CountryCode[] = ["NZ", "AU", "US", "CA", "GB", "IE", "ZA", "FR"];
 

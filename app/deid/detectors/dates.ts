@@ -41,7 +41,10 @@ const OWN_DATES: RegExp[] = [
   // on 08/22 (no year): only after "on", "dated", "from", "since", "until"
   /\b(?:on|dated|from|since|until|le|du)\s+((?:0?[1-9]|1[0-2]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi,
   // on the 4th, le 4
-  new RegExp(String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b(?![ \t]+(?:floor|storey|story|time|times|dose|attempt|level|rib|ventricle|digit|finger|toe|grade|percentile|trimester|cycle|round|session|try|line|bed|day|week|month|year)s?\b)`, "giu"),
+  new RegExp(
+    String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b(?![ \t]+(?:floor|storey|story|time|times|dose|attempt|level|rib|ventricle|digit|finger|toe|grade|percentile|trimester|cycle|round|session|try|line|bed|day|week|month|year)s?\b)`,
+    "giu",
+  ),
 ];
 
 /**
@@ -89,7 +92,7 @@ function parseInChunks(parser: typeof chrono.casual, text: string, ref: Date): {
   text = text.replace(/\S{41,}/g, (run) => " ".repeat(run.length));
   if (text.length <= 6000) return parser.parse(text, ref);
   const out: { index: number; text: string }[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + 4000);
     if (end < text.length) {
       const nl = text.lastIndexOf("\n", end);

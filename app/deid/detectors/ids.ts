@@ -27,7 +27,8 @@ const LABELLED = new RegExp(
     String.raw`((?:[A-Za-z]{1,6}[-/]?)?#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?: (?:\d{2,4}|2[AB])(?![\p{L}])){0,6})`,
   "giu",
 );
-const UNIT_AFTER = /^\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mol|mm|cm|m|km|%|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|ans|jours?|bpm|mmHg|°|kcal)\b/;
+const UNIT_AFTER =
+  /^\s*(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mol|mm|cm|m|km|%|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|ans|jours?|bpm|mmHg|°|kcal)\b/;
 
 interface Pattern {
   re: RegExp;
@@ -71,7 +72,8 @@ function digitCount(s: string): number {
 }
 
 /** A labelled vehicle plate: "licence plate KXR 445", "rego ABC123", "plaque AB-123-CD". */
-const PLATE = /(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate(?: number| no\.?)?|rego|vehicle registration|plaque(?: d['’]immatriculation)?|immatriculation)(?![\p{L}])\s*(?:#|:|n°|no\.?|number)?\s*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\p{L}\d])/giu;
+const PLATE =
+  /(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate(?: number| no\.?)?|rego|vehicle registration|plaque(?: d['’]immatriculation)?|immatriculation)(?![\p{L}])\s*(?:#|:|n°|no\.?|number)?\s*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\p{L}\d])/giu;
 /** A social-media handle: "@mere_k", "@DrTane" (not an e-mail, not "@ 1500"). */
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[A-Za-z_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.[A-Za-z])/gu;
 

@@ -24,15 +24,18 @@ const ABBREV_AFTER_MOVE = new RegExp(
   "giu",
 );
 /** "ED at GH", "the CHF team at GH": a unit or team at a named hospital. */
-const UNIT_AT = /(?<![\p{L}])(?:ED|ER|EW|A&E|ICU|CCU|MICU|cath lab|ward|clinic|team|service|floor|urgences|réa)[ \t]+(?:at|of|à|au|du|de)[ \t]+(?:the[ \t]+)?([A-Za-z]{2,5})(?![\p{L}\d'’/&-])/giu;
+const UNIT_AT =
+  /(?<![\p{L}])(?:ED|ER|EW|A&E|ICU|CCU|MICU|cath lab|ward|clinic|team|service|floor|urgences|réa)[ \t]+(?:at|of|à|au|du|de)[ \t]+(?:the[ \t]+)?([A-Za-z]{2,5})(?![\p{L}\d'’/&-])/giu;
 /** "GH EW", "Middlemore ED", "kernan ew": a hospital's name or abbreviation before its emergency department. */
 const BEFORE_ED = /(?<![\p{L}\d'’/&.-])(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+(?:ED|EW|ER|A&E|emergency department|emergency room|urgences)(?![\p{L}])/giu;
 /** Units, services and kinds of facility that an abbreviation names without identifying a place. */
 const NOT_A_FACILITY = new Set(
-  ("or ed er ew icu ccu micu sicu csru ctsicu tsicu nsicu cvicu pacu nicu picu hdu amu mau sau cdu ir ep ct mri cat pet us " +
+  (
+    "or ed er ew icu ccu micu sicu csru ctsicu tsicu nsicu cvicu pacu nicu picu hdu amu mau sau cdu ir ep ct mri cat pet us " +
     "osh nh snf ecf ltc ltac hd rt pt ot gi ent xr echo cath rehab home md mds rn rns np ho team nsg vna ems emt lab labs " +
     "bed dr drs pcp floor floors va vah er's tcu step sdu cmu ccu's unit ob gyn l&d ld lnd ldr nsy ped peds ms chu chr ch " +
-    "chru ehpad clsc chsld gmf umf ssr usld had samu smur dhb pho gp gps hcp nhs opd opu dsu ape ac icu's ctu rehab's").split(" "),
+    "chru ehpad clsc chsld gmf umf ssr usld had samu smur dhb pho gp gps hcp nhs opd opu dsu ape ac icu's ctu rehab's"
+  ).split(" "),
 );
 
 const RELIGIOUS = new RegExp(
@@ -49,7 +52,8 @@ const WARD_AFTER_MOVE = new RegExp(
 );
 
 const NUMBERED_WARD = /(?<![\p{L}])(?:ward|salle|unité|unit)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[A-Za-z]?(?![\p{L}\d])/giu;
-const BED = /(?<![\p{L}])(?:bed|lit|cot|berceau|bay)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,3}[A-Za-z]?)(?![\p{L}\d]|[ \t]*(?:%|mg|ml|hours?|hrs?|days?|mins?|x|times|patients?|beds?)(?![\p{L}]))/giu;
+const BED =
+  /(?<![\p{L}])(?:bed|lit|cot|berceau|bay)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,3}[A-Za-z]?)(?![\p{L}\d]|[ \t]*(?:%|mg|ml|hours?|hrs?|days?|mins?|x|times|patients?|beds?)(?![\p{L}]))/giu;
 const ROOM_NEAR = /(?<![\p{L}])(?:ward|salle|unit|unité|room|rm|chambre|bay|pod)[ \t]+(?:no\.?[ \t]*)?\d{1,4}[A-Za-z]?(?![\d])/iu;
 
 /** Lower-case word that is no ordinary word or clinical term (so may name a ward, building or hospital). */
@@ -97,7 +101,10 @@ export function detectInstitutions(text: string, uncasedAt: (pos: number) => boo
   }
   const { firstNames } = getNames();
   for (const m of text.matchAll(SAINT_AFTER_MOVE)) {
-    const name = m[1].split(/[ \t]+/).pop()!.replace(/['’]s$/u, "");
+    const name = m[1]
+      .split(/[ \t]+/)
+      .pop()!
+      .replace(/['’]s$/u, "");
     if (!firstNames.has(name.toLowerCase())) continue;
     const s = m.index! + m[0].length - m[1].length;
     add(s, s + m[1].length, 0.75, 67, "facility-saint");

@@ -28,9 +28,42 @@ interface Tok {
 
 const TITLES = unionOf("titles");
 const PURE_TITLES = new Set([
-  "Dr", "Dr.", "Doctor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
-  "M", "M.", "Mme", "Mlle", "Mmes", "Dre", "Pr", "Pre", "Docteur", "Docteure", "Monsieur", "Madame",
-  "Mademoiselle", "Sir", "Dame", "Rev", "Rev.", "Reverend", "Mstr", "Master", "Professeur", "Professeure",
+  "Dr",
+  "Dr.",
+  "Doctor",
+  "Mr",
+  "Mr.",
+  "Mrs",
+  "Mrs.",
+  "Ms",
+  "Ms.",
+  "Miss",
+  "Mx",
+  "Prof",
+  "Prof.",
+  "Professor",
+  "M",
+  "M.",
+  "Mme",
+  "Mlle",
+  "Mmes",
+  "Dre",
+  "Pr",
+  "Pre",
+  "Docteur",
+  "Docteure",
+  "Monsieur",
+  "Madame",
+  "Mademoiselle",
+  "Sir",
+  "Dame",
+  "Rev",
+  "Rev.",
+  "Reverend",
+  "Mstr",
+  "Master",
+  "Professeur",
+  "Professeure",
 ]);
 const TITLE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(TITLES)})(?:\.|(?![\p{L}]))`, "gu");
 const INTRODUCERS = new RegExp(
@@ -39,10 +72,43 @@ const INTRODUCERS = new RegExp(
 );
 const STRUCTURAL = new Set<string>([
   ...ALL_PACKS.flatMap((p) => [...p.facilityHeadsAfter, ...p.facilityHeadsBefore, ...p.orgSuffixes]),
-  "Practitioner", "Manager", "Educator", "Specialist", "Unit", "Team", "Lead", "Leader", "Coordinator",
-  "Director", "Officer", "Committee", "Board", "Service", "Services", "Department", "Centre", "Center",
-  "Ward", "Wards", "Road", "Street", "Avenue", "Health", "Care", "University", "College", "School", "Church",
-  "Police", "Court", "Coroner", "Commissioner", "Council", "Ministry", "Government", "Act",
+  "Practitioner",
+  "Manager",
+  "Educator",
+  "Specialist",
+  "Unit",
+  "Team",
+  "Lead",
+  "Leader",
+  "Coordinator",
+  "Director",
+  "Officer",
+  "Committee",
+  "Board",
+  "Service",
+  "Services",
+  "Department",
+  "Centre",
+  "Center",
+  "Ward",
+  "Wards",
+  "Road",
+  "Street",
+  "Avenue",
+  "Health",
+  "Care",
+  "University",
+  "College",
+  "School",
+  "Church",
+  "Police",
+  "Court",
+  "Coroner",
+  "Commissioner",
+  "Council",
+  "Ministry",
+  "Government",
+  "Act",
 ]);
 
 /** "siobhán" → "siobhan", "hélène" → "helene": lists often spell names without their accents. */
@@ -101,8 +167,7 @@ export function detectNames(text: string): Candidate[] {
   const byStart = new Map<number, number>();
   toks.forEach((t, i) => byStart.set(t.start, i));
 
-  const isNameish = (t: Tok) =>
-    !t.initial && !notNames.has(t.text) && !STRUCTURAL.has(t.text) && t.text.length > 1 && !/^\p{Lu}+$/u.test(t.text);
+  const isNameish = (t: Tok) => !t.initial && !notNames.has(t.text) && !STRUCTURAL.has(t.text) && t.text.length > 1 && !/^\p{Lu}+$/u.test(t.text);
   const listed = (k: string) => firstNames.has(k) || firstNames.has(withoutMarks(k));
   const isFirst = (t: Tok) => listed(t.key) || t.key.split("-").every(listed);
   const isSurnameTok = (t: Tok) => isNameish(t) || t.initial;

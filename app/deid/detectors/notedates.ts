@@ -11,10 +11,14 @@ import type { Candidate } from "../types";
 /** "7/22", "22/7", "3/02": day and month in either order, standing alone. */
 const SHORT_DATE = /(?<![\d./:#-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,-]\d|\s*(?:mg|mcg|ml|cc|mmhg|units?)\b)/giu;
 /** What makes "5/5" a setting, a score or a strength rather than a date. */
-const SETTING_BEFORE = /(?<![\p{L}\d])(?:peep|ps|psv|cpap|bipap|a\/c|ac|simv|imv|strength|str|grade|bp|nbp|abp|ratio|score|gcs|pain|rated|x|of|sats?|rr|ps\/peep|peep\/ps|ie|i:e|vent|fio2|motor|power)\s*[:=]?\s*$/iu;
-const SETTING_AFTER = /^\s*(?:bottles?|strength|str|peep|ps|psv|cpap|assist|scale|pain|power|motor|grade|bilat|bilaterally|in\s+(?:all|both|upper|lower|bue|ble|extremities)|ue|le|bue|ble|rue|lue|rle|lle)\b/iu;
-const SETTING_NEAR = /(?:ventilation|bi-?pap|cpap|peep|psv|simv|imv|trial|settings?|mask|pain|rating|rated|describes|score|support|flowby|(?:changed?|increased|decreased|weaned|back) (?:over )?to|\d%|&)[^\p{L}]{0,14}(?:overnight[^\p{L}]{0,3})?$/iu;
-const DATE_CUE_BEFORE = /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
+const SETTING_BEFORE =
+  /(?<![\p{L}\d])(?:peep|ps|psv|cpap|bipap|a\/c|ac|simv|imv|strength|str|grade|bp|nbp|abp|ratio|score|gcs|pain|rated|x|of|sats?|rr|ps\/peep|peep\/ps|ie|i:e|vent|fio2|motor|power)\s*[:=]?\s*$/iu;
+const SETTING_AFTER =
+  /^\s*(?:bottles?|strength|str|peep|ps|psv|cpap|assist|scale|pain|power|motor|grade|bilat|bilaterally|in\s+(?:all|both|upper|lower|bue|ble|extremities)|ue|le|bue|ble|rue|lue|rle|lle)\b/iu;
+const SETTING_NEAR =
+  /(?:ventilation|bi-?pap|cpap|peep|psv|simv|imv|trial|settings?|mask|pain|rating|rated|describes|score|support|flowby|(?:changed?|increased|decreased|weaned|back) (?:over )?to|\d%|&)[^\p{L}]{0,14}(?:overnight[^\p{L}]{0,3})?$/iu;
+const DATE_CUE_BEFORE =
+  /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
 
 function daysInMonth(m: number): number {
   return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
@@ -45,7 +49,11 @@ export function detectShortDates(text: string): Candidate[] {
     const before = text.slice(Math.max(0, m.index! - 14), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
     if (SETTING_BEFORE.test(before) || SETTING_AFTER.test(after)) continue;
-    const clause = text.slice(Math.max(0, m.index! - 24), m.index!).split(/[.;\n]/).pop() ?? "";
+    const clause =
+      text
+        .slice(Math.max(0, m.index! - 24), m.index!)
+        .split(/[.;\n]/)
+        .pop() ?? "";
     // "(3/02)" and "on 3/02": a zero-padded day or year reads as a date even after a setting ("EF 35% (3/02)").
     const padded = m[2].startsWith("0") && m[2] !== "0";
     if ((SETTING_NEAR.test(clause) && !padded) || /^\s*(?:%|fio2|liters?|l\b|incisional|cp\b|chest|back|abd)/iu.test(after)) continue;
@@ -59,30 +67,112 @@ export function detectShortDates(text: string): Candidate[] {
 }
 
 const HOLIDAYS_EN = [
-  "Christmas(?: Day| Eve)?", "Xmas", "Boxing Day", "New Year's(?: Day| Eve)", "New Year(?: Day| Eve)", "Easter(?: Sunday| Monday| weekend)?",
-  "Good Friday", "Holy Saturday", "Ash Wednesday", "Palm Sunday", "Pentecost", "Whit Monday", "Thanksgiving(?: Day)?",
-  "Halloween", "Hallowe'en", "Anzac Day", "Waitangi Day", "Matariki", "Canada Day", "Victoria Day", "Labour Day",
-  "Labor Day", "Memorial Day", "Independence Day", "Fourth of July", "Remembrance Day", "Veterans Day", "Veterans' Day",
-  "Armistice Day", "St\\.? Patrick's Day", "Saint Patrick's Day", "Paddy's Day", "St\\.? Andrew's Day", "St\\.? David's Day",
-  "Australia Day", "Heritage Day", "Freedom Day", "Youth Day", "Human Rights Day", "Day of Reconciliation",
-  "Family Day", "Mother's Day", "Mothers' Day", "Father's Day", "Fathers' Day", "Valentine's Day",
-  "King's Birthday", "Queen's Birthday", "Guy Fawkes(?: Night)?", "Bonfire Night", "Diwali", "Deepavali", "Eid(?: al-Fitr| al-Adha| ul-Fitr)?",
-  "Hanukkah", "Chanukah", "Yom Kippur", "Rosh Hashanah", "Passover", "Lunar New Year", "Chinese New Year",
-  "Martin Luther King(?: Jr\\.?)? Day", "MLK Day", "Presidents' Day", "Presidents Day", "Juneteenth", "Columbus Day",
-  "Civic Holiday", "August Bank Holiday", "May Day", "Bank Holiday Monday", "St\\.? Stephen's Day",
+  "Christmas(?: Day| Eve)?",
+  "Xmas",
+  "Boxing Day",
+  "New Year's(?: Day| Eve)",
+  "New Year(?: Day| Eve)",
+  "Easter(?: Sunday| Monday| weekend)?",
+  "Good Friday",
+  "Holy Saturday",
+  "Ash Wednesday",
+  "Palm Sunday",
+  "Pentecost",
+  "Whit Monday",
+  "Thanksgiving(?: Day)?",
+  "Halloween",
+  "Hallowe'en",
+  "Anzac Day",
+  "Waitangi Day",
+  "Matariki",
+  "Canada Day",
+  "Victoria Day",
+  "Labour Day",
+  "Labor Day",
+  "Memorial Day",
+  "Independence Day",
+  "Fourth of July",
+  "Remembrance Day",
+  "Veterans Day",
+  "Veterans' Day",
+  "Armistice Day",
+  "St\\.? Patrick's Day",
+  "Saint Patrick's Day",
+  "Paddy's Day",
+  "St\\.? Andrew's Day",
+  "St\\.? David's Day",
+  "Australia Day",
+  "Heritage Day",
+  "Freedom Day",
+  "Youth Day",
+  "Human Rights Day",
+  "Day of Reconciliation",
+  "Family Day",
+  "Mother's Day",
+  "Mothers' Day",
+  "Father's Day",
+  "Fathers' Day",
+  "Valentine's Day",
+  "King's Birthday",
+  "Queen's Birthday",
+  "Guy Fawkes(?: Night)?",
+  "Bonfire Night",
+  "Diwali",
+  "Deepavali",
+  "Eid(?: al-Fitr| al-Adha| ul-Fitr)?",
+  "Hanukkah",
+  "Chanukah",
+  "Yom Kippur",
+  "Rosh Hashanah",
+  "Passover",
+  "Lunar New Year",
+  "Chinese New Year",
+  "Martin Luther King(?: Jr\\.?)? Day",
+  "MLK Day",
+  "Presidents' Day",
+  "Presidents Day",
+  "Juneteenth",
+  "Columbus Day",
+  "Civic Holiday",
+  "August Bank Holiday",
+  "May Day",
+  "Bank Holiday Monday",
+  "St\\.? Stephen's Day",
 ];
 const HOLIDAYS_FR = [
-  "Noël", "la Toussaint", "Toussaint", "(?:le )?jour de l'An", "(?:le )?Nouvel An", "(?:le )?réveillon(?: de Noël| du Nouvel An)?",
-  "(?:le )?lundi de Pâques", "Pâques", "(?:la )?Pentecôte", "(?:le )?lundi de Pentecôte", "(?:l')?Ascension", "(?:l')?Assomption",
-  "(?:l')?Armistice", "(?:la )?Chandeleur", "Mardi gras", "(?:l')?Épiphanie", "(?:la )?Saint-Sylvestre", "(?:la )?Saint-Jean(?:-Baptiste)?",
-  "(?:la )?Saint-Valentin", "(?:la )?Saint-Nicolas", "(?:la )?Fête nationale", "(?:la )?fête des (?:mères|pères)",
-  "(?:l')?Action de grâces?", "(?:la )?Fête du Travail", "(?:la )?fête de la Reine", "(?:la )?Journée nationale des patriotes",
-  "(?:le )?jour du Souvenir", "(?:la )?fête du Roi", "(?:la )?Fête de la Musique", "(?:le )?Vendredi saint", "(?:l')?Aïd(?: el-Fitr| el-Kébir)?",
+  "Noël",
+  "la Toussaint",
+  "Toussaint",
+  "(?:le )?jour de l'An",
+  "(?:le )?Nouvel An",
+  "(?:le )?réveillon(?: de Noël| du Nouvel An)?",
+  "(?:le )?lundi de Pâques",
+  "Pâques",
+  "(?:la )?Pentecôte",
+  "(?:le )?lundi de Pentecôte",
+  "(?:l')?Ascension",
+  "(?:l')?Assomption",
+  "(?:l')?Armistice",
+  "(?:la )?Chandeleur",
+  "Mardi gras",
+  "(?:l')?Épiphanie",
+  "(?:la )?Saint-Sylvestre",
+  "(?:la )?Saint-Jean(?:-Baptiste)?",
+  "(?:la )?Saint-Valentin",
+  "(?:la )?Saint-Nicolas",
+  "(?:la )?Fête nationale",
+  "(?:la )?fête des (?:mères|pères)",
+  "(?:l')?Action de grâces?",
+  "(?:la )?Fête du Travail",
+  "(?:la )?fête de la Reine",
+  "(?:la )?Journée nationale des patriotes",
+  "(?:le )?jour du Souvenir",
+  "(?:la )?fête du Roi",
+  "(?:la )?Fête de la Musique",
+  "(?:le )?Vendredi saint",
+  "(?:l')?Aïd(?: el-Fitr| el-Kébir)?",
 ];
-const HOLIDAY = new RegExp(
-  String.raw`(?<![\p{L}-])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}-])(?:,?\s+(?:19|20)\d{2}(?!\d))?`,
-  "giu",
-);
+const HOLIDAY = new RegExp(String.raw`(?<![\p{L}-])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}-])(?:,?\s+(?:19|20)\d{2}(?!\d))?`, "giu");
 /** Holiday words that are ordinary words in lower case ("may day", "family day", "youth day"). */
 const NEEDS_CAPITAL = /^(?:may day|family day|youth day|heritage day|freedom day|passover|pentecost)/;
 
@@ -103,7 +193,8 @@ const MONTH_ALONE = new RegExp(
   "giu",
 );
 /** An ordinal day standing for a date: "it's the 11th.", "from the 4th to the 9th", not "to the 3rd floor". */
-const ORDINAL_DAY = /(?<![\p{L}])(?:it's|it is|to|before|after)[ \t]+the[ \t]+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \t]*(?:[.,;)!?]|$|\n|(?:at|in|when|and|or|of)[ \t]))/giu;
+const ORDINAL_DAY =
+  /(?<![\p{L}])(?:it's|it is|to|before|after)[ \t]+the[ \t]+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \t]*(?:[.,;)!?]|$|\n|(?:at|in|when|and|or|of)[ \t]))/giu;
 
 export function detectHolidays(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -63,7 +63,8 @@ const GENERIC = new Set(
   ).split(" "),
 );
 /** Words that can start a facility name although they are generic elsewhere. */
-const ALLOWED = /^(?:St|Mt|Ste|Saint|Sainte|Mount|General|City|Royal|Memorial|University|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Lake|Port|New)\.?$/;
+const ALLOWED =
+  /^(?:St|Mt|Ste|Saint|Sainte|Mount|General|City|Royal|Memorial|University|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Lake|Port|New)\.?$/;
 const AU_STATES_SRC = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT";
 const US_STATES_SRC =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
@@ -119,10 +120,7 @@ function runBefore(text: string, headStart: number, skip?: Set<string>): [number
   while (nameEnd > start && /[ \t-]/.test(text[nameEnd - 1])) nameEnd--;
   return [start, nameEnd];
 }
-const ORG_INTRO = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(caseVariants(unionOf("orgIntroducers")))})[ \t]*:?[ \t]+(?:the[ \t]+)?(${CAP_RUN})`,
-  "gu",
-);
+const ORG_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(caseVariants(unionOf("orgIntroducers")))})[ \t]*:?[ \t]+(?:the[ \t]+)?(${CAP_RUN})`, "gu");
 const LOC_INTRO_STRONG = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(
     caseVariants(ALL_PACKS.flatMap((p) => p.locationIntroducers).filter((w) => w.includes(" ") || w.length > 5)),
@@ -140,7 +138,8 @@ const COUNTY = new RegExp(
   "gu",
 );
 /** Words that end a place's name: "Ellicott City", "Daytona Beach", "Glen Falls", "Mission Bay". */
-const PLACE_TAIL = /^[ \t](city|town|village|beach|springs|heights|falls|harbou?r|bay|creek|valley|junction|point|shores?|island|hills?|park|square|township|county|parish|borough)(?![\p{L}])/iu;
+const PLACE_TAIL =
+  /^[ \t](city|town|village|beach|springs|heights|falls|harbou?r|bay|creek|valley|junction|point|shores?|island|hills?|park|square|township|county|parish|borough)(?![\p{L}])/iu;
 
 /** Trim leading generic or sentence words ("After Riverside Hospital" → "Riverside Hospital"). */
 function trimLeft(text: string, start: number, end: number, keep: (w: string) => boolean): number {
@@ -154,9 +153,12 @@ function trimLeft(text: string, start: number, end: number, keep: (w: string) =>
 }
 
 /** A facility word in a note typed without capitals: "UNION HOSPITAL", "sacred heart hosp", "harford memorial". */
-const UNCASED_HEAD = /(?<![\p{L}])(?:hospital|hosp\.?|memorial|regional|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
+const UNCASED_HEAD =
+  /(?<![\p{L}])(?:hospital|hosp\.?|memorial|regional|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
 const UNCASED_STOP = new Set(
-  "the a an to from at in on of by for and or with was were is are pt pt's patient his her their our local this that home same outside another other previous prior".split(" "),
+  "the a an to from at in on of by for and or with was were is are pt pt's patient his her their our local this that home same outside another other previous prior".split(
+    " ",
+  ),
 );
 
 function uncasedFacilities(text: string, uncasedAt: (pos: number) => boolean, add: (s: number, e: number) => void): void {
@@ -242,7 +244,10 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const isPlace = gaz.places.has(name);
     // After a bare "at", "from", "@" an acronym or one word is usually a time, a line or a device
     // ("at MN", "from ETT", "@ RIJ"); a place from the gazetteer or a name of two words still counts.
-    const intro = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
+    const intro = m[0]
+      .slice(0, m[0].length - name.length)
+      .trim()
+      .toLowerCase();
     const weak = WEAK_FACILITY_INTRO.has(intro.replace(/\s+(?:the|la|le|les)$/, "")) && uncasedAt(s);
     if (weak && !isPlace && !/[ \t]/.test(name.trim())) continue;
     // "back to Bed", "return to Baseline": after a loose verb of going, an ordinary word is no place.

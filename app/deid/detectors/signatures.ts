@@ -14,17 +14,39 @@ import type { Candidate } from "../types";
 // pattern has one way to split "A. B. C." and cannot backtrack exponentially.
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)?)`;
 const NAME_RUN = String.raw`${NAME_TOKEN}(?:[ \t]+${NAME_TOKEN}){0,3}`;
-const CREDENTIALS = "rn|rrt|lpn|np|md|msw|licsw|RN|RRT|RPN|LPN|EN|NP|PA|PA-C|MD|DO|RM|RD|OT|PT|SW|MSW|LICSW|CCRN|BSN|RPh|PharmD|PhD|MBChB|MBBS|FRACP|FRCS|FRCP|FRACS|CNS|CNM|CRNA|HCA|inf\\.|IDE|IPA";
+const CREDENTIALS =
+  "rn|rrt|lpn|np|md|msw|licsw|RN|RRT|RPN|LPN|EN|NP|PA|PA-C|MD|DO|RM|RD|OT|PT|SW|MSW|LICSW|CCRN|BSN|RPh|PharmD|PhD|MBChB|MBBS|FRACP|FRCS|FRCP|FRACS|CNS|CNM|CRNA|HCA|inf\\.|IDE|IPA";
 // Not "MD's" (the doctors, "All MD's in").
 const BEFORE_CREDENTIAL = new RegExp(String.raw`(?<![\p{L}])(${NAME_RUN}),?[ \t]+(?:${CREDENTIALS})(?![\p{L}'’])`, "gu");
 const INITIAL_SURNAME = new RegExp(String.raw`(?<=^|[\s(,;])(\p{Lu}\.(?:\s?\p{Lu}\.)?[ \t]?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)?)`, "gu");
-const ROLE_WORDS = ["caseworker", "case worker", "case manager", "social worker", "attending", "fellow", "resident", "intern", "nurse", "interpreter", "chaplain", "physio", "dietitian", "pharmacist", "coordinator", "co-ordinator"];
+const ROLE_WORDS = [
+  "caseworker",
+  "case worker",
+  "case manager",
+  "social worker",
+  "attending",
+  "fellow",
+  "resident",
+  "intern",
+  "nurse",
+  "interpreter",
+  "chaplain",
+  "physio",
+  "dietitian",
+  "pharmacist",
+  "coordinator",
+  "co-ordinator",
+];
 const ROLE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:NP|PA|RN|RRT|SW|Drs\.?|Drs['’]|DRS|${ROLE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|")})[ \t]+(${NAME_RUN}(?:[ \t]+(?:and|et|&)[ \t]+${NAME_TOKEN})?)`,
   "gu",
 );
-const SIGN_OFF = /(?:regards|thanks|thank you|sincerely|cheers|best wishes|ngā mihi|nga mihi|cordialement|salutations|merci|bien à vous),?[ \t]*\n+[ \t]*([^\n]{2,60})/giu;
-const DEAR = new RegExp(String.raw`(?<![\p{L}])(?:(?:Dear|DEAR|Cher|Chère|Bonjour|Kia ora)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)?|(?:c\/o|C\/O|a\/s)[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)(${NAME_RUN})`, "gu");
+const SIGN_OFF =
+  /(?:regards|thanks|thank you|sincerely|cheers|best wishes|ngā mihi|nga mihi|cordialement|salutations|merci|bien à vous),?[ \t]*\n+[ \t]*([^\n]{2,60})/giu;
+const DEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:Dear|DEAR|Cher|Chère|Bonjour|Kia ora)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)?|(?:c\/o|C\/O|a\/s)[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)(${NAME_RUN})`,
+  "gu",
+);
 
 export function detectSignatures(text: string): Candidate[] {
   const { commonWords, firstNames, surnames } = getNames();

@@ -28,8 +28,20 @@ function useIdle(ms: number, fn: (form: HTMLFormElement) => void) {
  * autosaves after a few idle seconds and lists possible identifiers as you type.
  */
 export function DraftForm({
-  values, errors, kind, learningId, action, formToken,
-}: { values: Partial<DraftFields>; errors: Record<string, string>; kind: "new" | "correction"; learningId?: string; action?: string; formToken?: string }) {
+  values,
+  errors,
+  kind,
+  learningId,
+  action,
+  formToken,
+}: {
+  values: Partial<DraftFields>;
+  errors: Record<string, string>;
+  kind: "new" | "correction";
+  learningId?: string;
+  action?: string;
+  formToken?: string;
+}) {
   const autosave = useFetcher<{ savedAt?: string }>();
   const live = useFetcher<{ findings: LiveFinding[] }>();
   const [hydrated, setHydrated] = useState(false);
@@ -56,14 +68,27 @@ export function DraftForm({
       {formToken ? <FormToken token={formToken} /> : null}
       <FormMessage error={errors.form} />
       {kind === "correction" ? (
-        <TextArea label="What this correction changes" name="correctionNote" rows={2} defaultValue={v.correctionNote} error={errors.correctionNote}
-          hint="Readers see this as the “updated” note on the published learning." />
+        <TextArea
+          label="What this correction changes"
+          name="correctionNote"
+          rows={2}
+          defaultValue={v.correctionNote}
+          error={errors.correctionNote}
+          hint="Readers see this as the “updated” note on the published learning."
+        />
       ) : null}
       <Field label="Title" name="title" defaultValue={v.title} error={errors.title} hint="A short, plain title. No names or places." />
       <div className="learning-form-row">
         <Select label="Care setting" name="setting" options={CARE_SETTINGS} placeholder="Choose a setting" defaultValue={v.setting} error={errors.setting} />
-        <Select label="Kind of event" name="eventType" options={EVENT_TYPES} placeholder="Choose a kind of event" defaultValue={v.eventType} error={errors.eventType}
-          hint="Aligned with the WHO patient safety classification." />
+        <Select
+          label="Kind of event"
+          name="eventType"
+          options={EVENT_TYPES}
+          placeholder="Choose a kind of event"
+          defaultValue={v.eventType}
+          error={errors.eventType}
+          hint="Aligned with the WHO patient safety classification."
+        />
       </div>
       <div className="learning-form-row">
         <Select label="Country" name="country" options={COUNTRY_OPTIONS} placeholder="Choose a country" defaultValue={v.country} error={errors.country} />
@@ -71,36 +96,106 @@ export function DraftForm({
       </div>
       <Field label="Tags" name="tags" defaultValue={v.tags} error={errors.tags} hint="Up to 8, separated by commas: for example “handover, night shift”." />
       {SECTIONS.map((s) => (
-        <TextArea key={s.key} label={s.label} name={s.key} rows={s.key === "whatHappened" ? 8 : 5} defaultValue={v[s.key]} error={errors[s.key]}
-          hint={<>{s.hint} Markdown works: *emphasis*, lists, quotes.</>} />
+        <TextArea
+          key={s.key}
+          label={s.label}
+          name={s.key}
+          rows={s.key === "whatHappened" ? 8 : 5}
+          defaultValue={v[s.key]}
+          error={errors[s.key]}
+          hint={<>{s.hint} Markdown works: *emphasis*, lists, quotes.</>}
+        />
       ))}
       <fieldset className="field consent-record">
         <legend>Consent record</legend>
-        <p className="hint">Needed before submission. Describe people by role (“the patient’s daughter”), never by name. This record is seen by you and the reviewers, and is deleted at publication; only whether consent was obtained is kept.</p>
-        {errors.consentBasis ? <p className="field-error" id="consent-basis-error">{errors.consentBasis}</p> : null}
-        <label className="checkbox"><input type="radio" name="consentBasis" value="obtained" defaultChecked={consent === "obtained"} aria-describedby={errors.consentBasis ? "consent-basis-error" : undefined} /> Consent was obtained</label>
-        <label className="checkbox"><input type="radio" name="consentBasis" value="not_sought" defaultChecked={consent === "not_sought"} aria-describedby={errors.consentBasis ? "consent-basis-error" : undefined} /> Consent could not be sought</label>
+        <p className="hint">
+          Needed before submission. Describe people by role (“the patient’s daughter”), never by name. This record is seen by you and the reviewers, and is
+          deleted at publication; only whether consent was obtained is kept.
+        </p>
+        {errors.consentBasis ? (
+          <p className="field-error" id="consent-basis-error">
+            {errors.consentBasis}
+          </p>
+        ) : null}
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="consentBasis"
+            value="obtained"
+            defaultChecked={consent === "obtained"}
+            aria-describedby={errors.consentBasis ? "consent-basis-error" : undefined}
+          />{" "}
+          Consent was obtained
+        </label>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="consentBasis"
+            value="not_sought"
+            defaultChecked={consent === "not_sought"}
+            aria-describedby={errors.consentBasis ? "consent-basis-error" : undefined}
+          />{" "}
+          Consent could not be sought
+        </label>
         <div className="consent-details">
-          <Field label="Patient or family who consented (by role)" name="consentPatientFamily" defaultValue={v.consentPatientFamily} error={errors.consentPatientFamily} />
-          <Field label="When the patient or family consented" name="consentPatientFamilyOn" type="date" defaultValue={v.consentPatientFamilyOn} error={errors.consentPatientFamilyOn} />
+          <Field
+            label="Patient or family who consented (by role)"
+            name="consentPatientFamily"
+            defaultValue={v.consentPatientFamily}
+            error={errors.consentPatientFamily}
+          />
+          <Field
+            label="When the patient or family consented"
+            name="consentPatientFamilyOn"
+            type="date"
+            defaultValue={v.consentPatientFamilyOn}
+            error={errors.consentPatientFamilyOn}
+          />
           <Field label="Staff involved who consented (by role)" name="consentStaff" defaultValue={v.consentStaff} error={errors.consentStaff} />
           <Field label="When the staff consented" name="consentStaffOn" type="date" defaultValue={v.consentStaffOn} error={errors.consentStaffOn} />
-          <TextArea label="Why consent could not be sought" name="consentNotSoughtReason" rows={2} defaultValue={v.consentNotSoughtReason} error={errors.consentNotSoughtReason} />
+          <TextArea
+            label="Why consent could not be sought"
+            name="consentNotSoughtReason"
+            rows={2}
+            defaultValue={v.consentNotSoughtReason}
+            error={errors.consentNotSoughtReason}
+          />
         </div>
       </fieldset>
       <fieldset className="field">
         <legend>Who should be able to read it once published</legend>
         <p className="hint">Reviewer two confirms this at publication.</p>
-        <label className="checkbox"><input type="radio" name="requestedVisibility" value="public" defaultChecked={(v.requestedVisibility ?? "public") === "public"} /> Everyone (public, in search and the feed)</label>
-        <label className="checkbox"><input type="radio" name="requestedVisibility" value="members" defaultChecked={v.requestedVisibility === "members"} /> Signed-in members only</label>
+        <label className="checkbox">
+          <input type="radio" name="requestedVisibility" value="public" defaultChecked={(v.requestedVisibility ?? "public") === "public"} /> Everyone (public,
+          in search and the feed)
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="requestedVisibility" value="members" defaultChecked={v.requestedVisibility === "members"} /> Signed-in members only
+        </label>
       </fieldset>
-      {hydrated && learningId ? <LivePanel findings={live.data?.findings ?? null} savedAt={autosave.data?.savedAt ?? null} saving={autosave.state !== "idle"} /> : null}
+      {hydrated && learningId ? (
+        <LivePanel findings={live.data?.findings ?? null} savedAt={autosave.data?.savedAt ?? null} saving={autosave.state !== "idle"} />
+      ) : null}
       <div className="learning-actions">
-        <button type="submit" name="intent" value="save" className="secondary">{learningId ? "Save draft" : "Start the draft"}</button>
-        {learningId ? <button type="submit" name="intent" value="check" className="secondary">Check for identifiers</button> : null}
-        {learningId ? <button type="submit" name="intent" value="submit">Submit for review</button> : null}
+        <button type="submit" name="intent" value="save" className="secondary">
+          {learningId ? "Save draft" : "Start the draft"}
+        </button>
+        {learningId ? (
+          <button type="submit" name="intent" value="check" className="secondary">
+            Check for identifiers
+          </button>
+        ) : null}
+        {learningId ? (
+          <button type="submit" name="intent" value="submit">
+            Submit for review
+          </button>
+        ) : null}
       </div>
-      {learningId ? <p className="small muted">You can also <Link to={`/learnings/drafts/${learningId}/check`}>open the last saved check</Link>.</p> : null}
+      {learningId ? (
+        <p className="small muted">
+          You can also <Link to={`/learnings/drafts/${learningId}/check`}>open the last saved check</Link>.
+        </p>
+      ) : null}
     </Form>
   );
 }
@@ -113,15 +208,19 @@ function LivePanel({ findings, savedAt, saving }: { findings: LiveFinding[] | nu
         {saving ? "Saving…" : savedAt ? `Draft saved at ${new Date(savedAt).toLocaleTimeString()}.` : "Your draft saves itself when you pause typing."}
       </p>
       <div aria-live="polite">
-        {findings === null ? <p className="small">Start typing and possible identifiers will be listed here.</p>
-          : findings.length === 0 ? <p className="small">Nothing found so far.</p>
-          : (
-            <ul className="finding-list">
-              {findings.map((f, i) => (
-                <li key={`${f.field}-${i}`}><span className="finding-type">{f.type.toLowerCase()}</span> “{f.text}” in {fieldLabel(f.field)} → {f.placeholder}</li>
-              ))}
-            </ul>
-          )}
+        {findings === null ? (
+          <p className="small">Start typing and possible identifiers will be listed here.</p>
+        ) : findings.length === 0 ? (
+          <p className="small">Nothing found so far.</p>
+        ) : (
+          <ul className="finding-list">
+            {findings.map((f, i) => (
+              <li key={`${f.field}-${i}`}>
+                <span className="finding-type">{f.type.toLowerCase()}</span> “{f.text}” in {fieldLabel(f.field)} → {f.placeholder}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     </section>
   );

@@ -37,7 +37,21 @@ export function isAboutOthers(view: ClauseView, at: number, ctx: LanguageContext
   const { subject, reporting } = subjectBefore(view, at, ctx);
   if (subject === "other") return true;
   // "After the overdose she was transferred": with no subject before, a pronoun just after decides.
-  if (subject === null && view.tokens.slice(at).some((t, i, rest) => i > 0 && i <= 6 && ctx.others.has(t) && PRONOUNS.has(t) && !ctx.firstPerson.has(rest[i - 1]!) && !/^(?:my|mon|ma|mes|without|with|for|to|sans|avec|pour)$/.test(rest[i - 1]!))) return true;
+  if (
+    subject === null &&
+    view.tokens
+      .slice(at)
+      .some(
+        (t, i, rest) =>
+          i > 0 &&
+          i <= 6 &&
+          ctx.others.has(t) &&
+          PRONOUNS.has(t) &&
+          !ctx.firstPerson.has(rest[i - 1]!) &&
+          !/^(?:my|mon|ma|mes|without|with|for|to|sans|avec|pour)$/.test(rest[i - 1]!),
+      )
+  )
+    return true;
   // Clinical or teaching words anywhere in the sentence ("Risk factors include…, and feeling a burden").
   const clinical = [view.tokens, ...view.before].some((run) => run.some((t) => ctx.clinical.has(t)));
   if (subject === null) return clinical;
@@ -74,7 +88,8 @@ export function isResolvedPast(sentence: string, clausePrefix: string, clause: s
   return ctx.distantPast.test(sentence) || ctx.pastVerb.test(clausePrefix);
 }
 
-const REPORTED = /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
+const REPORTED =
+  /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
 
 /** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
 export function maskReportedQuotes(sentence: string): string {
@@ -82,5 +97,9 @@ export function maskReportedQuotes(sentence: string): string {
     REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ? ` ${" ".repeat(inner.length)} ` : whole;
   // Single quotes too ('I just want to sleep'), but not apostrophes inside words ("don't").
   // French guillemets and curly double quotes are quotes too ("m'a dit « je ne peux pas vivre sans elle »").
-  return sentence.replace(/"([^"]*)"/g, mask).replace(/«([^»]*)»/g, mask).replace(/“([^”]*)”/g, mask).replace(/(?<![\p{L}\p{N}])['‘’]([^'‘’]*(?:[\p{L}\p{N}]['‘’][\p{L}\p{N}][^'‘’]*)*)['‘’](?![\p{L}\p{N}])/gu, mask);
+  return sentence
+    .replace(/"([^"]*)"/g, mask)
+    .replace(/«([^»]*)»/g, mask)
+    .replace(/“([^”]*)”/g, mask)
+    .replace(/(?<![\p{L}\p{N}])['‘’]([^'‘’]*(?:[\p{L}\p{N}]['‘’][\p{L}\p{N}][^'‘’]*)*)['‘’](?![\p{L}\p{N}])/gu, mask);
 }

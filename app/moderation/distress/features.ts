@@ -15,7 +15,24 @@ import type { DistressLanguage, SignalFamily } from "./types";
  * else, the frames, and the post's word stems (idioms masked), which carry tone the lexicons do not name. What they weigh is learnt from labelled posts, not written by hand.
  */
 
-export const CONCEPTS = ["death", "nonexist", "escape", "rest", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm", "wish", "think", "life", "soon"] as const;
+export const CONCEPTS = [
+  "death",
+  "nonexist",
+  "escape",
+  "rest",
+  "burden",
+  "worth",
+  "hopeless",
+  "exhaust",
+  "finality",
+  "means",
+  "plan",
+  "selfharm",
+  "wish",
+  "think",
+  "life",
+  "soon",
+] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career", "company"] as const;
 /** Concepts that speak of an end by themselves; the others (wishing, dwelling, living, a near date) colour them. */
@@ -38,13 +55,29 @@ export type ConceptLexicon = {
 
 /** The signal family a concept speaks for, when the scorer names why it fired. */
 export const CONCEPT_FAMILY: Partial<Record<Concept, SignalFamily>> = {
-  death: "ideation", nonexist: "passive_ideation", escape: "passive_ideation", burden: "burden", worth: "hopelessness",
-  hopeless: "hopelessness", exhaust: "not_coping", finality: "goodbye", means: "plan", plan: "plan", selfharm: "self_harm",
+  death: "ideation",
+  nonexist: "passive_ideation",
+  escape: "passive_ideation",
+  burden: "burden",
+  worth: "hopelessness",
+  hopeless: "hopelessness",
+  exhaust: "not_coping",
+  finality: "goodbye",
+  means: "plan",
+  plan: "plan",
+  selfharm: "self_harm",
 };
 
 const bounded = (source: string, flags = "gu") => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 
-type Compiled = { language: DistressLanguage; concepts: Array<[Concept, RegExp]>; frames: Array<[Frame, RegExp]>; idioms: RegExp; topics: RegExp; objects: RegExp };
+type Compiled = {
+  language: DistressLanguage;
+  concepts: Array<[Concept, RegExp]>;
+  frames: Array<[Frame, RegExp]>;
+  idioms: RegExp;
+  topics: RegExp;
+  objects: RegExp;
+};
 const COMPILED: Compiled[] = [
   [ENGLISH, ENGLISH_LEXICON],
   [FRENCH, FRENCH_LEXICON],
@@ -65,8 +98,14 @@ const blank = (m: string) => m.replace(/[^ ]+/g, "x");
 /** Blanks idioms ("this rota is killing me") and subjects of work ("suicide prevention") in a normalised clause. */
 function maskFigures(compiled: Compiled, clause: string, seen?: (kind: "idiom" | "topic") => void): string {
   return clause
-    .replace(compiled.idioms, (m) => { seen?.("idiom"); return blank(m); })
-    .replace(compiled.topics, (m) => { seen?.("topic"); return blank(m); });
+    .replace(compiled.idioms, (m) => {
+      seen?.("idiom");
+      return blank(m);
+    })
+    .replace(compiled.topics, (m) => {
+      seen?.("topic");
+      return blank(m);
+    });
 }
 
 /** The same masking for the written rules (./index.ts), so both readers know the same figures of speech. */
@@ -76,11 +115,13 @@ export function maskFiguresOfSpeech(language: string, clause: string): string {
 }
 
 /** Small words carry how a set of posts was written more than what a post says: left out of the word features. */
-const FUNCTION_WORDS = new Set(`the and for but not nor yet you your she her his him they them their its our was were are been being have has had
+const FUNCTION_WORDS = new Set(
+  `the and for but not nor yet you your she her his him they them their its our was were are been being have has had
   having would could should will shall can may might must does did doing this that these those which who whom whose what when where why how
   than then there here with from into onto over under about after before again very just also too only some any all each every
   les des une est pas que qui mais ses son sur par pour avec dans ces cet cette leur nous vous ils elles elle lui suis ete etait avait
-  sont ont fait plus tres aussi comme`.split(/\s+/));
+  sont ont fait plus tres aussi comme`.split(/\s+/),
+);
 
 /** A crude stem shared by English and French forms ("pills" → "pill", "pensais" → "pens"). */
 const stem = (t: string) => t.replace(/(?:ing|ed|es|s|e|ais|ait|er|ez)$/, "");
@@ -134,13 +175,31 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
           for (const m of clause.matchAll(re)) {
             const at = m.index === 0 ? 0 : clause.slice(0, m.index).trimEnd().split(" ").length;
             const selfWords = /(?:^|\s)(?:i|me|my|myself|je|me|moi|mon|ma|mes)(?:\s|$)/.test(m[0]);
-            if (isNegated(view, at, ctx)) { set(`denied:${concept}`); continue; }
+            if (isNegated(view, at, ctx)) {
+              set(`denied:${concept}`);
+              continue;
+            }
             // Inside a sentence about a film or a lesson, the words belong to the story or the subject taught.
-            if (framedClause) { set(`framed:${concept}`); continue; }
-            if (!selfWords && !/^(?:i|je)$/.test(tokens[at] ?? "") && isAboutOthers(view, at, ctx)) { set(`others:${concept}`); continue; }
-            if (hypothetical) { set(`imagined:${concept}`); continue; }
-            if (isResolvedPast(sentence, clause.slice(0, m.index! + m[0].length), clause, resolved, ctx)) { set(`past:${concept}`); continue; }
-            if (OBJECTABLE.has(concept) && compiled.objects.test(clause.slice(m.index! + m[0].length))) { set(`object:${concept}`); continue; }
+            if (framedClause) {
+              set(`framed:${concept}`);
+              continue;
+            }
+            if (!selfWords && !/^(?:i|je)$/.test(tokens[at] ?? "") && isAboutOthers(view, at, ctx)) {
+              set(`others:${concept}`);
+              continue;
+            }
+            if (hypothetical) {
+              set(`imagined:${concept}`);
+              continue;
+            }
+            if (isResolvedPast(sentence, clause.slice(0, m.index! + m[0].length), clause, resolved, ctx)) {
+              set(`past:${concept}`);
+              continue;
+            }
+            if (OBJECTABLE.has(concept) && compiled.objects.test(clause.slice(m.index! + m[0].length))) {
+              set(`object:${concept}`);
+              continue;
+            }
             ownedBySentence[si]!.add(concept);
             owned.add(concept);
           }

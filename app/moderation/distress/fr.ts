@@ -6,8 +6,10 @@ import { rule, words, type DistressLanguage } from "./types";
 // ("je n'en peux plus" → "je ne en peux plus", "s'arrête" → "se arrete"). Mieux vaut offrir du soutien à
 // tort que manquer quelqu'un qui en a besoin.
 
-const VOULOIR = "(?:veux|voudrais|voulais|veut|aimerais|ai envie de|avais envie de|envie de|besoin de|pense a|pense souvent a|pensais a|penser a|songe a|vais|compte|prefererais|prefere|reve de|tente de|essaye de|essayer de)";
-const MOURIR = "(?:mourir|crever|me tuer|me suicider|en finir|me foutre en le air|disparaitre pour (?:toujours|de bon)|mettre fin a (?:mes jours|ma vie|tout)|partir pour (?:toujours|de bon)|ne plus (?:etre la|exister|vivre|me reveiller)|ne pas me reveiller|dormir pour toujours)";
+const VOULOIR =
+  "(?:veux|voudrais|voulais|veut|aimerais|ai envie de|avais envie de|envie de|besoin de|pense a|pense souvent a|pensais a|penser a|songe a|vais|compte|prefererais|prefere|reve de|tente de|essaye de|essayer de)";
+const MOURIR =
+  "(?:mourir|crever|me tuer|me suicider|en finir|me foutre en le air|disparaitre pour (?:toujours|de bon)|mettre fin a (?:mes jours|ma vie|tout)|partir pour (?:toujours|de bon)|ne plus (?:etre la|exister|vivre|me reveiller)|ne pas me reveiller|dormir pour toujours)";
 const AVEC_AUTRE_CHOSE = /^ (?:avec (?!(?:la vie|tout|ma vie|moi)\b)|de (?:rire|faim|soif|honte|fatigue|ennui|chaud|froid|peur|envie))/;
 
 export const FRENCH: DistressLanguage = {
@@ -15,18 +17,74 @@ export const FRENCH: DistressLanguage = {
   normalise: normaliseFrench,
   rules: [
     rule("ideation", 1, `${VOULOIR} (?:juste |vraiment |seulement |parfois |souvent )?${MOURIR}`, { unless: AVEC_AUTRE_CHOSE }),
-    rule("ideation", 1, "me (?:suicider|tuer|pendre|foutre en le air)|suicidaires?|idees (?:noires|suicidaires|de mort|de suicide)|pensees (?:suicidaires|de mort)|envie de en finir|en finir (?:avec (?:la vie|tout|ma vie)|une bonne fois|pour de bon)|mettre fin a (?:mes jours|ma vie)|(?:tentative|tentatives) de suicide|passer a le acte|(?:plutot|mieux vaut|prefere|prefererais) (?:etre )?morte?|je serais mieux morte?|(?:pense|penser|songe|songer|reve|rever|pensais|songeais) (?:souvent |parfois |beaucoup |serieusement |de plus en plus )?(?:au suicide|a la mort|a mourir|a me tuer|a en finir|a me suicider)", { unless: AVEC_AUTRE_CHOSE }),
-    rule("passive_ideation", 1, "(?:plus|pas|aucune) envie de (?:vivre|me reveiller|exister|continuer)|plus (?:la |le |de )?(?:force|courage|envie|energie) de (?:vivre|continuer|me battre|me lever|exister)|(?:aucune|plus de|pas de|plus aucune) raison de (?:vivre|continuer|exister|rester|me lever)|la vie ne (?:vaut plus|a plus|a aucun) (?:la peine|de sens|sens)|(?:plus|pas|aucun) (?:le |de |d )?(?:interet|sens) (?:de|a) (?:vivre|continuer|exister|la vie|me lever)|ne vaut plus la peine de vivre|(?:ne plus|ne pas|ne jamais|jamais) me (?:etre )?reveille(?:r|e|es)?|(?:dormir|sommeil) pour toujours|que (?:tout|ca|cela|la douleur|ce) se arrete|(?:veux|voudrais|aimerais) (?:ne )?(?:plus|pas) (?:exister|etre la|etre en vie|vivre|me reveiller)|(?:veux|voudrais) (?:plus|pas) (?:\\w+ ){1,3}(?:plus )?vivre|(?:ne )?plus (?:vouloir|avoir envie de) (?:vivre|exister)|a quoi bon (?:vivre|continuer|me lever|tout ca|rester)|(?:fatiguee?|lasse?|marre) de (?:vivre|la vie|exister)|ne plus etre la|(?:plus simple|mieux|plus facile|plus leger) si je (?:ne )?(?:etais|suis|serais) plus la|si je (?:ne )?(?:etais|serais) plus la|(?:ne )?merite (?:pas|plus) de (?:vivre|etre la|exister|etre en vie)|ne sert a rien de (?:continuer|vivre|me battre)|partir pour (?:de bon|toujours)|attendre la mort", { negatable: false }),
-    rule("passive_ideation", 0.5, "je (?:ne )?ai plus (?:la |de )?force$|je veux (?:juste )?partir$|tout arreter|ne verrai pas (?:la fin de|demain|le printemps|noel)|ca me est (?:bien )?egal|je veux (?:juste )?dormir", { unless: /^ (?:de (?:fumer|boire|travailler)|pour (?:ce|cette|le|la))\b/ }),
-    rule("passive_ideation", 1, "(?:veux|voudrais|envie de|aimerais|besoin de) (?:juste |simplement )?disparaitre", { unless: /^ (?:sous|dans|de|du|des|pour (?:le|la|un|une|quelques)|quelques|ce|cette|un peu|loin)\b/ }),
-    rule("not_coping", 1, "je (?:ne )?(?:en )?peux plus$|ne en peux plus(?! (?:de|des|du) (?!vivre|exister|tout|la vie|moi))|je (?:ne )?tiens plus(?: le coup)?|(?:ne )?(?:peux|pourrai|arrive) (?:plus|pas a) (?:continuer|tenir|avancer|faire face|supporter|vivre comme ca)|je (?:ne )?y arrive plus|je suis (?:completement |totalement )?a bout|je craque|je sombre|je coule|je me noie|je (?:ne )?vois (?:pas|plus|aucune) (?:de |le )?(?:issue|sortie|solution|lumiere|avenir|bout du tunnel)|je (?:ne )?me en sors plus|je abandonne$|je (?:ne )?sais pas (?:combien de temps|si|comment) (?:encore )?je (?:vais |peux |pourrai |vais pouvoir |pourrais |vais encore )?(?:tenir|continuer|supporter|survivre)", { negatable: false }),
-    rule("self_harm", 1, "envies? de me (?:couper|blesser|bruler|frapper|scarifier|faire du mal)|me (?:suis )?(?:encore |de nouveau |souvent |parfois )?(?:fais|fait|faite|faire|ferai) (?:encore )?du mal|je me (?:scarifie|mutile|taillade)|je me (?:coupe|brule|frappe) (?:expres|volontairement|encore|les bras|les poignets|les cuisses)|me (?:fais|fait|suis fait|suis faite|ferai) du mal|me (?:faire du mal|scarifier|mutiler|taillader|punir|bruler expres|couper les (?:bras|veines|poignets))|automutil\\w*|auto mutil\\w*|scarifications?|(?:envie de|pense a|peur de|recommence a|veux|voudrais) (?:me blesser|me couper|me bruler|me frapper)", { unless: /^ (?:au|a la|aux|en (?:cuisinant|travaillant))\b/ }),
-    rule("plan", 1, "(?:stocke|stocker|accumule|accumuler|garde|mis de cote|economise|collectionne) (?:des |mes |les )?(?:medicaments|cachets|comprimes|pilules)|(?:avaler|prendre|pris|avale|avalé) (?:tous |toutes )?(?:mes|les|des|toute la boite de|une boite de) (?:medicaments|cachets|comprimes|pilules)|lettre de adieu|lettres de adieu|(?:surdose|overdose)|(?:sauter|me jeter) (?:du|de un|de la|sous|par la|par|dans)|(?:je ai|un) plan pour (?:en finir|mourir|le faire)|(?:je sais|je ai decide|je ai choisi) (?:exactement |deja )?(?:comment|quand|ou) je (?:le ferai|vais le faire|le ferais|le fais|vais faire ca|ferai ca)|(?:donne|donner|distribue) (?:toutes )?mes affaires", { unless: AVEC_AUTRE_CHOSE }),
-    rule("goodbye", 1, "adieu (?:a tous|tout le monde|pour toujours)|ceci est un adieu|(?:quand|lorsque) je ne serai plus la|je ne serai (?:bientot )?plus la|quand vous lirez (?:ce|ceci)|mes derniers mots", { negatable: false }),
-    rule("goodbye", 0.5, "adieu|merci pour tout|(?:ce|ceci) est mon dernier message|pardonnez moi|pardon pour tout|prenez soin de (?:mes enfants|ma famille|mon chat|mon chien)|je vous aime tous", { unless: /^ (?:avant (?:mes|les)|pour (?:ce|cette) (?:semaine|annee))\b/ }),
-    rule("burden", 1, "(?:un )?fardeau (?:pour|a)|je suis (?:un|une) (?:fardeau|poids|charge)|(?:un|une) (?:fardeau|poids mort)|(?:un|une) (?:poids|charge) (?:pour|a) (?:tout le monde|tous|ma famille|mes proches|les autres|mes enfants|mon mari|ma femme)"),
-    rule("burden", 1, "(?:soulagee?s?|mieux|plus heureux|plus heureuse|plus heureuses|tranquilles?) si je (?:disparaissais|mourais|partais|etais morte?|ne etais plus la|me tuais)|mieux sans moi|(?:seraient|serait|seront|sera|seriez|serions) (?:tous )?(?:mieux|plus heureux|plus heureuse|plus tranquilles?) sans moi|personne ne (?:me )?(?:regretterait|remarquerait|manquerait|verrait la difference)|personne ne (?:le )?remarquera|je (?:gache|pourris) la vie", { self: true }),
-    rule("hopelessness", 0.5, "desesperee?|sans espoir|plus aucun espoir|je me deteste|je me hais|je ne vaux rien|je suis (?:nulle?|inutile|un echec|une ratee?|un rate)|vide (?:a le interieur)|je me sens (?:vide|seule?|piegee?|inutile|perdue?)|personne ne se soucie|(?:idees|pensees) noires|au fond du trou|aucun avenir", { unless: /^ (?:pour|avec) (?:ce|cette|le|la)\b/ }),
+    rule(
+      "ideation",
+      1,
+      "me (?:suicider|tuer|pendre|foutre en le air)|suicidaires?|idees (?:noires|suicidaires|de mort|de suicide)|pensees (?:suicidaires|de mort)|envie de en finir|en finir (?:avec (?:la vie|tout|ma vie)|une bonne fois|pour de bon)|mettre fin a (?:mes jours|ma vie)|(?:tentative|tentatives) de suicide|passer a le acte|(?:plutot|mieux vaut|prefere|prefererais) (?:etre )?morte?|je serais mieux morte?|(?:pense|penser|songe|songer|reve|rever|pensais|songeais) (?:souvent |parfois |beaucoup |serieusement |de plus en plus )?(?:au suicide|a la mort|a mourir|a me tuer|a en finir|a me suicider)",
+      { unless: AVEC_AUTRE_CHOSE },
+    ),
+    rule(
+      "passive_ideation",
+      1,
+      "(?:plus|pas|aucune) envie de (?:vivre|me reveiller|exister|continuer)|plus (?:la |le |de )?(?:force|courage|envie|energie) de (?:vivre|continuer|me battre|me lever|exister)|(?:aucune|plus de|pas de|plus aucune) raison de (?:vivre|continuer|exister|rester|me lever)|la vie ne (?:vaut plus|a plus|a aucun) (?:la peine|de sens|sens)|(?:plus|pas|aucun) (?:le |de |d )?(?:interet|sens) (?:de|a) (?:vivre|continuer|exister|la vie|me lever)|ne vaut plus la peine de vivre|(?:ne plus|ne pas|ne jamais|jamais) me (?:etre )?reveille(?:r|e|es)?|(?:dormir|sommeil) pour toujours|que (?:tout|ca|cela|la douleur|ce) se arrete|(?:veux|voudrais|aimerais) (?:ne )?(?:plus|pas) (?:exister|etre la|etre en vie|vivre|me reveiller)|(?:veux|voudrais) (?:plus|pas) (?:\\w+ ){1,3}(?:plus )?vivre|(?:ne )?plus (?:vouloir|avoir envie de) (?:vivre|exister)|a quoi bon (?:vivre|continuer|me lever|tout ca|rester)|(?:fatiguee?|lasse?|marre) de (?:vivre|la vie|exister)|ne plus etre la|(?:plus simple|mieux|plus facile|plus leger) si je (?:ne )?(?:etais|suis|serais) plus la|si je (?:ne )?(?:etais|serais) plus la|(?:ne )?merite (?:pas|plus) de (?:vivre|etre la|exister|etre en vie)|ne sert a rien de (?:continuer|vivre|me battre)|partir pour (?:de bon|toujours)|attendre la mort",
+      { negatable: false },
+    ),
+    rule(
+      "passive_ideation",
+      0.5,
+      "je (?:ne )?ai plus (?:la |de )?force$|je veux (?:juste )?partir$|tout arreter|ne verrai pas (?:la fin de|demain|le printemps|noel)|ca me est (?:bien )?egal|je veux (?:juste )?dormir",
+      { unless: /^ (?:de (?:fumer|boire|travailler)|pour (?:ce|cette|le|la))\b/ },
+    ),
+    rule("passive_ideation", 1, "(?:veux|voudrais|envie de|aimerais|besoin de) (?:juste |simplement )?disparaitre", {
+      unless: /^ (?:sous|dans|de|du|des|pour (?:le|la|un|une|quelques)|quelques|ce|cette|un peu|loin)\b/,
+    }),
+    rule(
+      "not_coping",
+      1,
+      "je (?:ne )?(?:en )?peux plus$|ne en peux plus(?! (?:de|des|du) (?!vivre|exister|tout|la vie|moi))|je (?:ne )?tiens plus(?: le coup)?|(?:ne )?(?:peux|pourrai|arrive) (?:plus|pas a) (?:continuer|tenir|avancer|faire face|supporter|vivre comme ca)|je (?:ne )?y arrive plus|je suis (?:completement |totalement )?a bout|je craque|je sombre|je coule|je me noie|je (?:ne )?vois (?:pas|plus|aucune) (?:de |le )?(?:issue|sortie|solution|lumiere|avenir|bout du tunnel)|je (?:ne )?me en sors plus|je abandonne$|je (?:ne )?sais pas (?:combien de temps|si|comment) (?:encore )?je (?:vais |peux |pourrai |vais pouvoir |pourrais |vais encore )?(?:tenir|continuer|supporter|survivre)",
+      { negatable: false },
+    ),
+    rule(
+      "self_harm",
+      1,
+      "envies? de me (?:couper|blesser|bruler|frapper|scarifier|faire du mal)|me (?:suis )?(?:encore |de nouveau |souvent |parfois )?(?:fais|fait|faite|faire|ferai) (?:encore )?du mal|je me (?:scarifie|mutile|taillade)|je me (?:coupe|brule|frappe) (?:expres|volontairement|encore|les bras|les poignets|les cuisses)|me (?:fais|fait|suis fait|suis faite|ferai) du mal|me (?:faire du mal|scarifier|mutiler|taillader|punir|bruler expres|couper les (?:bras|veines|poignets))|automutil\\w*|auto mutil\\w*|scarifications?|(?:envie de|pense a|peur de|recommence a|veux|voudrais) (?:me blesser|me couper|me bruler|me frapper)",
+      { unless: /^ (?:au|a la|aux|en (?:cuisinant|travaillant))\b/ },
+    ),
+    rule(
+      "plan",
+      1,
+      "(?:stocke|stocker|accumule|accumuler|garde|mis de cote|economise|collectionne) (?:des |mes |les )?(?:medicaments|cachets|comprimes|pilules)|(?:avaler|prendre|pris|avale|avalé) (?:tous |toutes )?(?:mes|les|des|toute la boite de|une boite de) (?:medicaments|cachets|comprimes|pilules)|lettre de adieu|lettres de adieu|(?:surdose|overdose)|(?:sauter|me jeter) (?:du|de un|de la|sous|par la|par|dans)|(?:je ai|un) plan pour (?:en finir|mourir|le faire)|(?:je sais|je ai decide|je ai choisi) (?:exactement |deja )?(?:comment|quand|ou) je (?:le ferai|vais le faire|le ferais|le fais|vais faire ca|ferai ca)|(?:donne|donner|distribue) (?:toutes )?mes affaires",
+      { unless: AVEC_AUTRE_CHOSE },
+    ),
+    rule(
+      "goodbye",
+      1,
+      "adieu (?:a tous|tout le monde|pour toujours)|ceci est un adieu|(?:quand|lorsque) je ne serai plus la|je ne serai (?:bientot )?plus la|quand vous lirez (?:ce|ceci)|mes derniers mots",
+      { negatable: false },
+    ),
+    rule(
+      "goodbye",
+      0.5,
+      "adieu|merci pour tout|(?:ce|ceci) est mon dernier message|pardonnez moi|pardon pour tout|prenez soin de (?:mes enfants|ma famille|mon chat|mon chien)|je vous aime tous",
+      { unless: /^ (?:avant (?:mes|les)|pour (?:ce|cette) (?:semaine|annee))\b/ },
+    ),
+    rule(
+      "burden",
+      1,
+      "(?:un )?fardeau (?:pour|a)|je suis (?:un|une) (?:fardeau|poids|charge)|(?:un|une) (?:fardeau|poids mort)|(?:un|une) (?:poids|charge) (?:pour|a) (?:tout le monde|tous|ma famille|mes proches|les autres|mes enfants|mon mari|ma femme)",
+    ),
+    rule(
+      "burden",
+      1,
+      "(?:soulagee?s?|mieux|plus heureux|plus heureuse|plus heureuses|tranquilles?) si je (?:disparaissais|mourais|partais|etais morte?|ne etais plus la|me tuais)|mieux sans moi|(?:seraient|serait|seront|sera|seriez|serions) (?:tous )?(?:mieux|plus heureux|plus heureuse|plus tranquilles?) sans moi|personne ne (?:me )?(?:regretterait|remarquerait|manquerait|verrait la difference)|personne ne (?:le )?remarquera|je (?:gache|pourris) la vie",
+      { self: true },
+    ),
+    rule(
+      "hopelessness",
+      0.5,
+      "desesperee?|sans espoir|plus aucun espoir|je me deteste|je me hais|je ne vaux rien|je suis (?:nulle?|inutile|un echec|une ratee?|un rate)|vide (?:a le interieur)|je me sens (?:vide|seule?|piegee?|inutile|perdue?)|personne ne se soucie|(?:idees|pensees) noires|au fond du trou|aucun avenir",
+      { unless: /^ (?:pour|avec) (?:ce|cette|le|la)\b/ },
+    ),
     ...FRENCH_CONCEPTS,
   ],
   context: {
@@ -41,10 +99,13 @@ export const FRENCH: DistressLanguage = {
       transmissions garde film films roman romans documentaire documentaires episode episodes personnage personnages serie series podcast livre`),
     negators: words("pas jamais aucunement nullement point aucun aucune"),
     light: words("ai as a eu vais va veux voudrais vraiment du tout suis me en pense compte ne jamais pas plus envie de je j idees idee pensees pensee"),
-    distantPast: /\b(?:il y a (?:des|plusieurs|quelques|\d+|deux|trois|quatre|cinq|six|dix) (?:ans|annees|mois)|l an dernier|le annee derniere|l annee derniere|le hiver dernier|le ete dernier|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,
-    pastVerb: /\bje (?:me |m |ne |n )*(?!(?:connais|sais|vais|fais|plais|tais|nais)\b)\w{2,}(?<!r)ais\b|\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
+    distantPast:
+      /\b(?:il y a (?:des|plusieurs|quelques|\d+|deux|trois|quatre|cinq|six|dix) (?:ans|annees|mois)|l an dernier|le annee derniere|l annee derniere|le hiver dernier|le ete dernier|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,
+    pastVerb:
+      /\bje (?:me |m |ne |n )*(?!(?:connais|sais|vais|fais|plais|tais|nais)\b)\w{2,}(?<!r)ais\b|\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
     recent: /\b(?:hier|ce soir|cette nuit|ce matin|cette semaine|aujourd hui|encore|toujours|depuis (?:le|la)|en ce moment|maintenant)\b/,
-    resolved: /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite|(?:aujourd hui|maintenant|desormais) je (?:vais bien|suis (?:bien|heureuse?|sobre|fiere?)|cours|travaille|aime)|sobre (?:aujourd hui|depuis)|avec un suivi|grace (?:a|au) (?:un )?suivi/,
+    resolved:
+      /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite|(?:aujourd hui|maintenant|desormais) je (?:vais bien|suis (?:bien|heureuse?|sobre|fiere?)|cours|travaille|aime)|sobre (?:aujourd hui|depuis)|avec un suivi|grace (?:a|au) (?:un )?suivi/,
     hypothetical: /^(?:si jamais|meme si|au cas ou|reperer|evaluer|depister|prevenir|comment (?:reperer|evaluer|aborder|parler|repondre|accompagner))\b/,
   },
 };

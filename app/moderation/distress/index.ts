@@ -17,6 +17,11 @@ export function detectDistress(text: string, options: { lang?: string } = {}): D
   if (rules.distress || !model.distress) return rules;
   const signals = [...new Set([...model.families, ...rules.signals])];
   const languages = DISTRESS_LANGUAGES.map((l) => l.language).filter((l) => options.lang?.toLowerCase().startsWith(l) ?? true);
-  return { distress: true, signals: signals.length ? signals : ["hopelessness"], languages: languages.length ? languages : ["en"], score: Math.max(1, rules.score), families: rules.families };
+  return {
+    distress: true,
+    signals: signals.length ? signals : ["hopelessness"],
+    languages: languages.length ? languages : ["en"],
+    score: Math.max(1, rules.score),
+    families: rules.families,
+  };
 }
-

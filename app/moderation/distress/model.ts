@@ -16,7 +16,13 @@ export function modelFeatures(text: string, lang?: string, rules: DistressResult
   const found = [...rules.families].filter(([, score]) => score > 0);
   if (found.length < 2 && !found.some(([, score]) => score >= 1)) return features;
   for (const [family, score] of found) features.values.set(`rule:${family}`, score);
-  features.values.set("rule:any", Math.min(1, found.reduce((sum, [, s]) => sum + s, 0)));
+  features.values.set(
+    "rule:any",
+    Math.min(
+      1,
+      found.reduce((sum, [, s]) => sum + s, 0),
+    ),
+  );
   return features;
 }
 
@@ -38,6 +44,9 @@ export function scoreDistress(text: string, lang?: string, rules?: DistressResul
   }
   const probability = 1 / (1 + Math.exp(-z));
   const distress = probability >= DISTRESS_MODEL.threshold;
-  const families = [...contribution.entries()].sort(([, a], [, b]) => b - a).map(([c]) => CONCEPT_FAMILY[c]).filter((f): f is SignalFamily => !!f);
+  const families = [...contribution.entries()]
+    .sort(([, a], [, b]) => b - a)
+    .map(([c]) => CONCEPT_FAMILY[c])
+    .filter((f): f is SignalFamily => !!f);
   return { probability, distress, families: [...new Set(families)] };
 }

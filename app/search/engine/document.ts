@@ -14,8 +14,7 @@ export class InvalidSearchDocumentError extends Error {
 }
 
 const isStringArray = (value: unknown): boolean => Array.isArray(value) && value.every((v) => typeof v === "string");
-const isOptionalNumber = (value: unknown): boolean =>
-  value === null || value === undefined || (typeof value === "number" && Number.isFinite(value));
+const isOptionalNumber = (value: unknown): boolean => value === null || value === undefined || (typeof value === "number" && Number.isFinite(value));
 
 /** Throws InvalidSearchDocumentError for documents no engine could index faithfully. */
 export function assertValidDocument(doc: SearchDocument): void {

@@ -37,7 +37,19 @@ export const PRIMARY_KEY = "pk";
 
 /** The fields we store and retrieve: the public document plus the encoded primary key. */
 export const DOCUMENT_FIELDS = [
-  "id", "kind", "slug", "title", "summary", "body", "type", "topics", "countries", "languages", "year", "updatedAt", "verifiedAt",
+  "id",
+  "kind",
+  "slug",
+  "title",
+  "summary",
+  "body",
+  "type",
+  "topics",
+  "countries",
+  "languages",
+  "year",
+  "updatedAt",
+  "verifiedAt",
 ] as const satisfies readonly (keyof SearchDocument)[];
 
 export type StoredDocument = SearchDocument & { [PRIMARY_KEY]: string };

@@ -3,14 +3,7 @@
 // wrapper can serve the fallback. Writes wait for their task and throw if it failed.
 
 import { randomUUID } from "node:crypto";
-import {
-  Meilisearch,
-  MeilisearchApiError,
-  type EnqueuedTaskPromise,
-  type IndexSwap,
-  type SearchParams,
-  type Settings,
-} from "meilisearch";
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type IndexSwap, type SearchParams, type Settings } from "meilisearch";
 import { assertValidDocument, copyDocument } from "./document";
 import { tokenize } from "./text";
 import {
@@ -35,14 +28,7 @@ import {
   synonymMap,
   TYPO_TOLERANCE,
 } from "./settings";
-import {
-  DEFAULT_INDEX_UID,
-  SearchIndexNotFoundError,
-  type SearchDocument,
-  type SearchEngine,
-  type SearchQuery,
-  type SearchResult,
-} from "./types";
+import { DEFAULT_INDEX_UID, SearchIndexNotFoundError, type SearchDocument, type SearchEngine, type SearchQuery, type SearchResult } from "./types";
 
 export interface MeilisearchEngineOptions {
   host: string;

@@ -14,7 +14,12 @@ const WRITE_BATCH = 500;
 const forIndex = (text: string) => text.replace(/[<>]/g, " ");
 
 export const textArray = (values: readonly string[]): SQL =>
-  values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+  values.length
+    ? sql`array[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`'{}'::text[]`;
 
 /** Title A, summary B, topics D: the ranking vector (no body, so ranking stays cheap). */
 function rankVectorOf(doc: SearchDocument): SQL {
@@ -47,7 +52,10 @@ export async function writeSearchDocuments(db: Queryable, docs: SearchDocument[]
     await db.execute(sql`
       insert into search_documents (index_uid, id, kind, slug, title, summary, body, type, topics, countries, languages,
         year, updated_at, verified_at, search_vector, rank_vector)
-      values ${sql.join(batch.map((doc) => rowOf(doc, indexUid)), sql`, `)}
+      values ${sql.join(
+        batch.map((doc) => rowOf(doc, indexUid)),
+        sql`, `,
+      )}
       on conflict (index_uid, id) do update set kind = excluded.kind, slug = excluded.slug, title = excluded.title,
         summary = excluded.summary, body = excluded.body, type = excluded.type, topics = excluded.topics,
         countries = excluded.countries, languages = excluded.languages, year = excluded.year,
@@ -57,7 +65,10 @@ export async function writeSearchDocuments(db: Queryable, docs: SearchDocument[]
     await db.execute(sql`
       insert into search_words (word)
       select distinct u.lexeme from search_documents d, unnest(d.search_vector) u
-      where d.index_uid = ${indexUid} and d.id in (${sql.join(batch.map((doc) => sql`${doc.id}`), sql`, `)})
+      where d.index_uid = ${indexUid} and d.id in (${sql.join(
+        batch.map((doc) => sql`${doc.id}`),
+        sql`, `,
+      )})
         and length(u.lexeme) between 2 and 64
       order by u.lexeme
       on conflict (word) do nothing`);
@@ -68,5 +79,8 @@ export async function writeSearchDocuments(db: Queryable, docs: SearchDocument[]
 export async function deleteSearchDocuments(db: Queryable, ids: string[], indexUid = DEFAULT_INDEX_UID): Promise<void> {
   if (!ids.length) return;
   await db.execute(sql`delete from search_documents where index_uid = ${indexUid}
-    and id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+    and id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
 }

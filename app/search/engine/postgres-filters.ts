@@ -27,7 +27,12 @@ export function filterConditions(filters: SearchFilters | undefined): { terms: S
   }
   const { from, to } = resolveYearRange(filters);
   if (from !== undefined && to !== undefined && to >= from && to - from < MAX_YEAR_TERMS) {
-    parts.push(sql`d.facet_terms && ${termsOf("year", Array.from({ length: to - from + 1 }, (_, i) => from + i))}`);
+    parts.push(
+      sql`d.facet_terms && ${termsOf(
+        "year",
+        Array.from({ length: to - from + 1 }, (_, i) => from + i),
+      )}`,
+    );
   }
   if (from !== undefined) rows.push(sql`d.year >= ${from}`);
   if (to !== undefined) rows.push(sql`d.year <= ${to}`);

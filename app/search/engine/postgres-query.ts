@@ -46,7 +46,7 @@ export function typoBudget(word: string): number {
 export function planUnits(q: string): QueryUnit[] {
   const words = tokenize(q).slice(0, MAX_QUERY_WORDS);
   const units: QueryUnit[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let taken = 1;
     let synonyms: string[][] = [];
     for (let length = Math.min(LONGEST_SYNONYM, words.length - i); length >= 1; length--) {
@@ -70,7 +70,10 @@ export async function findTypoVariants(db: Queryable, units: QueryUnit[]): Promi
   const candidates = words.map((w, i) => ({ w, i: i + 1 })).filter(({ w }) => typoBudget(w) > 0);
   const variants = new Map<string, string[]>();
   if (!candidates.length) return variants;
-  const values = sql.join(candidates.map(({ w, i }) => sql`(${w}::text, ${i}::int, ${typoBudget(w)}::int)`), sql`, `);
+  const values = sql.join(
+    candidates.map(({ w, i }) => sql`(${w}::text, ${i}::int, ${typoBudget(w)}::int)`),
+    sql`, `,
+  );
   const rows = await executeRows<{ w: string; word: string }>(
     db,
     // Two branches, so each can use the trigram index: whole words within the budget (similarity),

@@ -22,9 +22,21 @@ import {
 } from "./types";
 
 type DocumentRow = {
-  id: string; kind: SearchKind; slug: string; title: string; summary: string; body: string; type: string | null;
-  topics: string[]; countries: string[]; languages: string[]; year: number | null; updated_at: string | number;
-  verified_at: string | number | null; title_hl: string; summary_hl: string;
+  id: string;
+  kind: SearchKind;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  type: string | null;
+  topics: string[];
+  countries: string[];
+  languages: string[];
+  year: number | null;
+  updated_at: string | number;
+  verified_at: string | number | null;
+  title_hl: string;
+  summary_hl: string;
 };
 
 /**
@@ -42,11 +54,7 @@ function roughly(n: number): number {
 
 /** Escapes the highlighted text, then turns ts_headline's control-character markers into <mark>. */
 function toHighlight(text: string): string {
-  return escapeHtml(text)
-    .replace(/\x01/g, "&lt;")
-    .replace(/\x02/g, "&gt;")
-    .replace(/\x03/g, MARK_OPEN)
-    .replace(/\x04/g, MARK_CLOSE);
+  return escapeHtml(text).replace(/\x01/g, "&lt;").replace(/\x02/g, "&gt;").replace(/\x03/g, MARK_OPEN).replace(/\x04/g, MARK_CLOSE);
 }
 
 /**
@@ -154,9 +162,16 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const keyNames = keys.map((_, i) => sql.raw(`k${i}`));
     // `exact` itself knows its rows are exact.
     const keyColumnsOf = (exactRows: boolean) =>
-      sql.join(keys.map((k, i) => sql`${exactRows && k.expr === exactKey ? sql`true` : k.expr} as ${keyNames[i]}`), sql`, `);
+      sql.join(
+        keys.map((k, i) => sql`${exactRows && k.expr === exactKey ? sql`true` : k.expr} as ${keyNames[i]}`),
+        sql`, `,
+      );
     const keyColumns = keyColumnsOf(false);
-    const order = (alias: string) => sql.join(keys.map((k, i) => sql`${sql.raw(alias)}.${keyNames[i]} ${k.direction}`), sql`, `);
+    const order = (alias: string) =>
+      sql.join(
+        keys.map((k, i) => sql`${sql.raw(alias)}.${keyNames[i]} ${k.direction}`),
+        sql`, `,
+      );
     // The order a plain index can give: the chosen sort, else newest first (how body-only matches rank).
     const leading = query.sort === "verifiedAt:desc" ? sql`d.verified_at desc nulls last, d.id` : sql`d.updated_at desc, d.id`;
     const facets = resolveFacets(query.facets);
@@ -187,9 +202,10 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     // matches: no typo match ranks above them, unless a sort puts dates first.
     const newestOf = (tsquery: SQL | null, only: SQL) => sql`(select d.id, ${keyColumnsOf(tsquery === exact)} from search_documents d
       where (select v from capped) and ${only} and ${matching(tsquery)} order by ${leading} limit ${page * hitsPerPage})`;
-    const newest = exact && !query.sort
-      ? sql`${newestOf(full, sql`not (select v from exact_capped)`)} union ${newestOf(exact, sql`(select v from exact_capped)`)}`
-      : newestOf(full, sql`true`);
+    const newest =
+      exact && !query.sort
+        ? sql`${newestOf(full, sql`not (select v from exact_capped)`)} union ${newestOf(exact, sql`(select v from exact_capped)`)}`
+        : newestOf(full, sql`true`);
     const statement = sql`with ${sampled},
           capped as (select count(*) > ${cap} as v, count(*)::int as n from sample),
           m as materialized (
@@ -234,9 +250,19 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     return {
       hits: rows.map((r) => ({
         doc: {
-          id: r.id, kind: r.kind, slug: r.slug, title: r.title, summary: r.summary, body: r.body, type: r.type ?? null,
-          topics: [...r.topics], countries: [...r.countries], languages: [...r.languages], year: r.year ?? null,
-          updatedAt: Number(r.updated_at), verifiedAt: r.verified_at == null ? null : Number(r.verified_at),
+          id: r.id,
+          kind: r.kind,
+          slug: r.slug,
+          title: r.title,
+          summary: r.summary,
+          body: r.body,
+          type: r.type ?? null,
+          topics: [...r.topics],
+          countries: [...r.countries],
+          languages: [...r.languages],
+          year: r.year ?? null,
+          updatedAt: Number(r.updated_at),
+          verifiedAt: r.verified_at == null ? null : Number(r.verified_at),
         },
         highlight: { title: toHighlight(r.title_hl), summary: toHighlight(r.summary_hl) },
       })),
@@ -244,7 +270,9 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
       ...(estimated ? { totalHitsEstimated: true } : {}),
       page,
       // Above the cap, pages reach as far as the ranked candidates do.
-      totalPages: estimated ? Math.min(totalPagesFor(totalHits, hitsPerPage), Math.max(1, Math.floor(cap / hitsPerPage))) : totalPagesFor(totalHits, hitsPerPage),
+      totalPages: estimated
+        ? Math.min(totalPagesFor(totalHits, hitsPerPage), Math.max(1, Math.floor(cap / hitsPerPage)))
+        : totalPagesFor(totalHits, hitsPerPage),
       hitsPerPage,
       facets: facetCounts,
       processingMs: performance.now() - started,

@@ -77,10 +77,14 @@ export class ResilientSearchEngine implements ManagedSearchEngine {
   }
 
   async health(): Promise<boolean> {
-    const fromPrimary = await this.readPrimary("health", async () => {
-      if (!(await this.primary.health())) throw new Error("primary reports unhealthy");
-      return true;
-    }, { ignoreCoolDown: true });
+    const fromPrimary = await this.readPrimary(
+      "health",
+      async () => {
+        if (!(await this.primary.health())) throw new Error("primary reports unhealthy");
+        return true;
+      },
+      { ignoreCoolDown: true },
+    );
     return fromPrimary.ok || this.fallback.health();
   }
 
@@ -108,11 +112,7 @@ export class ResilientSearchEngine implements ManagedSearchEngine {
    * Runs a read on the primary unless it is cooling down (or another read is already probing
    * it), bounded by the timeout. Failures start a cool-down; successes end one.
    */
-  private async readPrimary<T>(
-    operation: string,
-    read: () => Promise<T>,
-    { ignoreCoolDown = false } = {},
-  ): Promise<{ ok: true; value: T } | { ok: false }> {
+  private async readPrimary<T>(operation: string, read: () => Promise<T>, { ignoreCoolDown = false } = {}): Promise<{ ok: true; value: T } | { ok: false }> {
     const coolingDown = this.now() < this.skipPrimaryUntil;
     if (!ignoreCoolDown && (coolingDown || (this.degraded && this.probeInFlight))) return { ok: false };
     const probing = this.degraded;

@@ -6,7 +6,11 @@ import type { AddressInfo } from "node:net";
 
 const body = readFileSync(process.argv[2]!);
 const encoding = process.argv[3];
-const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Content-Length": String(body.length), "Cache-Control": "private, no-store" };
+const headers: Record<string, string> = {
+  "Content-Type": "text/html; charset=utf-8",
+  "Content-Length": String(body.length),
+  "Cache-Control": "private, no-store",
+};
 if (encoding) headers["Content-Encoding"] = encoding;
 const server = createServer((_req, res) => {
   res.writeHead(200, headers);

@@ -30,7 +30,10 @@ export type DbSnapshot = { cpuMs: Map<number, number>; statements: number | null
 
 /** Watches one PostgreSQL database: its backends' CPU (other databases on the server are left out) and its statements. */
 export class DatabaseWatcher {
-  private constructor(private readonly sql: Sql, private readonly statementsAvailable: boolean) {}
+  private constructor(
+    private readonly sql: Sql,
+    private readonly statementsAvailable: boolean,
+  ) {}
 
   static async open(url: string) {
     const { default: postgres } = await import("postgres");
@@ -51,7 +54,9 @@ export class DatabaseWatcher {
     const cpuMs = new Map(pids.map(({ pid }) => [pid, processCpuMs(pid)]));
     let statements: number | null = null;
     if (this.statementsAvailable) {
-      const [row] = await this.sql<{ calls: string | null }[]>`select sum(calls) as calls from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())`;
+      const [row] = await this.sql<
+        { calls: string | null }[]
+      >`select sum(calls) as calls from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())`;
       statements = Number(row?.calls ?? 0);
     }
     return { cpuMs, statements };

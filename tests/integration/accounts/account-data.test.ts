@@ -56,7 +56,10 @@ describe(`download your data (${testDriver()})`, () => {
     // Nothing of the other member: not their words, pseudonym, name or address.
     for (const theirs of ["Someone else's reply", "Rata tree", "Wiremu Tane", other.user.email, other.user.id]) expect(text).not.toContain(theirs);
     expect(text).not.toContain(me.user.passwordHash);
-    const audited = await app.db.select().from(auditLog).where(and(eq(auditLog.action, "account.data_exported"), eq(auditLog.targetId, me.user.id)));
+    const audited = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account.data_exported"), eq(auditLog.targetId, me.user.id)));
     expect(audited).toHaveLength(1);
     expect(JSON.stringify(audited)).not.toContain("night");
   });
@@ -96,11 +99,18 @@ describe(`deleting an account (${testDriver()})`, () => {
     expect((await elsewhere.get("/account")).status).toBe(302);
     const [row] = await app.db.select().from(users).where(eq(users.id, me.user.id));
     expect(new Date(row!.deletionDueAt!).getTime()).toBeGreaterThan(Date.now() + 13 * DAY);
-    expect(await app.db.select().from(auditLog).where(and(eq(auditLog.action, "account.deletion_requested"), eq(auditLog.targetId, me.user.id)))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "account.deletion_requested"), eq(auditLog.targetId, me.user.id))),
+    ).toHaveLength(1);
     const queued = await app.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, me.user.email));
     expect(queued.map((q) => q.subject)).toEqual(["Your Restorative Network account will be deleted"]);
     await deliverQueuedEmails({ db: app.db });
-    expect((await readMailbox(app.dataDir)).filter((m) => m.to === me.user.email).map((m) => m.subject)).toContain("Your Restorative Network account will be deleted");
+    expect((await readMailbox(app.dataDir)).filter((m) => m.to === me.user.email).map((m) => m.subject)).toContain(
+      "Your Restorative Network account will be deleted",
+    );
     // Sent: the row stays as a record that it went, with its body (which may hold a link) blanked.
     const sentRows = await app.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, me.user.email));
     expect(sentRows.every((row) => row.sentAt !== null && row.body === "")).toBe(true);
@@ -116,7 +126,12 @@ describe(`deleting an account (${testDriver()})`, () => {
     expect(after!.deletionDueAt).toBeNull();
     globalThis.__restorativeClock = () => new Date(Date.now() + 30 * DAY);
     expect(await eraseDueAccounts(app.db)).toBe(0);
-    expect(await app.db.select().from(auditLog).where(and(eq(auditLog.action, "account.deletion_cancelled"), eq(auditLog.targetId, me.user.id)))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "account.deletion_cancelled"), eq(auditLog.targetId, me.user.id))),
+    ).toHaveLength(1);
   });
 
   it("after the grace period erases the person and keeps their posts under “Former member”, with no pseudonym left", async () => {
@@ -139,10 +154,17 @@ describe(`deleting an account (${testDriver()})`, () => {
     expect(thread.html).toContain("My own words about the night it happened.");
     expect(thread.html).toContain("Former member");
     expect(thread.html).not.toContain(membership.pseudonym!);
-    expect(await app.db.select().from(auditLog).where(and(eq(auditLog.action, "account.erased"), eq(auditLog.targetId, me.user.id)))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "account.erased"), eq(auditLog.targetId, me.user.id))),
+    ).toHaveLength(1);
     expect((await app.client().post("/login", { email: me.user.email, password: TEST_PASSWORD })).status).not.toBe(302);
     await deliverQueuedEmails({ db: app.db });
-    expect((await readMailbox(app.dataDir)).filter((x) => x.to === me.user.email).map((x) => x.subject)).toContain("Your Restorative Network account is deleted");
+    expect((await readMailbox(app.dataDir)).filter((x) => x.to === me.user.email).map((x) => x.subject)).toContain(
+      "Your Restorative Network account is deleted",
+    );
   });
 
   it("removes the posts and the thread titles when the person chose that", async () => {
@@ -152,7 +174,10 @@ describe(`deleting an account (${testDriver()})`, () => {
     expect(await eraseDueAccounts(app.db)).toBe(1);
     globalThis.__restorativeClock = undefined;
     const posts = await app.db.select().from(circlePosts).where(eq(circlePosts.authorMembershipId, membership.id));
-    expect(posts.map((p) => [p.status, p.body])).toEqual([["deleted", ""], ["deleted", ""]]);
+    expect(posts.map((p) => [p.status, p.body])).toEqual([
+      ["deleted", ""],
+      ["deleted", ""],
+    ]);
     const [thread] = await app.db.select().from(circleThreads).where(eq(circleThreads.id, threadId));
     expect(thread!.title).not.toContain("night shift");
     const page = await other.client.html(`/circles/${slug}/threads/${threadId}`);
@@ -165,8 +190,18 @@ describe(`deleting an account (${testDriver()})`, () => {
     const ids = await seedDataFile(app, FACILITATORS.slice(0, 1));
     const profileId = Object.values(ids)[0]!;
     const request = (status: "pending" | "accepted", message: string) => ({
-      id: crypto.randomUUID(), profileId, organisationId, requesterId: user.id, harmType: "medication", setting: "pharmacy",
-      modality: "online", languages: ["en"], timeframe: "flexible" as const, message, status, expiresAt: new Date(Date.now() + DAY),
+      id: crypto.randomUUID(),
+      profileId,
+      organisationId,
+      requesterId: user.id,
+      harmType: "medication",
+      setting: "pharmacy",
+      modality: "online",
+      languages: ["en"],
+      timeframe: "flexible" as const,
+      message,
+      status,
+      expiresAt: new Date(Date.now() + DAY),
       respondedAt: status === "accepted" ? new Date() : null,
     });
     const pending = request("pending", "Our ward lost a patient on 3 May; Dr Hemi Walker asked us to reach out.");

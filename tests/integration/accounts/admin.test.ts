@@ -18,7 +18,10 @@ describe(`administration (${testDriver()})`, () => {
       const r = await client.post(`/admin/users/${target.id}`, { intent: "change-role", role, reason: `Promoted to ${role}`, permissions: ["reviewer"] });
       expect(r.status).toBe(200);
     }
-    const entries = await app.db.select().from(auditLog).where(and(eq(auditLog.targetId, target.id), eq(auditLog.action, "user.role_changed")));
+    const entries = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, target.id), eq(auditLog.action, "user.role_changed")));
     expect(entries).toHaveLength(2);
     expect(entries.map((e) => e.actorId)).toEqual([admin.id, admin.id]);
     expect(entries.map((e) => e.reason)).toEqual(["Promoted to facilitator", "Promoted to moderator"]);

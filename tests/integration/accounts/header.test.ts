@@ -12,9 +12,18 @@ describe(`the signed-in header (${testDriver()})`, () => {
   it("counts only this person's unread notifications, in the badge and next to the menu link", async () => {
     const me = await signedIn(app);
     const someoneElse = await signedIn(app);
-    const note = (userId: string, i: number) => ({ id: `n-${userId}-${i}`, userId, kind: "reply", message: "A new reply in a thread you follow.", href: "/notifications" });
+    const note = (userId: string, i: number) => ({
+      id: `n-${userId}-${i}`,
+      userId,
+      kind: "reply",
+      message: "A new reply in a thread you follow.",
+      href: "/notifications",
+    });
     await app.db.insert(notifications).values([note(me.user.id, 1), note(me.user.id, 2), note(me.user.id, 3), note(someoneElse.user.id, 1)]);
-    await app.db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, `n-${me.user.id}-3`));
+    await app.db
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(eq(notifications.id, `n-${me.user.id}-3`));
 
     const html = await (await me.client.get("/")).text();
     expect(html).toContain('aria-label="2 unread notifications"');

@@ -21,7 +21,13 @@ function rawPost(path: string, body: string, headers: Record<string, string>) {
   const url = new URL(app.url);
   return new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path, method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), ...headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), ...headers },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode!, location: res.headers.location }));
@@ -32,7 +38,16 @@ function rawPost(path: string, body: string, headers: Record<string, string>) {
   });
 }
 
-const BAD_TARGETS = ["/\t/evil.example", "//evil.example", "/\n/evil.example", "/\r/x", "https://evil.example", "javascript:alert(1)", "/\\evil.example", "/.//evil.example"];
+const BAD_TARGETS = [
+  "/\t/evil.example",
+  "//evil.example",
+  "/\n/evil.example",
+  "/\r/x",
+  "https://evil.example",
+  "javascript:alert(1)",
+  "/\\evil.example",
+  "/.//evil.example",
+];
 
 describe(`links in emails and redirects (${testDriver()})`, () => {
   it("builds the reset link from PUBLIC_URL even when Host or X-Forwarded-Host is forged", async () => {
@@ -44,9 +59,7 @@ describe(`links in emails and redirects (${testDriver()})`, () => {
       { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "http" },
     ];
     for (const headers of forged) expect((await rawPost("/forgot-password", body, headers)).status).toBe(200);
-    const links = (await readMailbox(app.dataDir))
-      .filter((m) => m.to === user.email)
-      .map((m) => m.text.match(/https?:\/\/\S+/)![0]);
+    const links = (await readMailbox(app.dataDir)).filter((m) => m.to === user.email).map((m) => m.text.match(/https?:\/\/\S+/)![0]);
     expect(links).toHaveLength(forged.length);
     for (const link of links) {
       expect(link.startsWith(`${PUBLIC_URL}/reset-password?token=`), link).toBe(true);

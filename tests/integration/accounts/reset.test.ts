@@ -35,7 +35,7 @@ describe(`password reset (${testDriver()})`, () => {
     const other = app.client();
     await signIn(other, user.email);
     await app.client().post("/forgot-password", { email: user.email });
-    const link = (await linkFromMail(app.dataDir, user.email, "/reset-password"));
+    const link = await linkFromMail(app.dataDir, user.email, "/reset-password");
     const token = new URL(link, app.url).searchParams.get("token")!;
     const client = app.client();
     const done = await client.post("/reset-password", { token, password: "a brand new morning light", confirm: "a brand new morning light" });
@@ -52,7 +52,7 @@ describe(`password reset (${testDriver()})`, () => {
   it("refuses a link after one hour", async () => {
     const user = await createUser(app.db);
     await app.client().post("/forgot-password", { email: user.email });
-    const token = new URL((await linkFromMail(app.dataDir, user.email, "/reset-password")), app.url).searchParams.get("token")!;
+    const token = new URL(await linkFromMail(app.dataDir, user.email, "/reset-password"), app.url).searchParams.get("token")!;
     const later = Date.now() + 61 * 60_000;
     globalThis.__restorativeClock = () => new Date(later);
     const response = await app.client().post("/reset-password", { token, password: "too late for this one", confirm: "too late for this one" });
@@ -82,7 +82,9 @@ describe(`password reset (${testDriver()})`, () => {
       expect(response.status, weak).toBe(400);
       expect(await response.text()).toMatch(/easy to guess|email address|common passwords/);
     }
-    expect((await app.client().post("/reset-password", { token: token!, password: "a harbour after the storm", confirm: "a harbour after the storm" })).status).toBe(302);
+    expect(
+      (await app.client().post("/reset-password", { token: token!, password: "a harbour after the storm", confirm: "a harbour after the storm" })).status,
+    ).toBe(302);
   });
 
   it("changing the password while signed in keeps this session, ends the others and retires reset links", async () => {
@@ -93,10 +95,20 @@ describe(`password reset (${testDriver()})`, () => {
     await signIn(elsewhere, user.email);
     await app.client().post("/forgot-password", { email: user.email });
     const [token] = await resetTokens(user.email);
-    const wrong = await here.post("/account", { intent: "change-password", current: "not my password at all", password: "a harbour after the storm", confirm: "a harbour after the storm" });
+    const wrong = await here.post("/account", {
+      intent: "change-password",
+      current: "not my password at all",
+      password: "a harbour after the storm",
+      confirm: "a harbour after the storm",
+    });
     expect(wrong.status).toBe(400);
     expect(await wrong.text()).toContain("That is not your current password.");
-    const changed = await here.post("/account", { intent: "change-password", current: TEST_PASSWORD, password: "a harbour after the storm", confirm: "a harbour after the storm" });
+    const changed = await here.post("/account", {
+      intent: "change-password",
+      current: TEST_PASSWORD,
+      password: "a harbour after the storm",
+      confirm: "a harbour after the storm",
+    });
     expect(changed.status).toBe(200);
     expect(await changed.text()).toContain("Your password is changed.");
     expect((await here.get("/account")).status).toBe(200);

@@ -21,7 +21,12 @@ describe(`the reviewer permission works for every role that can hold it (${testD
 
       const form = (await adminClient.html(`/admin/users/${person.id}`)).html;
       expect(form).toContain("Any role can hold these.");
-      const granted = await adminClient.post(`/admin/users/${person.id}`, { intent: "change-role", role, permissions: ["reviewer"], reason: "Trained in de-identification review" });
+      const granted = await adminClient.post(`/admin/users/${person.id}`, {
+        intent: "change-role",
+        role,
+        permissions: ["reviewer"],
+        reason: "Trained in de-identification review",
+      });
       expect(granted.status).toBe(200);
       expect(await granted.text()).toContain("this person now reviews case learnings before publication");
 
@@ -32,11 +37,17 @@ describe(`the reviewer permission works for every role that can hold it (${testD
       const fields = cleanFields();
       const id = await startDraft(authorClient, fields);
       expect((await submitDraft(authorClient, id, fields)).status).toBe(302);
-      const told = await app.db.select().from(notifications).where(and(eq(notifications.userId, person.id), eq(notifications.kind, "learning_review")));
+      const told = await app.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, person.id), eq(notifications.kind, "learning_review")));
       expect(told.length).toBeGreaterThan(0);
       expect((await client.html("/learnings/reviews")).html).toContain(fields.title);
       expect((await approve(client, id)).status).toBe(302);
-      const [review] = await app.db.select().from(learningReviews).where(and(eq(learningReviews.learningId, id), eq(learningReviews.reviewerId, person.id)));
+      const [review] = await app.db
+        .select()
+        .from(learningReviews)
+        .where(and(eq(learningReviews.learningId, id), eq(learningReviews.reviewerId, person.id)));
       expect(review?.decision).toBe("approved");
     });
   }

@@ -94,7 +94,10 @@ describe(`sign-in (${testDriver()})`, () => {
     const user = await createUser(app.db);
     const client = app.client();
     await signIn(client, user.email);
-    await app.db.update(sessions).set({ createdAt: new Date(Date.now() - 31 * 86_400_000) }).where(eq(sessions.userId, user.id));
+    await app.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where(eq(sessions.userId, user.id));
     expect((await client.get("/account")).status).toBe(302);
     expect(await app.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
   });

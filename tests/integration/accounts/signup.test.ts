@@ -62,7 +62,7 @@ describe(`sign-up (${testDriver()})`, () => {
   it("resends the confirmation link, at most three times an hour for one address", async () => {
     const client = app.client();
     await client.post("/signup", { email: "resend@example.org", displayName: "Resend", password: "another quiet evening" });
-    const firstLink = (await linkFromMail(app.dataDir, "resend@example.org", "/verify-email"));
+    const firstLink = await linkFromMail(app.dataDir, "resend@example.org", "/verify-email");
     for (let i = 0; i < 3; i++) {
       const again = await client.post("/signup/check-email", { email: "resend@example.org" }, { headers: { "X-Forwarded-For": `192.0.2.${i + 10}` } });
       expect(again.status).toBe(200);
@@ -88,7 +88,7 @@ describe(`sign-up (${testDriver()})`, () => {
     const response = await client.post("/signup", { email: "Aroha@Example.org", displayName: "Aroha", password: "tides that turn slowly" });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/signup/check-email");
-    const link = (await linkFromMail(app.dataDir, "aroha@example.org", "/verify-email"));
+    const link = await linkFromMail(app.dataDir, "aroha@example.org", "/verify-email");
     const verified = await client.get(link);
     expect(verified.status).toBe(302);
     expect(verified.headers.get("location")).toBe("/account?verified=1");

@@ -34,7 +34,14 @@ describe(`reader time zones (${testDriver()})`, () => {
   it("notifications show the reader's own time with the zone named, never UTC", async () => {
     const user = await createUser(app.db);
     await app.db.update(users).set({ timeZone: "Pacific/Auckland" }).where(eq(users.id, user.id));
-    await app.db.insert(notifications).values({ id: crypto.randomUUID(), userId: user.id, kind: "test", message: "Someone replied in a thread you follow", href: "/circles", createdAt: new Date("2026-01-15T06:00:00Z") });
+    await app.db.insert(notifications).values({
+      id: crypto.randomUUID(),
+      userId: user.id,
+      kind: "test",
+      message: "Someone replied in a thread you follow",
+      href: "/circles",
+      createdAt: new Date("2026-01-15T06:00:00Z"),
+    });
     const client = app.client();
     await signIn(client, user.email);
     const { html } = await client.html("/notifications");

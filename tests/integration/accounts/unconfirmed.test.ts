@@ -42,7 +42,7 @@ describe(`accounts whose email is not confirmed (${testDriver()})`, () => {
     const resent = await client.post("/signup/check-email", {});
     expect(resent.status).toBe(200);
     expect((await readMailbox(app.dataDir)).filter((m) => m.to === "tama.joins@example.org")).toHaveLength(2);
-    expect((await client.get((await linkFromMail(app.dataDir, "tama.joins@example.org", "/verify-email")))).status).toBe(302);
+    expect((await client.get(await linkFromMail(app.dataDir, "tama.joins@example.org", "/verify-email"))).status).toBe(302);
 
     const joined = await client.post(`/circles/${slug}`, join);
     expect(joined.status).toBe(302);

@@ -16,7 +16,11 @@ export type Person = Awaited<ReturnType<typeof signedIn>>;
 /** A new account, signed in; each gets its own display name unless one is given. */
 export async function signedIn(app: TestApp, init: { role?: SiteRole; displayName?: string; country?: string } = {}) {
   n += 1;
-  const user = await createUser(app.db, { displayName: init.displayName ?? `Person ${n} ${Math.random().toString(36).slice(2, 6)}`, role: init.role, country: init.country });
+  const user = await createUser(app.db, {
+    displayName: init.displayName ?? `Person ${n} ${Math.random().toString(36).slice(2, 6)}`,
+    role: init.role,
+    country: init.country,
+  });
   const client = app.client();
   await signIn(client, user.email);
   return { user, client };
@@ -30,10 +34,23 @@ export async function newCircle(app: TestApp, facilitator: Person, options: Circ
   const slug = `circle-${n}-${Math.random().toString(36).slice(2, 8)}`;
   const name = options.name ?? `Circle number ${n}`;
   const r = await facilitator.client.post("/circles/new", {
-    name, slug, purpose: "A calm place for people who were involved in harm to be heard.", kind: options.kind ?? "open", language: "en",
-    timeZone: options.timeZone ?? "Europe/London", capacity: options.capacity ? String(options.capacity) : "", firstPostsHeld: String(options.firstPostsHeld ?? 0), rulesMarkdown: RULES,
+    name,
+    slug,
+    purpose: "A calm place for people who were involved in harm to be heard.",
+    kind: options.kind ?? "open",
+    language: "en",
+    timeZone: options.timeZone ?? "Europe/London",
+    capacity: options.capacity ? String(options.capacity) : "",
+    firstPostsHeld: String(options.firstPostsHeld ?? 0),
+    rulesMarkdown: RULES,
   });
-  expect(r.status, await r.clone().text().then((t) => t.slice(0, 300))).toBe(302);
+  expect(
+    r.status,
+    await r
+      .clone()
+      .text()
+      .then((t) => t.slice(0, 300)),
+  ).toBe(302);
   const [circle] = await app.db.select().from(circles).where(eq(circles.slug, slug));
   return { slug, name, id: circle!.id, circle: circle! };
 }
@@ -47,7 +64,11 @@ export async function createCircle(app: TestApp, options: CircleOptions = {}) {
 /** Joins an open circle (optionally under a pseudonym) and accepts its rules. */
 export async function joinOpen(app: TestApp, slug: string, options: { pseudonym?: string; displayName?: string; role?: SiteRole } = {}) {
   const person = await signedIn(app, { displayName: options.displayName, role: options.role });
-  const r = await person.client.post(`/circles/${slug}`, { intent: "join", identity: options.pseudonym ? "pseudonym" : "display_name", pseudonym: options.pseudonym ?? "" });
+  const r = await person.client.post(`/circles/${slug}`, {
+    intent: "join",
+    identity: options.pseudonym ? "pseudonym" : "display_name",
+    pseudonym: options.pseudonym ?? "",
+  });
   expect(r.status).toBe(302);
   expect(r.headers.get("location")).toBe(`/circles/${slug}/rules`);
   await acceptRules(person.client, slug);
@@ -56,7 +77,12 @@ export async function joinOpen(app: TestApp, slug: string, options: { pseudonym?
 
 /** Joins (open circle at once; request circle: asks, and the facilitator approves) and accepts the rules. */
 export async function join(slug: string, who: Person, options: { pseudonym?: string; accept?: boolean } = {}) {
-  const r = await who.client.post(`/circles/${slug}`, { intent: "join", identity: options.pseudonym ? "pseudonym" : "display_name", pseudonym: options.pseudonym ?? "", message: "I would like to listen and share." });
+  const r = await who.client.post(`/circles/${slug}`, {
+    intent: "join",
+    identity: options.pseudonym ? "pseudonym" : "display_name",
+    pseudonym: options.pseudonym ?? "",
+    message: "I would like to listen and share.",
+  });
   expect(r.status, "join").toBe(302);
   if (options.accept !== false && r.headers.get("location")?.endsWith("/rules")) await acceptRules(who.client, slug);
   return who;
@@ -86,7 +112,12 @@ export async function openThread(app: TestApp, client: HttpClient, slug: string,
   let threadId = redirectedTo;
   if (!threadId && response.status === 200) {
     const [circle] = await app.db.select().from(circles).where(eq(circles.slug, slug));
-    const [thread] = await app.db.select().from(circleThreads).where(and(eq(circleThreads.circleId, circle!.id), eq(circleThreads.title, title))).orderBy(desc(circleThreads.createdAt)).limit(1);
+    const [thread] = await app.db
+      .select()
+      .from(circleThreads)
+      .where(and(eq(circleThreads.circleId, circle!.id), eq(circleThreads.title, title)))
+      .orderBy(desc(circleThreads.createdAt))
+      .limit(1);
     threadId = thread?.id ?? null;
   }
   const [post] = threadId ? await app.db.select().from(circlePosts).where(eq(circlePosts.threadId, threadId)).orderBy(asc(circlePosts.createdAt)) : [];
@@ -116,16 +147,25 @@ export async function postStatus(app: TestApp, postId: string) {
 }
 
 export async function membershipOf(app: TestApp, circleId: string, userId: string) {
-  const [row] = await app.db.select().from(circleMemberships).where(and(eq(circleMemberships.circleId, circleId), eq(circleMemberships.userId, userId)));
+  const [row] = await app.db
+    .select()
+    .from(circleMemberships)
+    .where(and(eq(circleMemberships.circleId, circleId), eq(circleMemberships.userId, userId)));
   return row!;
 }
 
 export async function notificationsOf(app: TestApp, userId: string, kind?: string) {
-  return app.db.select().from(notifications).where(kind ? and(eq(notifications.userId, userId), eq(notifications.kind, kind)) : eq(notifications.userId, userId));
+  return app.db
+    .select()
+    .from(notifications)
+    .where(kind ? and(eq(notifications.userId, userId), eq(notifications.kind, kind)) : eq(notifications.userId, userId));
 }
 
 export async function auditFor(app: TestApp, action: string, targetId: string) {
-  return app.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
+  return app.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
 }
 
 export async function wantsImmediateEmail(app: TestApp, userId: string) {

@@ -15,9 +15,13 @@ beforeAll(async () => {
     const invite = i >= OPEN;
     const n = invite ? i : Math.floor(i / 2);
     return {
-      id: randomUUID(), slug: `listed-${i}`, name: invite ? `Hidden circle ${i}` : `Listed circle ${String(n).padStart(2, "0")}`,
+      id: randomUUID(),
+      slug: `listed-${i}`,
+      name: invite ? `Hidden circle ${i}` : `Listed circle ${String(n).padStart(2, "0")}`,
       purpose: i % 10 === 3 ? "For those working night shifts in 100% of weeks." : "A calm place to be heard.",
-      kind: invite ? ("invite" as const) : ("open" as const), language: "en", timeZone: "Europe/London",
+      kind: invite ? ("invite" as const) : ("open" as const),
+      language: "en",
+      timeZone: "Europe/London",
     };
   });
   await app.db.insert(circles).values(rows);

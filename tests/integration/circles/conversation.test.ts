@@ -14,7 +14,8 @@ const postIdOf = async (body: string) => (await app.db.select().from(circlePosts
 describe(`conversation (${testDriver()})`, () => {
   it("renders Markdown and makes script payloads inert", async () => {
     const c = await createCircle(app);
-    const body = "Some **bold** words.\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n\n<script>alert('boom')</script>\n\n<a href=\"#\" onclick=\"alert(2)\">click</a>";
+    const body =
+      'Some **bold** words.\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n\n<script>alert(\'boom\')</script>\n\n<a href="#" onclick="alert(2)">click</a>';
     const { threadId } = await startThread(c.facilitator.client, c.slug, { title: "Markdown check", body });
     const page = await c.facilitator.client.html(`/circles/${c.slug}/threads/${threadId}`);
     expect(page.html).toContain("<strong>bold</strong>");
@@ -99,9 +100,14 @@ describe(`conversation (${testDriver()})`, () => {
     const theirs = await postIdOf("Words-a-moderator-removes.");
     const noReason = await author.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId: mine, reason: "" });
     expect(noReason.status).toBe(400);
-    expect((await author.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId: mine, reason: "I said too much." })).status).toBe(302);
+    expect((await author.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId: mine, reason: "I said too much." })).status).toBe(
+      302,
+    );
     expect((await reader.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId: mine, reason: "Not mine." })).status).toBe(403);
-    expect((await c.facilitator.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId: theirs, reason: "Contained a workplace name." })).status).toBe(302);
+    expect(
+      (await c.facilitator.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId: theirs, reason: "Contained a workplace name." }))
+        .status,
+    ).toBe(302);
     const view = (await reader.client.html(`/circles/${c.slug}/threads/${threadId}`)).html;
     expect(view).not.toContain("Words-I-regret-sharing");
     expect(view).not.toContain("Words-a-moderator-removes");
@@ -110,7 +116,10 @@ describe(`conversation (${testDriver()})`, () => {
     const [row] = await app.db.select().from(circlePosts).where(eq(circlePosts.id, mine));
     expect(row!.status).toBe("deleted");
     expect(row!.body).toBe("Words-I-regret-sharing."); // kept for moderators, never shown
-    const [audit] = await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.post_deleted"), eq(auditLog.targetId, theirs)));
+    const [audit] = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "circle.post_deleted"), eq(auditLog.targetId, theirs)));
     expect(audit!.reason).toBe("Contained a workplace name.");
   });
 
@@ -179,12 +188,16 @@ describe(`conversation (${testDriver()})`, () => {
     const member = await joinOpen(app, c.slug, { pseudonym: "Fern Gully" });
     const { threadId } = await startThread(member.client, c.slug, { title: "CW check", body: "Hard-to-read words.", contentWarning: "death of a patient" });
     const html = (await c.facilitator.client.html(`/circles/${c.slug}/threads/${threadId}`)).html;
-    expect(html).toMatch(/<details class="content-warning"><summary>Content warning: <!-- -->death of a patient<!-- -->. Open to read.<\/summary><div class="prose post-body"><p>Hard-to-read words.<\/p>/);
+    expect(html).toMatch(
+      /<details class="content-warning"><summary>Content warning: <!-- -->death of a patient<!-- -->. Open to read.<\/summary><div class="prose post-body"><p>Hard-to-read words.<\/p>/,
+    );
     const opener = await postIdOf("Hard-to-read words.");
     const form = (await c.facilitator.client.html(`/circles/${c.slug}/threads/${threadId}?quote=${opener}`)).html;
     expect(form).toContain(`name="quoteOf" value="${opener}"`);
     await reply(c.facilitator.client, c.slug, threadId!, "Thank you for sharing.", { quoteOf: opener });
     const after = (await member.client.html(`/circles/${c.slug}/threads/${threadId}`)).html;
-    expect(after).toMatch(/<blockquote class="post-quote"><p class="small"><a href="#post-[^"]+">Fern Gully<!-- --> wrote<\/a>:<\/p><p>Hard-to-read words.<\/p><\/blockquote>/);
+    expect(after).toMatch(
+      /<blockquote class="post-quote"><p class="small"><a href="#post-[^"]+">Fern Gully<!-- --> wrote<\/a>:<\/p><p>Hard-to-read words.<\/p><\/blockquote>/,
+    );
   });
 });

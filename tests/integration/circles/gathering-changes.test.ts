@@ -9,7 +9,14 @@ import { AHEAD } from "../../support/dates";
 
 const app = useTestApp();
 
-const FIELDS = { title: "Spring circle", startsLocal: `${AHEAD + 1}-04-01T18:00`, endsLocal: `${AHEAD + 1}-04-01T19:00`, onlineUrl: "", place: "The garden room", capacity: "1" };
+const FIELDS = {
+  title: "Spring circle",
+  startsLocal: `${AHEAD + 1}-04-01T18:00`,
+  endsLocal: `${AHEAD + 1}-04-01T19:00`,
+  onlineUrl: "",
+  place: "The garden room",
+  capacity: "1",
+};
 
 async function schedule(client: HttpClient, slug: string) {
   const r = await client.post(`/circles/${slug}/gatherings/new`, FIELDS);
@@ -45,7 +52,14 @@ describe(`changing and cancelling a gathering (${testDriver()})`, () => {
     expect(badHtml).toContain(`value="${AHEAD + 1}-04-01T17:00"`);
     expect((await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id)))[0]!.sequence).toBe(0);
 
-    const ok = await c.facilitator.client.post(`${path}/edit`, { ...FIELDS, intent: "save", title: "Spring circle, moved", startsLocal: `${AHEAD + 1}-04-02T18:00`, endsLocal: `${AHEAD + 1}-04-02T19:30`, capacity: "2" });
+    const ok = await c.facilitator.client.post(`${path}/edit`, {
+      ...FIELDS,
+      intent: "save",
+      title: "Spring circle, moved",
+      startsLocal: `${AHEAD + 1}-04-02T18:00`,
+      endsLocal: `${AHEAD + 1}-04-02T19:30`,
+      capacity: "2",
+    });
     expect(ok.status).toBe(302);
     const [g] = await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id));
     expect(g!.sequence).toBe(1);
@@ -66,7 +80,10 @@ describe(`changing and cancelling a gathering (${testDriver()})`, () => {
     }
     expect(await notificationsOf(app, bystander.user.id, "circle.gathering_changed")).toHaveLength(0);
     expect(await notificationsOf(app, c.facilitator.user.id, "circle.gathering_changed")).toHaveLength(0);
-    const audits = await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.gathering_updated"), eq(auditLog.targetId, id)));
+    const audits = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "circle.gathering_updated"), eq(auditLog.targetId, id)));
     expect(audits).toHaveLength(1);
   });
 
@@ -93,7 +110,12 @@ describe(`changing and cancelling a gathering (${testDriver()})`, () => {
     expect(page).not.toContain("Join the waitlist");
     expect((await later.client.html(`/circles/${c.slug}`)).html).toMatch(/Spring circle<\/a><span class="tag">Cancelled<\/span>/);
     expect((await later.client.post(path, { intent: "rsvp" })).status).toBe(302);
-    expect(await app.db.select().from(circleGatheringRsvps).where(and(eq(circleGatheringRsvps.gatheringId, id), eq(circleGatheringRsvps.userId, later.user.id)))).toHaveLength(0);
+    expect(
+      await app.db
+        .select()
+        .from(circleGatheringRsvps)
+        .where(and(eq(circleGatheringRsvps.gatheringId, id), eq(circleGatheringRsvps.userId, later.user.id))),
+    ).toHaveLength(0);
     // Someone leaving a cancelled gathering does not pull the waitlist into it.
     await going.client.post(path, { intent: "cancel" });
     expect(await notificationsOf(app, waiting.user.id, "circle.rsvp_promoted")).toHaveLength(0);
@@ -111,7 +133,12 @@ describe(`changing and cancelling a gathering (${testDriver()})`, () => {
       expect(notes.map((n) => n.message)).toEqual(["A gathering you joined in Morning Harbour has been cancelled"]);
     }
     expect(await notificationsOf(app, later.user.id, "circle.gathering_cancelled")).toHaveLength(0);
-    expect(await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.gathering_cancelled"), eq(auditLog.targetId, id)))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "circle.gathering_cancelled"), eq(auditLog.targetId, id))),
+    ).toHaveLength(1);
 
     // Cancelled is final: no more edits.
     const edit = await c.facilitator.client.post(`${path}/edit`, { ...FIELDS, intent: "save" });

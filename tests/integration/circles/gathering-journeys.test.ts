@@ -9,7 +9,14 @@ import { createCircle, joinOpen } from "./circle-helpers";
 
 const app = useTestApp();
 
-const FIELDS = { title: "Winter circle", startsLocal: `${AHEAD}-01-15T19:00`, endsLocal: `${AHEAD}-01-15T20:00`, onlineUrl: "https://meet.example.org/winter", place: "", capacity: "" };
+const FIELDS = {
+  title: "Winter circle",
+  startsLocal: `${AHEAD}-01-15T19:00`,
+  endsLocal: `${AHEAD}-01-15T20:00`,
+  onlineUrl: "https://meet.example.org/winter",
+  place: "",
+  capacity: "",
+};
 
 async function schedule(client: HttpClient, slug: string, extra: Record<string, string> = {}) {
   const r = await client.post(`/circles/${slug}/gatherings/new`, { ...FIELDS, ...extra });

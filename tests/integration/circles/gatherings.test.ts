@@ -15,7 +15,13 @@ afterEach(() => {
 
 async function schedule(client: HttpClient, slug: string, fields: Record<string, string>) {
   const r = await client.post(`/circles/${slug}/gatherings/new`, { onlineUrl: "", place: "", capacity: "", ...fields });
-  expect(r.status, await r.clone().text().then((t) => t.slice(0, 200))).toBe(302);
+  expect(
+    r.status,
+    await r
+      .clone()
+      .text()
+      .then((t) => t.slice(0, 200)),
+  ).toBe(302);
   return r.headers.get("location")!.split("/").pop()!;
 }
 
@@ -30,12 +36,23 @@ describe(`gatherings (${testDriver()})`, () => {
     const c = await createCircle(app, { timeZone: "Pacific/Auckland" });
     const member = await joinOpen(app, c.slug);
     await app.db.update(users).set({ timeZone: "Europe/London" }).where(eq(users.id, member.user.id));
-    const bad = await c.facilitator.client.post(`/circles/${c.slug}/gatherings/new`, { title: "Oops", startsLocal: `${AHEAD}-01-15T19:00`, endsLocal: `${AHEAD}-01-15T18:00`, onlineUrl: "", place: "" });
+    const bad = await c.facilitator.client.post(`/circles/${c.slug}/gatherings/new`, {
+      title: "Oops",
+      startsLocal: `${AHEAD}-01-15T19:00`,
+      endsLocal: `${AHEAD}-01-15T18:00`,
+      onlineUrl: "",
+      place: "",
+    });
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
     expect(badHtml).toContain("The end must be after the start.");
     expect(badHtml).toContain('value="Oops"');
-    const id = await schedule(c.facilitator.client, c.slug, { title: "Evening circle", startsLocal: `${AHEAD}-01-15T19:00`, endsLocal: `${AHEAD}-01-15T20:15`, onlineUrl: "https://meet.example.org/evening" });
+    const id = await schedule(c.facilitator.client, c.slug, {
+      title: "Evening circle",
+      startsLocal: `${AHEAD}-01-15T19:00`,
+      endsLocal: `${AHEAD}-01-15T20:15`,
+      onlineUrl: "https://meet.example.org/evening",
+    });
     const [g] = await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id));
     expect(g!.startsAt.toISOString()).toBe(`${AHEAD}-01-15T06:00:00.000Z`); // NZDT is UTC+13 in January
     const page = (await member.client.html(`/circles/${c.slug}/gatherings/${id}`)).html;
@@ -48,7 +65,13 @@ describe(`gatherings (${testDriver()})`, () => {
   it("RSVPs fill the places, then a waitlist; a cancellation promotes the first waitlisted, who is told", async () => {
     const c = await createCircle(app);
     const [a, b, d] = [await joinOpen(app, c.slug), await joinOpen(app, c.slug), await joinOpen(app, c.slug)];
-    const id = await schedule(c.facilitator.client, c.slug, { title: "Small circle", startsLocal: `${AHEAD + 1}-03-01T10:00`, endsLocal: `${AHEAD + 1}-03-01T11:00`, place: "A quiet room", capacity: "1" });
+    const id = await schedule(c.facilitator.client, c.slug, {
+      title: "Small circle",
+      startsLocal: `${AHEAD + 1}-03-01T10:00`,
+      endsLocal: `${AHEAD + 1}-03-01T11:00`,
+      place: "A quiet room",
+      capacity: "1",
+    });
     const path = `/circles/${c.slug}/gatherings/${id}`;
     await a.client.post(path, { intent: "rsvp" });
     expect((await a.client.html(path)).html).toContain("You are going.");
@@ -70,7 +93,9 @@ describe(`gatherings (${testDriver()})`, () => {
     const member = await joinOpen(app, c.slug);
     const id = await schedule(c.facilitator.client, c.slug, {
       title: "A long evening gathering title that goes on for long enough to need folding, surely",
-      startsLocal: `${AHEAD}-06-01T19:00`, endsLocal: `${AHEAD}-06-01T20:00`, place: "Room 2, first floor",
+      startsLocal: `${AHEAD}-06-01T19:00`,
+      endsLocal: `${AHEAD}-06-01T20:00`,
+      place: "Room 2, first floor",
     });
     const r = await member.client.get(`/circles/${c.slug}/gatherings/${id}/event.ics`);
     expect(r.status).toBe(200);
@@ -95,8 +120,18 @@ describe(`gatherings (${testDriver()})`, () => {
     const mine = await createCircle(app);
     const theirs = await createCircle(app);
     const member = await joinOpen(app, mine.slug);
-    await schedule(mine.facilitator.client, mine.slug, { title: "Mine-gathering", startsLocal: `${AHEAD}-02-01T10:00`, endsLocal: `${AHEAD}-02-01T11:00`, place: "Here" });
-    await schedule(theirs.facilitator.client, theirs.slug, { title: "Theirs-gathering", startsLocal: `${AHEAD}-02-02T10:00`, endsLocal: `${AHEAD}-02-02T11:00`, place: "There" });
+    await schedule(mine.facilitator.client, mine.slug, {
+      title: "Mine-gathering",
+      startsLocal: `${AHEAD}-02-01T10:00`,
+      endsLocal: `${AHEAD}-02-01T11:00`,
+      place: "Here",
+    });
+    await schedule(theirs.facilitator.client, theirs.slug, {
+      title: "Theirs-gathering",
+      startsLocal: `${AHEAD}-02-02T10:00`,
+      endsLocal: `${AHEAD}-02-02T11:00`,
+      place: "There",
+    });
     const first = await feedUrl(member.client);
     const feed = await app.client().get(first);
     expect(feed.status).toBe(200);
@@ -116,7 +151,12 @@ describe(`gatherings (${testDriver()})`, () => {
   it("reminds people who are going, once, when a gathering starts within a day", async () => {
     const c = await createCircle(app);
     const member = await joinOpen(app, c.slug);
-    const id = await schedule(c.facilitator.client, c.slug, { title: "Soon", startsLocal: `${AHEAD + 2}-05-10T10:00`, endsLocal: `${AHEAD + 2}-05-10T11:00`, place: "Here" });
+    const id = await schedule(c.facilitator.client, c.slug, {
+      title: "Soon",
+      startsLocal: `${AHEAD + 2}-05-10T10:00`,
+      endsLocal: `${AHEAD + 2}-05-10T11:00`,
+      place: "Here",
+    });
     await member.client.post(`/circles/${c.slug}/gatherings/${id}`, { intent: "rsvp" });
     await sendGatheringReminders();
     expect(await notificationsOf(app, member.user.id, "circle.gathering_reminder")).toHaveLength(0);

@@ -12,8 +12,14 @@ afterEach(() => {
 });
 
 const CIRCLE_FIELDS = {
-  name: "After a difficult night", purpose: "For people who want to talk about a difficult night shift.", kind: "open", language: "en",
-  timeZone: "Europe/Dublin", capacity: "", firstPostsHeld: "2", rulesMarkdown: RULES,
+  name: "After a difficult night",
+  purpose: "For people who want to talk about a difficult night shift.",
+  kind: "open",
+  language: "en",
+  timeZone: "Europe/Dublin",
+  capacity: "",
+  firstPostsHeld: "2",
+  rulesMarkdown: RULES,
 };
 
 describe(`circle creation (${testDriver()})`, () => {
@@ -27,7 +33,10 @@ describe(`circle creation (${testDriver()})`, () => {
       const page = await client.html(`/circles/${slug}`);
       expect(page.html).toContain("After a difficult night");
       expect(page.html).toContain("Schedule a gathering");
-      const audit = await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.created"), eq(auditLog.actorId, user.id)));
+      const audit = await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "circle.created"), eq(auditLog.actorId, user.id)));
       expect(audit).toHaveLength(1);
     }
   });
@@ -91,7 +100,12 @@ describe(`joining (${testDriver()})`, () => {
     const requester = await signedIn(app);
     await requester.client.post(`/circles/${slug}`, { intent: "join", identity: "display_name", message: "Hello." });
     const [m] = await app.db.select().from(circleMemberships).where(eq(circleMemberships.userId, requester.user.id));
-    await facilitator.client.post(`/circles/${slug}/members`, { intent: "decide", membershipId: m!.id, decision: "decline", reason: "This circle is for midwives; the open circle may suit you better." });
+    await facilitator.client.post(`/circles/${slug}/members`, {
+      intent: "decide",
+      membershipId: m!.id,
+      decision: "decline",
+      reason: "This circle is for midwives; the open circle may suit you better.",
+    });
     const [told] = await notificationsOf(app, requester.user.id, "circle.join_decided");
     expect(told!.message).toBe(`Your request to join ${name} was not accepted this time`);
     const page = await requester.client.html(`/circles/${slug}`);
@@ -106,7 +120,7 @@ describe(`joining (${testDriver()})`, () => {
     expect((await guest.client.get(`/circles/${slug}`)).status).toBe(404);
     const sent = await facilitator.client.post(`/circles/${slug}/members`, { intent: "invite", email: guest.user.email });
     expect(sent.status).toBe(200);
-    const link = (await linkFromMail(app.dataDir, guest.user.email, "/circles/invitations/"));
+    const link = await linkFromMail(app.dataDir, guest.user.email, "/circles/invitations/");
 
     const wrong = await other.client.post(link, { identity: "display_name", pseudonym: "" });
     expect(wrong.status).toBe(400);
@@ -124,7 +138,7 @@ describe(`joining (${testDriver()})`, () => {
 
     const late = await signedIn(app);
     await facilitator.client.post(`/circles/${slug}/members`, { intent: "invite", email: late.user.email });
-    const lateLink = (await linkFromMail(app.dataDir, late.user.email, "/circles/invitations/"));
+    const lateLink = await linkFromMail(app.dataDir, late.user.email, "/circles/invitations/");
     globalThis.__restorativeClock = () => new Date(Date.now() + 8 * 86_400_000);
     const expired = await late.client.post(lateLink, { identity: "display_name", pseudonym: "" });
     expect(expired.status).toBe(400);
@@ -137,7 +151,10 @@ describe(`joining (${testDriver()})`, () => {
     const { threadId } = await startThread(facilitator.client, slug, { title: "A quiet check-in", body: "How is everyone?" });
     const member = await joinOpen(app, slug);
     expect((await member.client.get(`/circles/${slug}/threads/${threadId}`)).status).toBe(200);
-    const published = await facilitator.client.post(`/circles/${slug}/rules`, { intent: "publish", bodyMarkdown: `${RULES}\n4. Take breaks when you need them.` });
+    const published = await facilitator.client.post(`/circles/${slug}/rules`, {
+      intent: "publish",
+      bodyMarkdown: `${RULES}\n4. Take breaks when you need them.`,
+    });
     expect(await published.text()).toContain("Version 2 is published");
     const blocked = await member.client.get(`/circles/${slug}/threads/${threadId}`);
     expect(blocked.headers.get("location")).toBe(`/circles/${slug}/rules`);
@@ -160,7 +177,12 @@ describe(`leaving, removal and muting (${testDriver()})`, () => {
     expect(r.status).toBe(302);
     expect((await member.client.get(`/circles/${slug}/threads/new`)).status).toBe(403);
     expect(await notificationsOf(app, member.user.id, "circle.left")).toHaveLength(1);
-    expect(await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.left"), eq(auditLog.actorId, member.user.id)))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "circle.left"), eq(auditLog.actorId, member.user.id))),
+    ).toHaveLength(1);
   });
 
   it("a facilitator removes a member with a reason: the member is told, loses access, and it is audit-logged", async () => {
@@ -170,14 +192,21 @@ describe(`leaving, removal and muting (${testDriver()})`, () => {
     const [m] = await app.db.select().from(circleMemberships).where(eq(circleMemberships.userId, member.user.id));
     const empty = await facilitator.client.post(`/circles/${slug}/members`, { intent: "remove", membershipId: m!.id, reason: "" });
     expect(empty.status).toBe(400);
-    const r = await facilitator.client.post(`/circles/${slug}/members`, { intent: "remove", membershipId: m!.id, reason: "Repeatedly shared identifying details after reminders." });
+    const r = await facilitator.client.post(`/circles/${slug}/members`, {
+      intent: "remove",
+      membershipId: m!.id,
+      reason: "Repeatedly shared identifying details after reminders.",
+    });
     expect(r.status).toBe(200);
     expect((await member.client.get(`/circles/${slug}/threads/${threadId}`)).status).toBe(302);
     const page = await member.client.html(`/circles/${slug}`);
     expect(page.html).toContain("Repeatedly shared identifying details after reminders.");
     expect(page.html).not.toContain("Removal check");
     expect(await notificationsOf(app, member.user.id, "circle.member_removed")).toHaveLength(1);
-    const [audit] = await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.member_removed"), eq(auditLog.targetId, m!.id)));
+    const [audit] = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "circle.member_removed"), eq(auditLog.targetId, m!.id)));
     expect(audit!.actorId).toBe(facilitator.user.id);
     expect(audit!.reason).toBe("Repeatedly shared identifying details after reminders.");
     // A removed member cannot simply join again.
@@ -199,7 +228,12 @@ describe(`leaving, removal and muting (${testDriver()})`, () => {
     expect((await reply(member.client, slug, threadId!, "Trying to reply while muted")).status).toBe(403);
     expect((await member.client.post(`/circles/${slug}/threads/new`, { title: "A new one", body: "Muted text" })).status).toBe(403);
     expect(await notificationsOf(app, member.user.id, "circle.member_muted")).toHaveLength(1);
-    expect(await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.member_muted"), eq(auditLog.targetId, m!.id)))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "circle.member_muted"), eq(auditLog.targetId, m!.id))),
+    ).toHaveLength(1);
     globalThis.__restorativeClock = () => new Date(Date.now() + 4 * 86_400_000);
     expect((await reply(member.client, slug, threadId!, "Back after the pause")).status).toBe(302);
   });

@@ -17,7 +17,13 @@ beforeAll(async () => {
   client = c.facilitator.client;
   const { threadId } = await startThread(client, c.slug, { title: "A very long thread", body: "The opening post." });
   const [opener] = await app.db.select().from(circlePosts).where(eq(circlePosts.threadId, threadId!));
-  replies = await seedReplies(app.db, { circleId: c.circle.id, threadId: threadId!, authorUserId: c.facilitator.user.id, count: 5000, start: opener!.createdAt });
+  replies = await seedReplies(app.db, {
+    circleId: c.circle.id,
+    threadId: threadId!,
+    authorUserId: c.facilitator.user.id,
+    count: 5000,
+    start: opener!.createdAt,
+  });
   path = `/circles/${c.slug}/threads/${threadId}`;
 });
 

@@ -24,7 +24,10 @@ describe(`the thread list shows a kept count of visible replies (${testDriver()}
     for (const body of ["First reply.", "Second reply.", "Third reply."]) expect((await reply(member.client, c.slug, threadId!, body)).status).toBe(302);
     expect(await repliesShown(member.client, c.slug, "Counting the replies")).toBe(3);
 
-    const [second] = await app.db.select().from(circlePosts).where(and(eq(circlePosts.threadId, threadId!), eq(circlePosts.body, "Second reply.")));
+    const [second] = await app.db
+      .select()
+      .from(circlePosts)
+      .where(and(eq(circlePosts.threadId, threadId!), eq(circlePosts.body, "Second reply.")));
     const removed = await member.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "delete", postId: second!.id, reason: "I said too much." });
     expect(removed.status).toBe(302);
     expect(await repliesShown(member.client, c.slug, "Counting the replies")).toBe(2);
@@ -32,7 +35,15 @@ describe(`the thread list shows a kept count of visible replies (${testDriver()}
     // A held reply is not counted until a facilitator approves it.
     const [m] = await app.db.select().from(circleMemberships).where(eq(circleMemberships.userId, member.user.id));
     const heldId = randomUUID();
-    await app.db.insert(circlePosts).values({ id: heldId, threadId: threadId!, circleId: c.circle.id, authorMembershipId: m!.id, body: "Held reply.", status: "held", holdReason: "new_member" });
+    await app.db.insert(circlePosts).values({
+      id: heldId,
+      threadId: threadId!,
+      circleId: c.circle.id,
+      authorMembershipId: m!.id,
+      body: "Held reply.",
+      status: "held",
+      holdReason: "new_member",
+    });
     expect(await repliesShown(member.client, c.slug, "Counting the replies")).toBe(2);
     const approved = await c.facilitator.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "approve", postId: heldId });
     expect(approved.status).toBe(302);
@@ -52,10 +63,12 @@ describe(`the thread list shows a kept count of visible replies (${testDriver()}
     const later = new Date(before!.lastPostAt.getTime() + 60_000);
     const values = { threadId: threadId!, circleId: c.circle.id, authorMembershipId: m!.id, body: "A reply.", status: "visible" as const };
 
-    await app.db.transaction(async (tx) => {
-      await tx.insert(circlePosts).values({ ...values, id: randomUUID(), createdAt: new Date(later.getTime() + 60_000) });
-      tx.rollback();
-    }).catch(() => {});
+    await app.db
+      .transaction(async (tx) => {
+        await tx.insert(circlePosts).values({ ...values, id: randomUUID(), createdAt: new Date(later.getTime() + 60_000) });
+        tx.rollback();
+      })
+      .catch(() => {});
     const [unchanged] = await app.db.select().from(circleThreads).where(eq(circleThreads.id, threadId!));
     expect(unchanged).toMatchObject({ replyCount: 0, lastPostAt: before!.lastPostAt });
 

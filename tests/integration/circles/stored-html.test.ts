@@ -50,7 +50,10 @@ describe(`post bodies are rendered once and stored (${testDriver()})`, () => {
   });
 
   it("ignores HTML from an older renderer until the re-render command stores it afresh", async () => {
-    await app.db.update(circlePosts).set({ bodyHtml: "<p>Old renderer marker</p>", bodyHtmlVersion: MARKDOWN_RENDERER_VERSION - 1 }).where(eq(circlePosts.id, postId));
+    await app.db
+      .update(circlePosts)
+      .set({ bodyHtml: "<p>Old renderer marker</p>", bodyHtmlVersion: MARKDOWN_RENDERER_VERSION - 1 })
+      .where(eq(circlePosts.id, postId));
     expect(await pageHtml()).not.toContain("Old renderer marker");
     const rendered = await rerenderStalePostBodies(app.db, { batchSize: 1 });
     expect(rendered).toBeGreaterThanOrEqual(1);
@@ -62,7 +65,13 @@ describe(`post bodies are rendered once and stored (${testDriver()})`, () => {
 
   it("stores fresh HTML when the author edits the post", async () => {
     const r = await member.client.post(`${threadPath.replace(/\/threads\/.*/, "")}/posts/${postId}/edit`, { body: "Edited with `code`.", contentWarning: "" });
-    expect(r.status, await r.clone().text().then((t) => t.slice(0, 200))).toBe(302);
+    expect(
+      r.status,
+      await r
+        .clone()
+        .text()
+        .then((t) => t.slice(0, 200)),
+    ).toBe(302);
     const row = await postRow();
     expect(row.bodyHtml).toBe(renderMarkdown("Edited with `code`."));
     expect(row.bodyHtmlVersion).toBe(MARKDOWN_RENDERER_VERSION);

@@ -20,16 +20,32 @@ beforeAll(async () => {
   const c = await createCircle(app);
   slug = c.slug;
   reader = await joinOpen(app, slug);
-  const [m] = await app.db.select().from(circleMemberships).where(and(eq(circleMemberships.circleId, c.circle.id), eq(circleMemberships.userId, c.facilitator.user.id)));
+  const [m] = await app.db
+    .select()
+    .from(circleMemberships)
+    .where(and(eq(circleMemberships.circleId, c.circle.id), eq(circleMemberships.userId, c.facilitator.user.id)));
   const base = Date.parse("2020-01-01T00:00:00.000Z");
   const threads = Array.from({ length: TOTAL }, (_, i) => ({
-    id: randomUUID(), circleId: c.circle.id, title: `Listed thread ${String(i + 1).padStart(2, "0")}`, authorMembershipId: m!.id,
-    lastPostAt: new Date(base + Math.floor(i / 2) * 60_000), createdAt: new Date(base),
+    id: randomUUID(),
+    circleId: c.circle.id,
+    title: `Listed thread ${String(i + 1).padStart(2, "0")}`,
+    authorMembershipId: m!.id,
+    lastPostAt: new Date(base + Math.floor(i / 2) * 60_000),
+    createdAt: new Date(base),
   }));
   await app.db.insert(circleThreads).values(threads);
-  await app.db.insert(circlePosts).values(threads.map((t) => ({
-    id: randomUUID(), threadId: t.id, circleId: t.circleId, authorMembershipId: m!.id, isOpener: true, body: "Opening.", status: "visible" as const, createdAt: t.createdAt,
-  })));
+  await app.db.insert(circlePosts).values(
+    threads.map((t) => ({
+      id: randomUUID(),
+      threadId: t.id,
+      circleId: t.circleId,
+      authorMembershipId: m!.id,
+      isOpener: true,
+      body: "Opening.",
+      status: "visible" as const,
+      createdAt: t.createdAt,
+    })),
+  );
 });
 
 // Only the rendered page, not the loader data Remix embeds for hydration.

@@ -78,7 +78,10 @@ describe(`who sees what (${testDriver()})`, () => {
     expect(moderating.html).toContain(SECRET_TITLE);
     const thread = await moderator.client.html(`/circles/${open.slug}/threads/${openThreadId}?view=moderating`);
     expect(thread.html).toContain("Secret body about the open circle.");
-    const entries = await app.db.select().from(auditLog).where(and(eq(auditLog.action, "circle.moderating_view"), eq(auditLog.actorId, moderator.user.id)));
+    const entries = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "circle.moderating_view"), eq(auditLog.actorId, moderator.user.id)));
     expect(entries.map((e) => e.targetType).sort()).toEqual(["circle", "circle_thread"]);
     // An ordinary member cannot use the moderating view to skip the rules or membership.
     const stranger = await signedIn(app);
@@ -120,8 +123,9 @@ describe(`who sees what (${testDriver()})`, () => {
     const facilitatorView = await c.facilitator.client.html(`/circles/${c.slug}/threads/${threadId}`);
     expect(facilitatorView.html).toContain("My very first words here.");
     expect(facilitatorView.html).toContain("Approve this post");
-    const postId = facilitatorView.html.match(/name="postId" value="([^"]+)"[^>]*>(?:<input[^>]*>)*<button type="submit" class="small">Approve/)?.[1]
-      ?? facilitatorView.html.match(/value="approve"\/><input type="hidden" name="postId" value="([^"]+)"/)?.[1];
+    const postId =
+      facilitatorView.html.match(/name="postId" value="([^"]+)"[^>]*>(?:<input[^>]*>)*<button type="submit" class="small">Approve/)?.[1] ??
+      facilitatorView.html.match(/value="approve"\/><input type="hidden" name="postId" value="([^"]+)"/)?.[1];
     expect(postId).toBeTruthy();
     expect((await c.facilitator.client.post(`/circles/${c.slug}/threads/${threadId}`, { intent: "approve", postId: postId! })).status).toBe(302);
     expect((await other.client.html(`/circles/${c.slug}/threads/${threadId}`)).html).toContain("My very first words here.");

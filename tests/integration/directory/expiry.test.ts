@@ -38,7 +38,10 @@ describe(`verification expiry (${testDriver()})`, () => {
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("Choose a date in the future.");
     expect((await client.post(`/facilitators/${slug}/verify`, { intent: "verify", validUntil: "2030-06-30", note: "Certificate checked" })).status).toBe(200);
-    const [audit] = await app.db.select().from(auditLog).where(and(eq(auditLog.action, "directory.verified"), eq(auditLog.targetId, ids[slug]!)));
+    const [audit] = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "directory.verified"), eq(auditLog.targetId, ids[slug]!)));
     expect(audit).toMatchObject({ actorId: verifier.id, reason: "Certificate checked" });
 
     const badge = "Training verified, valid until 30 June 2030";
@@ -57,7 +60,10 @@ describe(`verification expiry (${testDriver()})`, () => {
 
   it("emails the facilitator once, 30 days before the verification ends", async () => {
     const slug = SUBJECT!.slug;
-    await app.db.update(facilitatorProfiles).set({ verifiedAt: new Date("2031-01-01T00:00:00Z"), verifiedUntil: new Date("2031-12-31T23:59:59Z"), reminderSentFor: null }).where(eq(facilitatorProfiles.id, ids[slug]!));
+    await app.db
+      .update(facilitatorProfiles)
+      .set({ verifiedAt: new Date("2031-01-01T00:00:00Z"), verifiedUntil: new Date("2031-12-31T23:59:59Z"), reminderSentFor: null })
+      .where(eq(facilitatorProfiles.id, ids[slug]!));
     const mailFor = async () => (await readMailbox(app.dataDir)).filter((m) => m.to === owner.email && m.subject.includes("verification ends"));
     setClock(new Date("2031-11-30T12:00:00Z")); // 31.5 days before
     expect(await sendVerificationExpiryReminders()).toBe(0);
@@ -99,8 +105,13 @@ describe(`the 48-hour request expiry (${testDriver()})`, () => {
     await signIn(requester, member.user.email);
     const message = "We would value help preparing a conversation between our ward team and a family after a fall.";
     const sent = await requester.post(`/facilitators/${SUBJECT!.slug}/request`, {
-      organisationId: member.organisationId, harmType: "communication", setting: "hospital_ward", modality: SUBJECT!.modalities[0]!,
-      languages: [SUBJECT!.languages[0]!], timeframe: "flexible", message,
+      organisationId: member.organisationId,
+      harmType: "communication",
+      setting: "hospital_ward",
+      modality: SUBJECT!.modalities[0]!,
+      languages: [SUBJECT!.languages[0]!],
+      timeframe: "flexible",
+      message,
     });
     expect(sent.status).toBe(302);
     const path = sent.headers.get("location")!.split("?")[0]!;
@@ -125,7 +136,10 @@ describe(`the 48-hour request expiry (${testDriver()})`, () => {
     const [row] = await app.db.select().from(contactRequests).where(eq(contactRequests.id, requestId));
     expect(row!.status).toBe("expired");
 
-    const told = await app.db.select().from(notifications).where(and(eq(notifications.userId, member.user.id), eq(notifications.kind, "directory.request_expired")));
+    const told = await app.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, member.user.id), eq(notifications.kind, "directory.request_expired")));
     expect(told).toHaveLength(1);
     expect((await readMailbox(app.dataDir)).filter((m) => m.to === member.user.email && m.subject.includes("48 hours"))).toHaveLength(1);
 
@@ -150,9 +164,19 @@ describe(`the 48-hour request expiry (${testDriver()})`, () => {
     const member = await createOrganisationMember(app, "Coastal Care Trust");
     const base = Date.now() - 30 * DAY_MS;
     const make = (n: number, hours: number | null, status: "accepted" | "declined" | "expired") => ({
-      id: crypto.randomUUID(), profileId, organisationId: member.organisationId, requesterId: member.user.id, harmType: "medication", setting: "pharmacy",
-      modality: "online", languages: ["en"], timeframe: "flexible" as const, message: "A request used to measure response times.", status,
-      createdAt: new Date(base + n * DAY_MS), expiresAt: new Date(base + n * DAY_MS + 48 * HOUR_MS),
+      id: crypto.randomUUID(),
+      profileId,
+      organisationId: member.organisationId,
+      requesterId: member.user.id,
+      harmType: "medication",
+      setting: "pharmacy",
+      modality: "online",
+      languages: ["en"],
+      timeframe: "flexible" as const,
+      message: "A request used to measure response times.",
+      status,
+      createdAt: new Date(base + n * DAY_MS),
+      expiresAt: new Date(base + n * DAY_MS + 48 * HOUR_MS),
       respondedAt: hours === null ? null : new Date(base + n * DAY_MS + hours * HOUR_MS),
     });
     await app.db.insert(contactRequests).values([make(0, 10, "accepted"), make(1, 20, "declined")]);

@@ -12,14 +12,22 @@ const DIMS: Dim[] = ["country", "region", "language", "modality", "specialty", "
 
 const valuesOf = (f: SeedFacilitator, dim: Dim): string[] => {
   switch (dim) {
-    case "country": return [f.country];
-    case "region": return f.region ? [f.region] : [];
-    case "language": return f.languages;
-    case "modality": return f.modalities;
-    case "specialty": return [...new Set([...f.harmTypes, ...f.settings])];
-    case "approach": return f.approaches;
-    case "availability": return [f.availability];
-    case "verified": return f.verification.state === "verified" && f.verification.verifiedDaysAgo < f.verification.validForDays ? ["1"] : [];
+    case "country":
+      return [f.country];
+    case "region":
+      return f.region ? [f.region] : [];
+    case "language":
+      return f.languages;
+    case "modality":
+      return f.modalities;
+    case "specialty":
+      return [...new Set([...f.harmTypes, ...f.settings])];
+    case "approach":
+      return f.approaches;
+    case "availability":
+      return [f.availability];
+    case "verified":
+      return f.verification.state === "verified" && f.verification.verifiedDaysAgo < f.verification.validForDays ? ["1"] : [];
   }
 };
 
@@ -47,7 +55,10 @@ function expected(filters: Filters) {
 function queryString(filters: Filters) {
   const p = new URLSearchParams();
   for (const dim of DIMS) {
-    if (dim === "verified") { if (filters.verified) p.set("verified", "1"); continue; }
+    if (dim === "verified") {
+      if (filters.verified) p.set("verified", "1");
+      continue;
+    }
     for (const v of filters[dim] ?? []) p.append(dim, v);
   }
   return p.toString();
@@ -74,7 +85,16 @@ const COMBINED: Filters[] = [
   { country: ["NZ"], modality: ["in_person"], approach: ["circle"] },
   { language: ["en"], modality: ["online"], specialty: ["medication"], availability: ["accepting"], verified: true },
   { country: ["FR", "BE"], language: ["fr"], specialty: ["surgical"] },
-  { country: ["CA"], region: ["Québec"], language: ["en"], modality: ["hybrid"], specialty: ["maternity"], approach: ["mediation"], availability: ["accepting"], verified: true },
+  {
+    country: ["CA"],
+    region: ["Québec"],
+    language: ["en"],
+    modality: ["hybrid"],
+    specialty: ["maternity"],
+    approach: ["mediation"],
+    availability: ["accepting"],
+    verified: true,
+  },
 ];
 
 describe(`directory filters and facets (${testDriver()})`, () => {
@@ -95,10 +115,14 @@ describe(`directory filters and facets (${testDriver()})`, () => {
       const { data } = await directory(app.client(), queryString(filters));
       expect(data.page.total).toBe(want.total);
       expect(data.page.facets).toEqual(want.facets);
-      const slugs = new Set(FACILITATORS.filter((f) => {
-        const every = DIMS.every((d) => d === "verified" ? !filters.verified || valuesOf(f, d).length > 0 : !filters[d]?.length || valuesOf(f, d).some((v) => filters[d]!.includes(v)));
-        return every;
-      }).map((f) => f.slug));
+      const slugs = new Set(
+        FACILITATORS.filter((f) => {
+          const every = DIMS.every((d) =>
+            d === "verified" ? !filters.verified || valuesOf(f, d).length > 0 : !filters[d]?.length || valuesOf(f, d).some((v) => filters[d]!.includes(v)),
+          );
+          return every;
+        }).map((f) => f.slug),
+      );
       for (const r of data.page.results) expect(slugs.has(r.slug), r.slug).toBe(true);
       expect(data.page.results.length).toBe(Math.min(20, want.total));
     });
@@ -126,7 +150,11 @@ describe(`directory filters and facets (${testDriver()})`, () => {
     for (const f of mentions) countries[f.country] = (countries[f.country] ?? 0) + 1;
     expect(byBio.data.page.facets.country).toEqual(countries);
     const bioOnly = await directory(app.client(), "q=whakawhanaungatanga");
-    expect(bioOnly.data.page.results.map((r) => r.slug).sort()).toEqual(FACILITATORS.filter((f) => /whakawhanaungatanga/i.test(f.bio)).map((f) => f.slug).sort());
+    expect(bioOnly.data.page.results.map((r) => r.slug).sort()).toEqual(
+      FACILITATORS.filter((f) => /whakawhanaungatanga/i.test(f.bio))
+        .map((f) => f.slug)
+        .sort(),
+    );
     const bySpecialty = await directory(app.client(), "q=maternity&country=NZ");
     expect(bySpecialty.data.page.results.map((r) => r.slug)).toContain(target.slug);
     const none = await directory(app.client(), "q=zzzzunlikelyword");

@@ -42,7 +42,13 @@ export async function loaderData<T = any>(client: HttpClient, path: string, rout
 }
 
 export type DirectoryData = {
-  page: { results: Array<{ id: string; slug: string; displayName: string; badge: string | null }>; facets: Record<string, Record<string, number>>; total: number; nextCursor: string | null };
+  page: {
+    results: Array<{ id: string; slug: string; displayName: string; badge: string | null }>;
+    facets: Record<string, Record<string, number>>;
+    total: number;
+    nextCursor: string | null;
+  };
 };
 
-export const directory = (client: HttpClient, query = "") => loaderData<DirectoryData>(client, `/facilitators${query ? `?${query}` : ""}`, "routes/facilitators._index");
+export const directory = (client: HttpClient, query = "") =>
+  loaderData<DirectoryData>(client, `/facilitators${query ? `?${query}` : ""}`, "routes/facilitators._index");

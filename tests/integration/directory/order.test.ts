@@ -31,7 +31,9 @@ describe(`directory order and paging (${testDriver()})`, () => {
     expect(pages).toBe(Math.ceil(FACILITATORS.length / 20));
     expect(new Set(slugs).size).toBe(FACILITATORS.length);
     const filtered = await allPages("language=en");
-    const expected = FACILITATORS.filter((f) => f.languages.includes("en")).map((f) => f.slug).sort();
+    const expected = FACILITATORS.filter((f) => f.languages.includes("en"))
+      .map((f) => f.slug)
+      .sort();
     expect([...filtered.slugs].sort()).toEqual(expected);
   });
 
@@ -66,7 +68,9 @@ describe(`directory order and paging (${testDriver()})`, () => {
   it("sorts by recently verified: newest verification first, unverified last", async () => {
     const { slugs } = await allPages("sort=verified");
     const current = FACILITATORS.filter((f) => f.verification.state === "verified" && f.verification.verifiedDaysAgo < f.verification.validForDays);
-    const newestFirst = [...current].sort((a, b) => (a.verification as { verifiedDaysAgo: number }).verifiedDaysAgo - (b.verification as { verifiedDaysAgo: number }).verifiedDaysAgo);
+    const newestFirst = [...current].sort(
+      (a, b) => (a.verification as { verifiedDaysAgo: number }).verifiedDaysAgo - (b.verification as { verifiedDaysAgo: number }).verifiedDaysAgo,
+    );
     expect(slugs.slice(0, current.length)).toEqual(newestFirst.map((f) => f.slug));
     expect(new Set(slugs.slice(current.length))).toEqual(new Set(FACILITATORS.filter((f) => !current.includes(f)).map((f) => f.slug)));
   });

@@ -84,8 +84,13 @@ describe(`directory privacy (${testDriver()})`, () => {
     const requester = app.client();
     await signIn(requester, member.user.email);
     const sent = await requester.post(`/facilitators/${AROHA.slug}/request`, {
-      organisationId: member.organisationId, harmType: "maternity", setting: "maternity", modality: "in_person", languages: ["en"],
-      timeframe: "within_month", message: "Our maternity team hopes to meet a family after a difficult birth, with care and without blame.",
+      organisationId: member.organisationId,
+      harmType: "maternity",
+      setting: "maternity",
+      modality: "in_person",
+      languages: ["en"],
+      timeframe: "within_month",
+      message: "Our maternity team hopes to meet a family after a difficult birth, with care and without blame.",
     });
     expect(sent.status).toBe(302);
     const requestPath = sent.headers.get("location")!.split("?")[0]!;
@@ -134,13 +139,25 @@ describe(`directory privacy (${testDriver()})`, () => {
     const owner = async (slug: string) => (await app.db.select().from(facilitatorProfiles).where(eq(facilitatorProfiles.id, ids[slug]!)))[0]!.userId;
     await suspend(app.db, await owner(suspendedSlug));
     await app.db.update(facilitatorProfiles).set({ listed: false }).where(eq(facilitatorProfiles.id, ids[unlistedSlug]!));
-    await app.db.update(users).set({ role: "member" }).where(eq(users.id, await owner(demotedSlug)));
+    await app.db
+      .update(users)
+      .set({ role: "member" })
+      .where(eq(users.id, await owner(demotedSlug)));
 
     const rows = await app.db
-      .select({ slug: facilitatorProfiles.slug, id: facilitatorProfiles.id, listed: facilitatorProfiles.listed, ownerRole: users.role, ownerSuspendedAt: users.suspendedAt })
+      .select({
+        slug: facilitatorProfiles.slug,
+        id: facilitatorProfiles.id,
+        listed: facilitatorProfiles.listed,
+        ownerRole: users.role,
+        ownerSuspendedAt: users.suspendedAt,
+      })
       .from(facilitatorProfiles)
       .innerJoin(users, eq(users.id, facilitatorProfiles.userId));
-    const publicSlugs = rows.filter((r) => isPublicFacilitatorProfile(r)).map((r) => r.slug).sort();
+    const publicSlugs = rows
+      .filter((r) => isPublicFacilitatorProfile(r))
+      .map((r) => r.slug)
+      .sort();
     expect(publicSlugs).not.toContain(suspendedSlug);
     expect(rows.length - publicSlugs.length).toBe(3);
 

@@ -11,13 +11,34 @@ import { createUser, signIn } from "../../support/people";
 import { createOrganisationMember } from "./helpers";
 
 const PROFILE = {
-  displayName: "Ngaio Rēweti", pronouns: "she/her",
+  displayName: "Ngaio Rēweti",
+  pronouns: "she/her",
   bio: "Ngaio is a theatre nurse who facilitates **restorative conversations** after surgical harm. <script>alert(1)</script> She prepares everyone carefully.",
-  country: "NZ", region: "Ōtautahi", city: "Christchurch", timeZone: "Pacific/Auckland", languages: ["en", "mi"], modalities: ["online", "hybrid"],
-  harmTypes: ["surgical"], settings: ["theatre"], approaches: ["restorative_conversation"], competency: "intermediate", processesFacilitated: "14",
-  supervisor: "", organisation: "Southern Restorative Network", coFacilitates: "yes", feeKind: "range", feeCurrency: "nzd", feeMin: "90", feeMax: "120",
-  feeUnit: "per hour", feeFundedBy: "", availability: "accepting", contactEmail: "ngaio.private@example.org", contactPhone: "+64 3 555 0188",
-  conflictNotes: "Worked at Southbridge Hospital theatre until 2022.", listed: "yes",
+  country: "NZ",
+  region: "Ōtautahi",
+  city: "Christchurch",
+  timeZone: "Pacific/Auckland",
+  languages: ["en", "mi"],
+  modalities: ["online", "hybrid"],
+  harmTypes: ["surgical"],
+  settings: ["theatre"],
+  approaches: ["restorative_conversation"],
+  competency: "intermediate",
+  processesFacilitated: "14",
+  supervisor: "",
+  organisation: "Southern Restorative Network",
+  coFacilitates: "yes",
+  feeKind: "range",
+  feeCurrency: "nzd",
+  feeMin: "90",
+  feeMax: "120",
+  feeUnit: "per hour",
+  feeFundedBy: "",
+  availability: "accepting",
+  contactEmail: "ngaio.private@example.org",
+  contactPhone: "+64 3 555 0188",
+  conflictNotes: "Worked at Southbridge Hospital theatre until 2022.",
+  listed: "yes",
 };
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -41,14 +62,26 @@ function trainingForm(fields: Record<string, string>, file?: { bytes: Buffer; na
 
 describe(`facilitator profile editing and evidence uploads (${testDriver()})`, () => {
   it("validates every field with a clear message next to it, keeping what was typed", async () => {
-    const r = await client.post("/facilitators/me", { ...PROFILE, displayName: "N", bio: "Too short.", languages: [], processesFacilitated: "many", feeMax: "50", contactEmail: "not-an-email" });
+    const r = await client.post("/facilitators/me", {
+      ...PROFILE,
+      displayName: "N",
+      bio: "Too short.",
+      languages: [],
+      processesFacilitated: "many",
+      feeMax: "50",
+      contactEmail: "not-an-email",
+    });
     expect(r.status).toBe(400);
     const html = await r.text();
     for (const message of [
-      "Enter the name organisations will see", "Write a short bio of at least 40 characters", "Choose at least one language",
-      "Enter the number of processes you have facilitated as a whole number", "The highest fee must be at least the lowest fee",
+      "Enter the name organisations will see",
+      "Write a short bio of at least 40 characters",
+      "Choose at least one language",
+      "Enter the number of processes you have facilitated as a whole number",
+      "The highest fee must be at least the lowest fee",
       "Enter an email address like name@example.org",
-    ]) expect(html).toContain(message);
+    ])
+      expect(html).toContain(message);
     expect(html).toContain('value="Southern Restorative Network"');
     expect(html).toContain("Too short.");
     expect(html).toContain('value="not-an-email"');
@@ -59,11 +92,20 @@ describe(`facilitator profile editing and evidence uploads (${testDriver()})`, (
     const r = await client.post("/facilitators/me", PROFILE);
     expect(r.status).toBe(302);
     const [profile] = await app.db.select().from(facilitatorProfiles).where(eq(facilitatorProfiles.userId, facilitator.id));
-    expect(profile).toMatchObject({ slug: "ngaio-reweti", feeCurrency: "NZD", feeMin: 90, specialties: ["surgical", "theatre"], conflictNotes: PROFILE.conflictNotes });
+    expect(profile).toMatchObject({
+      slug: "ngaio-reweti",
+      feeCurrency: "NZD",
+      feeMin: 90,
+      specialties: ["surgical", "theatre"],
+      conflictNotes: PROFILE.conflictNotes,
+    });
     expect((await app.db.select().from(auditLog).where(eq(auditLog.targetId, profile!.id))).map((a) => a.action)).toContain("directory.profile_created");
     // Written in the same transaction: present exactly when the profile is public.
     const publicDocument = await facilitatorSearchDocument(app.db, profile!.id);
-    const stored = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `facilitator:${profile!.id}`));
+    const stored = await app.db
+      .select()
+      .from(searchDocuments)
+      .where(eq(searchDocuments.id, `facilitator:${profile!.id}`));
     expect(stored.map((d) => d.title)).toEqual(publicDocument ? [publicDocument.title] : []);
     const page = await app.client().html("/facilitators/ngaio-reweti");
     expect(page.html).toContain("<strong>restorative conversations</strong>");
@@ -76,7 +118,13 @@ describe(`facilitator profile editing and evidence uploads (${testDriver()})`, (
   });
 
   it("refuses a file of the wrong type, even with a PDF name, with a clear message and the fields kept", async () => {
-    const fields = { programme: "Restorative Practice Foundations", provider: "Southern Restorative Network", completedOn: "2022-03-01", expiresOn: "", evidenceRef: "" };
+    const fields = {
+      programme: "Restorative Practice Foundations",
+      provider: "Southern Restorative Network",
+      completedOn: "2022-03-01",
+      expiresOn: "",
+      evidenceRef: "",
+    };
     const html = await trainingForm(fields, { bytes: Buffer.from("<html><script>alert(1)</script></html>"), name: "certificate.pdf", type: "application/pdf" });
     expect(html.status).toBe(400);
     const text = await html.text();
@@ -89,7 +137,10 @@ describe(`facilitator profile editing and evidence uploads (${testDriver()})`, (
 
   it("refuses an oversized file with a clear message", async () => {
     const big = Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]);
-    const r = await trainingForm({ programme: "Advanced facilitation", provider: "Aotearoa Restorative Learning Trust", completedOn: "2021-05-20", expiresOn: "", evidenceRef: "" }, { bytes: big, name: "scan.pdf", type: "application/pdf" });
+    const r = await trainingForm(
+      { programme: "Advanced facilitation", provider: "Aotearoa Restorative Learning Trust", completedOn: "2021-05-20", expiresOn: "", evidenceRef: "" },
+      { bytes: big, name: "scan.pdf", type: "application/pdf" },
+    );
     expect(r.status).toBe(400);
     const text = await r.text();
     expect(text).toContain("This file is larger than 5 MB");
@@ -98,15 +149,36 @@ describe(`facilitator profile editing and evidence uploads (${testDriver()})`, (
   });
 
   it("asks for a reference or a file, and checks the dates", async () => {
-    const r = await trainingForm({ programme: "Circle keeping", provider: "Pacific Circle Trust", completedOn: "2023-01-10", expiresOn: "2022-01-10", evidenceRef: "" });
+    const r = await trainingForm({
+      programme: "Circle keeping",
+      provider: "Pacific Circle Trust",
+      completedOn: "2023-01-10",
+      expiresOn: "2022-01-10",
+      evidenceRef: "",
+    });
     expect(r.status).toBe(400);
     expect(await r.text()).toContain("The expiry date must be after the completion date.");
-    const none = await trainingForm({ programme: "Circle keeping", provider: "Pacific Circle Trust", completedOn: "2023-01-10", expiresOn: "", evidenceRef: "" });
+    const none = await trainingForm({
+      programme: "Circle keeping",
+      provider: "Pacific Circle Trust",
+      completedOn: "2023-01-10",
+      expiresOn: "",
+      evidenceRef: "",
+    });
     expect(await none.text()).toContain("Add a reference (such as a certificate number) or upload the certificate");
   });
 
   it("stores a valid PDF outside the web root and serves it only to verifiers and the owner, as a download", async () => {
-    const ok = await trainingForm({ programme: "Restorative Practice in Health", provider: "Aotearoa Restorative Learning Trust", completedOn: "2020-11-02", expiresOn: "2026-11-02", evidenceRef: "ARLT-2020-77" }, { bytes: PDF, name: "my certificate.pdf", type: "application/pdf" });
+    const ok = await trainingForm(
+      {
+        programme: "Restorative Practice in Health",
+        provider: "Aotearoa Restorative Learning Trust",
+        completedOn: "2020-11-02",
+        expiresOn: "2026-11-02",
+        evidenceRef: "ARLT-2020-77",
+      },
+      { bytes: PDF, name: "my certificate.pdf", type: "application/pdf" },
+    );
     expect(ok.status).toBe(302);
     const [training] = await app.db.select().from(facilitatorTraining);
     expect(training).toMatchObject({ evidenceType: "application/pdf", evidenceBytes: PDF.length, evidenceRef: "ARLT-2020-77" });
@@ -146,7 +218,11 @@ describe(`facilitator profile editing and evidence uploads (${testDriver()})`, (
     const short = await worried.post("/facilitators/ngaio-reweti/concern", { kind: "conduct", details: "Too short", replyEmail: "" });
     expect(short.status).toBe(400);
     expect(await short.text()).toContain("Tell us a little more");
-    const r = await worried.post("/facilitators/ngaio-reweti/concern", { kind: "conduct", details: "The facilitator shared what was said in a private preparation meeting.", replyEmail: "someone@example.org" });
+    const r = await worried.post("/facilitators/ngaio-reweti/concern", {
+      kind: "conduct",
+      details: "The facilitator shared what was said in a private preparation meeting.",
+      replyEmail: "someone@example.org",
+    });
     expect(r.status).toBe(200);
     expect(await r.text()).toContain("Your concern has reached the network");
     const adminClient = app.client();
@@ -167,7 +243,13 @@ describe(`facilitator profile editing and evidence uploads (${testDriver()})`, (
     await signIn(requester, member.user.email);
     const message = "Mrs Jane Doe (NHI ZAC5361, phone 021 555 0199) was harmed during surgery and her family would like to meet the team.";
     const r = await requester.post("/facilitators/ngaio-reweti/request", {
-      organisationId: member.organisationId, harmType: "surgical", setting: "theatre", modality: "online", languages: ["en"], timeframe: "within_month", message,
+      organisationId: member.organisationId,
+      harmType: "surgical",
+      setting: "theatre",
+      modality: "online",
+      languages: ["en"],
+      timeframe: "within_month",
+      message,
     });
     expect(r.status).toBe(400);
     const html = await r.text();

@@ -1,7 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
-  circleGatherings, circlePosts, circles, circleThreads, contactRequests, facilitatorConcerns, learningReflections, learnings, resourceSuggestions,
+  circleGatherings,
+  circlePosts,
+  circles,
+  circleThreads,
+  contactRequests,
+  facilitatorConcerns,
+  learningReflections,
+  learnings,
+  resourceSuggestions,
 } from "../../../db/schema";
 import { useTestApp } from "../../support/app";
 import { AHEAD } from "../../support/dates";
@@ -62,20 +70,41 @@ describe(`a double submit makes one row (${testDriver()})`, () => {
     const c = await createCircle(app);
     const member = await joinOpen(app, c.slug);
     const newThread = `/circles/${c.slug}/threads/new`;
-    const threads = await doubleSubmit(member.client, newThread, { title: "One thread only", body: "Said once.", contentWarning: "" }, [await tokenOn(member.client, newThread), await tokenOn(member.client, newThread)]);
+    const threads = await doubleSubmit(member.client, newThread, { title: "One thread only", body: "Said once.", contentWarning: "" }, [
+      await tokenOn(member.client, newThread),
+      await tokenOn(member.client, newThread),
+    ]);
     expect(threads.again.headers.get("location")).toBe(threads.first.headers.get("location"));
     expect(await count(app.db.select().from(circleThreads).where(eq(circleThreads.title, "One thread only")))).toBe(2);
 
     const newGathering = `/circles/${c.slug}/gatherings/new`;
-    const gathering = { title: "One gathering only", startsLocal: `${AHEAD}-02-03T19:00`, endsLocal: `${AHEAD}-02-03T20:00`, onlineUrl: "https://meet.example.org/one", place: "", capacity: "" };
-    const g = await doubleSubmit(c.facilitator.client, newGathering, gathering, [await tokenOn(c.facilitator.client, newGathering), await tokenOn(c.facilitator.client, newGathering)]);
+    const gathering = {
+      title: "One gathering only",
+      startsLocal: `${AHEAD}-02-03T19:00`,
+      endsLocal: `${AHEAD}-02-03T20:00`,
+      onlineUrl: "https://meet.example.org/one",
+      place: "",
+      capacity: "",
+    };
+    const g = await doubleSubmit(c.facilitator.client, newGathering, gathering, [
+      await tokenOn(c.facilitator.client, newGathering),
+      await tokenOn(c.facilitator.client, newGathering),
+    ]);
     expect(g.again.headers.get("location")).toBe(g.first.headers.get("location"));
     expect(await count(app.db.select().from(circleGatherings).where(eq(circleGatherings.title, "One gathering only")))).toBe(2);
 
     const token = await tokenOn(c.facilitator.client, "/circles/new");
     const fields = {
-      name: "Circle made once", slug: `made-once-${Date.now()}`, purpose: "A calm place to be heard after harm, made with one click or two.", kind: "open", language: "en",
-      timeZone: "Europe/London", capacity: "", firstPostsHeld: "0", rulesMarkdown: RULES, formToken: token,
+      name: "Circle made once",
+      slug: `made-once-${Date.now()}`,
+      purpose: "A calm place to be heard after harm, made with one click or two.",
+      kind: "open",
+      language: "en",
+      timeZone: "Europe/London",
+      capacity: "",
+      firstPostsHeld: "0",
+      rulesMarkdown: RULES,
+      formToken: token,
     };
     const [a, b] = await Promise.all([c.facilitator.client.post("/circles/new", fields), c.facilitator.client.post("/circles/new", fields)]);
     expect([a.status, b.status]).toEqual([302, 302]);
@@ -105,7 +134,10 @@ describe(`a double submit makes one row (${testDriver()})`, () => {
     await signIn(clients.first, first.email);
     await signIn(clients.second, second.email);
     const fields = cleanFields({ title: "A draft written once" });
-    const drafts = await doubleSubmit(clients.author, "/learnings/new", fields, [await tokenOn(clients.author, "/learnings/new"), await tokenOn(clients.author, "/learnings/new")]);
+    const drafts = await doubleSubmit(clients.author, "/learnings/new", fields, [
+      await tokenOn(clients.author, "/learnings/new"),
+      await tokenOn(clients.author, "/learnings/new"),
+    ]);
     expect(drafts.again.headers.get("location")).toBe(drafts.first.headers.get("location"));
     expect(await count(app.db.select().from(learnings).where(eq(learnings.authorId, author.id)))).toBe(2);
 
@@ -113,7 +145,10 @@ describe(`a double submit makes one row (${testDriver()})`, () => {
     const reader = app.client();
     await signIn(reader, (await createUser(app.db, { role: "member" })).email);
     const path = `/learnings/${slug}`;
-    const sent = await doubleSubmit(reader, path, { intent: "reflect", body: "A reflection sent once." }, [await tokenOn(reader, path), await tokenOn(reader, path)]);
+    const sent = await doubleSubmit(reader, path, { intent: "reflect", body: "A reflection sent once." }, [
+      await tokenOn(reader, path),
+      await tokenOn(reader, path),
+    ]);
     expect(sent.first.status).toBe(200);
     expect(sent.again.status).toBe(200);
     expect(await sent.again.text()).toContain("Thank you for your reflection");
@@ -128,7 +163,12 @@ describe(`a double submit makes one row (${testDriver()})`, () => {
     await signIn(requester, member.user.email);
     const path = `/facilitators/${aroha.slug}/request`;
     const request = {
-      organisationId: member.organisationId, harmType: "maternity", setting: "maternity", modality: "in_person", languages: ["en"], timeframe: "within_month",
+      organisationId: member.organisationId,
+      harmType: "maternity",
+      setting: "maternity",
+      modality: "in_person",
+      languages: ["en"],
+      timeframe: "within_month",
       message: "Our surgical team hopes to meet a family after an operation went wrong, with care and without blame.",
     };
     const sent = await doubleSubmit(requester, path, request, [await tokenOn(requester, path), await tokenOn(requester, path)]);
@@ -139,14 +179,21 @@ describe(`a double submit makes one row (${testDriver()})`, () => {
     const anonymous = app.client();
     const concern = `/facilitators/${aroha.slug}/concern`;
     const before = await count(app.db.select().from(facilitatorConcerns));
-    await doubleSubmit(anonymous, concern, { kind: "conduct", details: "Raised once, whatever the button does.", replyEmail: "" }, [await tokenOn(anonymous, concern), await tokenOn(anonymous, concern)]);
+    await doubleSubmit(anonymous, concern, { kind: "conduct", details: "Raised once, whatever the button does.", replyEmail: "" }, [
+      await tokenOn(anonymous, concern),
+      await tokenOn(anonymous, concern),
+    ]);
     expect((await count(app.db.select().from(facilitatorConcerns))) - before).toBe(2);
 
     const suggester = app.client();
     const user = await createUser(app.db, { role: "member" });
     await signIn(suggester, user.email);
-    const s = await doubleSubmit(suggester, "/resources/suggest", { title: "Suggested once", url: "", summary: "A guide that helped our team listen to families.", note: "" },
-      [await tokenOn(suggester, "/resources/suggest"), await tokenOn(suggester, "/resources/suggest")]);
+    const s = await doubleSubmit(
+      suggester,
+      "/resources/suggest",
+      { title: "Suggested once", url: "", summary: "A guide that helped our team listen to families.", note: "" },
+      [await tokenOn(suggester, "/resources/suggest"), await tokenOn(suggester, "/resources/suggest")],
+    );
     expect(s.first.status).toBe(302);
     expect(await count(app.db.select().from(resourceSuggestions).where(eq(resourceSuggestions.suggestedBy, user.id)))).toBe(2);
   });
@@ -158,7 +205,8 @@ describe(`a double submit makes one row (${testDriver()})`, () => {
     const { threadId } = await startThread(c.facilitator.client, c.slug, { title: "Token owner check", body: "Opening." });
     const path = `/circles/${c.slug}/threads/${threadId}`;
     const token = await tokenOn(one.client, path, 'id="reply-heading"');
-    for (const who of [one, two]) expect((await who.client.post(path, { intent: "reply", body: "Same-token words.", contentWarning: "", formToken: token })).status).toBe(302);
+    for (const who of [one, two])
+      expect((await who.client.post(path, { intent: "reply", body: "Same-token words.", contentWarning: "", formToken: token })).status).toBe(302);
     expect(await count(app.db.select().from(circlePosts).where(eq(circlePosts.body, "Same-token words.")))).toBe(2);
   });
 });

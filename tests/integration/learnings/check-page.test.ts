@@ -10,19 +10,27 @@ import { approve, learningFields, PLANTED, startDraft, submitDraft } from "./hel
 const app = useTestApp();
 const clients = {} as { author: HttpClient; first: HttpClient; second: HttpClient };
 beforeAll(async () => {
-  for (const [key, role] of [["author", "member"], ["first", "moderator"], ["second", "moderator"]] as const) {
+  for (const [key, role] of [
+    ["author", "member"],
+    ["first", "moderator"],
+    ["second", "moderator"],
+  ] as const) {
     clients[key] = app.client();
     await signIn(clients[key], (await createUser(app.db, { role })).email);
   }
 });
 
-const page = async (id: string) => (await clients.author.html(`/learnings/drafts/${id}/check`)).html.split("window.__remixContext")[0]!.replaceAll("<!-- -->", "");
+const page = async (id: string) =>
+  (await clients.author.html(`/learnings/drafts/${id}/check`)).html.split("window.__remixContext")[0]!.replaceAll("<!-- -->", "");
 
 /** The value entry (one list item) for a found text, and its hash. */
 function valueEntry(html: string, text: string) {
   const plain = html.replaceAll("<!-- -->", "");
   const values = plain.slice(plain.indexOf('id="values"'), plain.indexOf('id="context-heading"'));
-  const items = values.split('<li id="value-').slice(1).filter((item) => item.includes(`“${text}” →`));
+  const items = values
+    .split('<li id="value-')
+    .slice(1)
+    .filter((item) => item.includes(`“${text}” →`));
   expect(items, `one entry for ${text}`).toHaveLength(1);
   return { html: items[0]!, hash: items[0]!.match(/name="hash" value="([^"]+)"/)![1]! };
 }
@@ -44,10 +52,19 @@ describe(`the check page groups findings by value (${testDriver()})`, () => {
     expect(short.status).toBe(400);
     expect(valueEntry(await short.text(), PLANTED.hospital).html).toMatch(/aria-invalid="true"[^>]*>no<\/textarea><p class="field-error"/);
 
-    const marked = await clients.author.post(`/learnings/drafts/${id}/check`, { intent: "not-identifying", hash: hospital.hash, reason: "A made-up name for this story" });
+    const marked = await clients.author.post(`/learnings/drafts/${id}/check`, {
+      intent: "not-identifying",
+      hash: hospital.hash,
+      reason: "A made-up name for this story",
+    });
     expect(marked.status).toBe(302);
     expect(await app.db.select().from(learningFindingDecisions).where(eq(learningFindingDecisions.learningId, id))).toHaveLength(1);
-    expect(await app.db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, "learning.finding_not_identifying")))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "learning.finding_not_identifying"))),
+    ).toHaveLength(1);
     html = await page(id);
     expect(valueEntry(html, PLANTED.hospital).html).toContain("You marked this as not identifying in all 2 places: A made-up name for this story");
     expect(html).toMatch(new RegExp(`${total - 1} of ${total} values still needs? a choice`));

@@ -43,7 +43,13 @@ async function submittedWithOneClearedFinding() {
   expect(check.status).toBe(200);
   for (const value of Object.values(PLANTED)) expect(check.html).toContain(value);
   expect(check.html).toContain("[PERSON 1]");
-  const marked = await author.post(`/learnings/drafts/${id}/check`, { intent: "not-identifying", field: "whatHappened", type: "FACILITY", text: PLANTED.hospital, reason: `${PLANTED.hospital} is a made-up name for this story` });
+  const marked = await author.post(`/learnings/drafts/${id}/check`, {
+    intent: "not-identifying",
+    field: "whatHappened",
+    type: "FACILITY",
+    text: PLANTED.hospital,
+    reason: `${PLANTED.hospital} is a made-up name for this story`,
+  });
   expect(marked.status).toBe(302);
   expect((await author.post(`/learnings/drafts/${id}/check`, { intent: "accept-all" })).status).toBe(302);
   const [draft] = await app.db.select().from(learningDrafts).where(eq(learningDrafts.learningId, id));
@@ -86,7 +92,9 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect((await approve(client, id)).status).toBe(403);
     expect(await app.db.select().from(learningReviews).where(eq(learningReviews.learningId, id))).toHaveLength(0);
     // A stage-one approval by the author slipped into the database is still caught by the gate.
-    await app.db.insert(learningReviews).values({ id: crypto.randomUUID(), learningId: id, reviewerId: moderatorAuthor.id, stage: 1, submission: 1, decision: "approved" });
+    await app.db
+      .insert(learningReviews)
+      .values({ id: crypto.randomUUID(), learningId: id, reviewerId: moderatorAuthor.id, stage: 1, submission: 1, decision: "approved" });
     await app.db.update(learningDrafts).set({ stage: "awaiting_second", firstApproverId: moderatorAuthor.id }).where(eq(learningDrafts.learningId, id));
     const response = await approve(second, id);
     expect(response.status).toBe(409);
@@ -139,7 +147,10 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     const form = await author.html(`/learnings/drafts/${id}`);
     expect(form.html).toContain("What this correction changes");
     expect(form.html).toContain("A learning that needs a correction");
-    const fields = learningFields({ title: "A learning that needs a correction", whatHappened: "A patient was given a second dose of a blood thinner after a rushed handover in the evening." });
+    const fields = learningFields({
+      title: "A learning that needs a correction",
+      whatHappened: "A patient was given a second dose of a blood thinner after a rushed handover in the evening.",
+    });
     const noNote = await submitDraft(author, id, fields);
     expect(noNote.status).toBe(400);
     expect(await noNote.text()).toContain("Say briefly what this correction changes");
@@ -153,7 +164,10 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect(page.html).toMatch(/Updated <time[^>]*>[^<]+<\/time>:<\/strong> (<!-- -->)?The event happened in the evening, not at night./);
     const versions = await app.db.select().from(learningVersions).where(eq(learningVersions.learningId, id));
     expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
-    const [document] = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `learning:${id}`));
+    const [document] = await app.db
+      .select()
+      .from(searchDocuments)
+      .where(eq(searchDocuments.id, `learning:${id}`));
     expect(document!.body).toContain("in the evening");
     expect(await app.db.select().from(learningDrafts).where(eq(learningDrafts.learningId, id))).toHaveLength(0);
   });
@@ -166,7 +180,12 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect((await anon.html(`/learnings/${slug}`)).status).toBe(200);
     expect((await anon.html("/learnings.atom")).html).toContain(title);
     expect((await learningSearchDocument(app.db, id))?.title).toBe(title);
-    expect(await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `learning:${id}`))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(searchDocuments)
+        .where(eq(searchDocuments.id, `learning:${id}`)),
+    ).toHaveLength(1);
 
     expect((await app.client().post(`/learnings/${slug}`, { intent: "withdraw", reason: "The family asked me to." })).status).toBe(302);
     const refused = await approve(first, id);
@@ -180,7 +199,12 @@ describe(`the publication gate over HTTP (${testDriver()})`, () => {
     expect(gone.html).toContain("This learning was withdrawn");
     expect(gone.html).not.toContain(title);
     expect((await anon.html("/learnings.atom")).html).not.toContain(title);
-    expect(await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `learning:${id}`))).toHaveLength(0);
+    expect(
+      await app.db
+        .select()
+        .from(searchDocuments)
+        .where(eq(searchDocuments.id, `learning:${id}`)),
+    ).toHaveLength(0);
     expect(await learningSearchDocument(app.db, id)).toBeNull();
     void authorId;
   });

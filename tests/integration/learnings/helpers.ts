@@ -35,7 +35,10 @@ export function learningFields(overrides: Record<string, string> = {}): Record<s
 
 /** A learning with nothing the de-identifier would find. */
 export function cleanFields(overrides: Record<string, string> = {}) {
-  return learningFields({ whatHappened: "A patient was given a second dose of a blood thinner after a rushed handover, and the family was told the same day.", ...overrides });
+  return learningFields({
+    whatHappened: "A patient was given a second dose of a blood thinner after a rushed handover, and the family was told the same day.",
+    ...overrides,
+  });
 }
 
 export async function startDraft(client: HttpClient, fields: Record<string, string>) {

@@ -30,16 +30,47 @@ beforeAll(async () => {
 const sectionText = "A patient was given a second dose of a blood thinner after a rushed handover";
 
 /** A learning row straight into the database, for list and policy comparisons. */
-async function insertLearning(init: { title: string; status: "draft" | "published" | "withdrawn"; visibility?: "public" | "members"; setting?: string; stage?: DraftStage; firstApproverId?: string; authorId?: string; at?: Date }) {
+async function insertLearning(init: {
+  title: string;
+  status: "draft" | "published" | "withdrawn";
+  visibility?: "public" | "members";
+  setting?: string;
+  stage?: DraftStage;
+  firstApproverId?: string;
+  authorId?: string;
+  at?: Date;
+}) {
   const id = crypto.randomUUID();
   const versionId = crypto.randomUUID();
   const at = init.at ?? new Date();
   const published = init.status !== "draft";
-  await app.db.insert(learnings).values({ id, authorId: init.authorId ?? people.author.id, status: init.status, visibility: published ? init.visibility ?? "public" : null, slug: published ? `t-${id.slice(0, 8)}` : null, currentVersionId: published ? versionId : null, firstPublishedAt: published ? at : null, lastPublishedAt: published ? at : null });
+  await app.db.insert(learnings).values({
+    id,
+    authorId: init.authorId ?? people.author.id,
+    status: init.status,
+    visibility: published ? (init.visibility ?? "public") : null,
+    slug: published ? `t-${id.slice(0, 8)}` : null,
+    currentVersionId: published ? versionId : null,
+    firstPublishedAt: published ? at : null,
+    lastPublishedAt: published ? at : null,
+  });
   if (published) {
-    await app.db.insert(learningVersions).values({ id: versionId, learningId: id, version: 1, title: init.title, setting: init.setting ?? "hospital_ward", eventType: "medication", country: "NZ", year: 2023, sections: { whatHappened: sectionText, whatChanged: "Handover now uses a checklist." }, consentBasis: "obtained" });
+    await app.db.insert(learningVersions).values({
+      id: versionId,
+      learningId: id,
+      version: 1,
+      title: init.title,
+      setting: init.setting ?? "hospital_ward",
+      eventType: "medication",
+      country: "NZ",
+      year: 2023,
+      sections: { whatHappened: sectionText, whatChanged: "Handover now uses a checklist." },
+      consentBasis: "obtained",
+    });
   } else {
-    await app.db.insert(learningDrafts).values({ learningId: id, title: init.title, stage: init.stage ?? "editing", firstApproverId: init.firstApproverId ?? null, submission: 1 });
+    await app.db
+      .insert(learningDrafts)
+      .values({ learningId: id, title: init.title, stage: init.stage ?? "editing", firstApproverId: init.firstApproverId ?? null, submission: 1 });
   }
   return { id, slug: `t-${id.slice(0, 8)}` };
 }
@@ -65,7 +96,10 @@ describe(`who can see learnings (${testDriver()})`, () => {
   it("saves what was typed and answers the live check with findings as JSON", async () => {
     const id = await startDraft(clients.author, cleanFields({ title: "Draft that saves" }));
     // The way the page's fetcher posts: Remix's data request for this route.
-    const autosave = await clients.author.post(`/learnings/drafts/${id}?_data=${encodeURIComponent("routes/learnings.drafts.$id._index")}`, { ...cleanFields({ title: "Draft that saves itself" }), intent: "autosave" });
+    const autosave = await clients.author.post(`/learnings/drafts/${id}?_data=${encodeURIComponent("routes/learnings.drafts.$id._index")}`, {
+      ...cleanFields({ title: "Draft that saves itself" }),
+      intent: "autosave",
+    });
     expect(autosave.status).toBe(200);
     expect((await autosave.json()).savedAt).toBeTruthy();
     const [row] = await app.db.select().from(learningDrafts).where(eq(learningDrafts.learningId, id));
@@ -109,11 +143,29 @@ describe(`who can see learnings (${testDriver()})`, () => {
 
   it("lists exactly the learnings the per-object policy lets each person read", async () => {
     const made = [
-      { ...(await insertLearning({ title: "Policy public one", status: "published", visibility: "public" })), status: "published" as const, visibility: "public" as const, title: "Policy public one" },
-      { ...(await insertLearning({ title: "Policy members one", status: "published", visibility: "members" })), status: "published" as const, visibility: "members" as const, title: "Policy members one" },
-      { ...(await insertLearning({ title: "Policy withdrawn one", status: "withdrawn", visibility: "public" })), status: "withdrawn" as const, visibility: "public" as const, title: "Policy withdrawn one" },
+      {
+        ...(await insertLearning({ title: "Policy public one", status: "published", visibility: "public" })),
+        status: "published" as const,
+        visibility: "public" as const,
+        title: "Policy public one",
+      },
+      {
+        ...(await insertLearning({ title: "Policy members one", status: "published", visibility: "members" })),
+        status: "published" as const,
+        visibility: "members" as const,
+        title: "Policy members one",
+      },
+      {
+        ...(await insertLearning({ title: "Policy withdrawn one", status: "withdrawn", visibility: "public" })),
+        status: "withdrawn" as const,
+        visibility: "public" as const,
+        title: "Policy withdrawn one",
+      },
     ];
-    for (const [actor, client] of [[null, app.client()], [people.member, clients.member]] as const) {
+    for (const [actor, client] of [
+      [null, app.client()],
+      [people.member, clients.member],
+    ] as const) {
       const html = (await client.html("/learnings")).html;
       for (const l of made) {
         const allowed = canReadLearning(actor, { authorId: people.author.id, status: l.status, visibility: l.visibility });
@@ -147,7 +199,13 @@ describe(`who can see learnings (${testDriver()})`, () => {
 
   it("filters by setting and pages by keyset without repeats", async () => {
     const base = Date.now() - 3_600_000;
-    for (let i = 0; i < 14; i++) await insertLearning({ title: `Paged aged care learning ${String(i).padStart(2, "0")}`, status: "published", setting: "aged_care", at: new Date(base - i * 60_000) });
+    for (let i = 0; i < 14; i++)
+      await insertLearning({
+        title: `Paged aged care learning ${String(i).padStart(2, "0")}`,
+        status: "published",
+        setting: "aged_care",
+        at: new Date(base - i * 60_000),
+      });
     await insertLearning({ title: "Paged pharmacy learning", status: "published", setting: "pharmacy", at: new Date(base) });
     const anon = app.client();
     const first = await anon.html("/learnings?setting=aged_care");
@@ -166,7 +224,10 @@ describe(`who can see learnings (${testDriver()})`, () => {
 
   it("serves valid, XML-escaped Atom", async () => {
     const title = `Fear & <silence> after a "near miss"`;
-    await publishClean({ author: clients.author, first: clients.first, second: clients.second }, { title, whatChanged: "Staff now *pause* & speak up <together>." });
+    await publishClean(
+      { author: clients.author, first: clients.first, second: clients.second },
+      { title, whatChanged: "Staff now *pause* & speak up <together>." },
+    );
     const response = await app.client().get("/learnings.atom");
     expect(response.headers.get("content-type")).toContain("application/atom+xml");
     const xml = await response.text();
@@ -204,8 +265,9 @@ function wellFormed(xml: string) {
   const stack: string[] = [];
   for (const m of body.matchAll(/<(\/?)([A-Za-z][\w:-]*)([^>]*?)(\/?)>|<|&(?!(amp|lt|gt|quot|apos|#\d+);)/g)) {
     if (!m[2]) return false;
-    if (m[1]) { if (stack.pop() !== m[2]) return false; }
-    else if (!m[4]) stack.push(m[2]);
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else if (!m[4]) stack.push(m[2]);
   }
   return stack.length === 0;
 }

@@ -45,12 +45,26 @@ describe("editors create and edit resources", () => {
     expect(path).toBe("/resources/listening-circles-for-ward-teams");
     const [row] = await app.db.select().from(resources).where(eq(resources.slug, "listening-circles-for-ward-teams"));
     expect(row!.version).toBe(1);
-    const document = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `resource:${row!.id}`));
+    const document = await app.db
+      .select()
+      .from(searchDocuments)
+      .where(eq(searchDocuments.id, `resource:${row!.id}`));
     expect(document.map((d) => d.summary)).toEqual([row!.summary]);
-    const audit = await app.db.select().from(auditLog).where(and(eq(auditLog.targetId, row!.id), eq(auditLog.action, "resource.created")));
+    const audit = await app.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, row!.id), eq(auditLog.action, "resource.created")));
     expect(audit).toHaveLength(1);
 
-    const edited = await client.post(`${path}/edit`, resourceFields({ title: "Listening circles for ward teams", summary: "A clearer summary for busy teams.", note: "Shorter summary", expectedVersion: "1" }));
+    const edited = await client.post(
+      `${path}/edit`,
+      resourceFields({
+        title: "Listening circles for ward teams",
+        summary: "A clearer summary for busy teams.",
+        note: "Shorter summary",
+        expectedVersion: "1",
+      }),
+    );
     expect(edited.status).toBe(302);
     const page = await client.html(path);
     page.html = page.html.replace(/<!-- -->/g, "");
@@ -58,11 +72,17 @@ describe("editors create and edit resources", () => {
     expect(page.html).toContain("Revision history");
     expect(page.html).toMatch(/Version 2<\/strong>[^<]*Tama the editor[^<]*changed: summary/);
     expect(page.html).toContain("Shorter summary");
-    const [updated] = await app.db.select().from(searchDocuments).where(eq(searchDocuments.id, `resource:${row!.id}`));
+    const [updated] = await app.db
+      .select()
+      .from(searchDocuments)
+      .where(eq(searchDocuments.id, `resource:${row!.id}`));
     expect(updated!.summary).toBe("A clearer summary for busy teams.");
 
     // A second editor working from version 1 is told, and keeps their text.
-    const stale = await client.post(`${path}/edit`, resourceFields({ title: "Listening circles for ward teams", summary: "My competing words", expectedVersion: "1" }));
+    const stale = await client.post(
+      `${path}/edit`,
+      resourceFields({ title: "Listening circles for ward teams", summary: "My competing words", expectedVersion: "1" }),
+    );
     expect(stale.status).toBe(409);
     const staleHtml = await stale.text();
     expect(staleHtml).toContain("Another editor saved this resource");
@@ -112,11 +132,19 @@ describe("member suggestions", () => {
     expect(emptyHtml).toContain("Tell us the title of the resource.");
     expect(emptyHtml).toContain("Something I found useful");
 
-    const sent = await visitor.post("/resources/suggest", { title: "Sitting with regret: a clinician's workbook", url: "https://example.org/regret-workbook", summary: "A workbook that helped our team after a medication error.", note: "" });
+    const sent = await visitor.post("/resources/suggest", {
+      title: "Sitting with regret: a clinician's workbook",
+      url: "https://example.org/regret-workbook",
+      summary: "A workbook that helped our team after a medication error.",
+      note: "",
+    });
     expect(sent.status).toBe(302);
     const [suggestion] = await app.db.select().from(resourceSuggestions).where(eq(resourceSuggestions.suggestedBy, member.id));
     expect(suggestion!.status).toBe("pending");
-    const editorNotes = await app.db.select().from(notifications).where(and(eq(notifications.userId, editor.id), eq(notifications.kind, "resource_suggestion_new")));
+    const editorNotes = await app.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, editor.id), eq(notifications.kind, "resource_suggestion_new")));
     expect(editorNotes.length).toBeGreaterThan(0);
 
     const client = await editorClient();
@@ -127,14 +155,22 @@ describe("member suggestions", () => {
     const prefilled = await client.html(`/resources/new?suggestion=${suggestion!.id}`);
     expect(prefilled.html).toContain('value="https://example.org/regret-workbook"');
 
-    const accepted = await client.post("/resources/new", resourceFields({
-      title: "Sitting with regret: a clinician's workbook", url: "https://example.org/regret-workbook", suggestionId: suggestion!.id,
-    }));
+    const accepted = await client.post(
+      "/resources/new",
+      resourceFields({
+        title: "Sitting with regret: a clinician's workbook",
+        url: "https://example.org/regret-workbook",
+        suggestionId: suggestion!.id,
+      }),
+    );
     expect(accepted.status).toBe(302);
     const [after] = await app.db.select().from(resourceSuggestions).where(eq(resourceSuggestions.id, suggestion!.id));
     expect(after!.status).toBe("accepted");
     expect(after!.resourceId).toBeTruthy();
-    const thanks = await app.db.select().from(notifications).where(and(eq(notifications.userId, member.id), eq(notifications.kind, "resource_suggestion_accepted")));
+    const thanks = await app.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, member.id), eq(notifications.kind, "resource_suggestion_accepted")));
     expect(thanks).toHaveLength(1);
     expect((await visitor.html("/resources/suggest")).html).toContain("Added to the library");
     expect((await client.html("/resources/queue")).html).not.toContain("Sitting with regret");
@@ -155,7 +191,10 @@ describe("member suggestions", () => {
     const own = await visitor.html("/resources/suggest");
     expect(own.html).toContain("Not added");
     expect(own.html).toContain("It advertises a product rather than sharing learning.");
-    const note = await app.db.select().from(notifications).where(and(eq(notifications.userId, member.id), eq(notifications.kind, "resource_suggestion_declined")));
+    const note = await app.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, member.id), eq(notifications.kind, "resource_suggestion_declined")));
     expect(note).toHaveLength(1);
   });
 });

@@ -85,8 +85,24 @@ describe("bulk import", () => {
 
   it("re-validates at confirmation: a row that became a duplicate meanwhile is left out", async () => {
     const json = JSON.stringify([
-      { title: "Circles for theatre teams", summary: "A pilot.", url: "https://example.org/json/1", type: "research_paper", topics: ["circle"], language: "en", year: 2022 },
-      { title: "Second JSON row", summary: "Another.", url: "https://example.org/json/2", type: "guide", topics: "circle; evaluation", countries: ["ie"], language: "en" },
+      {
+        title: "Circles for theatre teams",
+        summary: "A pilot.",
+        url: "https://example.org/json/1",
+        type: "research_paper",
+        topics: ["circle"],
+        language: "en",
+        year: 2022,
+      },
+      {
+        title: "Second JSON row",
+        summary: "Another.",
+        url: "https://example.org/json/2",
+        type: "guide",
+        topics: "circle; evaluation",
+        countries: ["ie"],
+        language: "en",
+      },
       { title: "", summary: "", type: "video" },
     ]);
     const uploaded = await editor.post("/resources/import", { intent: "upload", format: "json", content: json });
@@ -98,7 +114,12 @@ describe("bulk import", () => {
 
     // Meanwhile an editor adds the first one by hand.
     await editor.post("/resources/new", {
-      title: "Circles for theatre teams (added by hand)", summary: "A pilot.", url: "https://example.org/json/1", type: "research_paper", topics: "circle", language: "en",
+      title: "Circles for theatre teams (added by hand)",
+      summary: "A pilot.",
+      url: "https://example.org/json/1",
+      type: "research_paper",
+      topics: "circle",
+      language: "en",
     });
     const before = await resourceCount();
     await editor.post("/resources/import", { intent: "confirm", importId });

@@ -32,7 +32,13 @@ describe(`the library as readers meet it (${testDriver()})`, () => {
   });
 
   it("a resource without a web address says it is not available online and how to get it", async () => {
-    const r = await insertTestResource(app.db, null, { url: "", title: "A book on circles", publisher: "Good Books", accessNote: "Book; purchase required", body: "Notes." });
+    const r = await insertTestResource(app.db, null, {
+      url: "",
+      title: "A book on circles",
+      publisher: "Good Books",
+      accessNote: "Book; purchase required",
+      body: "Notes.",
+    });
     const page = text((await app.client().html(`/resources/${r.slug}`)).html);
     expect(page).toContain("How to get it: </strong>Not available online. Borrow it from a public or university library");
     expect(page).toContain("or buy it from Good Books.");

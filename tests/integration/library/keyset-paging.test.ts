@@ -29,7 +29,12 @@ afterAll(() => app?.close());
 function expectedTitles() {
   const collator = new Intl.Collator("en", { sensitivity: "variant" });
   return [...specs]
-    .sort((a, b) => (b.year ? Number(b.year) : 0) - (a.year ? Number(a.year) : 0) || (a.year === "" ? 1 : 0) - (b.year === "" ? 1 : 0) || collator.compare(a.title, b.title))
+    .sort(
+      (a, b) =>
+        (b.year ? Number(b.year) : 0) - (a.year ? Number(a.year) : 0) ||
+        (a.year === "" ? 1 : 0) - (b.year === "" ? 1 : 0) ||
+        collator.compare(a.title, b.title),
+    )
     .map((s) => `${s.year || "none"} ${s.title}`);
 }
 const label = (r: { year: number | null; title: string }) => `${r.year ?? "none"} ${r.title}`;

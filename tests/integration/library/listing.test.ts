@@ -45,7 +45,10 @@ describe("the library list", () => {
     const everything = await app.db.select().from(resources);
     for (const viewer of viewers) {
       const listed = (await listResources(viewer, allQuery)).resources.map((r) => r.id).sort();
-      const allowed = everything.filter((r) => canViewResource(viewer, r)).map((r) => r.id).sort();
+      const allowed = everything
+        .filter((r) => canViewResource(viewer, r))
+        .map((r) => r.id)
+        .sort();
       expect(listed, `viewer ${viewer?.role ?? "anonymous"}`).toEqual(allowed);
     }
     expect((await listResources(null, allQuery)).total).toBe(4);

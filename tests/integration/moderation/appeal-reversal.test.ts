@@ -28,7 +28,8 @@ async function postIn(start: Start) {
   for (let i = 0; i < 4; i++) readers.push(await member(app, circle.slug));
   const { threadId, postId } = await openThread(app, author.client, circle.slug, "A long night", BODY);
   if (start !== "held as a first post") {
-    for (const r of readers.slice(0, start === "flagged once" ? 1 : 3)) expect((await r.client.post("/flags", { postId: postId!, reason: "unsafe", note: "" })).status).toBe(302);
+    for (const r of readers.slice(0, start === "flagged once" ? 1 : 3))
+      expect((await r.client.post("/flags", { postId: postId!, reason: "unsafe", note: "" })).status).toBe(302);
   }
   const expected = { "flagged once": "visible", "hidden by three flags": "hidden", "held as a first post": "held" }[start];
   expect((await postStatus(app, postId!)).status).toBe(expected);
@@ -39,7 +40,12 @@ async function postIn(start: Start) {
 async function decideAndAppeal(setup: Awaited<ReturnType<typeof postIn>>, decision: (typeof DECISIONS)[number]) {
   const { circle, author, postId } = setup;
   const r = await moderatorOne.client.post(`/circles/${circle.slug}/review`, {
-    intent: "post", postId, decision, reason: "Looked at with care", body: decision === "edit" ? "An edited, gentler version." : "", muteDays: "3",
+    intent: "post",
+    postId,
+    decision,
+    reason: "Looked at with care",
+    body: decision === "edit" ? "An edited, gentler version." : "",
+    muteDays: "3",
   });
   expect(r.status, decision).toBeLessThan(400);
   const [action] = await app.db.select().from(moderationActions).where(eq(moderationActions.postId, postId));
@@ -54,7 +60,10 @@ describe(`an appeal that reverses a decision restores exactly what it changed ($
       it(`${decision}, on a post ${start}: reversed, the post reads as written and the author may post`, async () => {
         const setup = await postIn(start);
         const appealId = await decideAndAppeal(setup, decision);
-        const decided = await moderatorTwo.client.post(`/appeals/${appealId}`, { decision: "overturn", note: "Reading it again, it is about the author's own night." });
+        const decided = await moderatorTwo.client.post(`/appeals/${appealId}`, {
+          decision: "overturn",
+          note: "Reading it again, it is about the author's own night.",
+        });
         expect(decided.status).toBe(200);
         expect(await postStatus(app, setup.postId)).toEqual({ status: "visible", body: BODY });
         // The page shows the HTML stored with the post (ADR 008): it must be the restored body's, not the edit's.
@@ -79,7 +88,13 @@ describe(`an appeal that reverses a decision restores exactly what it changed ($
   it("a reversal undoes only its own decision: a later removal stays", async () => {
     const setup = await postIn("flagged once");
     const appealId = await decideAndAppeal(setup, "hide");
-    const later = await moderatorOne.client.post(`/circles/${setup.circle.slug}/review`, { intent: "post", postId: setup.postId, decision: "delete", reason: "Named a colleague", body: "" });
+    const later = await moderatorOne.client.post(`/circles/${setup.circle.slug}/review`, {
+      intent: "post",
+      postId: setup.postId,
+      decision: "delete",
+      reason: "Named a colleague",
+      body: "",
+    });
     expect(later.status).toBeLessThan(400);
     expect((await postStatus(app, setup.postId)).status).toBe("deleted");
     expect((await moderatorTwo.client.post(`/appeals/${appealId}`, { decision: "overturn", note: "The hiding was not needed." })).status).toBe(200);

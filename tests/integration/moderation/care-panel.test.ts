@@ -42,7 +42,9 @@ describe(`the private care note (${testDriver()})`, () => {
     const readerView = await reader.client.html(threadPath(posted.threadId!));
     expect(readerView.html).toContain("want to wake up tomorrow. I can");
     expect(readerView.html).not.toContain(NOTE);
-    expect((await reader.client.post("/care/close-note", { circleId: circle.id, postId: posted.postId!, returnTo: threadPath(posted.threadId!) })).status).toBe(404);
+    expect((await reader.client.post("/care/close-note", { circleId: circle.id, postId: posted.postId!, returnTo: threadPath(posted.threadId!) })).status).toBe(
+      404,
+    );
     expect((await author.client.html(threadPath(posted.threadId!))).html).toContain(NOTE);
 
     const closed = await author.client.post("/care/close-note", { circleId: circle.id, postId: posted.postId!, returnTo: threadPath(posted.threadId!) });

@@ -4,7 +4,18 @@ import { appeals, circlePostRevisions, moderationActions } from "../../../db/sch
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { deliverPendingEmails, readMailbox } from "../../support/mail";
-import { auditFor, member, membershipOf, newCircle, notificationsOf, openThread, postStatus, signedIn, wantsImmediateEmail, type Person } from "../circles/circle-helpers";
+import {
+  auditFor,
+  member,
+  membershipOf,
+  newCircle,
+  notificationsOf,
+  openThread,
+  postStatus,
+  signedIn,
+  wantsImmediateEmail,
+  type Person,
+} from "../circles/circle-helpers";
 
 const app = useTestApp();
 let facilitator: Person;
@@ -25,7 +36,8 @@ async function circleWithPost() {
   const circle = await newCircle(app, facilitator);
   const author = await member(app, circle.slug, { pseudonym: "Quiet Harbour", displayName: "Author Real Name" });
   const readers = [] as Person[];
-  for (const name of ["Reporter Kiri", "Reporter Lena", "Reporter Mateo", "Bystander Noor"]) readers.push(await member(app, circle.slug, { displayName: name }));
+  for (const name of ["Reporter Kiri", "Reporter Lena", "Reporter Mateo", "Bystander Noor"])
+    readers.push(await member(app, circle.slug, { displayName: name }));
   const thread = await openThread(app, author.client, circle.slug, "A long night", SECRET_BODY);
   expect(thread.postId).toBeTruthy();
   return { circle, author, readers, threadId: thread.threadId!, postId: thread.postId! };
@@ -90,7 +102,12 @@ describe(`flags and the review queue (${testDriver()})`, () => {
       await readers[0]!.client.post("/flags", { postId, reason: "unsafe" });
       const reason = `Kind reason for ${decision}`;
       const r = await facilitator.client.post(`/circles/${circle.slug}/review`, {
-        intent: "post", postId, decision, reason, body: "An edited, gentler version.", muteDays: "3",
+        intent: "post",
+        postId,
+        decision,
+        reason,
+        body: "An edited, gentler version.",
+        muteDays: "3",
       });
       expect(r.status, decision).toBe(200);
       expect(await r.text()).toContain("The author has been told why");
@@ -173,7 +190,10 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     expect((await moderatorOne.client.html(`/appeals/${appeal!.id}`)).html).toContain("another moderator will decide");
     expect((await moderatorOne.client.post(`/appeals/${appeal!.id}`, { decision: "overturn", note: "Fine by me" })).status).toBe(403);
     expect((await postStatus(app, postId)).status).toBe("hidden");
-    const decided = await moderatorTwo.client.post(`/appeals/${appeal!.id}`, { decision: "overturn", note: "Reading it again, it is about the author's own night." });
+    const decided = await moderatorTwo.client.post(`/appeals/${appeal!.id}`, {
+      decision: "overturn",
+      note: "Reading it again, it is about the author's own night.",
+    });
     expect(decided.status).toBe(200);
     expect((await postStatus(app, postId)).status).toBe("visible");
     expect((await readers[2]!.client.html(`/circles/${circle.slug}/threads/${threadId}`)).html).toContain(SECRET_BODY);
@@ -186,12 +206,33 @@ describe(`flags and the review queue (${testDriver()})`, () => {
     const circle = await newCircle(app, facilitator, { kind: "request" });
     const hopeful = await signedIn(app);
     const doubtful = await signedIn(app);
-    for (const p of [hopeful, doubtful]) expect((await p.client.post(`/circles/${circle.slug}`, { intent: "join", identity: "display_name", pseudonym: "", message: "I am a midwife and would like to listen." })).status).toBe(302);
+    for (const p of [hopeful, doubtful])
+      expect(
+        (
+          await p.client.post(`/circles/${circle.slug}`, {
+            intent: "join",
+            identity: "display_name",
+            pseudonym: "",
+            message: "I am a midwife and would like to listen.",
+          })
+        ).status,
+      ).toBe(302);
     const queue = await facilitator.client.html(`/circles/${circle.slug}/review`);
     expect(queue.html).toContain("Join requests (2)");
     const ids = [await membershipOf(app, circle.id, hopeful.user.id), await membershipOf(app, circle.id, doubtful.user.id)].map((m) => m.id);
-    expect((await facilitator.client.post(`/circles/${circle.slug}/review`, { intent: "join", membershipId: ids[0]!, decision: "approve_join", reason: "" })).status).toBe(200);
-    expect((await facilitator.client.post(`/circles/${circle.slug}/review`, { intent: "join", membershipId: ids[1]!, decision: "decline_join", reason: "The circle is full for now" })).status).toBe(200);
+    expect(
+      (await facilitator.client.post(`/circles/${circle.slug}/review`, { intent: "join", membershipId: ids[0]!, decision: "approve_join", reason: "" })).status,
+    ).toBe(200);
+    expect(
+      (
+        await facilitator.client.post(`/circles/${circle.slug}/review`, {
+          intent: "join",
+          membershipId: ids[1]!,
+          decision: "decline_join",
+          reason: "The circle is full for now",
+        })
+      ).status,
+    ).toBe(200);
     expect((await membershipOf(app, circle.id, hopeful.user.id)).status).toBe("active");
     expect((await membershipOf(app, circle.id, doubtful.user.id)).status).toBe("declined");
     expect((await notificationsOf(app, hopeful.user.id)).map((n) => n.message).join()).toContain("was accepted");

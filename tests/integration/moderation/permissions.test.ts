@@ -16,32 +16,58 @@ import { AHEAD } from "../../support/dates";
  * content is on the page.
  */
 const ROWS = [
-  "anonymous", "nonMember", "pendingRequester", "rulesNotAccepted", "member", "mutedMember", "removedMember",
-  "otherCircleMember", "circleFacilitator", "peerSupporter", "siteModerator", "admin", "suspendedUser",
+  "anonymous",
+  "nonMember",
+  "pendingRequester",
+  "rulesNotAccepted",
+  "member",
+  "mutedMember",
+  "removedMember",
+  "otherCircleMember",
+  "circleFacilitator",
+  "peerSupporter",
+  "siteModerator",
+  "admin",
+  "suspendedUser",
 ] as const;
 const COLUMNS = [
-  "seeCircleList", "readThread", "readPostByUrl", "startThread", "reply", "editOwnPost", "editOthersPost", "flag",
-  "moderate", "seeQueue", "seePseudonymOwner", "requestReveal", "approveReveal", "getNotifications", "readICalFeed",
+  "seeCircleList",
+  "readThread",
+  "readPostByUrl",
+  "startThread",
+  "reply",
+  "editOwnPost",
+  "editOthersPost",
+  "flag",
+  "moderate",
+  "seeQueue",
+  "seePseudonymOwner",
+  "requestReveal",
+  "approveReveal",
+  "getNotifications",
+  "readICalFeed",
 ] as const;
 type Row = (typeof ROWS)[number];
 type Column = (typeof COLUMNS)[number];
-const A = true, D = false, NA = null;
+const A = true,
+  D = false,
+  NA = null;
 
 //                         list read  url  thread reply own  others flag  mod  queue owner reqRv apprRv notif ical
 const TABLE: Record<Row, (boolean | null)[]> = {
-  anonymous:         [A,   D,   D,   D,     D,    NA,  D,     D,    D,   D,    D,    D,    D,     D,    NA],
-  nonMember:         [A,   D,   D,   D,     D,    NA,  D,     D,    D,   D,    D,    D,    D,     A,    D],
-  pendingRequester:  [A,   D,   D,   D,     D,    NA,  D,     D,    D,   D,    D,    D,    D,     A,    D],
-  rulesNotAccepted:  [A,   D,   D,   D,     D,    NA,  D,     D,    D,   D,    D,    D,    D,     A,    D],
-  member:            [A,   A,   A,   A,     A,    A,   D,     A,    D,   D,    D,    D,    D,     A,    A],
-  mutedMember:       [A,   A,   A,   D,     D,    D,   D,     A,    D,   D,    D,    D,    D,     A,    A],
-  removedMember:     [A,   D,   D,   D,     D,    D,   D,     D,    D,   D,    D,    D,    D,     A,    D],
-  otherCircleMember: [A,   D,   D,   D,     D,    NA,  D,     D,    D,   D,    D,    D,    D,     A,    D],
-  circleFacilitator: [A,   A,   A,   A,     A,    A,   D,     A,    A,   A,    D,    D,    D,     A,    A],
-  peerSupporter:     [A,   D,   D,   D,     D,    NA,  D,     D,    D,   D,    D,    D,    D,     A,    D],
-  siteModerator:     [A,   D,   D,   D,     D,    NA,  D,     D,    A,   A,    D,    A,    A,     A,    D],
-  admin:             [A,   D,   D,   D,     D,    NA,  D,     D,    A,   A,    D,    A,    A,     A,    D],
-  suspendedUser:     [A,   D,   D,   D,     D,    D,   D,     D,    D,   D,    D,    D,    D,     D,    D],
+  anonymous: [A, D, D, D, D, NA, D, D, D, D, D, D, D, D, NA],
+  nonMember: [A, D, D, D, D, NA, D, D, D, D, D, D, D, A, D],
+  pendingRequester: [A, D, D, D, D, NA, D, D, D, D, D, D, D, A, D],
+  rulesNotAccepted: [A, D, D, D, D, NA, D, D, D, D, D, D, D, A, D],
+  member: [A, A, A, A, A, A, D, A, D, D, D, D, D, A, A],
+  mutedMember: [A, A, A, D, D, D, D, A, D, D, D, D, D, A, A],
+  removedMember: [A, D, D, D, D, D, D, D, D, D, D, D, D, A, D],
+  otherCircleMember: [A, D, D, D, D, NA, D, D, D, D, D, D, D, A, D],
+  circleFacilitator: [A, A, A, A, A, A, D, A, A, A, D, D, D, A, A],
+  peerSupporter: [A, D, D, D, D, NA, D, D, D, D, D, D, D, A, D],
+  siteModerator: [A, D, D, D, D, NA, D, D, A, A, D, A, A, A, D],
+  admin: [A, D, D, D, D, NA, D, D, A, A, D, A, A, A, D],
+  suspendedUser: [A, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
 };
 const expected = (row: Row, column: Column) => TABLE[row][COLUMNS.indexOf(column)]!;
 const cellCount = ROWS.length * COLUMNS.length;
@@ -68,7 +94,9 @@ const ownPost = {} as Partial<Record<Row, string>>;
 async function requestAndApprove(facilitator: Person, who: Person, pseudonym?: string) {
   await join(slug, who, { accept: false, pseudonym });
   const m = await membershipOf(app, circleId, who.user.id);
-  expect((await facilitator.client.post(`/circles/${slug}/review`, { intent: "join", membershipId: m.id, decision: "approve_join", reason: "" })).status).toBe(200);
+  expect((await facilitator.client.post(`/circles/${slug}/review`, { intent: "join", membershipId: m.id, decision: "approve_join", reason: "" })).status).toBe(
+    200,
+  );
   return who;
 }
 
@@ -78,7 +106,18 @@ beforeAll(async () => {
   slug = circle.slug;
   circleId = circle.id;
   // The facilitator schedules a gathering, so the feed column has something to hold.
-  expect((await facilitator.client.post(`/circles/${slug}/gatherings/new`, { title: GATHERING, startsLocal: `${AHEAD + 1}-03-04T18:00`, endsLocal: `${AHEAD + 1}-03-04T19:30`, onlineUrl: "https://meet.example.org/listen", place: "", capacity: "" })).status).toBe(302);
+  expect(
+    (
+      await facilitator.client.post(`/circles/${slug}/gatherings/new`, {
+        title: GATHERING,
+        startsLocal: `${AHEAD + 1}-03-04T18:00`,
+        endsLocal: `${AHEAD + 1}-03-04T19:30`,
+        onlineUrl: "https://meet.example.org/listen",
+        place: "",
+        capacity: "",
+      })
+    ).status,
+  ).toBe(302);
 
   owner = await signedIn(app, { displayName: "Lantern Owner Real" });
   // The owner joins under a pseudonym: no page may ever pair it with their account.
@@ -91,7 +130,17 @@ beforeAll(async () => {
   replyId = (await replyTo(app, owner.client, slug, threadId, REPLY)).postId!;
 
   clients.anonymous = app.client();
-  for (const row of ["nonMember", "pendingRequester", "rulesNotAccepted", "member", "mutedMember", "removedMember", "otherCircleMember", "suspendedUser"] as const) people[row] = await signedIn(app, { displayName: `Row ${row}` });
+  for (const row of [
+    "nonMember",
+    "pendingRequester",
+    "rulesNotAccepted",
+    "member",
+    "mutedMember",
+    "removedMember",
+    "otherCircleMember",
+    "suspendedUser",
+  ] as const)
+    people[row] = await signedIn(app, { displayName: `Row ${row}` });
   people.circleFacilitator = facilitator;
   people.peerSupporter = await signedIn(app, { role: "peer_supporter", displayName: "Row peer" });
   people.siteModerator = await signedIn(app, { role: "moderator", displayName: "Row moderator" });
@@ -110,14 +159,36 @@ beforeAll(async () => {
   for (const row of ["member", "mutedMember", "removedMember", "suspendedUser", "circleFacilitator"] as const) {
     ownPost[row] = (await replyTo(app, people[row]!.client, slug, threadId, `A reply of my own (${row}).`)).postId!;
   }
-  expect((await facilitator.client.post(`/circles/${slug}/review`, { intent: "post", postId: ownPost.mutedMember!, decision: "mute", reason: "A pause to cool down", muteDays: "7" })).status).toBe(200);
-  expect((await facilitator.client.post(`/circles/${slug}/review`, { intent: "post", postId: ownPost.removedMember!, decision: "remove", reason: "Repeated breaches of the ground rules" })).status).toBe(200);
+  expect(
+    (
+      await facilitator.client.post(`/circles/${slug}/review`, {
+        intent: "post",
+        postId: ownPost.mutedMember!,
+        decision: "mute",
+        reason: "A pause to cool down",
+        muteDays: "7",
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await facilitator.client.post(`/circles/${slug}/review`, {
+        intent: "post",
+        postId: ownPost.removedMember!,
+        decision: "remove",
+        reason: "Repeated breaches of the ground rules",
+      })
+    ).status,
+  ).toBe(200);
   await suspend(app.db, people.suspendedUser!.user.id);
 
   for (const row of ROWS) {
     if (row === "anonymous") continue;
     clients[row] = people[row]!.client;
-    await app.db.update(users).set({ calendarToken: sha256(feedToken(row)) }).where(eq(users.id, people[row]!.user.id));
+    await app.db
+      .update(users)
+      .set({ calendarToken: sha256(feedToken(row)) })
+      .where(eq(users.id, people[row]!.user.id));
   }
 }, 300_000);
 
@@ -185,7 +256,17 @@ const CHECKS: Record<Column, Check> = {
   },
   async seePseudonymOwner(row) {
     // Every page this row can open about the circle: none may pair the owner's pseudonym with the account.
-    const pages = [threadUrl(), `${threadUrl()}?view=moderating`, `/circles/${slug}`, `/circles/${slug}?view=moderating`, `/circles/${slug}/members`, `/circles/${slug}/review`, "/moderation", "/notifications", "/care"];
+    const pages = [
+      threadUrl(),
+      `${threadUrl()}?view=moderating`,
+      `/circles/${slug}`,
+      `/circles/${slug}?view=moderating`,
+      `/circles/${slug}/members`,
+      `/circles/${slug}/review`,
+      "/moderation",
+      "/notifications",
+      "/care",
+    ];
     let seen = false;
     for (const page of pages) {
       const { html } = await clients[row].html(page);

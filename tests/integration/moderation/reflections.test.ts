@@ -45,7 +45,8 @@ async function reflect(text?: string) {
 }
 
 const flag = (who: Person, reflectionId: string, reason: string) => who.client.post(`/learnings/${slug}`, { intent: "flag", reflectionId, reason });
-const decide = (who: Person, reflectionId: string, decision: string, reason = "") => who.client.post("/moderation", { intent: "reflection", reflectionId, decision, reason });
+const decide = (who: Person, reflectionId: string, decision: string, reason = "") =>
+  who.client.post("/moderation", { intent: "reflection", reflectionId, decision, reason });
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const reflectionStatus = async (id: string) => (await app.db.select().from(learningReflections).where(eq(learningReflections.id, id)))[0]?.status ?? null;
 
@@ -104,7 +105,12 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
     expect(r.status).toBe(200);
     expect(await r.text()).toContain("The reflection is approved");
     expect(await reflectionStatus(id)).toBe("visible");
-    expect(await app.db.select().from(learningReflectionFlags).where(and(eq(learningReflectionFlags.reflectionId, id), isNull(learningReflectionFlags.resolvedAt)))).toHaveLength(0);
+    expect(
+      await app.db
+        .select()
+        .from(learningReflectionFlags)
+        .where(and(eq(learningReflectionFlags.reflectionId, id), isNull(learningReflectionFlags.resolvedAt))),
+    ).toHaveLength(0);
     expect((await moderator.client.html("/moderation")).html).not.toContain(escapeHtml(body));
     expect((await bystander.client.html(`/learnings/${slug}`)).html).toContain(escapeHtml(body));
 

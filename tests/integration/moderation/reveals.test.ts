@@ -29,7 +29,10 @@ describe(`sealed identities (${testDriver()})`, () => {
     expect(form.html).not.toContain("Sealed Real Name");
 
     expect((await asker.client.post("/reveals", { membershipId: membership.id, reason: "short" })).status).toBe(400);
-    const asked = await asker.client.post("/reveals", { membershipId: membership.id, reason: "Repeated threats towards another member that may need a safeguarding referral." });
+    const asked = await asker.client.post("/reveals", {
+      membershipId: membership.id,
+      reason: "Repeated threats towards another member that may need a safeguarding referral.",
+    });
     expect(asked.status).toBe(302);
     const [request] = await app.db.select().from(revealRequests).where(eq(revealRequests.membershipId, membership.id));
     expect(await auditFor(app, "identity.reveal_requested", membership.id)).toHaveLength(1);

@@ -28,9 +28,15 @@ async function newThread(title: string, body: string) {
 
 describe(`watched words (${testDriver()})`, () => {
   it("blocks with a kind explanation and keeps the text, holds, and flags, with wildcards, case and accents", async () => {
-    expect((await moderator.client.post("/moderation/watched-words", { intent: "add", pattern: "Imbécile", action: "block", note: "Insult" })).status).toBe(200);
-    expect((await facilitator.client.post(`/circles/${circle.slug}/watched-words`, { intent: "add", pattern: "harass*", action: "hold", note: "" })).status).toBe(200);
-    expect((await facilitator.client.post(`/circles/${circle.slug}/watched-words`, { intent: "add", pattern: "sell * online", action: "flag", note: "" })).status).toBe(200);
+    expect((await moderator.client.post("/moderation/watched-words", { intent: "add", pattern: "Imbécile", action: "block", note: "Insult" })).status).toBe(
+      200,
+    );
+    expect(
+      (await facilitator.client.post(`/circles/${circle.slug}/watched-words`, { intent: "add", pattern: "harass*", action: "hold", note: "" })).status,
+    ).toBe(200);
+    expect(
+      (await facilitator.client.post(`/circles/${circle.slug}/watched-words`, { intent: "add", pattern: "sell * online", action: "flag", note: "" })).status,
+    ).toBe(200);
 
     const blockedText = "Honestly my manager is an IMBECILE about rotas.";
     const blocked = await newThread("Rotas", blockedText);
@@ -57,7 +63,10 @@ describe(`watched words (${testDriver()})`, () => {
 
   it("“test this text” says what would happen without saving anything", async () => {
     const before = (await app.db.select().from(watchedWords)).length;
-    const r = await facilitator.client.post(`/circles/${circle.slug}/watched-words`, { intent: "test", text: "They harassed me and called me an imbécile. Call 07700 900123." });
+    const r = await facilitator.client.post(`/circles/${circle.slug}/watched-words`, {
+      intent: "test",
+      text: "They harassed me and called me an imbécile. Call 07700 900123.",
+    });
     expect(r.status).toBe(200);
     const html = await r.text();
     expect(html).toContain("It would be refused");
@@ -69,7 +78,14 @@ describe(`watched words (${testDriver()})`, () => {
   });
 
   it("imports CSV, reports bad rows by row number, and round-trips through export", async () => {
-    const csv = ["pattern,action,note", "rubbish nurse,block,Demeaning", "wrong,maybe,", "*,hold,only a wildcard", "\"kick, out\",hold,\"quoted, comma\"", "rubbish nurse,flag,duplicate"].join("\n");
+    const csv = [
+      "pattern,action,note",
+      "rubbish nurse,block,Demeaning",
+      "wrong,maybe,",
+      "*,hold,only a wildcard",
+      '"kick, out",hold,"quoted, comma"',
+      "rubbish nurse,flag,duplicate",
+    ].join("\n");
     const r = await facilitator.client.post(`/circles/${circle.slug}/watched-words`, { intent: "import", csv });
     expect(r.status).toBe(400);
     const html = await r.text();
@@ -95,7 +111,13 @@ describe(`watched words (${testDriver()})`, () => {
 
 describe(`identifier guard (${testDriver()})`, () => {
   it("holds a post with an NHS number or a phone number, gently, and not one with a colleague's first name", async () => {
-    const nhs = await replyTo(app, author.client, circle.slug, (await newThread("Numbers", "Opening words.")).threadId!, "I still remember the NHS number 943 476 5919 on the wristband.");
+    const nhs = await replyTo(
+      app,
+      author.client,
+      circle.slug,
+      (await newThread("Numbers", "Opening words.")).threadId!,
+      "I still remember the NHS number 943 476 5919 on the wristband.",
+    );
     expect(nhs.response.status).toBe(200);
     expect(nhs.html).toContain("You have done nothing wrong");
     expect(nhs.html).toContain("record number");
@@ -139,7 +161,7 @@ describe(`distress is met with care (${testDriver()})`, () => {
 
     const [toPeer] = await notificationsOf(app, peer.user.id, "care.alert");
     expect(toPeer!.message).toBe(`Someone in ${circle.name} may need support`);
-    expect((await notificationsOf(app, facilitator.user.id, "care.alert"))).toHaveLength(1);
+    expect(await notificationsOf(app, facilitator.user.id, "care.alert")).toHaveLength(1);
 
     // Only the author can ask for a peer supporter; it adds to the alert and tells peer supporters without the text.
     expect((await reader.client.post("/care/request-peer", { circleId: circle.id, postId: posted.postId! })).status).toBe(404);
@@ -149,7 +171,10 @@ describe(`distress is met with care (${testDriver()})`, () => {
     const peerNotes = await notificationsOf(app, peer.user.id, "care.peer_requested");
     expect(peerNotes).toHaveLength(1);
     await deliverPendingEmails();
-    const peerMail = (await readMailbox(app.dataDir)).filter((m) => m.to === peer.user.email).map((m) => m.subject + m.text).join("\n");
+    const peerMail = (await readMailbox(app.dataDir))
+      .filter((m) => m.to === peer.user.email)
+      .map((m) => m.subject + m.text)
+      .join("\n");
     expect(peerMail).toContain("may need support");
     expect(peerMail).not.toContain("want to die");
     expect(peerMail).not.toContain("Morning Tide");

@@ -25,10 +25,18 @@ describe(`small things people notice (${testDriver()})`, () => {
     const reader = await member(app, circle.slug);
     const { postId } = await openThread(app, author.client, circle.slug, "A long week", "It was a long week on the ward.");
     await reader.client.post("/flags", { postId: postId!, reason: "unsafe", note: "" });
-    const r = await moderatorOne.client.post(`/circles/${circle.slug}/review`, { intent: "post", postId: postId!, decision: "warn", reason: "Please take care with names for now.", body: "" });
+    const r = await moderatorOne.client.post(`/circles/${circle.slug}/review`, {
+      intent: "post",
+      postId: postId!,
+      decision: "warn",
+      reason: "Please take care with names for now.",
+      body: "",
+    });
     expect(r.status).toBeLessThan(400);
     const [note] = await notificationsOf(app, author.user.id, "moderation.warn");
-    expect(note!.message).toBe(`A private note from a moderator about your post in ${circle.name}: Please take care with names for now. You can appeal this decision.`);
+    expect(note!.message).toBe(
+      `A private note from a moderator about your post in ${circle.name}: Please take care with names for now. You can appeal this decision.`,
+    );
     expect(note!.message).not.toContain("..");
 
     const [action] = await app.db.select().from(moderationActions).where(eq(moderationActions.postId, postId!));
@@ -46,7 +54,14 @@ describe(`small things people notice (${testDriver()})`, () => {
   it("“The 1 person … is told”, not “are told”", async () => {
     const circle = await newCircle(app, facilitator);
     const going = await member(app, circle.slug);
-    const r = await facilitator.client.post(`/circles/${circle.slug}/gatherings/new`, { title: "Evening", startsLocal: `${AHEAD}-03-03T19:00`, endsLocal: `${AHEAD}-03-03T20:00`, onlineUrl: "https://meet.example.org/e", place: "", capacity: "" });
+    const r = await facilitator.client.post(`/circles/${circle.slug}/gatherings/new`, {
+      title: "Evening",
+      startsLocal: `${AHEAD}-03-03T19:00`,
+      endsLocal: `${AHEAD}-03-03T20:00`,
+      onlineUrl: "https://meet.example.org/e",
+      place: "",
+      capacity: "",
+    });
     const path = r.headers.get("location")!;
     await going.client.post(path, { intent: "rsvp" });
     const page = text((await facilitator.client.html(`${path}/edit`)).html);

@@ -40,7 +40,9 @@ async function fill(db: Database) {
   const a = await createUser(db, { displayName: "Aroha Backup" });
   const b = await createUser(db, { role: "moderator" });
   await db.insert(sessions).values({ id: `s-${randomBytes(4).toString("hex")}`, userId: a.id, expiresAt: new Date(Date.now() + 86_400_000) });
-  await db.insert(notifications).values({ id: `n-${randomBytes(4).toString("hex")}`, userId: b.id, kind: "test", message: "Kia ora — ā ē ī ō ū", href: "/", emailWanted: true });
+  await db
+    .insert(notifications)
+    .values({ id: `n-${randomBytes(4).toString("hex")}`, userId: b.id, kind: "test", message: "Kia ora — ā ē ī ō ū", href: "/", emailWanted: true });
   await db.insert(jobRuns).values({ job: "test", slot: "2026-11-29" });
   await db.insert(auditLog).values({ actorId: a.id, action: "test.backup", targetType: "user", targetId: b.id, metadata: { note: "round trip" } });
 }
@@ -75,35 +77,39 @@ describe("backup and restore", () => {
     expect(statSync(again.keptAside!).isDirectory()).toBe(true);
   }, 240_000);
 
-  it.skipIf(!process.env.DATABASE_URL)("round-trips every table of a PostgreSQL database with pg_dump -Fc and pg_restore", async () => {
-    const { default: postgres } = await import("postgres");
-    const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    const names = [`rn_backup_${randomBytes(4).toString("hex")}`, `rn_restore_${randomBytes(4).toString("hex")}`];
-    const urlOf = (name: string) => {
-      const u = new URL(process.env.DATABASE_URL!);
-      u.pathname = `/${name}`;
-      return u.toString();
-    };
-    try {
-      for (const n of names) await admin.unsafe(`create database ${n}`);
-      const source = await createDatabase({ url: urlOf(names[0]!), max: 2 });
-      await migrateDatabase(source);
-      await fill(source.db);
-      const before = await snapshot(source.db);
-      await source.close();
+  it.skipIf(!process.env.DATABASE_URL)(
+    "round-trips every table of a PostgreSQL database with pg_dump -Fc and pg_restore",
+    async () => {
+      const { default: postgres } = await import("postgres");
+      const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+      const names = [`rn_backup_${randomBytes(4).toString("hex")}`, `rn_restore_${randomBytes(4).toString("hex")}`];
+      const urlOf = (name: string) => {
+        const u = new URL(process.env.DATABASE_URL!);
+        u.pathname = `/${name}`;
+        return u.toString();
+      };
+      try {
+        for (const n of names) await admin.unsafe(`create database ${n}`);
+        const source = await createDatabase({ url: urlOf(names[0]!), max: 2 });
+        await migrateDatabase(source);
+        await fill(source.db);
+        const before = await snapshot(source.db);
+        await source.close();
 
-      const target: BackupTarget = { kind: "postgres", url: urlOf(names[1]!) };
-      const file = await writeBackup({ kind: "postgres", url: urlOf(names[0]!) }, tempDir());
-      expect(file).toMatch(/restorative-.*\.dump$/);
-      await restoreBackup(target, file);
-      const restored = await createDatabase({ url: target.url, max: 2 });
-      const after = await snapshot(restored.db);
-      await restored.close();
-      expect(after["public.users"]).toHaveLength(2);
-      expect(after).toEqual(before);
-    } finally {
-      for (const n of names) await admin.unsafe(`drop database if exists ${n} with (force)`);
-      await admin.end({ timeout: 5 });
-    }
-  }, 120_000);
+        const target: BackupTarget = { kind: "postgres", url: urlOf(names[1]!) };
+        const file = await writeBackup({ kind: "postgres", url: urlOf(names[0]!) }, tempDir());
+        expect(file).toMatch(/restorative-.*\.dump$/);
+        await restoreBackup(target, file);
+        const restored = await createDatabase({ url: target.url, max: 2 });
+        const after = await snapshot(restored.db);
+        await restored.close();
+        expect(after["public.users"]).toHaveLength(2);
+        expect(after).toEqual(before);
+      } finally {
+        for (const n of names) await admin.unsafe(`drop database if exists ${n} with (force)`);
+        await admin.end({ timeout: 5 });
+      }
+    },
+    120_000,
+  );
 });

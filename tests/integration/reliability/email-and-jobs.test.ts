@@ -22,7 +22,10 @@ afterAll(async () => {
 
 async function notifyMany(userId: string, n: number, tag: string) {
   await app.db.transaction(async (tx) => {
-    await notify(tx, Array.from({ length: n }, (_, i) => ({ userId, kind: "test.note", message: `${tag} ${i}`, href: `/notifications#${tag}-${i}` })));
+    await notify(
+      tx,
+      Array.from({ length: n }, (_, i) => ({ userId, kind: "test.note", message: `${tag} ${i}`, href: `/notifications#${tag}-${i}` })),
+    );
   });
 }
 
@@ -80,7 +83,12 @@ describe(`email delivery (${testDriver()})`, () => {
 describe(`scheduled jobs (${testDriver()})`, () => {
   it("each job runs once per slot however many processes race for it", async () => {
     let runs = 0;
-    const job = { name: "test.counted", run: async () => { runs += 1; } };
+    const job = {
+      name: "test.counted",
+      run: async () => {
+        runs += 1;
+      },
+    };
     const outcomes = await Promise.all(Array.from({ length: 8 }, () => runJobOnce(app.db, job, "2026-11-29T10:00")));
     expect(outcomes.filter((o) => o === "ran")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "skipped")).toHaveLength(7);
@@ -92,13 +100,39 @@ describe(`scheduled jobs (${testDriver()})`, () => {
   it("runs daily jobs only from their hour and records a failed run without stopping the others", async () => {
     const ran: string[] = [];
     const jobs = [
-      { name: "test.daily", slot: (at: Date) => (at.getUTCHours() >= 7 ? at.toISOString().slice(0, 10) : null), run: async () => { ran.push("daily"); } },
-      { name: "test.broken", slot: () => "once", run: async () => { throw new Error("boom"); } },
-      { name: "test.after", slot: () => "once", run: async () => { ran.push("after"); } },
+      {
+        name: "test.daily",
+        slot: (at: Date) => (at.getUTCHours() >= 7 ? at.toISOString().slice(0, 10) : null),
+        run: async () => {
+          ran.push("daily");
+        },
+      },
+      {
+        name: "test.broken",
+        slot: () => "once",
+        run: async () => {
+          throw new Error("boom");
+        },
+      },
+      {
+        name: "test.after",
+        slot: () => "once",
+        run: async () => {
+          ran.push("after");
+        },
+      },
     ];
     expect(await runDueJobs(app.db, new Date("2026-11-29T06:59:00Z"), jobs)).toEqual({ "test.broken": "failed", "test.after": "ran" });
-    expect(await runDueJobs(app.db, new Date("2026-11-29T07:01:00Z"), jobs)).toEqual({ "test.daily": "ran", "test.broken": "skipped", "test.after": "skipped" });
-    expect(await runDueJobs(app.db, new Date("2026-11-29T23:00:00Z"), jobs)).toEqual({ "test.daily": "skipped", "test.broken": "skipped", "test.after": "skipped" });
+    expect(await runDueJobs(app.db, new Date("2026-11-29T07:01:00Z"), jobs)).toEqual({
+      "test.daily": "ran",
+      "test.broken": "skipped",
+      "test.after": "skipped",
+    });
+    expect(await runDueJobs(app.db, new Date("2026-11-29T23:00:00Z"), jobs)).toEqual({
+      "test.daily": "skipped",
+      "test.broken": "skipped",
+      "test.after": "skipped",
+    });
     expect(ran).toEqual(["after", "daily"]);
     const [broken] = await executeRows<{ outcome: string }>(app.db, sql`select outcome from job_runs where job = 'test.broken'`);
     expect(broken!.outcome).toBe("failed");

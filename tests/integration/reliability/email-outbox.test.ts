@@ -71,7 +71,10 @@ describe(`platform emails go through the email outbox (${testDriver()})`, () => 
       rmSync(mailFolder, { force: true });
     }
     expect(await deliverQueuedEmails({ db: app.db })).toBe(0); // still pausing
-    await app.db.update(emailOutbox).set({ leaseUntil: sql`now() - interval '1 second'` }).where(eq(emailOutbox.toAddress, person.email));
+    await app.db
+      .update(emailOutbox)
+      .set({ leaseUntil: sql`now() - interval '1 second'` })
+      .where(eq(emailOutbox.toAddress, person.email));
     const sent = await Promise.all([1, 2, 3].map(() => deliverQueuedEmails({ db: app.db })));
     expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
     const mail = mailTo(person.email);
@@ -84,7 +87,12 @@ describe(`platform emails go through the email outbox (${testDriver()})`, () => 
 
   it("racing deliverers (a second database handle on PostgreSQL) send each queued email exactly once", async () => {
     const addresses = Array.from({ length: 40 }, (_, i) => `race.${i}@example.org`);
-    await app.db.transaction((tx) => queueEmail(tx, addresses.map((to) => ({ to, subject: `Race ${to}`, text: "Hello" }))));
+    await app.db.transaction((tx) =>
+      queueEmail(
+        tx,
+        addresses.map((to) => ({ to, subject: `Race ${to}`, text: "Hello" })),
+      ),
+    );
     const second = await openSecondHandle(app.db);
     try {
       const counts = await Promise.all(Array.from({ length: 6 }, (_, i) => deliverQueuedEmails({ db: i % 2 && second ? second.db : app.db })));
@@ -92,7 +100,9 @@ describe(`platform emails go through the email outbox (${testDriver()})`, () => 
     } finally {
       await second?.close();
     }
-    const subjects = readMailboxFolder(app.dataDir).filter((m) => m.subject.startsWith("Race ")).map((m) => m.subject);
+    const subjects = readMailboxFolder(app.dataDir)
+      .filter((m) => m.subject.startsWith("Race "))
+      .map((m) => m.subject);
     expect(subjects).toHaveLength(40);
     expect(new Set(subjects).size).toBe(40);
   });

@@ -45,64 +45,76 @@ describe.skipIf(!enabled)("faults on PostgreSQL (short form)", () => {
     return server;
   };
 
-  it("survives a database restart under load: a kind 503 while it is away, serving again soon after its return, nothing acknowledged lost", async () => {
-    const server = await start();
-    const writers = startWriters(server.url, 10);
-    await sleep(2_000);
-    pg.stop("fast");
-    const first = await probePage(server.url);
-    await sleep(1_000);
-    const during = await probePage(server.url);
-    const page = await fetch(`${server.url}/learnings`).catch((error) => {
-      throw new Error(`the server stopped answering (${String(error)}):\n${server.output().slice(-4000)}`);
-    });
-    const kindPage = await page.text();
-    await sleep(1_000);
-    const duringLater = await probePage(server.url);
-    pg.start();
-    const recoveryMs = await timeUntilPagesServe(server.url, 10_000);
-    await sleep(1_500);
-    const tally = await writers.stop();
-    const found = await countFound(handle.db, tally.acknowledged);
-    console.info(`db restart: acknowledged ${tally.acknowledged.length}, found ${found}, 503 ${tally.status503}, other 5xx ${tally.status5xx}, no answer ${tally.noAnswer}, statuses ${JSON.stringify(tally.statuses)}, first page after the stop ${first.status} in ${first.ms} ms, page while away ${during.status} in ${during.ms} ms, recovery ${recoveryMs} ms`);
+  it(
+    "survives a database restart under load: a kind 503 while it is away, serving again soon after its return, nothing acknowledged lost",
+    async () => {
+      const server = await start();
+      const writers = startWriters(server.url, 10);
+      await sleep(2_000);
+      pg.stop("fast");
+      const first = await probePage(server.url);
+      await sleep(1_000);
+      const during = await probePage(server.url);
+      const page = await fetch(`${server.url}/learnings`).catch((error) => {
+        throw new Error(`the server stopped answering (${String(error)}):\n${server.output().slice(-4000)}`);
+      });
+      const kindPage = await page.text();
+      await sleep(1_000);
+      const duringLater = await probePage(server.url);
+      pg.start();
+      const recoveryMs = await timeUntilPagesServe(server.url, 10_000);
+      await sleep(1_500);
+      const tally = await writers.stop();
+      const found = await countFound(handle.db, tally.acknowledged);
+      console.info(
+        `db restart: acknowledged ${tally.acknowledged.length}, found ${found}, 503 ${tally.status503}, other 5xx ${tally.status5xx}, no answer ${tally.noAnswer}, statuses ${JSON.stringify(tally.statuses)}, first page after the stop ${first.status} in ${first.ms} ms, page while away ${during.status} in ${during.ms} ms, recovery ${recoveryMs} ms`,
+      );
 
-    expect(server.alive()).toBe(true);
-    expect(first.status).toBe(503);
-    expect(first.ms).toBeLessThan(DEADLINE_MS);
-    expect(during.status).toBe(503);
-    expect(during.ms).toBeLessThan(DEADLINE_MS);
-    expect(duringLater).toMatchObject({ status: 503 });
-    expect(duringLater.ms).toBeLessThan(DEADLINE_MS);
-    expect(kindPage).toContain("We will be back in a moment");
-    expect(recoveryMs).toBeGreaterThanOrEqual(0);
-    expect(recoveryMs).toBeLessThan(DEADLINE_MS);
-    expect(tally.acknowledged.length).toBeGreaterThan(0);
-    expect(found).toBe(tally.acknowledged.length);
-    // A query that fails because the database is away marks its request (entry.server's handleError),
-    // so even a failure in the instant it goes or returns is the kind 503, never a 500.
-    expect(tally.status5xx).toBe(0);
-    expect(tally.noAnswer).toBe(0);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    server.child.kill("SIGTERM");
-    await server.exited;
-  }, SCENARIO_TIMEOUT_MS);
+      expect(server.alive()).toBe(true);
+      expect(first.status).toBe(503);
+      expect(first.ms).toBeLessThan(DEADLINE_MS);
+      expect(during.status).toBe(503);
+      expect(during.ms).toBeLessThan(DEADLINE_MS);
+      expect(duringLater).toMatchObject({ status: 503 });
+      expect(duringLater.ms).toBeLessThan(DEADLINE_MS);
+      expect(kindPage).toContain("We will be back in a moment");
+      expect(recoveryMs).toBeGreaterThanOrEqual(0);
+      expect(recoveryMs).toBeLessThan(DEADLINE_MS);
+      expect(tally.acknowledged.length).toBeGreaterThan(0);
+      expect(found).toBe(tally.acknowledged.length);
+      // A query that fails because the database is away marks its request (entry.server's handleError),
+      // so even a failure in the instant it goes or returns is the kind 503, never a 500.
+      expect(tally.status5xx).toBe(0);
+      expect(tally.noAnswer).toBe(0);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      server.child.kill("SIGTERM");
+      await server.exited;
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
 
-  it("on SIGTERM lets the requests in flight finish, then exits cleanly; every acknowledged write is in the database", async () => {
-    const server = await start();
-    const writers = startWriters(server.url, 20);
-    await sleep(5_000);
-    const before = writers.tally.acknowledged.length;
-    server.child.kill("SIGTERM");
-    const exit = await Promise.race([server.exited, sleep(25_000).then(() => null)]);
-    const tally = await writers.stop();
-    const found = await countFound(handle.db, tally.acknowledged);
-    console.info(`sigterm: acknowledged ${tally.acknowledged.length} (${before} before the signal), found ${found}, 5xx ${tally.status5xx}, refused after close ${tally.noAnswer}`);
+  it(
+    "on SIGTERM lets the requests in flight finish, then exits cleanly; every acknowledged write is in the database",
+    async () => {
+      const server = await start();
+      const writers = startWriters(server.url, 20);
+      await sleep(5_000);
+      const before = writers.tally.acknowledged.length;
+      server.child.kill("SIGTERM");
+      const exit = await Promise.race([server.exited, sleep(25_000).then(() => null)]);
+      const tally = await writers.stop();
+      const found = await countFound(handle.db, tally.acknowledged);
+      console.info(
+        `sigterm: acknowledged ${tally.acknowledged.length} (${before} before the signal), found ${found}, 5xx ${tally.status5xx}, refused after close ${tally.noAnswer}`,
+      );
 
-    expect(exit).toEqual({ code: 0, signal: null });
-    expect(tally.acknowledged.length).toBeGreaterThan(before);
-    expect(found).toBe(tally.acknowledged.length);
-    expect(tally.status5xx).toBe(0);
-    expect(server.output()).toContain('"event":"server.stopped"');
-    expect(server.output()).toMatch(/"cutOff":0/);
-  }, SCENARIO_TIMEOUT_MS);
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(tally.acknowledged.length).toBeGreaterThan(before);
+      expect(found).toBe(tally.acknowledged.length);
+      expect(tally.status5xx).toBe(0);
+      expect(server.output()).toContain('"event":"server.stopped"');
+      expect(server.output()).toMatch(/"cutOff":0/);
+    },
+    SCENARIO_TIMEOUT_MS,
+  );
 });

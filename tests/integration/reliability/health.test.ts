@@ -26,7 +26,9 @@ describe(`/healthz (${testDriver()})`, () => {
 
     // Outbox rows exist only when Meilisearch is configured: the outbox is switched on for this part.
     globalThis.__restorativeSearchOutbox = true;
-    await app.db.execute(sql`insert into search_outbox (entity_kind, entity_id, attempts, last_error) values ('resource', 'r-health', 3, 'engine unreachable')`);
+    await app.db.execute(
+      sql`insert into search_outbox (entity_kind, entity_id, attempts, last_error) values ('resource', 'r-health', 3, 'engine unreachable')`,
+    );
     const failing = (await (await app.client().get("/healthz")).json()) as Record<string, unknown>;
     expect(failing).toMatchObject({ db: "ok", search: "degraded", outboxFailing: 1 });
     expect(Number(failing.outboxLag)).toBeGreaterThanOrEqual(1);

@@ -67,6 +67,13 @@ describe(`retention purge (${testDriver()})`, () => {
     expect(await ids("learning_finding_decisions")).toEqual(["f-kept"]);
 
     // A second run finds nothing left to purge.
-    expect(await purgeExpiredRecords(db)).toEqual({ expiredSessions: 0, expiredRateLimits: 0, usedOrExpiredTokens: 0, leftoverDraftFindings: 0, oldJobRuns: 0, oldSentEmails: 0 });
+    expect(await purgeExpiredRecords(db)).toEqual({
+      expiredSessions: 0,
+      expiredRateLimits: 0,
+      usedOrExpiredTokens: 0,
+      leftoverDraftFindings: 0,
+      oldJobRuns: 0,
+      oldSentEmails: 0,
+    });
   });
 });

@@ -4,7 +4,17 @@
 // after the content and the notices were already written in the same transaction.
 import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, circleGatherings, circlePosts, circleThreadFollows, circleThreads, formSubmissions, learningDrafts, moderationActions, notifications } from "../../../db/schema";
+import {
+  auditLog,
+  circleGatherings,
+  circlePosts,
+  circleThreadFollows,
+  circleThreads,
+  formSubmissions,
+  learningDrafts,
+  moderationActions,
+  notifications,
+} from "../../../db/schema";
 import { useTestApp } from "../../support/app";
 import { testDriver } from "../../support/database";
 import { AHEAD } from "../../support/dates";
@@ -16,8 +26,10 @@ const app = useTestApp();
 let triggers = 0;
 
 beforeAll(async () => {
-  await app.db.execute(sql.raw(`create or replace function rollback_test_refuse() returns trigger language plpgsql as $$
-    begin raise exception 'rollback test: an insert into % was refused', tg_table_name; end $$`));
+  await app.db.execute(
+    sql.raw(`create or replace function rollback_test_refuse() returns trigger language plpgsql as $$
+    begin raise exception 'rollback test: an insert into % was refused', tg_table_name; end $$`),
+  );
 });
 afterAll(async () => {
   await app.db.execute(sql.raw("drop function if exists rollback_test_refuse() cascade"));
@@ -35,8 +47,15 @@ async function whileRefusing<T>(table: string, when: string, act: () => Promise<
 }
 
 const audits = (action: string, targetId?: string) =>
-  app.db.select().from(auditLog).where(targetId ? and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)) : eq(auditLog.action, action));
-const noticesOf = (userId: string, kind: string) => app.db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
+  app.db
+    .select()
+    .from(auditLog)
+    .where(targetId ? and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)) : eq(auditLog.action, action));
+const noticesOf = (userId: string, kind: string) =>
+  app.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
 
 describe(`a write that fails midway leaves nothing behind (${testDriver()})`, () => {
   it("post a reply: refusing its audit row leaves no post, no follower notice and no form claim; the same form then saves once", async () => {
@@ -46,7 +65,9 @@ describe(`a write that fails midway leaves nothing behind (${testDriver()})`, ()
     const body = "Rollback-reply marker words.";
     const token = crypto.randomUUID();
     const repliesAudited = (await audits("circle.reply_created")).length;
-    const failed = await whileRefusing("audit_log", "new.action = 'circle.reply_created'", () => reply(member.client, c.slug, threadId!, body, { formToken: token }));
+    const failed = await whileRefusing("audit_log", "new.action = 'circle.reply_created'", () =>
+      reply(member.client, c.slug, threadId!, body, { formToken: token }),
+    );
     expect(failed.status).toBe(500);
     expect(await app.db.select().from(circlePosts).where(eq(circlePosts.body, body))).toHaveLength(0);
     expect(await noticesOf(c.facilitator.user.id, "circle.reply")).toHaveLength(0);
@@ -80,7 +101,9 @@ describe(`a write that fails midway leaves nothing behind (${testDriver()})`, ()
     const member = await joinOpen(app, c.slug);
     const title = "Rollback thread marker";
     const threadsAudited = (await audits("circle.thread_created")).length;
-    const failed = await whileRefusing("audit_log", "new.action = 'circle.thread_created'", () => startThread(member.client, c.slug, { title, body: "Words that must not stay." }));
+    const failed = await whileRefusing("audit_log", "new.action = 'circle.thread_created'", () =>
+      startThread(member.client, c.slug, { title, body: "Words that must not stay." }),
+    );
     expect(failed.response.status).toBe(500);
     expect(await app.db.select().from(circleThreads).where(eq(circleThreads.title, title))).toHaveLength(0);
     expect(await app.db.select().from(circlePosts).where(eq(circlePosts.body, "Words that must not stay."))).toHaveLength(0);
@@ -96,7 +119,8 @@ describe(`a write that fails midway leaves nothing behind (${testDriver()})`, ()
     const [held] = await app.db.select().from(circlePosts).where(eq(circlePosts.body, "A first reply that waits for approval."));
     expect(held!.status).toBe("held");
     const failed = await whileRefusing("audit_log", "new.action = 'moderation.approve'", () =>
-      c.facilitator.client.post(`/circles/${c.slug}/review`, { intent: "post", postId: held!.id, decision: "approve", reason: "", body: "" }));
+      c.facilitator.client.post(`/circles/${c.slug}/review`, { intent: "post", postId: held!.id, decision: "approve", reason: "", body: "" }),
+    );
     expect(failed.status).toBe(500);
     const [after] = await app.db.select().from(circlePosts).where(eq(circlePosts.id, held!.id));
     expect(after!.status).toBe("held");
@@ -109,14 +133,22 @@ describe(`a write that fails midway leaves nothing behind (${testDriver()})`, ()
   it("a gathering change: refusing its audit row keeps the old details and tells no one", async () => {
     const c = await createCircle(app);
     const member = await joinOpen(app, c.slug);
-    const fields = { title: "Rollback gathering", startsLocal: `${AHEAD + 1}-05-01T18:00`, endsLocal: `${AHEAD + 1}-05-01T19:00`, onlineUrl: "", place: "The garden room", capacity: "" };
+    const fields = {
+      title: "Rollback gathering",
+      startsLocal: `${AHEAD + 1}-05-01T18:00`,
+      endsLocal: `${AHEAD + 1}-05-01T19:00`,
+      onlineUrl: "",
+      place: "The garden room",
+      capacity: "",
+    };
     const scheduled = await c.facilitator.client.post(`/circles/${c.slug}/gatherings/new`, fields);
     expect(scheduled.status).toBe(302);
     const id = scheduled.headers.get("location")!.split("/").pop()!;
     const path = `/circles/${c.slug}/gatherings/${id}`;
     expect((await member.client.post(path, { intent: "rsvp" })).status).toBe(302);
     const failed = await whileRefusing("audit_log", "new.action = 'circle.gathering_updated'", () =>
-      c.facilitator.client.post(`${path}/edit`, { ...fields, intent: "save", title: "Rollback gathering, moved" }));
+      c.facilitator.client.post(`${path}/edit`, { ...fields, intent: "save", title: "Rollback gathering, moved" }),
+    );
     expect(failed.status).toBe(500);
     const [g] = await app.db.select().from(circleGatherings).where(eq(circleGatherings.id, id));
     expect(g!.title).toBe("Rollback gathering");
@@ -142,6 +174,11 @@ describe(`a write that fails midway leaves nothing behind (${testDriver()})`, ()
     // The same submission goes through once the database accepts it again.
     expect((await submitDraft(client, id, fields)).status).toBe(302);
     expect(await audits("learning.submitted", id)).toHaveLength(1);
-    expect(await app.db.select().from(notifications).where(and(eq(notifications.userId, reviewer.id), like(notifications.href, `%${id}%`)))).toHaveLength(1);
+    expect(
+      await app.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, reviewer.id), like(notifications.href, `%${id}%`))),
+    ).toHaveLength(1);
   });
 });

@@ -56,7 +56,10 @@ describe.skipIf(!serverUrl)("jobs, emails and kept counts across two app process
       const person = await createUser(handle.db, { email: `digest.${i}@example.org` });
       await handle.db.update(users).set({ emailPreference: "digest" }).where(eq(users.id, person.id));
       await handle.db.transaction((tx) =>
-        notify(tx, [1, 2].map((n) => ({ userId: person.id, kind: "test.note", message: `Something happened ${n}`, href: `/notifications#${n}` }))),
+        notify(
+          tx,
+          [1, 2].map((n) => ({ userId: person.id, kind: "test.note", message: `Something happened ${n}`, href: `/notifications#${n}` })),
+        ),
       );
       digestPeople.push({ id: person.id, email: person.email });
     }
@@ -88,11 +91,18 @@ describe.skipIf(!serverUrl)("jobs, emails and kept counts across two app process
     const people = await Promise.all(Array.from({ length: 10 }, (_, i) => createUser(handle.db, { email: `immediate.${i}@example.org` })));
     for (const p of people) await handle.db.update(users).set({ emailPreference: "immediate" }).where(eq(users.id, p.id));
     for (const p of people) {
-      await handle.db.transaction((tx) => notify(tx, [1, 2, 3].map((n) => ({ userId: p.id, kind: "test.note", message: `Reply ${n} for ${p.email}`, href: `/notifications#${n}` }))));
+      await handle.db.transaction((tx) =>
+        notify(
+          tx,
+          [1, 2, 3].map((n) => ({ userId: p.id, kind: "test.note", message: `Reply ${n} for ${p.email}`, href: `/notifications#${n}` })),
+        ),
+      );
     }
     const signUps = Array.from({ length: 16 }, (_, i) => `signup.${i}@example.org`);
     const responses = await Promise.all(
-      signUps.map((email, i) => new HttpClient((i % 2 ? a! : b!).url).post("/signup", { email, displayName: `Person ${i}`, password: "a lantern by the quiet river" })),
+      signUps.map((email, i) =>
+        new HttpClient((i % 2 ? a! : b!).url).post("/signup", { email, displayName: `Person ${i}`, password: "a lantern by the quiet river" }),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(signUps.map(() => 302));
 
@@ -108,7 +118,10 @@ describe.skipIf(!serverUrl)("jobs, emails and kept counts across two app process
     expect(replies).toHaveLength(30);
     expect(new Set(replies.map((m) => `${m.to}|${m.subject}`)).size).toBe(30);
     for (const email of signUps) {
-      expect(mail().filter((m) => m.to === email && m.subject === "Confirm your email for Restorative Network"), email).toHaveLength(1);
+      expect(
+        mail().filter((m) => m.to === email && m.subject === "Confirm your email for Restorative Network"),
+        email,
+      ).toHaveLength(1);
     }
   });
 
@@ -130,7 +143,10 @@ describe.skipIf(!serverUrl)("jobs, emails and kept counts across two app process
     expect(await count(b!)).toEqual({ total: before.total + 1, fiji: before.fiji + 1 });
 
     const where = created.headers.get("location")!;
-    const withdrawn = await client.post(`${where}/edit`, resourceFields({ title: "Fiji circle guide", type: "guide", countries: "FJ", status: "withdrawn", expectedVersion: "1" }));
+    const withdrawn = await client.post(
+      `${where}/edit`,
+      resourceFields({ title: "Fiji circle guide", type: "guide", countries: "FJ", status: "withdrawn", expectedVersion: "1" }),
+    );
     expect(withdrawn.status).toBe(302);
     expect(await count(b!)).toEqual(before);
     expect(await count(a!)).toEqual(before);

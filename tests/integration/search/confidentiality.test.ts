@@ -21,10 +21,25 @@ beforeAll(async () => {
   const membershipId = crypto.randomUUID();
   const threadId = crypto.randomUUID();
   await app.db.transaction(async (tx) => {
-    await tx.insert(circles).values({ id: circleId, slug: "night-shift-circle", name: `Night shift ${SECRET}`, purpose: `A space for ${SECRET} talk`, kind: "invite", language: "en", timeZone: "UTC" });
+    await tx.insert(circles).values({
+      id: circleId,
+      slug: "night-shift-circle",
+      name: `Night shift ${SECRET}`,
+      purpose: `A space for ${SECRET} talk`,
+      kind: "invite",
+      language: "en",
+      timeZone: "UTC",
+    });
     await tx.insert(circleMemberships).values({ id: membershipId, circleId, userId: facilitator.id, status: "active" });
     await tx.insert(circleThreads).values({ id: threadId, circleId, title: `After the ${SECRET} shift`, authorMembershipId: membershipId });
-    await tx.insert(circlePosts).values({ id: crypto.randomUUID(), threadId, circleId, authorMembershipId: membershipId, isOpener: true, body: `I keep thinking about the ${SECRET} night.` });
+    await tx.insert(circlePosts).values({
+      id: crypto.randomUUID(),
+      threadId,
+      circleId,
+      authorMembershipId: membershipId,
+      isOpener: true,
+      body: `I keep thinking about the ${SECRET} night.`,
+    });
   });
 });
 afterAll(() => app?.close());
@@ -36,8 +51,11 @@ describe("circle content is never searchable", () => {
 
   it("finds nothing for a circle-only word after a full reindex, through the engine or the page, for anyone", async () => {
     await rebuildSearchDocuments({ db: app.db });
-    const [stored] = await executeRows<{ n: number }>(app.db, sql`select count(*)::int as n from search_documents
-      where title || ' ' || summary || ' ' || body ilike ${`%${SECRET}%`}`);
+    const [stored] = await executeRows<{ n: number }>(
+      app.db,
+      sql`select count(*)::int as n from search_documents
+      where title || ' ' || summary || ' ' || body ilike ${`%${SECRET}%`}`,
+    );
     expect(Number(stored!.n)).toBe(0);
     expect((await app.engine.search({ q: SECRET })).totalHits).toBe(0);
     expect((await app.engine.search({ q: "marrowlite" })).totalHits).toBe(0);
@@ -58,7 +76,7 @@ describe("circle content is never searchable", () => {
       expect(html).not.toContain("I keep thinking about");
       expect(html).not.toContain("Night shift");
       expect(html).not.toContain(`After the ${SECRET} shift`);
-      expect(html).not.toContain("<li class=\"result\">");
+      expect(html).not.toContain('<li class="result">');
     }
   });
 
@@ -69,7 +87,10 @@ describe("circle content is never searchable", () => {
     const outcome = await drainOutbox({ db: app.db, engine });
     expect(outcome.failed).toBe(1);
     expect(engine.upserts.size).toBe(0);
-    const [row] = await app.db.select().from(searchOutbox).where(sql`${searchOutbox.entityKind} = 'circle_post'`);
+    const [row] = await app.db
+      .select()
+      .from(searchOutbox)
+      .where(sql`${searchOutbox.entityKind} = 'circle_post'`);
     expect(row!.processedAt).toBeNull();
     expect(row!.lastError).toContain("No search source");
   });

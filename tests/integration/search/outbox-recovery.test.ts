@@ -84,7 +84,10 @@ describe(`search outbox recovery (${testDriver()})`, () => {
     expect(await first).toMatchObject({ claimed: 1, processed: 1 });
     expect(slow.upserts.get(`resource:${id}`)).toBe(1);
     expect(other.upserts.size).toBe(0);
-    const [row] = await handle.db.select().from(searchOutbox).where(sql`entity_id = ${id}`);
+    const [row] = await handle.db
+      .select()
+      .from(searchOutbox)
+      .where(sql`entity_id = ${id}`);
     expect(row!.processedAt).not.toBeNull();
     expect(row!.leasedUntil).toBeNull();
   });
@@ -96,10 +99,14 @@ describe(`search outbox recovery (${testDriver()})`, () => {
     const sources = {
       ...SEARCH_SOURCES,
       // One record at a time, and one of them cannot be read: it is marked failed before the slow send.
-      resource: { kind: resource.kind, listIds: resource.listIds, load: async (db: Queryable, id: string) => {
-        if (id === bad.id) throw new Error("cannot read this record");
-        return resource.load(db, id);
-      } },
+      resource: {
+        kind: resource.kind,
+        listIds: resource.listIds,
+        load: async (db: Queryable, id: string) => {
+          if (id === bad.id) throw new Error("cannot read this record");
+          return resource.load(db, id);
+        },
+      },
     };
     const slow = new SlowEngine(1_000);
     const outcome = await processOutboxBatch({ db: handle.db, engine: slow, sources, leaseMs: 400, heartbeatMs: 100 });
@@ -136,7 +143,9 @@ describe(`search outbox recovery (${testDriver()})`, () => {
     const recovery = watchEngineRecovery({ db: handle.db, probe: async () => true, worker: "test", probeEveryMs: 0 });
     expect(await recovery.afterDrain(0)).toBe(0);
     expect(recovery.state()).toBe("up");
-    await handle.db.execute(sql`update search_outbox set attempts = 3, last_error = 'invalid document', next_attempt_at = now() + interval '8 seconds' where processed_at is null`);
+    await handle.db.execute(
+      sql`update search_outbox set attempts = 3, last_error = 'invalid document', next_attempt_at = now() + interval '8 seconds' where processed_at is null`,
+    );
     expect(await recovery.afterDrain(1)).toBe(0);
     const [row] = await pendingRows();
     expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 5_000);

@@ -90,10 +90,28 @@ describe("Postgres search, written with the content", () => {
     const learningId = crypto.randomUUID();
     const versionId = crypto.randomUUID();
     await app.db.transaction(async (tx) => {
-      await tx.insert(learnings).values({ id: learningId, authorId: author.id, slug: "quillmere-handover", status: "published", visibility: "public", firstPublishedAt: new Date(), lastPublishedAt: new Date() });
+      await tx.insert(learnings).values({
+        id: learningId,
+        authorId: author.id,
+        slug: "quillmere-handover",
+        status: "published",
+        visibility: "public",
+        firstPublishedAt: new Date(),
+        lastPublishedAt: new Date(),
+      });
       await tx.insert(learningVersions).values({
-        id: versionId, learningId, version: 1, title: "Quillmere: a handover that taught us to pause", setting: "hospital_ward", eventType: "communication",
-        country: "IE", year: 2024, language: "en", tags: [], sections: { whatChanged: "We now pause before every handover." }, consentBasis: "obtained",
+        id: versionId,
+        learningId,
+        version: 1,
+        title: "Quillmere: a handover that taught us to pause",
+        setting: "hospital_ward",
+        eventType: "communication",
+        country: "IE",
+        year: 2024,
+        language: "en",
+        tags: [],
+        sections: { whatChanged: "We now pause before every handover." },
+        consentBasis: "obtained",
       });
       await tx.update(learnings).set({ currentVersionId: versionId }).where(eq(learnings.id, learningId));
       await enqueueSearchSync(tx, "learning", learningId);
@@ -104,7 +122,6 @@ describe("Postgres search, written with the content", () => {
     expect(await app.engine.titlesFor("quillmere")).toEqual([]);
     expect(await searchPage("quillmere")).toContain("Nothing found.");
   });
-
 });
 
 describe("the outbox feeding Meilisearch", () => {
@@ -187,7 +204,20 @@ describe("the outbox feeding Meilisearch", () => {
 
   it("rebuilds into a fresh index and swaps it in, leaving out what is not public", async () => {
     const target = new RecordingEngine();
-    await target.upsert([{ id: "resource:stale", kind: "resource", slug: "stale", title: "Stale ghost entry", summary: "", body: "", topics: [], countries: [], languages: [], updatedAt: 0 }]);
+    await target.upsert([
+      {
+        id: "resource:stale",
+        kind: "resource",
+        slug: "stale",
+        title: "Stale ghost entry",
+        summary: "",
+        body: "",
+        topics: [],
+        countries: [],
+        languages: [],
+        updatedAt: 0,
+      },
+    ]);
     const report = await reindexAll({ db: app.db, engine: target });
     expect(target.swaps).toBe(1);
     expect(report.counts.resource).toBeGreaterThan(5);

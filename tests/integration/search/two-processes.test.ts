@@ -64,8 +64,7 @@ async function stopAppProcess(app: AppProcess | undefined) {
   if (app.child.exitCode === null) app.child.kill("SIGKILL");
 }
 
-const searchHtml = async (app: AppProcess, q: string) =>
-  (await app.client().html(`/search?q=${encodeURIComponent(q)}`)).html.replace(/<!-- -->/g, "");
+const searchHtml = async (app: AppProcess, q: string) => (await app.client().html(`/search?q=${encodeURIComponent(q)}`)).html.replace(/<!-- -->/g, "");
 
 describe.skipIf(!serverUrl)("search across two app processes on one PostgreSQL database", () => {
   let handle: DatabaseHandle;
@@ -120,10 +119,28 @@ describe.skipIf(!serverUrl)("search across two app processes on one PostgreSQL d
     const versionId = crypto.randomUUID();
     const slug = `corriemount-${learningId.slice(0, 8)}`;
     await handle.db.transaction(async (tx) => {
-      await tx.insert(learnings).values({ id: learningId, authorId: author.id, slug, status: "published", visibility: "public", firstPublishedAt: new Date(), lastPublishedAt: new Date() });
+      await tx.insert(learnings).values({
+        id: learningId,
+        authorId: author.id,
+        slug,
+        status: "published",
+        visibility: "public",
+        firstPublishedAt: new Date(),
+        lastPublishedAt: new Date(),
+      });
       await tx.insert(learningVersions).values({
-        id: versionId, learningId, version: 1, title: "Corriemount: pausing before the night handover", setting: "hospital_ward", eventType: "communication",
-        country: "NZ", year: 2025, language: "en", tags: [], sections: { whatChanged: "We pause before every handover." }, consentBasis: "obtained",
+        id: versionId,
+        learningId,
+        version: 1,
+        title: "Corriemount: pausing before the night handover",
+        setting: "hospital_ward",
+        eventType: "communication",
+        country: "NZ",
+        year: 2025,
+        language: "en",
+        tags: [],
+        sections: { whatChanged: "We pause before every handover." },
+        consentBasis: "obtained",
       });
       await tx.update(learnings).set({ currentVersionId: versionId }).where(eq(learnings.id, learningId));
       await enqueueSearchSync(tx, "learning", learningId);

@@ -11,19 +11,23 @@ import { insertTestResource, startSearchTestApp, type SearchTestApp } from "./se
 const OWN_PAYLOADS = [
   "<script>alert('harm')</script>",
   "<img src=x onerror=alert(1)>",
-  "\"><svg onload=alert(1)>",
-  "<a href=\"javascript:alert(1)\">click</a>",
+  '"><svg onload=alert(1)>',
+  '<a href="javascript:alert(1)">click</a>',
   "</mark><script>alert(2)</script><mark>",
   "&lt;script&gt; already escaped &amp; then",
-  "<iframe srcdoc=\"<script>alert(3)</script>\"></iframe>",
+  '<iframe srcdoc="<script>alert(3)</script>"></iframe>',
 ];
 
 function sharedPayloads(): string[] {
   const dir = path.resolve("..", "shared", "data", "xss");
   if (!existsSync(dir)) return [];
   const out: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-    const lines = readFileSync(path.join(dir, file), "utf8").split(/\r?\n/).filter((l) => l.includes("<") && l.trim().length > 0 && l.length <= 240);
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
+    const lines = readFileSync(path.join(dir, file), "utf8")
+      .split(/\r?\n/)
+      .filter((l) => l.includes("<") && l.trim().length > 0 && l.length <= 240);
     const step = Math.max(1, Math.floor(lines.length / 12));
     for (let i = 0; i < lines.length; i += step) out.push(lines[i]!);
   }

@@ -8,9 +8,27 @@ import type { World } from "./authz-world";
 
 /** The pages that list things, as each principal asks for them. */
 export const LIST_PAGES = [
-  "/circles", "/circles/{circleA}", "/circles/{circleA}?view=moderating", "/circles/{circleB}", "/circles/{circleA}/review", "/learnings", "/learnings/mine", "/learnings/reviews",
-  "/resources", "/resources/queue", "/facilitators", "/facilitators/concerns", "/requests", "/requests/inbox", "/moderation", "/appeals", "/care",
-  "/notifications", "/search?q=restorative", "/search?q=circle", "/reveals",
+  "/circles",
+  "/circles/{circleA}",
+  "/circles/{circleA}?view=moderating",
+  "/circles/{circleB}",
+  "/circles/{circleA}/review",
+  "/learnings",
+  "/learnings/mine",
+  "/learnings/reviews",
+  "/resources",
+  "/resources/queue",
+  "/facilitators",
+  "/facilitators/concerns",
+  "/requests",
+  "/requests/inbox",
+  "/moderation",
+  "/appeals",
+  "/care",
+  "/notifications",
+  "/search?q=restorative",
+  "/search?q=circle",
+  "/reveals",
 ];
 
 /** What counts as a link to one object (not to a form or another list). */

@@ -33,20 +33,25 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(
     `authz matrix (${testDriver()}): ${PRINCIPAL_KEYS.length} principals, ${new Set(ROUTE_CASES.map((c) => c.route)).size} routes at ${ROUTE_CASES.length} URLs, ` +
-    `${MARKERS.length} markers + ${PAIRS.length} pairs; checked ${tally.cells} route cells (HTML + loader data), ${tally.searches} searches with facet counts, ` +
-    `${tally.emails} emails, ${tally.feeds} feed reads, ${tally.listLinks} list→object opens, ${tally.massAssignments} mass-assignment attempts`,
+      `${MARKERS.length} markers + ${PAIRS.length} pairs; checked ${tally.cells} route cells (HTML + loader data), ${tally.searches} searches with facet counts, ` +
+      `${tally.emails} emails, ${tally.feeds} feed reads, ${tally.listLinks} list→object opens, ${tally.massAssignments} mass-assignment attempts`,
   );
   await app?.close();
 });
 
-const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_m, name: string) => {
-  const value = world.params[name];
-  if (value === undefined) throw new Error(`no world value for {${name}}`);
-  return encodeURIComponent(value);
-});
+const fill = (template: string) =>
+  template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const value = world.params[name];
+    if (value === undefined) throw new Error(`no world value for {${name}}`);
+    return encodeURIComponent(value);
+  });
 const dataUrl = (url: string, route: string) => `${url}${url.includes("?") ? "&" : "?"}_data=${encodeURIComponent(route)}`;
 const note = (text: string, principal: Principal) => {
-  for (const key of markersIn(text, world.markers, MARKERS.map((m) => m.key))) {
+  for (const key of markersIn(
+    text,
+    world.markers,
+    MARKERS.map((m) => m.key),
+  )) {
     if (!seen.has(key)) seen.set(key, new Set());
     seen.get(key)!.add(principal);
   }
@@ -56,20 +61,30 @@ type Outcome = { principal: Principal; channel: "html" | "data"; url: string; ex
 
 async function ask(c: RouteCase, principal: Principal, channel: "html" | "data"): Promise<Outcome> {
   const url = fill(c.url);
-  const expected = parseRow(channel === "html" ? c.html : c.data ?? c.html)[principal];
+  const expected = parseRow(channel === "html" ? c.html : (c.data ?? c.html))[principal];
   const started = performance.now();
   const response = await world.clients[principal].get(channel === "html" ? url : dataUrl(url, c.route));
   const text = await response.text();
   timing.set(c.url, (timing.get(c.url) ?? 0) + performance.now() - started);
   note(text, principal);
-  return { principal, channel, url, expected, got: statusToken(response.status, response.headers), leaks: forbiddenIn(text, principal, world.markers, MARKERS, PAIRS) };
+  return {
+    principal,
+    channel,
+    url,
+    expected,
+    got: statusToken(response.status, response.headers),
+    leaks: forbiddenIn(text, principal, world.markers, MARKERS, PAIRS),
+  };
 }
 
 function discoveryReport(tasks: [RouteCase, Principal, "html" | "data"][], outcomes: Outcome[]) {
   return ROUTE_CASES.map((c) => {
     const mine = outcomes.filter((_o, i) => tasks[i]![0] === c);
     const row = (ch: string) => PRINCIPAL_KEYS.map((p) => (mine.find((o) => o.principal === p && o.channel === ch)?.got ?? "-").padEnd(4)).join(" ");
-    return `${c.route} ${c.url}\n  html ${row("html")}\n  data ${row("data")}\n  leaks ${mine.filter((o) => o.leaks.length).map((o) => `${o.principal}/${o.channel}:${o.leaks.join("+")}`).join(" ")}`;
+    return `${c.route} ${c.url}\n  html ${row("html")}\n  data ${row("data")}\n  leaks ${mine
+      .filter((o) => o.leaks.length)
+      .map((o) => `${o.principal}/${o.channel}:${o.leaks.join("+")}`)
+      .join(" ")}`;
   }).join("\n");
 }
 
@@ -92,12 +107,20 @@ describe(`the authorization matrix over real HTTP (${testDriver()})`, () => {
     }
     const outcomes = await inPool(tasks, WIDTH, ([c, p, channel]) => ask(c, p, channel));
     if (process.env.AUTHZ_DISCOVER) console.log(discoveryReport(tasks, outcomes));
-    console.log(`slowest URLs (ms over all principals): ${[...timing].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([u, ms]) => `${u} ${Math.round(ms)}`).join(", ")}`);
+    console.log(
+      `slowest URLs (ms over all principals): ${[...timing]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([u, ms]) => `${u} ${Math.round(ms)}`)
+        .join(", ")}`,
+    );
     const wrong = outcomes.filter((o) => o.expected !== o.got).map((o) => `${o.principal} ${o.channel} ${o.url}: expected ${o.expected}, got ${o.got}`);
     const leaking = outcomes.filter((o) => o.leaks.length).map((o) => `${o.principal} ${o.channel} ${o.url} shows ${o.leaks.join(", ")}`);
     tally.cells = outcomes.length;
     const failed = outcomes.filter((o) => o.expected !== o.got || o.leaks.length).length;
-    console.log(`authz route cells (${testDriver()}): ${outcomes.length} cells, ${outcomes.length - failed} passed; ${wrong.length} wrong statuses, ${leaking.length} leaking responses`);
+    console.log(
+      `authz route cells (${testDriver()}): ${outcomes.length} cells, ${outcomes.length - failed} passed; ${wrong.length} wrong statuses, ${leaking.length} leaking responses`,
+    );
     expect(wrong.slice(0, 60), `${wrong.length} wrong statuses`).toEqual([]);
     expect(leaking.slice(0, 60), `${leaking.length} leaking responses`).toEqual([]);
     expect(outcomes.length).toBeGreaterThan(2500);
@@ -115,7 +138,11 @@ describe(`the authorization matrix over real HTTP (${testDriver()})`, () => {
     expect(sum(control[0]!.body.result.facets)).toBeGreaterThan(0);
     for (const c of control) expect(c.body.result).toEqual(control[0]!.body.result);
     // So each marker is searched by the visitor and three principals in turn, and every principal searches.
-    const tasks = MARKERS.flatMap((m, i) => (["anon", PRINCIPAL_KEYS[1 + (i % 16)]!, PRINCIPAL_KEYS[1 + ((i + 5) % 16)]!, PRINCIPAL_KEYS[1 + ((i + 11) % 16)]!] as Principal[]).map((p) => [p, m.key] as const));
+    const tasks = MARKERS.flatMap((m, i) =>
+      (["anon", PRINCIPAL_KEYS[1 + (i % 16)]!, PRINCIPAL_KEYS[1 + ((i + 5) % 16)]!, PRINCIPAL_KEYS[1 + ((i + 11) % 16)]!] as Principal[]).map(
+        (p) => [p, m.key] as const,
+      ),
+    );
     const problems: string[] = [];
     await inPool(tasks, WIDTH, async ([p, key]) => {
       const { status, body } = await search(p, world.markers[key]!);
@@ -177,7 +204,11 @@ describe(`the authorization matrix over real HTTP (${testDriver()})`, () => {
     const rows = await app.db.select().from(auditLog);
     const found = rows.flatMap((r) => {
       const text = JSON.stringify(r);
-      const written = markersIn(text, world.markers, MARKERS.map((m) => m.key).filter((k) => !DECISION_REASONS.includes(k)));
+      const written = markersIn(
+        text,
+        world.markers,
+        MARKERS.map((m) => m.key).filter((k) => !DECISION_REASONS.includes(k)),
+      );
       return [...written, ...forbiddenIn(text, "admn", world.markers, MARKERS, PAIRS)].map((k) => `${r.action}: ${k}`);
     });
     expect(rows.length).toBeGreaterThan(20);

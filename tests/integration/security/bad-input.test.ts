@@ -37,9 +37,9 @@ export function badRequests(fields: string[], intents: string[]): BadRequest[] {
     { name: "json body", body: JSON.stringify({ email: "a@b.c", password: 1, intent: intents[0] ?? null }), contentType: "application/json" },
     { name: "text/plain body", body: "email=a@b.c\npassword=x", contentType: "text/plain" },
     { name: "no content type", body: "email=a%40b.c&password=x", contentType: null },
-    { name: "broken multipart", body: "--XYZ\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nabc", contentType: "multipart/form-data; boundary=XYZ" },
+    { name: "broken multipart", body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nabc', contentType: "multipart/form-data; boundary=XYZ" },
     { name: "multipart without boundary", body: "junk", contentType: "multipart/form-data" },
-    { name: "xml body", body: "<?xml version=\"1.0\"?><a/>", contentType: "application/xml" },
+    { name: "xml body", body: '<?xml version="1.0"?><a/>', contentType: "application/xml" },
     { name: "10 MB body", body: `x=${"b".repeat(MB10)}`, contentType: form },
     { name: "10 MB chunked body", body: `x=${"c".repeat(MB10)}`, contentType: form, chunked: true },
   ];
@@ -47,12 +47,28 @@ export function badRequests(fields: string[], intents: string[]): BadRequest[] {
     const tag = intent ? ` (${intent})` : "";
     out.push(
       { name: `missing fields${tag}`, body: urlencoded(intent ? { intent } : {}), contentType: form },
-      { name: `wrong types${tag}`, body: urlencoded({ ...fill(fields, "not-a-number-{}[]", intent), ...Object.fromEntries(fields.map((f) => [f, ["1", "2", "true"]])), ...(intent ? { intent } : {}) }), contentType: form },
+      {
+        name: `wrong types${tag}`,
+        body: urlencoded({
+          ...fill(fields, "not-a-number-{}[]", intent),
+          ...Object.fromEntries(fields.map((f) => [f, ["1", "2", "true"]])),
+          ...(intent ? { intent } : {}),
+        }),
+        contentType: form,
+      },
       { name: `100 KB fields${tag}`, body: urlencoded(fill(fields, KB100, intent)), contentType: form },
       { name: `control characters${tag}`, body: urlencoded(fill(fields, CONTROL, intent)), contentType: form },
       { name: `unicode tricks${tag}`, body: urlencoded(fill(fields, UNICODE_TRICKS, intent)), contentType: form },
-      { name: `invalid UTF-8${tag}`, body: `${fields.map((f) => `${encodeURIComponent(f)}=%FF%FE%C0%AF%ED%A0%80`).join("&")}${intent ? `&intent=${encodeURIComponent(intent)}` : ""}`, contentType: form },
-      { name: `raw invalid bytes${tag}`, body: Buffer.concat([Buffer.from(`${fields[0] ?? "x"}=`), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80])]), contentType: form },
+      {
+        name: `invalid UTF-8${tag}`,
+        body: `${fields.map((f) => `${encodeURIComponent(f)}=%FF%FE%C0%AF%ED%A0%80`).join("&")}${intent ? `&intent=${encodeURIComponent(intent)}` : ""}`,
+        contentType: form,
+      },
+      {
+        name: `raw invalid bytes${tag}`,
+        body: Buffer.concat([Buffer.from(`${fields[0] ?? "x"}=`), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80])]),
+        contentType: form,
+      },
     );
   }
   return out;
@@ -113,14 +129,17 @@ describe(`bad input to every action (${testDriver()})`, () => {
           const { status, text } = await send(client, route.url, bad);
           const key = String(status);
           histogram.set(key, (histogram.get(key) ?? 0) + 1);
-          if (typeof status !== "number" || status >= 500) failures.push(`${status} ${who} POST ${route.url} (${bad.name}): ${text.replace(/\s+/g, " ").slice(0, 160)}`);
+          if (typeof status !== "number" || status >= 500)
+            failures.push(`${status} ${who} POST ${route.url} (${bad.name}): ${text.replace(/\s+/g, " ").slice(0, 160)}`);
         }
       }
       // Some intents end the member's sessions (sign out everywhere); sign in again so later routes are tried signed in.
       if ((await member.get("/account")).status !== 200) await signIn(member, "member@example.org", DEMO_PASSWORD);
     }
     const sorted = [...histogram].sort(([a], [b]) => a.localeCompare(b));
-    console.log(`bad input: ${tried} requests to ${routes.filter((r) => r.url).length} action routes; status histogram: ${sorted.map(([k, v]) => `${k}×${v}`).join(", ")}`);
+    console.log(
+      `bad input: ${tried} requests to ${routes.filter((r) => r.url).length} action routes; status histogram: ${sorted.map(([k, v]) => `${k}×${v}`).join(", ")}`,
+    );
     expect(failures, failures.slice(0, 40).join("\n")).toEqual([]);
     expect(tried).toBeGreaterThan(500);
   }, 900_000);

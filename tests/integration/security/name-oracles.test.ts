@@ -12,11 +12,21 @@ import { createCircle, joinOpen, signedIn } from "../circles/circle-helpers";
 const app = useTestApp();
 
 const membershipOf = async (circleId: string, userId: string) =>
-  (await app.db.select().from(circleMemberships).where(and(eq(circleMemberships.circleId, circleId), eq(circleMemberships.userId, userId))))[0]!;
+  (
+    await app.db
+      .select()
+      .from(circleMemberships)
+      .where(and(eq(circleMemberships.circleId, circleId), eq(circleMemberships.userId, userId)))
+  )[0]!;
 
 async function askToJoin(slug: string, pseudonym: string) {
   const person = await signedIn(app);
-  const response = await person.client.post(`/circles/${slug}`, { intent: "join", identity: "pseudonym", pseudonym, message: "I would value a place to listen." });
+  const response = await person.client.post(`/circles/${slug}`, {
+    intent: "join",
+    identity: "pseudonym",
+    pseudonym,
+    message: "I would value a place to listen.",
+  });
   return { person, status: response.status, location: response.headers.get("location"), body: response.status === 302 ? "" : await response.text() };
 }
 

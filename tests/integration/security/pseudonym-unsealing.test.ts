@@ -36,7 +36,14 @@ beforeAll(async () => {
   await member.client.post(`/circles/${slug}/threads/${threadId}`, { intent: "support", postId: otherPost!.id });
   await member.client.post(`/circles/${slug}/threads/${threadId}`, { intent: "follow" });
   const when = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  const g = await circle.facilitator.client.post(`/circles/${slug}/gatherings/new`, { title: "Evening circle", startsLocal: `${when}T19:00`, endsLocal: `${when}T20:00`, onlineUrl: "https://meet.example.org/x", place: "", capacity: "" });
+  const g = await circle.facilitator.client.post(`/circles/${slug}/gatherings/new`, {
+    title: "Evening circle",
+    startsLocal: `${when}T19:00`,
+    endsLocal: `${when}T20:00`,
+    onlineUrl: "https://meet.example.org/x",
+    place: "",
+    capacity: "",
+  });
   const gatheringId = g.headers.get("location")?.split("/").pop();
   if (gatheringId) await member.client.post(`/circles/${slug}/gatherings/${gatheringId}`, { intent: "rsvp" });
 
@@ -60,8 +67,15 @@ function joins(text: string): string[] {
 describe(`a pseudonym stays sealed on every staff page (${testDriver()})`, () => {
   it("records acts under a pseudonym against the membership, not the account", async () => {
     const rows = await app.db.select().from(auditLog);
-    const memberActs = rows.filter((r) => ["circle.joined", "circle.rules_accepted", "circle.thread_created", "circle.reply_created", "circle.post_supported", "circle.thread_followed"].includes(r.action) && (r.metadata as { actorMembershipId?: string } | null)?.actorMembershipId === linked[0]);
-    expect(memberActs.map((r) => r.action).sort()).toEqual(expect.arrayContaining(["circle.joined", "circle.reply_created", "circle.rules_accepted", "circle.thread_created"]));
+    const memberActs = rows.filter(
+      (r) =>
+        ["circle.joined", "circle.rules_accepted", "circle.thread_created", "circle.reply_created", "circle.post_supported", "circle.thread_followed"].includes(
+          r.action,
+        ) && (r.metadata as { actorMembershipId?: string } | null)?.actorMembershipId === linked[0],
+    );
+    expect(memberActs.map((r) => r.action).sort()).toEqual(
+      expect.arrayContaining(["circle.joined", "circle.reply_created", "circle.rules_accepted", "circle.thread_created"]),
+    );
     expect(rows.filter((r) => r.actorId === account.id && r.action.startsWith("circle."))).toEqual([]);
   });
 
@@ -80,7 +94,10 @@ describe(`a pseudonym stays sealed on every staff page (${testDriver()})`, () =>
         if (found.length) problems.push(`${who} GET ${url} shows the account with ${found.join(", ")}`);
       }
       for (const id of ["routes/admin.audit", "routes/admin._index", "routes/admin.users.$userId", "routes/moderation", "routes/reveals"]) {
-        const url = id === "routes/admin.users.$userId" ? `/admin/users/${account.id}?_data=${encodeURIComponent(id)}` : `${id.replace("routes/", "/").replace("._index", "").replace(/\./g, "/")}?_data=${encodeURIComponent(id)}`;
+        const url =
+          id === "routes/admin.users.$userId"
+            ? `/admin/users/${account.id}?_data=${encodeURIComponent(id)}`
+            : `${id.replace("routes/", "/").replace("._index", "").replace(/\./g, "/")}?_data=${encodeURIComponent(id)}`;
         const found = joins(await (await client.get(url)).text());
         fetched += 1;
         if (found.length) problems.push(`${who} GET ${url} shows the account with ${found.join(", ")}`);

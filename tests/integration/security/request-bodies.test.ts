@@ -17,7 +17,10 @@ const post = (path: string, body: BodyInit | undefined, contentType?: string) =>
 describe(`request bodies (${testDriver()})`, () => {
   it("answers 415 with a plain message to JSON and text bodies on sign-in, sign-up and password reset", async () => {
     for (const path of ["/login", "/signup", "/forgot-password", "/reset-password"]) {
-      for (const [body, type] of [[JSON.stringify({ email: "a@example.org", password: "x" }), "application/json"], ["email=a@example.org", "text/plain"]] as const) {
+      for (const [body, type] of [
+        [JSON.stringify({ email: "a@example.org", password: "x" }), "application/json"],
+        ["email=a@example.org", "text/plain"],
+      ] as const) {
         const response = await post(path, body, type);
         expect(response.status, `${path} ${type}`).toBe(415);
         expect(await response.text()).toContain("did not come as a web form");
@@ -50,14 +53,21 @@ describe(`request bodies (${testDriver()})`, () => {
     const chunked = await app.client().request("/login", {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new ReadableStream({ start: (c) => { for (let i = 0; i < bytes.length; i += 65536) c.enqueue(bytes.subarray(i, i + 65536)); c.close(); } }),
+      body: new ReadableStream({
+        start: (c) => {
+          for (let i = 0; i < bytes.length; i += 65536) c.enqueue(bytes.subarray(i, i + 65536));
+          c.close();
+        },
+      }),
       duplex: "half",
     } as RequestInit);
     expect(chunked.status).toBe(413);
   });
 
   it("answers a 100 KB display name at sign-up with 400 and keeps what was typed in the form", async () => {
-    const response = await app.client().post("/signup", { email: "kept-address@example.org", displayName: "a".repeat(100 * 1024), password: "a calm and quiet harbour" });
+    const response = await app
+      .client()
+      .post("/signup", { email: "kept-address@example.org", displayName: "a".repeat(100 * 1024), password: "a calm and quiet harbour" });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('value="kept-address@example.org"');
@@ -67,7 +77,10 @@ describe(`request bodies (${testDriver()})`, () => {
   it("saves a post with control characters in it, without them (PostgreSQL refuses NUL and answered 500)", async () => {
     const { slug } = await createCircle(app);
     const member = await joinOpen(app, slug);
-    const { response, threadId } = await startThread(member.client, slug, { title: "A title\u0000 with a null", body: "Some words\u0000 and a bell\u0007 and\ttab\nnew line" });
+    const { response, threadId } = await startThread(member.client, slug, {
+      title: "A title\u0000 with a null",
+      body: "Some words\u0000 and a bell\u0007 and\ttab\nnew line",
+    });
     expect(response.status).toBe(302);
     const [opener] = await app.db.select().from(circlePosts).where(eq(circlePosts.threadId, threadId!));
     expect(opener!.body).toBe("Some words and a bell and\ttab\nnew line");

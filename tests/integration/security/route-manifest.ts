@@ -4,8 +4,20 @@ import type { ServerBuild } from "@remix-run/node";
 import { inject } from "vitest";
 import type { Database } from "../../../db/client";
 import {
-  appeals, careAlerts, circleGatherings, circlePosts, circles, circleThreads, contactRequests,
-  facilitatorProfiles, facilitatorTraining, learningDrafts, learnings, resources, revealRequests, users,
+  appeals,
+  careAlerts,
+  circleGatherings,
+  circlePosts,
+  circles,
+  circleThreads,
+  contactRequests,
+  facilitatorProfiles,
+  facilitatorTraining,
+  learningDrafts,
+  learnings,
+  resources,
+  revealRequests,
+  users,
 } from "../../../db/schema";
 
 export type ActionRoute = { id: string; pattern: string; url: string | null };
@@ -47,7 +59,14 @@ export async function paramValues(db: Database): Promise<Record<string, (pattern
   const request = await first(db.select().from(contactRequests));
   const user = await first(db.select().from(users));
   return {
-    slug: (p) => (p.startsWith("/circles") ? circle?.slug : p.startsWith("/facilitators") ? profile?.slug : p.startsWith("/resources") ? resource?.slug : learning?.slug ?? undefined),
+    slug: (p) =>
+      p.startsWith("/circles")
+        ? circle?.slug
+        : p.startsWith("/facilitators")
+          ? profile?.slug
+          : p.startsWith("/resources")
+            ? resource?.slug
+            : (learning?.slug ?? undefined),
     threadId: () => thread?.id,
     postId: () => post?.id,
     gatheringId: () => gathering?.id,

@@ -15,7 +15,12 @@ beforeAll(async () => {
   member = await joinOpen(app, c.slug);
   const { threadId } = await startThread(member.client, c.slug, { title: "A thread about a hard week", body: "It was a hard week." });
   const g = await c.facilitator.client.post(`/circles/${c.slug}/gatherings/new`, {
-    title: "Evening circle", startsLocal: `${AHEAD}-03-04T18:00`, endsLocal: `${AHEAD}-03-04T19:30`, onlineUrl: "https://meet.example.org/listen", place: "", capacity: "",
+    title: "Evening circle",
+    startsLocal: `${AHEAD}-03-04T18:00`,
+    endsLocal: `${AHEAD}-03-04T19:30`,
+    onlineUrl: "https://meet.example.org/listen",
+    place: "",
+    capacity: "",
   });
   expect(g.status).toBe(302);
   const gatheringId = g.headers.get("location")!.split("/").pop()!;
@@ -85,10 +90,15 @@ describe(`Cache-Control and compression (${testDriver()})`, () => {
         const req = request(new URL(path, app.url), { headers: { "Accept-Encoding": encoding, Cookie: member.client.cookieHeader() } }, (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({
-            encoding: res.headers["content-encoding"], body: Buffer.concat(chunks), type: res.headers["content-type"],
-            length: res.headers["content-length"], chunked: res.headers["transfer-encoding"] === "chunked",
-          }));
+          res.on("end", () =>
+            resolve({
+              encoding: res.headers["content-encoding"],
+              body: Buffer.concat(chunks),
+              type: res.headers["content-type"],
+              length: res.headers["content-length"],
+              chunked: res.headers["transfer-encoding"] === "chunked",
+            }),
+          );
         });
         req.on("error", reject);
         req.end();

@@ -7,7 +7,18 @@ import type { Socket } from "node:net";
 // stopped (connections refused, as when the service is down) and started again on the same port.
 
 type Doc = Record<string, unknown>;
-type Task = { uid: number; indexUid: string; status: "succeeded"; type: string; enqueuedAt: string; startedAt: string; finishedAt: string; duration: string; error: null; details: Record<string, unknown> };
+type Task = {
+  uid: number;
+  indexUid: string;
+  status: "succeeded";
+  type: string;
+  enqueuedAt: string;
+  startedAt: string;
+  finishedAt: string;
+  duration: string;
+  error: null;
+  details: Record<string, unknown>;
+};
 
 export type FakeMeilisearch = {
   url: string;
@@ -37,7 +48,18 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
   };
   const enqueue = (res: ServerResponse, indexUid: string, type: string) => {
     const at = new Date().toISOString();
-    const task: Task = { uid: nextTask++, indexUid, status: "succeeded", type, enqueuedAt: at, startedAt: at, finishedAt: at, duration: "PT0S", error: null, details: {} };
+    const task: Task = {
+      uid: nextTask++,
+      indexUid,
+      status: "succeeded",
+      type,
+      enqueuedAt: at,
+      startedAt: at,
+      finishedAt: at,
+      duration: "PT0S",
+      error: null,
+      details: {},
+    };
     tasks.set(task.uid, task);
     send(res, 202, { taskUid: task.uid, indexUid, status: "enqueued", type, enqueuedAt: at });
   };
@@ -85,7 +107,16 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
         return words.every((w) => text.includes(w));
       });
       const shown = hits.slice((page - 1) * hitsPerPage, page * hitsPerPage).map((d) => ({ ...d, _formatted: { title: d.title, summary: d.summary } }));
-      return send(res, 200, { hits: shown, query: q, processingTimeMs: 0, hitsPerPage, page, totalPages: Math.ceil(hits.length / hitsPerPage), totalHits: hits.length, facetDistribution: {} });
+      return send(res, 200, {
+        hits: shown,
+        query: q,
+        processingTimeMs: 0,
+        hitsPerPage,
+        page,
+        totalPages: Math.ceil(hits.length / hitsPerPage),
+        totalHits: hits.length,
+        facetDistribution: {},
+      });
     }
     return send(res, 404, { message: `not handled: ${req.method} ${url.pathname}`, code: "not_found", type: "invalid_request", link: "" });
   };
@@ -95,7 +126,9 @@ export async function startFakeMeilisearch(): Promise<FakeMeilisearch> {
   let port = 0;
   const start = () =>
     new Promise<void>((resolve) => {
-      server = createServer((req, res) => void handle(req, res).catch(() => send(res, 500, { message: "fake failed", code: "internal", type: "internal", link: "" })));
+      server = createServer(
+        (req, res) => void handle(req, res).catch(() => send(res, 500, { message: "fake failed", code: "internal", type: "internal", link: "" })),
+      );
       server.on("connection", (s) => {
         sockets.add(s);
         s.on("close", () => sockets.delete(s));

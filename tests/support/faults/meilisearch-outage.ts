@@ -53,7 +53,9 @@ export async function runMeilisearchOutage(options: {
     for (let i = 0; i < 100 && countIndexed(meili.documents(), tally.acknowledged) < tally.acknowledged.length; i += 1) await sleep(100);
     const found = await countResourcesFound(options.db, tally.acknowledged);
     const indexed = countIndexed(meili.documents(), tally.acknowledged);
-    const other5xx = Object.entries(tally.statuses).filter(([s]) => Number(s) >= 500 && Number(s) !== 503).reduce((n, [, c]) => n + c, 0);
+    const other5xx = Object.entries(tally.statuses)
+      .filter(([s]) => Number(s) >= 500 && Number(s) !== 503)
+      .reduce((n, [, c]) => n + c, 0);
     return {
       scenario: "Meilisearch outage 30 s",
       attempted: tally.attempted,

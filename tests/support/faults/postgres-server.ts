@@ -48,7 +48,18 @@ export async function startThrowawayPostgres(database = "faults"): Promise<Throw
     execFileSync("runuser", ["-u", "postgres", "--", path.join(PG_BIN, bin), ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
   as("initdb", ["-D", `${dir}/data`, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
   const start = () => {
-    as("pg_ctl", ["-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-t", "60", "start", "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`]);
+    as("pg_ctl", [
+      "-D",
+      `${dir}/data`,
+      "-l",
+      `${dir}/log`,
+      "-w",
+      "-t",
+      "60",
+      "start",
+      "-o",
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`,
+    ]);
   };
   const stop = (mode: "fast" | "immediate" = "fast") => {
     try {

@@ -12,7 +12,15 @@ const run = randomBytes(3).toString("hex");
 /** An editor account made in the database, signed in over HTTP: the writers publish resources as it. */
 export async function signedInEditor(db: Database, url: string): Promise<HttpClient> {
   const email = `fault-editor-${run}-${randomUUID().slice(0, 6)}@example.org`;
-  await db.insert(users).values({ id: randomUUID(), email, displayName: "Fault Editor", passwordHash: await hashPassword(PASSWORD), role: "member", permissions: ["editor"], emailVerifiedAt: new Date() });
+  await db.insert(users).values({
+    id: randomUUID(),
+    email,
+    displayName: "Fault Editor",
+    passwordHash: await hashPassword(PASSWORD),
+    role: "member",
+    permissions: ["editor"],
+    emailVerifiedAt: new Date(),
+  });
   const client = new HttpClient(url);
   const login = await client.post("/login", { email, password: PASSWORD });
   if (login.status !== 302) throw new Error(`the editor could not sign in (${login.status})`);
@@ -37,8 +45,16 @@ export function startResourceWriters(client: HttpClient, count: number) {
         title: `Harbour note ${token}`,
         summary: "How a team listened after something went wrong, written down so others can learn from it.",
         url: `https://example.org/notes/${token}`,
-        body: "", type: "guide", topics: ["restorative_conversation"], audiences: ["healthcare_workers"], countries: "NZ", language: "en", year: "2024",
-        authors: "Aroha Ngata", publisher: "Harbourside Health Service", accessNote: "Free to read",
+        body: "",
+        type: "guide",
+        topics: ["restorative_conversation"],
+        audiences: ["healthcare_workers"],
+        countries: "NZ",
+        language: "en",
+        year: "2024",
+        authors: "Aroha Ngata",
+        publisher: "Harbourside Health Service",
+        accessNote: "Free to read",
       });
       await r.arrayBuffer().catch(() => undefined);
       if (r.status === 302 && (r.headers.get("location") ?? "").startsWith("/resources/")) {
@@ -57,7 +73,15 @@ export function startResourceWriters(client: HttpClient, count: number) {
 /** How many of these tokens are in resources' titles in the database. */
 export async function countResourcesFound(db: Database, tokens: string[]): Promise<number> {
   if (!tokens.length) return 0;
-  const rows = await db.select({ id: resources.id }).from(resources).where(inArray(resources.title, tokens.map((t) => `Harbour note ${t}`)));
+  const rows = await db
+    .select({ id: resources.id })
+    .from(resources)
+    .where(
+      inArray(
+        resources.title,
+        tokens.map((t) => `Harbour note ${t}`),
+      ),
+    );
   return rows.length;
 }
 

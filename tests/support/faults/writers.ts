@@ -33,7 +33,19 @@ const run = randomBytes(3).toString("hex");
  * different X-Forwarded-For addresses (the server trusts its loopback proxy), like people on many networks.
  */
 export function startWriters(url: string, count: number, options: { requestTimeoutMs?: number } = {}) {
-  const tally: WriterTally = { attempted: 0, acknowledged: [], status5xx: 0, status503: 0, statuses: {}, noAnswer: 0, lastFailureAt: 0, firstSuccessAfterFailureAt: 0, slowestMs: 0, other5xxAt: [], noAnswerAt: [] };
+  const tally: WriterTally = {
+    attempted: 0,
+    acknowledged: [],
+    status5xx: 0,
+    status503: 0,
+    statuses: {},
+    noAnswer: 0,
+    lastFailureAt: 0,
+    firstSuccessAfterFailureAt: 0,
+    slowestMs: 0,
+    other5xxAt: [],
+    noAnswerAt: [],
+  };
   let sequence = 0;
   const one = async (writer: number) => {
     sequence += 1;

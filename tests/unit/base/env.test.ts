@@ -14,7 +14,14 @@ describe("environment validation", () => {
     expect(parseEnv({ PORT: "8080" }).PUBLIC_URL).toBe("http://localhost:8080");
     expect(parseEnv({ PUBLIC_URL: "https://restorative.network" }).PUBLIC_URL).toBe("https://restorative.network");
     expect(parseEnv({ PUBLIC_URL: "https://restorative.network/" }).PUBLIC_URL).toBe("https://restorative.network");
-    for (const bad of ["restorative.network", "ftp://restorative.network", "https://restorative.network/app", "https://a@restorative.network", "https://restorative.network/?x=1", "javascript:alert(1)"]) {
+    for (const bad of [
+      "restorative.network",
+      "ftp://restorative.network",
+      "https://restorative.network/app",
+      "https://a@restorative.network",
+      "https://restorative.network/?x=1",
+      "javascript:alert(1)",
+    ]) {
       expect(() => parseEnv({ PUBLIC_URL: bad }), bad).toThrow(/^Invalid environment variable PUBLIC_URL: /);
     }
   });

@@ -57,7 +57,9 @@ describe("the strength check runs off the main thread", () => {
   });
   it("answers many checks at once, each with its own result", async () => {
     const person = { email: "aroha.kereama@example.org", displayName: "Aroha Kereama" };
-    const results = await Promise.all(["a calm and quiet harbour", "a".repeat(12), "tides that turn slowly", "qwertyuiop[]"].map((p) => passwordProblem(p, person)));
+    const results = await Promise.all(
+      ["a calm and quiet harbour", "a".repeat(12), "tides that turn slowly", "qwertyuiop[]"].map((p) => passwordProblem(p, person)),
+    );
     expect(results.map((r) => r === null)).toEqual([true, false, true, false]);
   });
 });

@@ -20,7 +20,10 @@ describe("iCalendar writer", () => {
 
   it("writes UTC times, a UID and CRLF line endings", () => {
     expect(icsDate(new Date("2030-01-15T06:00:00Z"))).toBe("20300115T060000Z");
-    const ics = buildCalendar([{ uid: "u1@x", sequence: 0, stamp: new Date(0), start: new Date("2030-01-15T06:00:00Z"), end: new Date("2030-01-15T07:00:00Z"), summary: "Hi, there" }], "Cal");
+    const ics = buildCalendar(
+      [{ uid: "u1@x", sequence: 0, stamp: new Date(0), start: new Date("2030-01-15T06:00:00Z"), end: new Date("2030-01-15T07:00:00Z"), summary: "Hi, there" }],
+      "Cal",
+    );
     expect(ics).toContain("\r\nUID:u1@x\r\n");
     expect(ics).toContain("\r\nSUMMARY:Hi\\, there\r\n");
     expect(ics.split("\r\n").filter((l) => l.includes("\n"))).toEqual([]);

@@ -1,16 +1,38 @@
 import { describe, expect, it } from "vitest";
 import {
-  canAskToJoin, canCreateCircle, canModerateCircle, canPostInCircle, canReadCircleContent, canSeeCircle, canSeePost, type CircleFacts,
+  canAskToJoin,
+  canCreateCircle,
+  canModerateCircle,
+  canPostInCircle,
+  canReadCircleContent,
+  canSeeCircle,
+  canSeePost,
+  type CircleFacts,
 } from "../../../app/utils/policy/circles";
 import type { Actor } from "../../../app/utils/policy/roles";
 
-const person = (role: NonNullable<Actor>["role"], suspended = false): Actor => ({ id: `u-${role}`, role, permissions: [], suspendedAt: suspended ? new Date() : null });
-const facts = (kind: CircleFacts["circle"]["kind"], membership: CircleFacts["membership"] = null, isFacilitator = false): CircleFacts => ({ circle: { kind, rulesVersion: 2 }, membership, isFacilitator });
+const person = (role: NonNullable<Actor>["role"], suspended = false): Actor => ({
+  id: `u-${role}`,
+  role,
+  permissions: [],
+  suspendedAt: suspended ? new Date() : null,
+});
+const facts = (kind: CircleFacts["circle"]["kind"], membership: CircleFacts["membership"] = null, isFacilitator = false): CircleFacts => ({
+  circle: { kind, rulesVersion: 2 },
+  membership,
+  isFacilitator,
+});
 const active = (accepted: number | null, mutedUntil: Date | null = null) => ({ status: "active" as const, acceptedRulesVersion: accepted, mutedUntil });
 
 describe("circle policy", () => {
   it("lets facilitators, moderators and admins create circles", () => {
-    expect(["member", "peer_supporter", "facilitator", "moderator", "admin"].map((r) => canCreateCircle(person(r as never)))).toEqual([false, false, true, true, true]);
+    expect(["member", "peer_supporter", "facilitator", "moderator", "admin"].map((r) => canCreateCircle(person(r as never)))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
     expect(canCreateCircle(person("admin", true))).toBe(false);
   });
 

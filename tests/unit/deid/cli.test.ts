@@ -37,7 +37,10 @@ describe("CLI contract", () => {
   it("reports a missing text field with the id and keeps going", () => {
     const r = runCli(`{"id":"x"}\n{"id":"y","text":"ok"}\n`);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toEqual([
       { id: "x", error: 'missing string field "text"' },
       { id: "y", redacted: "ok", findings: [] },

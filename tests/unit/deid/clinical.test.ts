@@ -45,7 +45,10 @@ describe("clinical vocabulary survives", () => {
         const at = sentence.indexOf(term);
         expect(at, term).toBeGreaterThanOrEqual(0);
         const hit = findings.filter((f) => f.start < at + term.length && at < f.end);
-        expect(hit.map((f) => `${f.type}:${f.text}`), term).toEqual([]);
+        expect(
+          hit.map((f) => `${f.type}:${f.text}`),
+          term,
+        ).toEqual([]);
       }
     });
   }

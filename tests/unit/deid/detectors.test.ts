@@ -49,9 +49,7 @@ describe("AGE", () => {
     expect(texts(r.findings, "AGE")).toEqual(["93", "101"]);
   });
   it("handles French ages", () => {
-    expect(run("Une patiente de 94 ans et son fils de 60 ans.", { language: "fr" }).redacted).toBe(
-      "Une patiente de 90+ ans et son fils de 60 ans.",
-    );
+    expect(run("Une patiente de 94 ans et son fils de 60 ans.", { language: "fr" }).redacted).toBe("Une patiente de 90+ ans et son fils de 60 ans.");
   });
 });
 
@@ -109,7 +107,15 @@ describe("FACILITY, LOCATION, ORGANISATION", () => {
     const t =
       "She moved from Ward 7B to Kowhai Ward at St Mary's Hospital, then to Riverside Medical Centre and Oakleigh Care Home. Later: Clinique du Parc and Hôpital Sainte-Justine.";
     const { findings } = run(t);
-    for (const v of ["Ward 7B", "Kowhai Ward", "St Mary's Hospital", "Riverside Medical Centre", "Oakleigh Care Home", "Clinique du Parc", "Hôpital Sainte-Justine"]) {
+    for (const v of [
+      "Ward 7B",
+      "Kowhai Ward",
+      "St Mary's Hospital",
+      "Riverside Medical Centre",
+      "Oakleigh Care Home",
+      "Clinique du Parc",
+      "Hôpital Sainte-Justine",
+    ]) {
       expect(covers(t, findings, v, "FACILITY"), v).toBe(true);
     }
   });
@@ -117,9 +123,21 @@ describe("FACILITY, LOCATION, ORGANISATION", () => {
     expect(run("She went from the ward to ICU, then the emergency department and the Emergency Department.").findings).toEqual([]);
   });
   it("finds addresses, towns and postcodes", () => {
-    const t = "He lives at 12 Kauri Street, Ponsonby, Auckland 1011. Post to 7 Leith Walk, Edinburgh EH6 8RS, or Toronto M5T 1G4, or 45 rue des Lilas, 35000 Rennes, or Atlanta, GA 30308.";
+    const t =
+      "He lives at 12 Kauri Street, Ponsonby, Auckland 1011. Post to 7 Leith Walk, Edinburgh EH6 8RS, or Toronto M5T 1G4, or 45 rue des Lilas, 35000 Rennes, or Atlanta, GA 30308.";
     const { findings } = run(t);
-    for (const v of ["12 Kauri Street", "Ponsonby", "Auckland 1011", "7 Leith Walk", "EH6 8RS", "Toronto", "M5T 1G4", "45 rue des Lilas", "35000 Rennes", "Atlanta, GA 30308"]) {
+    for (const v of [
+      "12 Kauri Street",
+      "Ponsonby",
+      "Auckland 1011",
+      "7 Leith Walk",
+      "EH6 8RS",
+      "Toronto",
+      "M5T 1G4",
+      "45 rue des Lilas",
+      "35000 Rennes",
+      "Atlanta, GA 30308",
+    ]) {
       expect(covers(t, findings, v), v).toBe(true);
     }
   });

@@ -13,10 +13,7 @@ describe("offsets", () => {
   // The word lists take a second or two to load; on a loaded machine that is not the test's concern.
   beforeAll(() => warmUp(), 60_000);
   it("text.slice(start, end) === finding.text, spans ordered and disjoint, types known", () => {
-    const samples = [
-      ...fixtures.map((f) => f.text),
-      "Émilie Côté 👩‍⚕️ was seen on 3 March 2023 at Hôpital Sainte-Justine 🏥 by Dr Smith, NHI ZZZ0016.",
-    ];
+    const samples = [...fixtures.map((f) => f.text), "Émilie Côté 👩‍⚕️ was seen on 3 March 2023 at Hôpital Sainte-Justine 🏥 by Dr Smith, NHI ZZZ0016."];
     for (const text of samples) {
       const { findings, redacted } = run(text);
       let last = -1;

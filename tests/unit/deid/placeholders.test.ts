@@ -16,10 +16,10 @@ describe("placeholders", () => {
     expect(r.redacted).toBe("[PERSON 1] and [PERSON 2] met. Later [PERSON 2] left.");
   });
   it("numbers dates and facilities, repeating the same value's number", () => {
-    const r = run("Admitted to St Mary's Hospital on 3 March 2023, moved to Riverside Medical Centre on 5 March 2023, back to St Mary's Hospital on 3 March 2023.");
-    expect(r.redacted).toBe(
-      "Admitted to [FACILITY 1] on [DATE 1], moved to [FACILITY 2] on [DATE 2], back to [FACILITY 1] on [DATE 1].",
+    const r = run(
+      "Admitted to St Mary's Hospital on 3 March 2023, moved to Riverside Medical Centre on 5 March 2023, back to St Mary's Hospital on 3 March 2023.",
     );
+    expect(r.redacted).toBe("Admitted to [FACILITY 1] on [DATE 1], moved to [FACILITY 2] on [DATE 2], back to [FACILITY 1] on [DATE 1].");
   });
   it("replaces age 93 with 90+, leaves age 45 and a bare year", () => {
     const r = run("A 93-year-old and a 45-year-old were admitted in 2023.");

@@ -50,7 +50,9 @@ describe("directory wording", () => {
 
 describe("directory query", () => {
   it("keeps known filter values and drops unknown ones", () => {
-    const q = parseDirectoryQuery(new URLSearchParams("country=ca&country=ZZZ&language=FR&modality=hybrid&modality=telepathy&verified=1&sort=verified&q=%20circle%20"));
+    const q = parseDirectoryQuery(
+      new URLSearchParams("country=ca&country=ZZZ&language=FR&modality=hybrid&modality=telepathy&verified=1&sort=verified&q=%20circle%20"),
+    );
     expect(q).toMatchObject({ country: ["CA"], language: ["fr"], modality: ["hybrid"], verified: true, sort: "verified", q: "circle" });
   });
 

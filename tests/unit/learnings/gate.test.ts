@@ -42,7 +42,10 @@ describe("the publication gate", () => {
   });
 
   it("refuses while a finding is not cleared by both reviewers, naming its type but never its text", () => {
-    const findings = [{ hash: "h-person", type: "PERSON" }, { hash: "h-date", type: "DATE" }];
+    const findings = [
+      { hash: "h-person", type: "PERSON" },
+      { hash: "h-date", type: "DATE" },
+    ];
     const onlyFirst = [
       { ...base.approvals[0]!, clearedHashes: ["h-person", "h-date"] },
       { ...base.approvals[1]!, clearedHashes: ["h-person"] },

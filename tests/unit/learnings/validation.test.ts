@@ -4,9 +4,16 @@ import { CHECKLIST_KEYS, SAFE_HARBOR_IDENTIFIERS, SECTIONS, parseTags } from "..
 
 const sentence = "A few plain sentences about what happened and what was learned.";
 const complete = DraftFieldsSchema.parse({
-  title: "A missed allergy at handover", setting: "hospital_ward", eventType: "communication", country: "gb", year: "2024",
-  tags: "handover, allergy", ...Object.fromEntries(SECTIONS.filter((s) => s.required).map((s) => [s.key, sentence])),
-  consentBasis: "obtained", consentStaff: "The nurses involved", consentStaffOn: "2025-02-01",
+  title: "A missed allergy at handover",
+  setting: "hospital_ward",
+  eventType: "communication",
+  country: "gb",
+  year: "2024",
+  tags: "handover, allergy",
+  ...Object.fromEntries(SECTIONS.filter((s) => s.required).map((s) => [s.key, sentence])),
+  consentBasis: "obtained",
+  consentStaff: "The nurses involved",
+  consentStaffOn: "2025-02-01",
 });
 const errorsOf = (overrides: Record<string, string>, kind: "new" | "correction" = "new") =>
   submissionErrors({ ...complete, ...overrides }, { kind, currentYear: 2026 });
@@ -47,8 +54,17 @@ describe("sections and consent validation", () => {
 
   it("allows a patient or family perspective only with their recorded consent", () => {
     expect(errorsOf({ patientPerspective: "We wanted to be heard." }).consentPatientFamily).toMatch(/only be shared with their consent/);
-    expect(consentErrors({ ...complete, patientPerspective: "We wanted to be heard.", consentPatientFamily: "The patient's son", consentPatientFamilyOn: "2025-02-03" })).toEqual({});
-    expect(errorsOf({ consentBasis: "not_sought", consentNotSoughtReason: "Could not be reached.", patientPerspective: "Words." }).patientPerspective).toBeDefined();
+    expect(
+      consentErrors({
+        ...complete,
+        patientPerspective: "We wanted to be heard.",
+        consentPatientFamily: "The patient's son",
+        consentPatientFamilyOn: "2025-02-03",
+      }),
+    ).toEqual({});
+    expect(
+      errorsOf({ consentBasis: "not_sought", consentNotSoughtReason: "Could not be reached.", patientPerspective: "Words." }).patientPerspective,
+    ).toBeDefined();
   });
 
   it("asks a correction for the note readers will see", () => {

@@ -7,8 +7,19 @@ import { BACKOFF_CAP_MS, backoffMs } from "../../../app/search/outbox.server";
 import { searchFormFromUrl, searchHref, searchQueryFromForm } from "../../../app/search/query";
 
 const valid = {
-  title: "Healing after harm", summary: "An evaluation.", url: "https://example.org/x", body: "", type: "research_paper",
-  topics: ["evaluation"], audiences: [], countries: "nz, au", language: "EN", year: "2020", authors: "A; B", publisher: "", accessNote: "",
+  title: "Healing after harm",
+  summary: "An evaluation.",
+  url: "https://example.org/x",
+  body: "",
+  type: "research_paper",
+  topics: ["evaluation"],
+  audiences: [],
+  countries: "nz, au",
+  language: "EN",
+  year: "2020",
+  authors: "A; B",
+  publisher: "",
+  accessNote: "",
 };
 
 describe("resource input", () => {
@@ -42,7 +53,10 @@ describe("resource input", () => {
 describe("import rows", () => {
   it("numbers CSV rows as a spreadsheet does, even across multi-line cells", () => {
     const { rows } = readImportRows("csv", 'title,summary\n"One","a\nb"\n"Two",c\n');
-    expect(rows.map((r) => [r.row, r.fields.title])).toEqual([[2, "One"], [3, "Two"]]);
+    expect(rows.map((r) => [r.row, r.fields.title])).toEqual([
+      [2, "One"],
+      [3, "Two"],
+    ]);
   });
 
   it("explains unreadable files instead of throwing", () => {

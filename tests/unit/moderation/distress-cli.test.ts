@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 
 function runCli(input: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", "app/moderation/distress/cli.ts"], { cwd: repo, input, encoding: "utf8", timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+  return spawnSync(process.execPath, ["--import", "tsx", "app/moderation/distress/cli.ts"], {
+    cwd: repo,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 describe("screen-distress CLI contract", () => {
@@ -23,7 +29,10 @@ describe("screen-distress CLI contract", () => {
     ].join("\n");
     const r = runCli(input + "\n");
     expect(r.status).toBe(0);
-    const out = r.stdout.split("\n").filter((l) => l.length > 0).map((l) => JSON.parse(l));
+    const out = r.stdout
+      .split("\n")
+      .filter((l) => l.length > 0)
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(7);
     expect(out[0]).toEqual({ id: "a", distress: true, signals: expect.arrayContaining(["not_coping", "passive_ideation"]) });
     expect(out[1].id).toBeNull();

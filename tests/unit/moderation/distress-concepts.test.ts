@@ -47,7 +47,10 @@ describe("distress detection by idea, not phrase", () => {
     // it; batch 4 (20/20), blind after round 3: 2/20 and 0/20 (decision 012). A floor against regressions, not
     // evidence of generalisation.
     const path = fileURLToPath(new URL("../../data/distress-unseen.jsonl", import.meta.url));
-    const cases = readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean });
+    const cases = readFileSync(path, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean });
     const found = cases.filter((c) => c.distress && flags(c.text, c.lang)).length;
     const alarms = cases.filter((c) => !c.distress && flags(c.text, c.lang)).length;
     expect(found).toBeGreaterThanOrEqual(25);

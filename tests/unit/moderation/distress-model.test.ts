@@ -66,7 +66,9 @@ describe("the fitted scorer meets veiled posts the written rules miss", () => {
 describe("the fitted weights", () => {
   it("name only features the extractor can produce, and a threshold between 0 and 1", () => {
     const concept = `(?:${CONCEPTS.join("|")})`;
-    const known = new RegExp(`^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|frame:[a-z_]+|rule:[a-z_]+|lang:fr|w:.+)$`);
+    const known = new RegExp(
+      `^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|frame:[a-z_]+|rule:[a-z_]+|lang:fr|w:.+)$`,
+    );
     const names = Object.keys(DISTRESS_MODEL.weights);
     expect(names.length).toBeGreaterThan(50);
     expect(names.filter((n) => !known.test(n))).toEqual([]);
@@ -79,7 +81,10 @@ describe("the fitted weights", () => {
 function measureBlindBatches(batches: number[]): { posts: number; recall: number; falseAlarms: number } {
   const cases = batches.flatMap((n) =>
     readFileSync(fileURLToPath(new URL(`../../data/distress-blind-${n}.jsonl`, import.meta.url)), "utf8")
-      .split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean }));
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean }),
+  );
   const flagged = (c: { text: string; lang: string }) => detectDistress(c.text, { lang: c.lang }).distress;
   const positives = cases.filter((c) => c.distress);
   const negatives = cases.filter((c) => !c.distress);

@@ -69,7 +69,7 @@ const QUIET: Array<[string, string]> = [
   ["My colleague told me she can't go on. How do I support her?", "supporting someone else"],
   ["If you ever feel like you can't go on, please reach out.", "supporting someone else"],
   ["The mother told me she didn't want to live without her baby.", "someone else's words"],
-  ["We discussed a case where a patient said \"I want to end it all\".", "quoted words of a patient"],
+  ['We discussed a case where a patient said "I want to end it all".', "quoted words of a patient"],
   ["Goodbye everyone, I'm moving to a new trust next month.", "an ordinary goodbye"],
   ["Thank you for everything, circle. See you in January.", "an ordinary goodbye"],
 ];
@@ -105,7 +105,10 @@ describe("distress detection generalises across wording", () => {
 describe("the team's evaluation set (a regression guard, not proof of generalisation)", () => {
   it("keeps recall ≥ 0.95 and false alarms ≤ 5% on tests/data/distress-eval.jsonl", () => {
     const path = fileURLToPath(new URL("../../data/distress-eval.jsonl", import.meta.url));
-    const cases = readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean });
+    const cases = readFileSync(path, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean });
     const positives = cases.filter((c) => c.distress);
     const negatives = cases.filter((c) => !c.distress);
     expect(positives.length).toBeGreaterThan(100);

@@ -74,7 +74,10 @@ describe("watched words CSV", () => {
   });
 
   it("round-trips quotes, commas and formula-like notes", () => {
-    const list = [{ pattern: "kick, out", action: "hold", note: "a \"quoted\" note" }, { pattern: "rude", action: "block", note: "=SUM(A1)" }];
+    const list = [
+      { pattern: "kick, out", action: "hold", note: 'a "quoted" note' },
+      { pattern: "rude", action: "block", note: "=SUM(A1)" },
+    ];
     const { entries, problems } = parseWatchedWordsCsv(formatWatchedWordsCsv(list));
     expect(problems).toEqual([]);
     expect(entries).toEqual(list);

@@ -14,9 +14,20 @@ const CAP = 20;
 
 function doc(i: number, init: Partial<SearchDocument>): SearchDocument {
   return {
-    id: `resource:${String(i).padStart(4, "0")}`, kind: "resource", slug: `doc-${i}`, title: `Notes from the ward ${i}`, summary: "A short account.",
-    body: "", type: i % 3 ? "guide" : "toolkit", topics: [], countries: [i % 2 ? "NZ" : "CA"], languages: ["en"], year: 2020,
-    updatedAt: Date.UTC(2025, 0, 1) + i * 60_000, verifiedAt: null, ...init,
+    id: `resource:${String(i).padStart(4, "0")}`,
+    kind: "resource",
+    slug: `doc-${i}`,
+    title: `Notes from the ward ${i}`,
+    summary: "A short account.",
+    body: "",
+    type: i % 3 ? "guide" : "toolkit",
+    topics: [],
+    countries: [i % 2 ? "NZ" : "CA"],
+    languages: ["en"],
+    year: 2020,
+    updatedAt: Date.UTC(2025, 0, 1) + i * 60_000,
+    verifiedAt: null,
+    ...init,
   };
 }
 

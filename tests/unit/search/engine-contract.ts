@@ -121,7 +121,7 @@ export function runEngineContract(name: string, makeEngine: EngineFactory): void
 
       it("treats filter values as data, not filter syntax", async () => {
         expect(await count({ countries: ['NZ" OR kind = "resource'] })).toBe(0);
-        expect(await count({ topics: ["a\\\"b", "]"] })).toBe(0);
+        expect(await count({ topics: ['a\\"b', "]"] })).toBe(0);
       });
     });
 
@@ -130,8 +130,17 @@ export function runEngineContract(name: string, makeEngine: EngineFactory): void
         const result = await search({ q: "", facets: ["kind", "type"] });
         expect(result.facets.kind).toEqual({ facilitator: 3, learning: 4, resource: 9 });
         expect(result.facets.type).toEqual({
-          article: 2, communication: 1, course: 1, diagnosis: 1, framework: 1, guide: 2,
-          medication: 1, podcast: 1, procedure: 1, research_paper: 1, toolkit: 1,
+          article: 2,
+          communication: 1,
+          course: 1,
+          diagnosis: 1,
+          framework: 1,
+          guide: 2,
+          medication: 1,
+          podcast: 1,
+          procedure: 1,
+          research_paper: 1,
+          toolkit: 1,
         });
       });
 
@@ -201,9 +210,7 @@ export function runEngineContract(name: string, makeEngine: EngineFactory): void
 
       it("sorts by updatedAt or verifiedAt when asked (missing values last)", async () => {
         const updated = await search({ q: "harm", sort: "updatedAt:desc" });
-        expect(ids(updated)).toEqual([
-          "resource:humanizing-harm", "resource:involved-clinician", "resource:script-title", "resource:hohou-te-rongo",
-        ]);
+        expect(ids(updated)).toEqual(["resource:humanizing-harm", "resource:involved-clinician", "resource:script-title", "resource:hohou-te-rongo"]);
         const verified = await search({ q: "", filters: { kind: ["facilitator"] }, sort: "verifiedAt:desc" });
         expect(ids(verified)).toEqual(["facilitator:aroha-ngatai", "facilitator:emilie-dubois", "facilitator:siobhan-murphy"]);
       });

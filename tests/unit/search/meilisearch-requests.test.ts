@@ -156,10 +156,7 @@ describe("Meilisearch adapter requests", () => {
   });
 
   it("sends filters, facets, paging, highlight tags and the matching strategy", async () => {
-    const result = await engine.search(
-      { q: "harm", filters: { kind: ["resource"], yearFrom: 2019 }, facets: ["kind"], page: 2, hitsPerPage: 5 },
-      "docs",
-    );
+    const result = await engine.search({ q: "harm", filters: { kind: ["resource"], yearFrom: 2019 }, facets: ["kind"], page: 2, hitsPerPage: 5 }, "docs");
     const body = fake.last("POST", "/indexes/docs/search").body;
     expect(body).toMatchObject({
       q: "harm",

@@ -127,9 +127,9 @@ describe("Meilisearch mapping", () => {
   it("builds IN filters, ANDed, with a year range", () => {
     expect(buildFilterExpression(undefined)).toBeUndefined();
     expect(buildFilterExpression({ kind: [], topics: [] })).toBeUndefined();
-    expect(
-      buildFilterExpression({ kind: ["resource", "learning"], topics: ["circle"], yearFrom: 2019, yearTo: 2021.7 }),
-    ).toBe('kind IN ["resource", "learning"] AND topics IN ["circle"] AND year >= 2019 AND year <= 2021');
+    expect(buildFilterExpression({ kind: ["resource", "learning"], topics: ["circle"], yearFrom: 2019, yearTo: 2021.7 })).toBe(
+      'kind IN ["resource", "learning"] AND topics IN ["circle"] AND year >= 2019 AND year <= 2021',
+    );
     expect(buildFilterExpression({ yearFrom: Number.NaN })).toBeUndefined();
   });
 

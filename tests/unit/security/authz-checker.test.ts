@@ -25,7 +25,9 @@ describe("the authorization matrix checker", () => {
   it("flags a pseudonym shown together with its account, but not either alone", () => {
     expect(forbiddenIn(`<p>${values.pseudonym}</p>`, "modr", values, MARKERS, PAIRS)).toEqual([]);
     expect(forbiddenIn(`<p>Aroha ${values.pseudonymOwnerName}</p>`, "admn", values, MARKERS, PAIRS)).toEqual([]);
-    expect(forbiddenIn(`<tr><td>Aroha ${values.pseudonymOwnerName}</td><td>${values.pseudonym}</td></tr>`, "admn", values, MARKERS, PAIRS)).toEqual(["pseudonymAccount"]);
+    expect(forbiddenIn(`<tr><td>Aroha ${values.pseudonymOwnerName}</td><td>${values.pseudonym}</td></tr>`, "admn", values, MARKERS, PAIRS)).toEqual([
+      "pseudonymAccount",
+    ]);
   });
 
   it("refuses to check against a marker that was never planted", () => {
@@ -46,7 +48,10 @@ describe("the authorization matrix checker", () => {
   it("states a valid status for every principal on every route of the matrix", () => {
     for (const c of ROUTE_CASES) {
       for (const row of [c.html, c.data].filter((r): r is string => typeof r === "string")) {
-        expect(Object.values(parseRow(row)).every((t) => /^(200|3xx|400|403|404)$/.test(t)), `${c.route} ${c.url}`).toBe(true);
+        expect(
+          Object.values(parseRow(row)).every((t) => /^(200|3xx|400|403|404)$/.test(t)),
+          `${c.route} ${c.url}`,
+        ).toBe(true);
       }
     }
     // Nobody but an admin reads the audit log, and a suspended session reads nothing private.
@@ -57,7 +62,10 @@ describe("the authorization matrix checker", () => {
 
   it("sees every marker's audience within the 17 principals, and no marker for everyone", () => {
     for (const m of MARKERS) {
-      expect(m.seenBy.every((p) => PRINCIPAL_KEYS.includes(p)), m.key).toBe(true);
+      expect(
+        m.seenBy.every((p) => PRINCIPAL_KEYS.includes(p)),
+        m.key,
+      ).toBe(true);
       expect(m.seenBy.includes("anon"), `${m.key} is confidential`).toBe(false);
     }
     expect(markersIn(`x ${values.postB} y`, values, ["postA", "postB"])).toEqual(["postB"]);

@@ -5,9 +5,23 @@ const anonymousRead = { method: "GET", status: 200, signedIn: false, setsCookie:
 
 describe("which pages a shared cache may keep", () => {
   it("lists the public sections and their public detail pages, not their private ones", () => {
-    for (const p of ["/", "/circles", "/resources/", "/learnings/a-learning", "/facilitators/ana-r", "/resources/a-guide", "/support"]) expect(isPublicPage(p), p).toBe(true);
-    for (const p of ["/circles/quiet-room", "/circles/quiet-room/threads/1", "/learnings/mine", "/learnings/drafts/1", "/facilitators/me", "/resources/queue",
-      "/resources/a-guide/edit", "/account", "/notifications", "/login", "/admin", "/search"]) expect(isPublicPage(p), p).toBe(false);
+    for (const p of ["/", "/circles", "/resources/", "/learnings/a-learning", "/facilitators/ana-r", "/resources/a-guide", "/support"])
+      expect(isPublicPage(p), p).toBe(true);
+    for (const p of [
+      "/circles/quiet-room",
+      "/circles/quiet-room/threads/1",
+      "/learnings/mine",
+      "/learnings/drafts/1",
+      "/facilitators/me",
+      "/resources/queue",
+      "/resources/a-guide/edit",
+      "/account",
+      "/notifications",
+      "/login",
+      "/admin",
+      "/search",
+    ])
+      expect(isPublicPage(p), p).toBe(false);
   });
 
   it("never lets a signed-in page, a write or a cookie-setting answer be shared, whatever the route asked", () => {

@@ -22,7 +22,14 @@ describe("the compiled server", () => {
       expect(existsSync(path.join(out, `${name}.js`)), name).toBe(true);
     }
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string>; dependencies: Record<string, string> };
-    for (const [script, entry] of [["start", "start"], ["worker", "worker"], ["db:migrate", "migrate"], ["backup", "backup"], ["restore", "restore"], ["db:rerender-markdown", "rerender-markdown"]]) {
+    for (const [script, entry] of [
+      ["start", "start"],
+      ["worker", "worker"],
+      ["db:migrate", "migrate"],
+      ["backup", "backup"],
+      ["restore", "restore"],
+      ["db:rerender-markdown", "rerender-markdown"],
+    ]) {
       expect(pkg.scripts[script!], script).toBe(`node scripts/run.mjs ${entry}`);
     }
     expect(pkg.scripts.build).toContain("node scripts/server-build.mjs");

@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseEnv } from "../../../app/utils/env.server";
 
-type Service = { command?: string[]; environment?: Record<string, string>; image?: string; build?: string; healthcheck?: { disable?: boolean; test?: string[] } };
+type Service = {
+  command?: string[];
+  environment?: Record<string, string>;
+  image?: string;
+  build?: string;
+  healthcheck?: { disable?: boolean; test?: string[] };
+};
 const compose = parse(readFileSync("compose.yaml", "utf8"), { merge: true }) as { services: Record<string, Service> };
 const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
 const readme = readFileSync("README.md", "utf8");
@@ -15,7 +21,10 @@ const dockerfile = readFileSync("Dockerfile", "utf8");
 /** "${NAME:?message}" and "${NAME:-default}" become a sample value, as compose would substitute. */
 function substitute(value: string) {
   const samples: Record<string, string> = { PUBLIC_URL: "https://restorative.example", SMTP_URL: "smtp://mail.example:587" };
-  return value.replace(/\$\{(\w+)(?::[?-]([^}]*))?\}/g, (_, name: string, fallback: string) => samples[name] ?? (fallback && !fallback.startsWith("set ") ? fallback : "secret"));
+  return value.replace(
+    /\$\{(\w+)(?::[?-]([^}]*))?\}/g,
+    (_, name: string, fallback: string) => samples[name] ?? (fallback && !fallback.startsWith("set ") ? fallback : "secret"),
+  );
 }
 
 describe("compose.yaml", () => {

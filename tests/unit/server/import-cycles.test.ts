@@ -37,17 +37,31 @@ function importGraph(files: string[]): Map<string, string[]> {
 /** Strongly connected components of more than one module (Tarjan), i.e. the import cycles. */
 function cycles(graph: Map<string, string[]>): string[][] {
   let counter = 0;
-  const index = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], onStack = new Set<string>(), found: string[][] = [];
+  const index = new Map<string, number>(),
+    low = new Map<string, number>(),
+    stack: string[] = [],
+    onStack = new Set<string>(),
+    found: string[][] = [];
   const visit = (v: string) => {
-    index.set(v, counter); low.set(v, counter); counter++; stack.push(v); onStack.add(v);
+    index.set(v, counter);
+    low.set(v, counter);
+    counter++;
+    stack.push(v);
+    onStack.add(v);
     for (const w of graph.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) !== index.get(v)) return;
     const component: string[] = [];
     let w: string;
-    do { w = stack.pop()!; onStack.delete(w); component.push(path.relative(ROOT, w)); } while (w !== v);
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(path.relative(ROOT, w));
+    } while (w !== v);
     if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort());
   };
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
@@ -62,7 +76,12 @@ describe("import graph", () => {
   });
 
   it("would report a cycle", () => {
-    const graph = new Map([["/a.ts", ["/b.ts"]], ["/b.ts", ["/c.ts"]], ["/c.ts", ["/a.ts"]], ["/d.ts", ["/a.ts"]]]);
+    const graph = new Map([
+      ["/a.ts", ["/b.ts"]],
+      ["/b.ts", ["/c.ts"]],
+      ["/c.ts", ["/a.ts"]],
+      ["/d.ts", ["/a.ts"]],
+    ]);
     expect(cycles(graph)).toHaveLength(1);
     expect(cycles(graph)[0]).toHaveLength(3);
   });

@@ -24,7 +24,9 @@ function findings(file: string, source: string) {
   return found;
 }
 
-const files = readdirSync(ROUTES).map((f) => path.join(ROUTES, f)).filter((f) => /\.tsx?$/.test(f));
+const files = readdirSync(ROUTES)
+  .map((f) => path.join(ROUTES, f))
+  .filter((f) => /\.tsx?$/.test(f));
 
 describe("routes leave writes to the domains", () => {
   it("reads every route module", () => {

@@ -17,14 +17,20 @@ const thrown = (status: number, data: unknown) => ({ status, statusText: "", int
 describe("route error boundaries", () => {
   it("every page route with a loader or action exports an ErrorBoundary", () => {
     expect(pageRoutes.length).toBeGreaterThan(40);
-    expect(pageRoutes.filter((r) => !/export (function ErrorBoundary|\{ RouteErrorBoundary as ErrorBoundary \})/.test(r.source)).map((r) => r.file)).toEqual([]);
+    expect(pageRoutes.filter((r) => !/export (function ErrorBoundary|\{ RouteErrorBoundary as ErrorBoundary \})/.test(r.source)).map((r) => r.file)).toEqual(
+      [],
+    );
   });
 
   it("a 404 and a 403 say so plainly, with the guard's own words when it wrote some", () => {
     expect(describeRouteError(thrown(404, { message: "Not found" }))).toMatchObject({ title: "We could not find that page", unconfirmed: false });
     expect(describeRouteError(thrown(404, { message: "Not found" })).text).toMatch(/may have moved/);
     const own = describeRouteError(thrown(403, { message: "Only this circle's facilitators and site moderators can see this page." }));
-    expect(own).toMatchObject({ status: 403, title: "This is not available to you", text: "Only this circle's facilitators and site moderators can see this page." });
+    expect(own).toMatchObject({
+      status: 403,
+      title: "This is not available to you",
+      text: "Only this circle's facilitators and site moderators can see this page.",
+    });
   });
 
   it("an unconfirmed account is recognised, so the page can offer to send the link again", () => {
@@ -32,7 +38,7 @@ describe("route error boundaries", () => {
   });
 
   it("an exception shows the generic kind sentence, never its message or stack", () => {
-    const error = new Error("relation \"circle_posts\" does not exist at line 12");
+    const error = new Error('relation "circle_posts" does not exist at line 12');
     const shown = describeRouteError(error);
     expect(shown.status).toBe(500);
     expect(shown.title).toBe("Something went wrong");
