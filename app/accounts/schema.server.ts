@@ -43,4 +43,4 @@ export const ChangePasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords are not the same." });
 
-export { fieldErrors, type FieldErrors } from "~/utils/forms";
+export type { FieldErrors } from "~/utils/forms";
