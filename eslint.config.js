@@ -13,6 +13,37 @@ const zodOnServer = {
 };
 const serverOnly = ["drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/pglite", "@electric-sql/pglite/*", "nodemailer"];
 
+// Each domain folder under app/ is reached from another domain only through the modules it publishes here; the
+// rest are its internals. A new cross-domain need either uses a published module or publishes one on purpose
+// (and says so in the domain's README). Routes, components, utils and the server wiring are the app's edges,
+// not domains, and may use any domain module (routes still never touch tables or the driver, below).
+const PUBLISHED = {
+  accounts: ["ConfirmEmailNotice", "menu.server", "schema.server"],
+  admin: [],
+  circles: ["access.server", "moderation.server", "names", "post-html.server"],
+  deid: ["index"],
+  directory: ["search-document.server"],
+  health: ["probe.server", "health.server"],
+  learnings: ["reflections.server", "search-document.server"],
+  library: ["search-document.server"],
+  moderation: ["care.server", "flags.server", "screening.server"],
+  notifications: ["notifications.server", "email-delivery.server"],
+  search: ["engine/types", "search.server", "documents.server", "labels", "synthetic"],
+  support: ["SupportLines", "lines"],
+};
+const DOMAINS = Object.keys(PUBLISHED);
+const boundaries = (domain) =>
+  DOMAINS.filter((other) => other !== domain).map((other) => ({
+    // gitignore-style: a file inside a sub-folder is re-included by re-including its folder first.
+    group: [
+      `~/${other}/*`,
+      ...PUBLISHED[other].flatMap((file) =>
+        file.includes("/") ? [`!~/${other}/${file.split("/")[0]}`, `~/${other}/${file.split("/")[0]}/*`, `!~/${other}/${file}`] : [`!~/${other}/${file}`],
+      ),
+    ],
+    message: `Another domain's internals: ${other} is reached through ${PUBLISHED[other].map((f) => `~/${other}/${f}`).join(", ") || "nothing (it publishes no module)"} (eslint.config.js PUBLISHED).`,
+  }));
+
 export default tseslint.config(
   { ignores: ["build/**", "public/build/**", ".cache/**", ".test-build/**", "node_modules/**", "data/**", "db/migrations/**"] },
   js.configs.recommended,
@@ -86,6 +117,19 @@ export default tseslint.config(
       ],
     },
   },
+  // Domain boundaries (after the zod rule, which they repeat for browser-reachable files: a later block's
+  // no-restricted-imports replaces an earlier one's for the same file). app/deid has its own stricter block.
+  ...DOMAINS.filter((d) => d !== "deid").flatMap((domain) => [
+    {
+      files: [`app/${domain}/**/*.server.ts`, `app/${domain}/**/*.server.tsx`],
+      rules: { "no-restricted-imports": ["error", { patterns: boundaries(domain) }] },
+    },
+    {
+      files: [`app/${domain}/**/*.ts`, `app/${domain}/**/*.tsx`],
+      ignores: [`app/${domain}/**/*.server.ts`, `app/${domain}/**/*.server.tsx`],
+      rules: { "no-restricted-imports": ["error", { patterns: [zodOnServer, ...boundaries(domain)] }] },
+    },
+  ]),
   {
     files: ["*.config.js", "*.config.ts"],
     languageOptions: { globals: { process: "readonly" } },
