@@ -1,6 +1,5 @@
 import { useEffect } from "react";
 import { useRouteLoaderData } from "@remix-run/react";
-import type { RootData } from "~/root";
 import { ZONE_COOKIE, formatDayInZone, formatMomentInZone } from "~/utils/time";
 
 /**
@@ -9,7 +8,8 @@ import { ZONE_COOKIE, formatDayInZone, formatMomentInZone } from "~/utils/time";
  * same text.
  */
 export function useReaderZone(): string {
-  return useRouteLoaderData<RootData>("root")?.readerZone ?? "UTC";
+  // Read by shape, not by the root module's type: root.tsx renders this component.
+  return (useRouteLoaderData("root") as { readerZone?: string } | undefined)?.readerZone ?? "UTC";
 }
 
 /** A moment in the reader's zone, with the zone named; `day` shows the calendar date only. */

@@ -4,6 +4,7 @@
 // Every number, hour and website here was checked against the service's own published
 // information when written. A field we were not sure of was left out rather than guessed.
 // Services change: review this file at least every six months.
+import { EMERGENCY_BY_COUNTRY, type EmergencyNumbers } from "./emergency";
 
 export const SUPPORT_COUNTRIES = {
   NZ: "New Zealand",
@@ -363,7 +364,8 @@ export const INTERNATIONAL_NOTE: SupportLine = {
   website: "https://findahelpline.com",
 };
 
-export { EMERGENCY_NUMBERS } from "./emergency";
+/** Emergency numbers for every listed country (the type says none is missing). */
+export const EMERGENCY_NUMBERS: Record<SupportCountry, EmergencyNumbers> = EMERGENCY_BY_COUNTRY;
 
 const ALIASES: Record<string, SupportCountry> = { UK: "GB" };
 

@@ -3,6 +3,7 @@ import { ENGLISH } from "./en";
 import { FRENCH } from "./fr";
 import { ENGLISH_LEXICON } from "./lexicon-en";
 import { FRENCH_LEXICON } from "./lexicon-fr";
+import { CONCEPTS, FRAMES, type Concept, type ConceptLexicon, type Frame } from "./concepts";
 import { languagesOf, splitClauses, splitSentences } from "./normalise";
 import type { DistressLanguage, SignalFamily } from "./types";
 
@@ -15,44 +16,10 @@ import type { DistressLanguage, SignalFamily } from "./types";
  * else, the frames, and the post's word stems (idioms masked), which carry tone the lexicons do not name. What they weigh is learnt from labelled posts, not written by hand.
  */
 
-export const CONCEPTS = [
-  "death",
-  "nonexist",
-  "escape",
-  "rest",
-  "burden",
-  "worth",
-  "hopeless",
-  "exhaust",
-  "finality",
-  "means",
-  "plan",
-  "selfharm",
-  "wish",
-  "think",
-  "life",
-  "soon",
-] as const;
-export type Concept = (typeof CONCEPTS)[number];
-export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career", "company"] as const;
 /** Concepts that speak of an end by themselves; the others (wishing, dwelling, living, a near date) colour them. */
 export const CORE = new Set<Concept>(["death", "nonexist", "escape", "burden", "worth", "hopeless", "exhaust", "finality", "means", "plan", "selfharm"]);
 /** Concepts that a named, ordinary object turns into something else ("ending things with my partner"). */
 const OBJECTABLE = new Set<Concept>(["death", "nonexist", "escape", "exhaust", "hopeless", "burden", "worth"]);
-export type Frame = (typeof FRAMES)[number];
-
-export type ConceptLexicon = {
-  language: "en" | "fr";
-  concepts: Record<Concept, string>;
-  frames: Record<Frame, string>;
-  /** Right after a concept: an ordinary object it is about ("… with my partner", "… of the car park"). */
-  objects: string;
-  /** Figures of speech that use the words of death without meaning it ("this rota is killing me"). */
-  idioms: string;
-  /** The words of suicide or self-harm as the name of a subject of work ("suicide prevention", "risque suicidaire"). */
-  topics: string;
-};
-
 /** The signal family a concept speaks for, when the scorer names why it fired. */
 export const CONCEPT_FAMILY: Partial<Record<Concept, SignalFamily>> = {
   death: "ideation",

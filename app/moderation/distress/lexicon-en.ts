@@ -1,4 +1,4 @@
-import type { ConceptLexicon } from "./features";
+import type { ConceptLexicon } from "./concepts";
 
 /**
  * English concept lexicons for the fitted scorer (./model.ts), written over the normalised form (lower case,

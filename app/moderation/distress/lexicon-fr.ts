@@ -1,4 +1,4 @@
-import type { ConceptLexicon } from "./features";
+import type { ConceptLexicon } from "./concepts";
 
 /**
  * French concept lexicons for the fitted scorer (./model.ts), over the normalised form (lower case, accents

@@ -1,4 +1,5 @@
-import { CONCEPT_FAMILY, CORE, extractFeatures, type Concept, type PostFeatures } from "./features";
+import type { Concept } from "./concepts";
+import { CONCEPT_FAMILY, CORE, extractFeatures, type PostFeatures } from "./features";
 import { DISTRESS_MODEL } from "./model-weights";
 import { detectByRules, type DistressResult } from "./rules";
 import type { SignalFamily } from "./types";

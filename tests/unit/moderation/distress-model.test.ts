@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CONCEPTS, extractFeatures } from "../../../app/moderation/distress/features";
+import { CONCEPTS } from "../../../app/moderation/distress/concepts";
+import { extractFeatures } from "../../../app/moderation/distress/features";
 import { detectByRules, detectDistress } from "../../../app/moderation/distress/index";
 import { DISTRESS_MODEL } from "../../../app/moderation/distress/model-weights";
 
