@@ -1,5 +1,5 @@
 // Peer-support circle seed, part 1 of 2 (see circles.ts). Written for this project; fictional.
-import type { SeedCircle } from "./circles";
+import type { SeedCircle } from "./circles-types";
 import { RULES_EN } from "./circles-rules";
 
 export const CIRCLES_1: SeedCircle[] = [

@@ -4,53 +4,8 @@
 
 import { CIRCLES_1 } from "./circles-1";
 import { CIRCLES_2 } from "./circles-2";
+import type { AuthorKey, SeedCircle } from "./circles-types";
 
-export type CircleKind = "open" | "request" | "invite";
-export type AuthorKey = "member" | "peer" | "facilitator" | "member2" | "member3" | "member4";
-
-export type SeedReply = {
-  authorKey: AuthorKey;
-  /** Markdown. */
-  body: string;
-  /** Index of an earlier reply in the same thread, or -1 for the thread opener. */
-  quoteOf?: number;
-};
-
-export type SeedThread = {
-  title: string;
-  contentWarning?: string;
-  authorKey: AuthorKey;
-  /** Markdown. */
-  body: string;
-  replies: SeedReply[];
-};
-
-export type SeedGathering = {
-  title: string;
-  startsInDays: number;
-  /** Local hour (0–23) in the circle's time zone. */
-  startHour: number;
-  durationMinutes: number;
-  onlineUrl?: string;
-  place?: string;
-  capacity?: number;
-};
-
-export type SeedCircle = {
-  slug: string;
-  name: string;
-  /** 2–3 sentences. */
-  purpose: string;
-  kind: CircleKind;
-  language: "en" | "fr";
-  /** IANA time zone. */
-  timeZone: string;
-  capacity?: number;
-  firstPostsHeld: number;
-  /** Ground rules, in the circle's language. */
-  rulesMarkdown: string;
-  threads: SeedThread[];
-  gatherings: SeedGathering[];
-};
+export type { AuthorKey, SeedCircle };
 
 export const CIRCLES: SeedCircle[] = [...CIRCLES_1, ...CIRCLES_2];

@@ -1,5 +1,5 @@
 // Facilitator directory seed, part 5 of 6 (see facilitators.ts). Fictional people and organisations.
-import type { SeedFacilitator } from "./facilitators";
+import type { SeedFacilitator } from "./facilitators-types";
 
 export const FACILITATORS_5: SeedFacilitator[] = [
   {

@@ -1,5 +1,5 @@
 // Resource library seed, part 1 of 3: real published works (see resources.ts).
-import type { SeedResource } from "./resources";
+import type { SeedResource } from "./resources-types";
 
 export const RESOURCES_1: SeedResource[] = [
   // ── Restorative approaches to healthcare harm ──────────────────────────────
