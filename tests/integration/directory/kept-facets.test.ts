@@ -34,7 +34,8 @@ describe(`the directory's facet counts are kept between requests and retired by 
     await app.db.update(facilitatorProfiles).set({ country: to }).where(eq(facilitatorProfiles.id, someone!.id));
     const moved = await facetsOf(query);
     expect(moved.facets.country?.[to]).toBe(1);
-    expect(moved.facets.country?.[from]).toBe((first.facets.country?.[from] ?? 0) - 1);
+    // A country left with no one drops out of the facets (no zero rows), so read a missing count as 0.
+    expect(moved.facets.country?.[from] ?? 0).toBe((first.facets.country?.[from] ?? 0) - 1);
 
     // Suspending the facilitator takes them out of the public directory, and out of the counts.
     await app.db.update(users).set({ suspendedAt: new Date() }).where(eq(users.id, someone!.userId));
