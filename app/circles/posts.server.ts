@@ -82,6 +82,26 @@ async function afterSave(
   if (distress) await raiseCareAlert(tx, { circleId: ctx.circle.id, postId: post.id, authorId: author.id });
 }
 
+/** The row of a new post, opening or reply, by the member `ctx` speaks for, with its HTML rendered once. */
+function postRow(
+  ctx: CircleContext,
+  p: { id: string; threadId: string; isOpener: boolean; input: { body: string; contentWarning?: string }; decision: Publishable; at: Date },
+) {
+  return {
+    id: p.id,
+    threadId: p.threadId,
+    circleId: ctx.circle.id,
+    authorMembershipId: ctx.membership!.id,
+    isOpener: p.isOpener,
+    body: p.input.body,
+    ...renderedBody(p.input.body),
+    contentWarning: p.input.contentWarning ?? null,
+    status: p.decision.status,
+    holdReason: p.decision.holdReason,
+    createdAt: p.at,
+  };
+}
+
 async function saveThread(tx: Queryable, ctx: CircleContext, author: SessionUser, input: ThreadInput, decision: Publishable): Promise<SavedPost> {
   const at = now();
   const threadId = newId();
@@ -89,19 +109,7 @@ async function saveThread(tx: Queryable, ctx: CircleContext, author: SessionUser
   await tx
     .insert(circleThreads)
     .values({ id: threadId, circleId: ctx.circle.id, title: input.title, authorMembershipId: ctx.membership!.id, lastPostAt: at, createdAt: at });
-  await tx.insert(circlePosts).values({
-    id: postId,
-    threadId,
-    circleId: ctx.circle.id,
-    authorMembershipId: ctx.membership!.id,
-    isOpener: true,
-    body: input.body,
-    ...renderedBody(input.body),
-    contentWarning: input.contentWarning ?? null,
-    status: decision.status,
-    holdReason: decision.holdReason,
-    createdAt: at,
-  });
+  await tx.insert(circlePosts).values(postRow(ctx, { id: postId, threadId, isOpener: true, input, decision, at }));
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: true }, decision.screening);
   return { threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
 }
@@ -125,20 +133,7 @@ async function saveReply(
     if (quoted && canSeePost(viewer, quoted) && quoted.status !== "deleted") quoteOf = quoted.id;
   }
   const postId = newId();
-  await tx.insert(circlePosts).values({
-    id: postId,
-    threadId,
-    circleId: ctx.circle.id,
-    authorMembershipId: ctx.membership!.id,
-    isOpener: false,
-    body: input.body,
-    ...renderedBody(input.body),
-    contentWarning: input.contentWarning ?? null,
-    quoteOfPostId: quoteOf,
-    status: decision.status,
-    holdReason: decision.holdReason,
-    createdAt: now(),
-  });
+  await tx.insert(circlePosts).values({ ...postRow(ctx, { id: postId, threadId, isOpener: false, input, decision, at: now() }), quoteOfPostId: quoteOf });
   await afterSave(tx, ctx, author, { id: postId, threadId, status: decision.status, isOpener: false }, decision.screening);
   return { threadId, postId, status: decision.status, heldMessage: decision.heldMessage, distress: decision.screening.distress };
 }
