@@ -4,7 +4,7 @@
  * or more. Only words no word list knows are tried, so "in Hamilton" stays exact and "in Bolton" is not
  * taken for "Boston".
  */
-import { getGazetteer } from "../dictionaries";
+import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
 

@@ -7,7 +7,8 @@
  *  - initial + known surname ("J. Tremblay"); an unknown word followed by a known rare surname.
  * Repeated mentions of a found name's parts are added later (see index.ts).
  */
-import { getGazetteer, getNames } from "../dictionaries";
+import { getNames } from "../dictionaries";
+import { getGazetteer } from "../gazetteer";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
 import { isClinicalShorthand } from "../truecase";

@@ -7,7 +7,8 @@
  *  - Organisations: capitalised name + company suffix ("Acme Health Ltd"), names after "employed by".
  */
 import { isClinicalWord } from "../clinical";
-import { getGazetteer, getNames, IRISH_COUNTIES } from "../dictionaries";
+import { getNames } from "../dictionaries";
+import { getGazetteer, IRISH_COUNTIES } from "../gazetteer";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";

@@ -12,7 +12,8 @@
  *    lone unknown word.
  */
 import { hasClinicalShape, isClinicalWord } from "../clinical";
-import { getGazetteer, getNames } from "../dictionaries";
+import { getNames } from "../dictionaries";
+import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import { unionOf } from "../lang/index";
 import type { Candidate } from "../types";
