@@ -28,16 +28,7 @@ export class HttpClient {
     if (method !== "GET" && method !== "HEAD" && init.origin !== null && !headers.has("Origin")) {
       headers.set("Origin", init.origin ?? this.base);
     }
-    const url = new URL(path, this.base);
-    let response: Response;
-    try {
-      response = await fetch(url, { ...init, headers, redirect: "manual" });
-    } catch (error) {
-      // A kept-alive connection the server closed while idle, noticed only on reuse (the event loop is late on a
-      // busy machine): browsers send an idempotent request again on a fresh connection, and so does this client.
-      if ((method !== "GET" && method !== "HEAD") || !isStaleConnection(error)) throw error;
-      response = await fetch(url, { ...init, headers, redirect: "manual" });
-    }
+    const response = await fetch(new URL(path, this.base), { ...init, headers, redirect: "manual" });
     this.remember(response);
     return response;
   }
@@ -60,9 +51,4 @@ export class HttpClient {
     const response = await this.get(path);
     return { status: response.status, html: await response.text(), response };
   }
-}
-
-function isStaleConnection(error: unknown) {
-  const cause = (error as { cause?: { code?: string } })?.cause;
-  return cause?.code === "ECONNRESET" || cause?.code === "UND_ERR_SOCKET";
 }
