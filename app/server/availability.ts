@@ -20,8 +20,12 @@ export type DatabaseAvailability = {
    * connection closed in the last five seconds: a page that failed then met the outage, not a bug.
    */
   outageSince: (since: number) => boolean;
-  /** Resolves when the database is next found to be away (at once if it is away now). */
-  whenDown: () => Promise<void>;
+  /**
+   * Calls `listener` when the database is next found to be away (soon, if it is away now), once; returns the function
+   * that cancels it. A listener, not a promise: a request that raced a long-lived promise would stay reachable from it
+   * until the next outage, which leaked every request's response while the database was up.
+   */
+  onDown: (listener: () => void) => () => void;
   stop: () => void;
 };
 
@@ -57,8 +61,12 @@ export function watchDatabaseAvailability(
   let inFlight: Promise<boolean> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  let announceDown: () => void = () => {};
-  let nextDown = new Promise<void>((resolve) => (announceDown = resolve));
+  const downListeners = new Set<() => void>();
+  const announceDown = () => {
+    const listeners = [...downListeners];
+    downListeners.clear();
+    for (const listener of listeners) listener();
+  };
 
   const probe = (): Promise<boolean> => {
     // A refused TCP connection answers in a millisecond; the driver would retry until its connect timeout.
@@ -76,7 +84,6 @@ export function watchDatabaseAvailability(
         down = false;
         recoveredAt = checkedAt;
         log("database.reachable_again", { downMs: checkedAt - downSince });
-        nextDown = new Promise<void>((resolve) => (announceDown = resolve));
       }
       return ok;
     });
@@ -101,7 +108,14 @@ export function watchDatabaseAvailability(
       return ok && joined ? probe() : ok;
     },
     outageSince: (since) => down || recoveredAt >= since || (!!lastConnectionClosedAt && Date.now() - lastConnectionClosedAt() < 5_000),
-    whenDown: () => (down ? Promise.resolve() : nextDown),
+    onDown: (listener) => {
+      if (down) {
+        queueMicrotask(listener);
+        return () => {};
+      }
+      downListeners.add(listener);
+      return () => void downListeners.delete(listener);
+    },
     stop: () => {
       stopped = true;
       clearTimeout(timer);

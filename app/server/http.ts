@@ -104,7 +104,7 @@ function remixHandler(options: HttpAppOptions) {
       const work = handleRequest(toRemixRequest(req, res), loadContext);
       // A request already waiting on the pool when the database goes away is answered at once rather
       // than after the pool's connection attempts time out; its own work is left to finish and dropped.
-      const first = availability ? await Promise.race([work, availability.whenDown().then(() => "down" as const)]) : await work;
+      const first = availability ? await raceOutage(work, availability) : await work;
       if (first === "down") {
         void work.then((r) => r.body?.cancel()).catch(() => {});
         return sendUnavailable(req, res);
@@ -122,6 +122,19 @@ function remixHandler(options: HttpAppOptions) {
       next(error);
     }
   };
+}
+
+/** The request's work, or "down" if the database is found away first; the outage listener is removed either way. */
+async function raceOutage<T>(work: Promise<T>, availability: DatabaseAvailability): Promise<T | "down"> {
+  let cancel = () => {};
+  const down = new Promise<"down">((resolve) => {
+    cancel = availability.onDown(() => resolve("down"));
+  });
+  try {
+    return await Promise.race([work, down]);
+  } finally {
+    cancel();
+  }
 }
 
 function sendUnavailable(req: Request, res: Response) {
