@@ -53,6 +53,9 @@ export const searchDocuments = pgTable(
     // 256 kB list (the default is 4 MB) keeps that read short after a burst of writes (ADR 006, third pass).
     index("search_documents_vector_idx").using("gin", t.searchVector, t.facetTerms).with({ gin_pending_list_limit: 256 }),
     index("search_documents_recent_idx").on(t.indexUid, t.updatedAt),
+    // A year range the facet terms cannot spell out ("from 2020", with no end) narrows the words' bitmap through
+    // this one (a BitmapAnd), instead of the rows being read one by one until enough pass (ADR 006, third pass).
+    index("search_documents_year_idx").on(t.indexUid, t.year),
     // Finds title, summary and topic matches on their own: the candidates that can rank first when a query
     // matches more documents than search ranks one by one (ADR 006, capped candidates).
     index("search_documents_rank_vector_idx").using("gin", t.rankVector, t.facetTerms).with({ gin_pending_list_limit: 256 }),
