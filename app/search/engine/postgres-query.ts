@@ -141,8 +141,10 @@ export function toTsquery(plan: PlannedQuery, { typos: withTypos, completions }:
     const own = unit.words.map((word) => {
       position += 1;
       const last = position === total;
-      const exact = last && completions && plan.completions ? plan.completions.map(quote).join(" | ") : quote(word) + (last ? ":*" : "");
-      const typos = withTypos ? (plan.typos.get(word) ?? []).map(quote) : [];
+      const spelt = last && completions ? plan.completions : null;
+      const exact = spelt ? spelt.map(quote).join(" | ") : quote(word) + (last ? ":*" : "");
+      // A typo variant the prefix already begins ('victims' for 'victim') is already among the spelt-out words.
+      const typos = withTypos ? (plan.typos.get(word) ?? []).filter((t) => !spelt?.includes(t)).map(quote) : [];
       return `(${[exact, ...typos].join(" | ")})`;
     });
     const alternatives = unit.synonyms.filter((p) => p.length).map((phrase) => `(${phrase.map(quote).join(" <-> ")})`);

@@ -57,6 +57,10 @@ describe("a last word spelt out as the indexed words it begins", () => {
     const many = (await planQuery(handle.db, "wai"))!;
     expect(many.completions).toBeNull();
     expect(toTsquery(many, { typos: true, completions: true })).toContain("'wai':*");
+    // A typo variant the prefix begins is spelt out once.
+    const variant = (await planQuery(handle.db, "harbour"))!;
+    expect(variant.typos.get("harbour")).toContain("harbours");
+    expect(toTsquery(variant, { typos: true, completions: true })).toBe("((('harbour' | 'harbours')))");
     // Two letters are not looked up.
     expect((await planQuery(handle.db, "ha"))!.completions).toBeNull();
   });
