@@ -66,6 +66,10 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
         statement_timeout: options.statementTimeoutMs ?? 15_000,
         // A transaction left open by a crashed or stuck request must not hold row locks for ever.
         idle_in_transaction_session_timeout: 30_000,
+        // A sequential scan starts at page 0, not wherever another scan of the table has reached, so a statement
+        // that reads "the first N matches" (search's capped sample, ADR 006) gives the same rows every time: the
+        // same page and facets for the same query. The shared start only saves I/O on tables far larger than memory.
+        synchronize_seqscans: "off",
       },
     });
     return {

@@ -49,11 +49,16 @@ export const searchDocuments = pgTable(
   (t) => [
     primaryKey({ columns: [t.indexUid, t.id] }),
     // Words and filter terms in one GIN index: a filtered search intersects both inside one index scan.
-    index("search_documents_vector_idx").using("gin", t.searchVector, t.facetTerms),
+    // New entries wait in a pending list that every search reads through until it is merged into the index; a
+    // 256 kB list (the default is 4 MB) keeps that read short after a burst of writes (ADR 006, third pass).
+    index("search_documents_vector_idx").using("gin", t.searchVector, t.facetTerms).with({ gin_pending_list_limit: 256 }),
     index("search_documents_recent_idx").on(t.indexUid, t.updatedAt),
+    // A year range the facet terms cannot spell out ("from 2020", with no end) narrows the words' bitmap through
+    // this one (a BitmapAnd), instead of the rows being read one by one until enough pass (ADR 006, third pass).
+    index("search_documents_year_idx").on(t.indexUid, t.year),
     // Finds title, summary and topic matches on their own: the candidates that can rank first when a query
     // matches more documents than search ranks one by one (ADR 006, capped candidates).
-    index("search_documents_rank_vector_idx").using("gin", t.rankVector, t.facetTerms),
+    index("search_documents_rank_vector_idx").using("gin", t.rankVector, t.facetTerms).with({ gin_pending_list_limit: 256 }),
   ],
 );
 

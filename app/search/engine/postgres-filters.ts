@@ -39,10 +39,13 @@ export function filterConditions(filters: SearchFilters | undefined): { terms: S
   return { terms: parts, rows };
 }
 
-/** Term counts of the documents in `source` (a CTE with a facet_terms column), as one JSON array. */
+/**
+ * Term counts of the documents in `source` (a CTE with a facet_terms column), as one JSON array. The terms are
+ * unnested in the select list, which streams them; a lateral unnest would fill a tuple store for every row.
+ */
 export function facetCountsSql(source: SQL): SQL {
   return sql`(select json_agg(json_build_object('t', t, 'n', n)) from (
-    select t, count(*)::int as n from ${source} s, unnest(s.facet_terms) t group by t) c)`;
+    select t, count(*)::int as n from (select unnest(s.facet_terms) as t from ${source} s) u group by t) c)`;
 }
 
 /** Splits term counts into the requested facets' value counts; `count` may scale each one. */

@@ -139,11 +139,14 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const { page, hitsPerPage } = resolvePaging(query);
     const cap = this.cap;
     const plan = await planQuery(db, query.q ?? "");
-    const full = plan ? tsqueryOf(toTsquery(plan, true)) : null;
+    // `full` finds the matches; `ranked` is the same query with the last word kept as a prefix, for ts_rank,
+    // ts_headline and the "about" estimate, so spelling out a prefix changes none of them.
+    const full = plan ? tsqueryOf(toTsquery(plan, { typos: true, completions: true })) : null;
+    const ranked = plan ? tsqueryOf(toTsquery(plan, { typos: true, completions: false })) : null;
     // With typo variants, exact matches rank first: they are found through the index on their own (`exact`),
     // never by testing each candidate's long search vector.
     const typos = !!plan && [...plan.typos.values()].some((words) => words.length > 0);
-    const exact = plan && typos ? tsqueryOf(toTsquery(plan, false)) : null;
+    const exact = plan && typos ? tsqueryOf(toTsquery(plan, { typos: false, completions: true })) : null;
     const filters = filterConditions(query.filters);
     const and = (parts: SQL[]) => sql.join(parts, sql` and `);
     const passesFilters = and([sql`d.index_uid = ${indexUid}`, ...filters.terms, ...filters.rows]);
@@ -157,7 +160,7 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
     const exactKey = exact ? sql`(d.id in (select id from exact) or d.rank_vector @@ ${exact})` : null;
     if (exactKey) keys.push({ expr: exactKey, direction: sql`desc` });
     // Then ts_rank over the short title-summary-topics vector, for the candidates only.
-    if (full) keys.push({ expr: sql`ts_rank(d.rank_vector, ${full})`, direction: sql`desc` });
+    if (ranked) keys.push({ expr: sql`ts_rank(d.rank_vector, ${ranked})`, direction: sql`desc` });
     keys.push({ expr: sql`d.updated_at`, direction: sql`desc` }, { expr: sql`d.id`, direction: sql`` });
     const keyNames = keys.map((_, i) => sql.raw(`k${i}`));
     // `exact` itself knows its rows are exact.
@@ -221,12 +224,12 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
                  (select json_agg(h order by h.rn) from (
                     select d.id, d.kind, d.slug, d.title, d.summary, d.body, d.type, d.topics, d.countries, d.languages,
                            d.year, d.updated_at, d.verified_at,
-                           ${headline(sql`d.title`, full)} as title_hl, ${headline(sql`d.summary`, full)} as summary_hl,
+                           ${headline(sql`d.title`, ranked)} as title_hl, ${headline(sql`d.summary`, ranked)} as summary_hl,
                            row_number() over (order by ${order("h")}) as rn
                     from page h join search_documents d on d.index_uid = ${indexUid} and d.id = h.id) h) as hits`;
     // Above the cap, the total is the planner's estimate of the matches (from the column statistics that ANALYZE
     // keeps, word frequencies included). Planning only, so it is asked alongside the search, not after it.
-    const estimate = sql`explain (format json) select 1 from search_documents d where ${matching(full)}`;
+    const estimate = sql`explain (format json) select 1 from search_documents d where ${matching(ranked)}`;
     // The planner chooses how to find the matches. The sample needs only CANDIDATE_CAP + 1 of them: for a word most
     // documents contain, reading rows until that many match (their vectors are inline, migration 0023) costs less
     // than building the GIN index's bitmap of every match; for a rarer word it takes the index (ADR 006).
