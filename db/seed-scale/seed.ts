@@ -91,7 +91,11 @@ async function main() {
     // The rows above were written directly, so their search documents are built here, as `npm run search:reindex`
     // would: a server started on this database then finds them ready instead of building 35,000 of them at start.
     const search = await rebuildSearchDocuments({ db });
-    log(`  ${Object.values(search.counts).reduce((a, b) => a + b, 0).toLocaleString("en")} search documents`.padEnd(43) + `${(search.ms / 1000).toFixed(1)} s`);
+    log(
+      `  ${Object.values(search.counts)
+        .reduce((a, b) => a + b, 0)
+        .toLocaleString("en")} search documents`.padEnd(43) + `${(search.ms / 1000).toFixed(1)} s`,
+    );
     await db.execute(sql`analyze`);
     const totals = await executeRows<Record<string, number>>(
       db,
