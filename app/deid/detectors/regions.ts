@@ -1,0 +1,211 @@
+/**
+ * Places larger than a town, and times coarser than a month, that still narrow down who a case is about:
+ *  - a state, province, region, county or département named alone ("regional Queensland", "up in
+ *    Northland", "en Bretagne"); one whose name is also a word or a first name ("Georgia", "Victoria",
+ *    "Kent", "Down") only after a place cue ("from Georgia", "in Victoria"). Countries are left alone;
+ *  - a compass word or "Greater" before a place ("South Auckland", "West Belfast"), and a place with the
+ *    word for its area after it ("the Wellington region", "Waikato district", "région Bretagne");
+ *  - a season with its year ("winter 2022", "the summer of '19", "l'hiver 2021", "été 2021").
+ */
+import { getNames } from "../dictionaries";
+import { getGazetteer, IRISH_COUNTIES } from "../gazetteer";
+import { unionOf } from "../lang/index";
+import { knownWords } from "../truecase";
+import type { Candidate } from "../types";
+import { alternation, CAP_WORD } from "../util";
+
+/** Nations: naming one says where someone is from, not who they are. */
+const COUNTRIES = new Set([
+  "New Zealand",
+  "Aotearoa",
+  "Australia",
+  "Canada",
+  "Ireland",
+  "South Africa",
+  "United Kingdom",
+  "England",
+  "Scotland",
+  "Wales",
+  "Northern Ireland",
+  "United States",
+  "USA",
+  "France",
+  "Belgique",
+  "Suisse",
+  "Samoa",
+  "Tonga",
+  "Fiji",
+  "Cook Islands",
+  "Niue",
+  "Philippines",
+  "India",
+  "China",
+]);
+
+/** Regions the gazetteer's list lacks: Québec's administrative regions and a few more written alone. */
+const MORE_REGIONS = [
+  "Nunavik",
+  "Laurentides",
+  "Lanaudière",
+  "Côte-Nord",
+  "Bas-Saint-Laurent",
+  "Chaudière-Appalaches",
+  "Capitale-Nationale",
+  "Saguenay–Lac-Saint-Jean",
+  "Saguenay-Lac-Saint-Jean",
+  "Centre-du-Québec",
+  "Nord-du-Québec",
+  "Eeyou Istchee",
+  "Bretagne",
+  "Nord",
+  "Picardie",
+  "Lorraine",
+  "Champagne",
+  "Limousin",
+  "Poitou",
+  "Aquitaine",
+  "Languedoc",
+  "Ardennes",
+  "Gaume",
+  "Borinage",
+  "Kempen",
+  "Gippsland",
+  "Riverina",
+  "Kimberley",
+  "Pilbara",
+  "Wheatbelt",
+  "Top End",
+  "Hunter Valley",
+  "Illawarra",
+  "Karoo",
+  "Transkei",
+  "Highveld",
+  "Wairarapa",
+  "King Country",
+  "Coromandel",
+  "Hokianga",
+  "Far North",
+  "Fiordland",
+  "Waitaki",
+  "Manawatū-Whanganui",
+  "Connemara",
+  "Donegal",
+  "Kerry",
+  "Cornwall",
+];
+
+/** Names of regions that are everyday phrases when written alone. */
+const PHRASE_REGIONS = new Set(["West Coast", "North West", "Free State", "Far North", "Top End", "Highlands", "Highland", "Nord", "Centre", "Champagne", "Kimberley"]);
+const PLACE_CUE = /(?<![\p{L}])(?:in|from|to|near|across|around|throughout|regional|rural|outback|country|northern|southern|eastern|western|central|up|down|out|back|moved|lives?|living|en|à|au|dans|vers|de|du)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’][ \t]?)?$/iu;
+const COMPASS = String.raw`(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Gg]reater|[Ii]nner|[Oo]uter|[Uu]pper|[Ll]ower|Mid|Nord|Sud|Est|Ouest)`;
+/** "Mangere East", "Belfast North": a place with its compass word after it. */
+const PLACE_COMPASS = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:[ \t]+${CAP_WORD})?)[ \t]+(?:North|South|East|West|Central|north|south|east|west|central)(?![\p{L}])`, "gu");
+const COMPASS_PLACE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${COMPASS}(?:[ \t]+|-)(${CAP_WORD}(?:[ \t]+${CAP_WORD})?)`, "gu");
+const AREA_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2})[ \t]+(?:region|district|area|province|state|suburbs?|hinterland|coast)(?![\p{L}])`, "gu");
+const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:région|département|province|comté)[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+)?(${CAP_WORD}(?:[ \t-]+${CAP_WORD}){0,2})`, "gu");
+const CAP_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${CAP_WORD}`, "gu");
+
+/** "co. wicklow", "CO CLARE": an Irish county in a note typed in one case. */
+const IRISH_COUNTY_ANY_CASE = new RegExp(String.raw`(?<![\p{L}])(?:co\.?|county)[ \t]+(?:${alternation(IRISH_COUNTIES)})(?![\p{L}])`, "giu");
+/** Belgian addresses: the number after the street ("rue Saint-Gilles 58", "avenue Brugmann 214") and "1180 Uccle". */
+const STREET_NUMBER_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(unionOf("streetWordsBefore").filter((w) => !w.endsWith(".")))})[ \t]+(?:(?:de la|de l['’]|du|des|de|d['’])[ \t]*)?${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,3}[ \t]+\d{1,4}[A-Za-z]?(?:[ \t]*(?:bte|boîte|bus)[ \t]*\d+)?(?![\d])`,
+  "giu",
+);
+const POSTCODE_TOWN = new RegExp(String.raw`(?<![\p{L}\d])[1-9]\d{3}[ \t]+(${CAP_WORD}(?:[ \t-]+${CAP_WORD})?)`, "gu");
+/** A place named in lower case after a place word in a cased line ("in soweto", "à aylmer"). */
+const LOWER_PLACE_AFTER_CUE = /(?<![\p{L}])(?:in|from|to|near|at|à|de|vers|depuis)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}])/gu;
+
+const SEASON_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?|(?:printemps|été|automne|hiver)(?:[ \t]+de)?)[ \t]+(?:(?:19|20)\d{2}|['’]\d{2})(?![\p{L}\d'’])`,
+  "giu",
+);
+/** "a fall 2023 admission" is rare, "had a fall" is common: "fall" after an article or a possessive is the event. */
+const FALL_AS_EVENT = /(?<![\p{L}])(?:a|another|one|no|any|her|his|their|recent|witnessed|unwitnessed|mechanical)[ \t]+$/iu;
+
+let regionSet: { plain: Set<string>; wordy: Set<string> } | null = null;
+function regions() {
+  if (regionSet) return regionSet;
+  const { firstNames, commonWords } = getNames();
+  const plain = new Set<string>();
+  const wordy = new Set<string>();
+  for (const r of [...getGazetteer().regions, ...MORE_REGIONS]) {
+    if (COUNTRIES.has(r) || /^(?:Co\.?|County) /.test(r)) continue;
+    const l = r.toLowerCase();
+    const isWord = !r.includes(" ") && !r.includes("-") && (knownWords().has(l) || firstNames.has(l) || commonWords.has(l));
+    (isWord || PHRASE_REGIONS.has(r) ? wordy : plain).add(r);
+  }
+  regionSet = { plain, wordy };
+  return regionSet;
+}
+
+export function detectRegions(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const gaz = getGazetteer();
+  const { plain, wordy } = regions();
+  const isPlace = (s: string) => (gaz.places.has(s) && !gaz.ambiguous.has(s)) || plain.has(s);
+  const push = (start: number, end: number, confidence: number, source: string, type: Candidate["type"] = "LOCATION", priority = 57) =>
+    out.push({ start, end, type, confidence, priority, source });
+
+  // Regions alone: 1-4 capitalised words looked up whole, longest first ("Bay of Plenty", "Hauts-de-France").
+  const words = [...text.matchAll(CAP_TOKEN)];
+  for (let i = 0; i < words.length; i++) {
+    const s = words[i].index!;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1];
+      const e = last.index! + last[0].length;
+      if (e - s > 40) continue;
+      const name = text.slice(s, e).replace(/['’]s$/u, "");
+      if (!plain.has(name) && !wordy.has(name)) continue;
+      const cue = PLACE_CUE.test(text.slice(Math.max(0, s - 24), s));
+      // In a note typed in one case, capitals are guesses: a region there needs its cue too.
+      if ((wordy.has(name) || uncasedAt(s)) && !cue) break;
+      // Above a bare facility guess after the same cue ("from Georgia" is a place, not a hospital).
+      push(s, s + name.length, cue ? 0.65 : 0.55, "region", "LOCATION", 59);
+      i += n - 1;
+      break;
+    }
+  }
+  for (const m of text.matchAll(IRISH_COUNTY_ANY_CASE)) push(m.index!, m.index! + m[0].length, 0.75, "county");
+  for (const m of text.matchAll(STREET_NUMBER_AFTER)) {
+    // A street word written in capitals is a shout, not an address: only "rue"/"Rue" + name + number.
+    if (!/^\p{L}\p{Ll}/u.test(m[0])) continue;
+    push(m.index!, m.index! + m[0].length, 0.75, "address", "LOCATION", 77);
+  }
+  for (const m of text.matchAll(POSTCODE_TOWN)) {
+    // A town the gazetteer knows, or any name right after a house number ("avenue Brugmann 214, 1180 Uccle").
+    const afterNumber = /\d[A-Za-z]?,[ \t]*$/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
+    if ((!gaz.places.has(m[1]) && !afterNumber) || /^(?:19|20)\d{2}/.test(m[0])) continue;
+    push(m.index!, m.index! + m[0].length, 0.75, "postcode-town", "LOCATION", 75);
+  }
+  for (const m of text.matchAll(LOWER_PLACE_AFTER_CUE)) {
+    const word = m[1];
+    const cap = word[0].toUpperCase() + word.slice(1);
+    if (uncasedAt(m.index!) || knownWords().has(word) || !gaz.places.has(cap) || gaz.ambiguous.has(cap)) continue;
+    const s = m.index! + m[0].length - word.length;
+    push(s, s + word.length, 0.6, "place-lower");
+  }
+  for (const m of text.matchAll(COMPASS_PLACE)) {
+    const place = m[1].split(/[ \t]+/);
+    // "South Auckland", "West Coast Road" (no): the words after the compass word must name a place.
+    const named = isPlace(m[1]) ? m[1] : isPlace(place[0]) ? place[0] : null;
+    // A compass word in lower case counts only where the note has no capitals to give.
+    if (!named || (/^\p{Ll}/u.test(m[0]) && !uncasedAt(m.index!))) continue;
+    push(m.index!, m.index! + m[0].length - m[1].length + named.length, 0.7, "place-compass");
+  }
+  for (const m of text.matchAll(PLACE_COMPASS)) {
+    if (!gaz.places.has(m[1]) || gaz.ambiguous.has(m[1]) || (/\p{Ll}+$/u.test(m[0].slice(-5)) && !uncasedAt(m.index!))) continue;
+    push(m.index!, m.index! + m[0].length, 0.7, "place-compass");
+  }
+  for (const re of [AREA_AFTER, AREA_BEFORE]) {
+    for (const m of text.matchAll(re)) {
+      if (!isPlace(m[1])) continue;
+      push(m.index!, m.index! + m[0].length, 0.7, "place-area");
+    }
+  }
+  for (const m of text.matchAll(SEASON_YEAR)) {
+    if (/^fall/i.test(m[0]) && FALL_AS_EVENT.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+    push(m.index!, m.index! + m[0].length, 0.7, "date-season", "DATE");
+  }
+  return out;
+}
