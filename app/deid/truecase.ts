@@ -127,7 +127,9 @@ function titleContext(line: string, base: number, replace: (at: number, word: st
   }
   const dict = knownWords();
   const { firstNames, commonWords } = getNames();
-  const unknown = (w: string) => !STOP.has(w) && (!dict.has(w.replace(/['’]s$/u, "")) || (firstNames.has(w) && !commonWords.has(w)));
+  // "post-hip", "non-verbal": a hyphenated word whose parts are words is a word.
+  const known = (w: string) => dict.has(w) || (w.includes("-") && w.split("-").every((p) => !p || dict.has(p)));
+  const unknown = (w: string) => !STOP.has(w) && (!known(w.replace(/['’]s$/u, "")) || (firstNames.has(w) && !commonWords.has(w)));
   for (const m of line.matchAll(CUE_THEN_LOWER)) {
     if (!unknown(m[1])) continue;
     edits.set(m.indices![1][0], m[1]);

@@ -90,6 +90,11 @@ export function detectAgeSlots(text: string): Candidate[] {
   for (const m of text.matchAll(LABEL_THEN_NAME)) {
     // Both words must be names or words of no list: "pt alert and", "bed 5 empty" are not.
     const strict = (w: string) => nameWord(w) && !PARTICLES.has(lowerSameLength(w)) && !getNames().ambiguousFirst.has(lowerSameLength(w));
+    // After "pt" a note's shorthand and misspellings abound ("PT INCONT LG", "pt req nt"): there the first
+    // word must be a listed given name; after a bed or room number two name-like words suffice.
+    const { firstNames, commonWords } = getNames();
+    const first = lowerSameLength(m[1]);
+    if (/^p/iu.test(m[0]) && !(firstNames.has(first) && !commonWords.has(first))) continue;
     if (!strict(m[1]) || !strict(m[2])) continue;
     out.push({ start: m.indices![1][0], end: m.indices![2][1], type: "PERSON", confidence: 0.65, priority: 66, source: "person-after-label" });
   }

@@ -57,8 +57,8 @@ export function detectHospitalNames(text: string, uncasedAt: (pos: number) => bo
     const cue = CUE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || /^[ \t]+(?:ED|A&E|ER|EW|emergency|urgences)(?![\p{L}])/u.test(after);
     const ambiguous = needsCue(name);
     if (ABBREVIATION.test(name)) {
-      // An abbreviation is written in capitals where capitals mean something.
-      if (m[0] !== name && !uncased) continue;
+      // An abbreviation is written in capitals ("from gsh" in a lower-case note is as often shorthand).
+      if (m[0] !== name) continue;
     } else if (!uncased && !/^\p{Lu}/u.test(m[0].replace(/^(?:the|la|le|l['’])[ \t]?/iu, ""))) {
       // A lower-case name in a cased line counts only after a cue and when it is no word ("to bara").
       if (ambiguous || !cue) continue;

@@ -10,9 +10,10 @@
 import { getNames } from "../dictionaries";
 import { getGazetteer, IRISH_COUNTIES } from "../gazetteer";
 import { unionOf } from "../lang/index";
-import { knownWords } from "../truecase";
+import { hasClinicalShape, isClinicalWord } from "../clinical";
+import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
-import { alternation, CAP_WORD } from "../util";
+import { alternation, CAP_WORD, caseVariants } from "../util";
 
 /** Nations: naming one says where someone is from, not who they are. */
 const COUNTRIES = new Set([
@@ -94,6 +95,23 @@ const MORE_REGIONS = [
   "Cornwall",
 ];
 
+/** States and provinces: large enough that only a place of living or origin makes them identifying. */
+const STATES = new Set(
+  (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa " +
+    "Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada " +
+    "Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming " +
+    "Queensland Victoria Tasmania Ontario Quebec Québec Manitoba Saskatchewan Alberta Newfoundland Labrador Yukon Nunavut " +
+    "Gauteng Limpopo Mpumalanga KwaZulu-Natal"
+  ).split(" "),
+);
+for (const s of ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina"]) STATES.add(s);
+for (const s of ["South Dakota", "West Virginia", "New South Wales", "South Australia", "Western Australia", "Northern Territory"]) STATES.add(s);
+for (const s of ["British Columbia", "Nova Scotia", "New Brunswick", "Prince Edward Island", "Western Cape", "Eastern Cape", "Northern Cape"]) STATES.add(s);
+for (const s of ["Free State", "North West", "Australian Capital Territory", "District of Columbia"]) STATES.add(s);
+const RESIDENCE_CUE =
+  /(?<![\p{L}])(?:from|moved to|move to|moving to|lives in|living in|lived in|resides in|based in|regional|rural|outback|back to|home to|up in|down in|out in|over in|grew up in|habite (?:au|en)|vit (?:au|en)|au|en)[ \t]+(?:the[ \t]+)?$/iu;
+
 /** Names of regions that are everyday phrases when written alone. */
 const PHRASE_REGIONS = new Set(["West Coast", "North West", "Free State", "Far North", "Top End", "Highlands", "Highland", "Nord", "Centre", "Champagne", "Kimberley"]);
 const PLACE_CUE = /(?<![\p{L}])(?:in|from|to|near|across|around|throughout|regional|rural|outback|country|northern|southern|eastern|western|central|up|down|out|back|moved|lives?|living|en|à|au|dans|vers|de|du)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’][ \t]?)?$/iu;
@@ -109,15 +127,15 @@ const CAP_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${CAP_WORD}`, "gu
 const IRISH_COUNTY_ANY_CASE = new RegExp(String.raw`(?<![\p{L}])(?:co\.?|county)[ \t]+(?:${alternation(IRISH_COUNTIES)})(?![\p{L}])`, "giu");
 /** Belgian addresses: the number after the street ("rue Saint-Gilles 58", "avenue Brugmann 214") and "1180 Uccle". */
 const STREET_NUMBER_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(unionOf("streetWordsBefore").filter((w) => !w.endsWith(".")))})[ \t]+(?:(?:de la|de l['’]|du|des|de|d['’])[ \t]*)?${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,3}[ \t]+\d{1,4}[A-Za-z]?(?:[ \t]*(?:bte|boîte|bus)[ \t]*\d+)?(?![\d])`,
-  "giu",
+  String.raw`(?<![\p{L}])(?:${alternation(caseVariants(unionOf("streetWordsBefore").filter((w) => !w.endsWith("."))))})[ \t]+(?:(?:de la|de l['’]|du|des|de|d['’])[ \t]*)?${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,3}[ \t]+\d{1,4}[A-Za-z]?(?:[ \t]*(?:bte|boîte|bus)[ \t]*\d+)?(?![\d])`,
+  "gu",
 );
-const POSTCODE_TOWN = new RegExp(String.raw`(?<![\p{L}\d])[1-9]\d{3}[ \t]+(${CAP_WORD}(?:[ \t-]+${CAP_WORD})?)`, "gu");
+const POSTCODE_TOWN = new RegExp(String.raw`(?<![\p{L}\d/.#-])[1-9]\d{3}[ \t]+(${CAP_WORD}(?:[ \t-]+${CAP_WORD})?)`, "gu");
 /** A place named in lower case after a place word in a cased line ("in soweto", "à aylmer"). */
 const LOWER_PLACE_AFTER_CUE = /(?<![\p{L}])(?:in|from|to|near|at|à|de|vers|depuis)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}])/gu;
 
 const SEASON_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?|(?:printemps|été|automne|hiver)(?:[ \t]+de)?)[ \t]+(?:(?:19|20)\d{2}|['’]\d{2})(?![\p{L}\d'’])`,
+  String.raw`(?<![\p{L}])(?:spring|summer|autumn|fall|winter|printemps|été|automne|hiver)[ \t]+(?:(?:19|20)\d{2}|['’]\d{2})(?![\p{L}\d'’])`,
   "giu",
 );
 /** "a fall 2023 admission" is rare, "had a fall" is common: "fall" after an article or a possessive is the event. */
@@ -157,9 +175,15 @@ export function detectRegions(text: string, uncasedAt: (pos: number) => boolean)
       if (e - s > 40) continue;
       const name = text.slice(s, e).replace(/['’]s$/u, "");
       if (!plain.has(name) && !wordy.has(name)) continue;
-      const cue = PLACE_CUE.test(text.slice(Math.max(0, s - 24), s));
+      const before = text.slice(Math.max(0, s - 24), s);
+      const cue = PLACE_CUE.test(before);
       // In a note typed in one case, capitals are guesses: a region there needs its cue too.
       if ((wordy.has(name) || uncasedAt(s)) && !cue) break;
+      // A state or province is large: only where someone lives or comes from ("moved to Queensland",
+      // "called from Georgia"), not where a centre is ("a tertiary centre in California").
+      if (STATES.has(name) && !RESIDENCE_CUE.test(before)) break;
+      // Part of a longer name: "Ohio River Valley", "Victoria Hospital", "Texas Children's".
+      if (/^[ \t]+\p{Lu}/u.test(text.slice(s + name.length, s + name.length + 3))) break;
       // Above a bare facility guess after the same cue ("from Georgia" is a place, not a hospital).
       push(s, s + name.length, cue ? 0.65 : 0.55, "region", "LOCATION", 59);
       i += n - 1;
@@ -175,13 +199,15 @@ export function detectRegions(text: string, uncasedAt: (pos: number) => boolean)
   for (const m of text.matchAll(POSTCODE_TOWN)) {
     // A town the gazetteer knows, or any name right after a house number ("avenue Brugmann 214, 1180 Uccle").
     const afterNumber = /\d[A-Za-z]?,[ \t]*$/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
-    if ((!gaz.places.has(m[1]) && !afterNumber) || /^(?:19|20)\d{2}/.test(m[0])) continue;
+    if ((!(gaz.places.has(m[1]) && !gaz.ambiguous.has(m[1])) && !afterNumber) || /^(?:19|20)\d{2}/.test(m[0])) continue;
     push(m.index!, m.index! + m[0].length, 0.75, "postcode-town", "LOCATION", 75);
   }
   for (const m of text.matchAll(LOWER_PLACE_AFTER_CUE)) {
     const word = m[1];
     const cap = word[0].toUpperCase() + word.slice(1);
-    if (uncasedAt(m.index!) || knownWords().has(word) || !gaz.places.has(cap) || gaz.ambiguous.has(cap)) continue;
+    // Only towns of some size, and no shorthand or clinical word ("in angio", "to vicu").
+    if (uncasedAt(m.index!) || knownWords().has(word) || isClinicalShorthand(word) || isClinicalWord(word) || hasClinicalShape(word)) continue;
+    if ((gaz.places.get(cap) ?? 0) < 15000 || gaz.ambiguous.has(cap)) continue;
     const s = m.index! + m[0].length - word.length;
     push(s, s + word.length, 0.6, "place-lower");
   }
