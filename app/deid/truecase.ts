@@ -49,7 +49,7 @@ export function isClinicalShorthand(lowerWord: string): boolean {
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
 /** Titles read in uncased notes ("pr", "sr", "m" are shorthand there: per rectum, sinus rhythm). */
-const TITLE_WORDS = new Set(["dr", "drs", "dre", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "matron", "sr"]);
+const TITLE_WORDS = new Set(["dr", "drs", "dre", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "matron"]);
 /** Surname particles: after a title they open the surname ("DR VAN WYK" → "Dr van Wyk"). */
 const PARTICLES = new Set(["van", "von", "de", "du", "der", "den", "le", "la", "da", "di", "dos", "mac", "mc", "o", "ní", "nic", "ó"]);
 /** After these any word that is not a function word is a name ("dr marsh"); after the others, only a non-word. */
@@ -129,7 +129,9 @@ function titleContext(line: string, base: number, replace: (at: number, word: st
   const { firstNames, commonWords } = getNames();
   // "post-hip", "non-verbal": a hyphenated word whose parts are words is a word.
   const known = (w: string) => dict.has(w) || (w.includes("-") && w.split("-").every((p) => !p || dict.has(p)));
-  const unknown = (w: string) => !STOP.has(w) && (!known(w.replace(/['’]s$/u, "")) || (firstNames.has(w) && !commonWords.has(w)));
+  // A word of no list that ends like a verb is as often a verb ("their mother trached").
+  const unknown = (w: string) =>
+    !STOP.has(w) && ((!known(w.replace(/['’]s$/u, "")) && !/(?:ed|ing)$/u.test(w)) || (firstNames.has(w) && !commonWords.has(w)));
   for (const m of line.matchAll(CUE_THEN_LOWER)) {
     if (!unknown(m[1])) continue;
     edits.set(m.indices![1][0], m[1]);
@@ -163,6 +165,14 @@ export function truecaseLines(text: string): Truecased {
     return lo < ranges.length && ranges[lo][0] <= pos;
   };
   return { cased: rewrite(text, ranges), uncasedAt };
+}
+
+function sisterBefore(rest: string): boolean {
+  const next = /^\.?[ \t]+(\p{L}+)/u.exec(rest);
+  if (!next) return false;
+  const { firstNames, commonWords } = getNames();
+  const l = next[1].toLowerCase();
+  return firstNames.has(l) && !commonWords.has(l);
 }
 
 function rewrite(text: string, ranges: [number, number][]): string {
@@ -214,6 +224,8 @@ function rewrite(text: string, ranges: [number, number][]): string {
       if (w.length === 1 && line[m.index! + 1] === ".")
         next = w.toUpperCase(); // an initial: "s. roberto"
       else if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
+      // "sr" is sinus rhythm in a note, and Sister before a given name ("sr ayanda ngcobo").
+      else if (lw === "sr" && sisterBefore(line.slice(m.index! + 2))) next = "Sr";
       else if (STOP.has(key)) next = lw;
       else if (afterTitle && PARTICLES.has(key)) next = lw;
       else if (afterTitle && key.length > 1 && (sureTitle || !isKnown)) next = capitalised(w);

@@ -25,7 +25,7 @@ const HOSPITALS = {
   BE: "Saint-Luc|Erasme|Bordet|Brugmann|Mont-Godinne|Citadelle|la Citadelle|Sart-Tilman|Marie Curie|Jolimont|Ambroise Paré|Chirec|Sainte-Élisabeth|Gasthuisberg|UZ Leuven|UZ Gent|Stuivenberg|Middelheim|Saint-Pierre",
 };
 const NAMES = [...new Set(Object.values(HOSPITALS).flatMap((s) => s.split("|")))].sort((a, b) => b.length - a.length);
-const NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${NAMES.map(escapeRegex).join("|")})(?![\p{L}\p{M}-]|['’]s?\p{L})`, "giu");
+const NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?<![\p{L}\p{M}]{2}['’])(?:${NAMES.map(escapeRegex).join("|")})(?![\p{L}\p{M}-]|['’]s?\p{L})`, "giu");
 /** A place cue before a short name: "at the", "to", "from", "au", "vers le", a dash or a bracket. */
 const CUE_BEFORE =
   /(?:(?<![\p{L}])(?:the|at|to|from|in|into|via|over|au|aux|à|vers|de|du|des|le|la|l['’]|depuis)|[–—(:,-])[ \t]*$|^[ \t]*$/iu;

@@ -58,7 +58,7 @@ const CHECKED: Pattern[] = [
 /** Prefix codes: "CH-12345", "#MS-334455", "A12345678", "HOC67890", "MTH-987654". */
 const PREFIX_CODE = /(?<![\p{L}\d-])#?[A-Z]{1,5}-?#?\d{4,}(?:-\d+)?[A-Z]{0,3}(?![\p{L}\d])/gu;
 /** Codes in dashed groups: "OH-23-0418", "AC-2023-0419", "EI-2023-1147". */
-const DASHED_CODE = /(?<![\p{L}\d-])[A-Z]{1,5}-\d{2,4}-\d{3,6}(?![\p{L}\d-])/gu;
+const DASHED_CODE = /(?<![\p{L}\d-])[A-Z]{1,5}-\d{2,4}-\d{4,6}(?![\p{L}\d-])/gu;
 /** Suffix codes: "12345-NYP", "98765AB", "12345ABC". */
 const SUFFIX_CODE = /(?<![\p{L}\d-])\d{4,}-?[A-Z]{2,4}(?![\p{L}\d])/gu;
 /** Digit runs with optional group separators: 6+ digits in total. */

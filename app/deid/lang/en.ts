@@ -1261,7 +1261,7 @@ export const en: LanguagePack = {
       "lwazi siyabonga thandeka nomsa luthando xolani sizwe andile bheki mpho refilwe nokuthula unathi zintle " +
       "lungile vusi nkosinathi nobuhle thulani sibongile mbali nandipha lindokuhle " +
       "marietjie francois hendrik gerrit elmarie anri ilse wessel christo danie koos sarel karel " +
-      "des khoa hoa mai lan thanh hung tuan dung huong phuong trang quang duc thao hien nhung tuyet " +
+      "des khoa hoa mai thanh hung tuan dung huong phuong trang quang duc thao hien nhung tuyet " +
       "xiuying fang jie ming lei xin qing zhen xiaoli jianguo " +
       "hodan abdirahman farhan hamdi ayaan ubah abdullahi fadumo"
     ).split(" "),
