@@ -26,6 +26,8 @@ const PERSON_WORDS = new Set(
     " ",
   ),
 );
+/** "Chen Xiuying, is ninety-two and": a worded age after "is"/"was" needs no subject. */
+const VERB_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:is|was|turned|turns|turning)[ \t]+(?:just[ \t]+|nearly[ \t]+|almost[ \t]+)?(${WORDED})${AGE_END}`, "giu");
 /** "Reyes (93)", "Steenkamp (91)": an age in brackets right after a name. */
 const BRACKET_AGE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*\((${NUMBER})\)`, "gu");
 /** "McTavish, ninety-nine,", "CHI 1203531249, ninety-nine,": a worded age between commas. */
@@ -72,6 +74,10 @@ export function detectAgeSlots(text: string): Candidate[] {
     if (/^\d/.test(value) && !ageSubject(m[1])) continue;
     const s = m.index! + m[0].length - value.length;
     age(s, s + value.length, 0.8);
+  }
+  for (const m of text.matchAll(VERB_WORDED)) {
+    const s = m.index! + m[0].length - m[1].length;
+    age(s, s + m[1].length, 0.8);
   }
   for (const m of text.matchAll(BRACKET_AGE)) {
     // Any capitalised word that is no clinical term: "(93)" after it is rarely anything but an age.

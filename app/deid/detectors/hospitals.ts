@@ -10,7 +10,7 @@ import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import { knownWords } from "../truecase";
 import type { Candidate } from "../types";
-import { escapeRegex } from "../util";
+import { escapeRegex, writesLowerCase } from "../util";
 
 const HOSPITALS = {
   NZ: "Middlemore|Starship|Kenepuru|Waitākere|Waitakere|Greenlane|Burwood|Hillmorton|Wakari|Sunnyside|Mason Clinic|Wellington Regional|Hutt Valley|Dunstan|Kew|Grey Base",
@@ -61,7 +61,7 @@ export function detectHospitalNames(text: string, uncasedAt: (pos: number) => bo
       if (m[0] !== name) continue;
     } else if (!uncased && !/^\p{Lu}/u.test(m[0].replace(/^(?:the|la|le|l['’])[ \t]?/iu, ""))) {
       // A lower-case name in a cased line counts only after a cue and when it is no word ("to bara").
-      if (ambiguous || !cue) continue;
+      if (!cue || (ambiguous && !(writesLowerCase(text, s) && !knownWords().has(name.toLowerCase())))) continue;
     }
     if (ambiguous && !cue) continue;
     out.push({ start: s, end: s + m[0].length, type: "FACILITY", confidence: ambiguous ? 0.7 : 0.8, priority: 67, source: "facility-known" });

@@ -79,6 +79,7 @@ const PLATE =
   /(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate(?: number| no\.?)?|rego|vehicle registration|plaque(?: d['’]immatriculation)?|immatriculation)(?![\p{L}])\s*(?:#|:|n°|no\.?|number)?\s*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\p{L}\d])/giu;
 /** A plate written near the vehicle it belongs to: "the car's plate was HFX 482", "voiture (FG-318-KT)". */
 const PLATE_SHAPE = /(?<![\p{L}\d-])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2}(?![\p{L}\d-])/gu;
+const SHORT_WORDS = new Set("AT IS ON IN TO OF OR AN AS BY IT NO SO UP WE HE ME MY BE DO GO IF US AM PM".split(" "));
 const VEHICLE_BEFORE =
   /(?<![\p{L}])(?:car|car's|cars|vehicle|van|ute|truck|taxi|plates?|rego|registration|licen[cs]e|voiture|véhicule|plaque|immatriculation|camion|moto)(?![\p{L}])[^.;\n]{0,30}$/iu;
 
@@ -98,7 +99,7 @@ export function detectIds(text: string): Candidate[] {
     const alnum = v.replace(/[- ]/g, "");
     if (alnum.length < 4 || alnum.length > 8 || !/\d/.test(v) || !/[A-Z]/.test(v)) continue;
     // "CAR 2", "VAN 1": a word of the sentence, not a plate.
-    if (v.split(/[- ]/).some((g) => /^[A-Z]{2,}$/.test(g) && knownWords().has(g.toLowerCase()))) continue;
+    if (v.split(/[- ]/).some((g) => /^[A-Z]{2,}$/.test(g) && (SHORT_WORDS.has(g) || (g.length > 2 && knownWords().has(g.toLowerCase()))))) continue;
     if (!VEHICLE_BEFORE.test(text.slice(Math.max(0, m.index! - 50), m.index!))) continue;
     out.push({ start: m.index!, end: m.index! + v.length, type: "ID", confidence: 0.75, priority: 89, source: "plate" });
   }

@@ -7,6 +7,7 @@
  *    "quatre-vingt-treize ans", "100th birthday").
  */
 import type { Candidate } from "../types";
+import { writesLowerCase } from "../util";
 
 /** "7/22", "22/7", "3/02": day and month in either order, standing alone. */
 const SHORT_DATE = /(?<![\d./:#-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,-]\d|\s*(?:mg|mcg|ml|cc|mmhg|units?)\b)/giu;
@@ -223,7 +224,7 @@ export function detectHolidays(text: string, uncasedAt: (pos: number) => boolean
   }
   for (const m of text.matchAll(HOLIDAY)) {
     // "may day", "freedom day" in lower case are words, unless a note typed in lower case says "on freedom day".
-    if (NEEDS_CAPITAL.test(m[0]) && !(uncasedAt(m.index!) && /(?:on|over|since|until|before|after)[ \t]+$/iu.test(text.slice(Math.max(0, m.index! - 8), m.index!))))
+    if (NEEDS_CAPITAL.test(m[0]) && !((uncasedAt(m.index!) || writesLowerCase(text, m.index!)) && /(?:on|over|since|until|before|after)[ \t]+$/iu.test(text.slice(Math.max(0, m.index! - 8), m.index!))))
       continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-holiday" });
   }

@@ -10,6 +10,7 @@ describe("ages over 89 where an age stands", () => {
       ["María Guadalupe Reyes (93) presented with heat stroke.", "93"],
       ["Mrs Agnes McTavish, CHI 1203531249, ninety-nine, admitted overnight.", "ninety-nine"],
       ["Triage at 2140. 92F BIBA from a care home.", "92"],
+      ["My grandmother, Chen Xiuying, is ninety-two and was on the ward.", "ninety-two"],
     ]) {
       expect(covers(text, run(text).findings, age, "AGE"), text).toBe(true);
     }

@@ -76,6 +76,7 @@ describe("vehicle plates near the vehicle", () => {
       ["Le véhicule du patient (1-KLM-482) est resté sur le parking.", "1-KLM-482"],
       ["Ma plaque est G47 KPL, on m'a donné une contravention.", "G47 KPL"],
       ["A colleague whose car (191-L-2286) was clamped.", "191-L-2286"],
+      ["We parked in the visitors' lot (our car is ND 456-789) and waited.", "ND 456-789"],
     ]) {
       expect(covers(text, run(text).findings, plate, "ID"), text).toBe(true);
     }
