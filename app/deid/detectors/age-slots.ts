@@ -17,17 +17,17 @@ const WORDED = String.raw`(?:ninety(?:[- ]${UNITS})?|(?:a|one)[ \t]hundred(?:(?:
 const NUMBER = String.raw`(?:9\d|1[01]\d)`;
 /** What may follow an age standing alone: the end of a clause, "and", "this year", "when". */
 const AGE_END = String.raw`(?=[ \t]*(?:[,.;:)!?]|$|\n|(?:and|but|this|last|next|when|with|yesterday|today|now|on|in|at)(?![\p{L}])))`;
-const SUBJECT_VERB = new RegExp(
-  String.raw`(?<![\p{L}])([\p{L}'’]+)[ \t]+(?:is|was|turned|turns|turning|is now|was now|had turned|has turned)[ \t]+(?:just[ \t]+|nearly[ \t]+|almost[ \t]+)?(${NUMBER}|${WORDED})${AGE_END}`,
+/** An age after "is"/"was"/"turned" (the subject is read back from the text before it). */
+const VERB_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|was|turned|turns|turning|is now|was now|had turned|has turned)[ \t]+(?:just[ \t]+|nearly[ \t]+|almost[ \t]+)?(${NUMBER}|${WORDED})${AGE_END}`,
   "giu",
 );
+const SUBJECT_BEFORE = /([\p{L}'’]+)[ \t]+$/u;
 const PERSON_WORDS = new Set(
   "he she they who i you we patient pt client resident mother father mum mom dad wife husband partner grandmother grandfather nan nana koro kuia granny grandma grandpa aunt uncle".split(
     " ",
   ),
 );
-/** "Chen Xiuying, is ninety-two and": a worded age after "is"/"was" needs no subject. */
-const VERB_WORDED = new RegExp(String.raw`(?<![\p{L}])(?:is|was|turned|turns|turning)[ \t]+(?:just[ \t]+|nearly[ \t]+|almost[ \t]+)?(${WORDED})${AGE_END}`, "giu");
 /** "Reyes (93)", "Steenkamp (91)": an age in brackets right after a name. */
 const BRACKET_AGE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*\((${NUMBER})\)`, "gu");
 /** "McTavish, ninety-nine,", "CHI 1203531249, ninety-nine,": a worded age between commas. */
@@ -36,10 +36,11 @@ const WORDED_BETWEEN = new RegExp(String.raw`,[ \t]*(${WORDED}),`, "giu");
 const AGE_SEX = new RegExp(String.raw`(?<![\p{L}\d.°/])(${NUMBER})[ \t]?(?:F|M)(?![\p{L}\d])`, "gu");
 
 /** A name, 1-4 words, set before its age: ", 24,", ", a 17-year-old", ", aged 4,", " (41 ans)". */
-const NAME_THEN_AGE = new RegExp(
-  String.raw`((?:[\p{L}\p{M}'’-]+[ \t]+){0,3}[\p{L}\p{M}'’-]+),[ \t]*(?:(?:a|an|un|une)[ \t]+)?(?:aged?[ \t]+|âgée?[ \t]+de[ \t]+)?\d{1,3}(?:[- ]year[- ]old|[ \t]?(?:F|M|yo|y\.o\.)(?![\p{L}])|[ \t]+(?:ans|years?)(?![\p{L}])|(?=[ \t]*[,(]))`,
+const AGE_AFTER_NAME = new RegExp(
+  String.raw`,[ \t]*(?:(?:a|an|un|une)[ \t]+)?(?:aged?[ \t]+|âgée?[ \t]+de[ \t]+)?\d{1,3}(?:[- ]year[- ]old|[ \t]?(?:F|M|yo|y\.o\.)(?![\p{L}])|[ \t]+(?:ans|years?)(?![\p{L}])|(?=[ \t]*[,(]))`,
   "gu",
 );
+const WORDS_BEFORE = /((?:[\p{L}\p{M}'’-]+[ \t]+){0,3}[\p{L}\p{M}'’-]+)$/u;
 /** "PT LOSALINE FIFITA", "BED 5 GWENLLIAN PRYCE", "chambre 412 mme …": two name words after a patient's label. */
 const LABEL_THEN_NAME = /(?<![\p{L}])(?:pt|patient|patiente|bed[ \t]+\d{1,3}[A-Za-z]?|room[ \t]+\d{1,4}|chambre[ \t]+\d{1,4})[ \t:,-]+([\p{L}\p{M}'’-]{2,})[ \t]+([\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}])/dgiu;
 const PARTICLES = new Set(["te", "van", "von", "de", "du", "der", "den", "le", "la", "da", "dos", "ní", "ó", "mac", "bin", "al", "ter", "thị", "văn"]);
@@ -68,16 +69,13 @@ export function detectAgeSlots(text: string): Candidate[] {
   const out: Candidate[] = [];
   const age = (s: number, e: number, confidence: number) => out.push({ start: s, end: e, type: "AGE", confidence, priority: 85, source: "age-slot" });
 
-  for (const m of text.matchAll(SUBJECT_VERB)) {
-    const value = m[2];
+  for (const m of text.matchAll(VERB_AGE)) {
+    const value = m[1];
     // A number needs a person as its subject ("He was 91"); a worded age is never a reading.
-    if (/^\d/.test(value) && !ageSubject(m[1])) continue;
+    const subject = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (/^\d/.test(value) && !(subject && ageSubject(subject[1]))) continue;
     const s = m.index! + m[0].length - value.length;
     age(s, s + value.length, 0.8);
-  }
-  for (const m of text.matchAll(VERB_WORDED)) {
-    const s = m.index! + m[0].length - m[1].length;
-    age(s, s + m[1].length, 0.8);
   }
   for (const m of text.matchAll(BRACKET_AGE)) {
     // Any capitalised word that is no clinical term: "(93)" after it is rarely anything but an age.
@@ -104,8 +102,10 @@ export function detectAgeSlots(text: string): Candidate[] {
     if (!strict(m[1]) || !strict(m[2])) continue;
     out.push({ start: m.indices![1][0], end: m.indices![2][1], type: "PERSON", confidence: 0.65, priority: 66, source: "person-after-label" });
   }
-  for (const m of text.matchAll(NAME_THEN_AGE)) {
-    const words = m[1].split(/[ \t]+/);
+  for (const m of text.matchAll(AGE_AFTER_NAME)) {
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index! - 80), m.index!));
+    if (!before) continue;
+    const words = before[1].split(/[ \t]+/);
     // The longest run of name words that ends at the comma: "pt wiremu te rangi" → "wiremu te rangi".
     let k = words.length;
     while (k > 0 && nameWord(words[k - 1])) k--;
@@ -113,7 +113,7 @@ export function detectAgeSlots(text: string): Candidate[] {
     while (name.length && PARTICLES.has(lowerSameLength(name[0]))) name.shift();
     if (!name.length || name.every((w) => PARTICLES.has(lowerSameLength(w)))) continue;
     const text1 = name.join(" ");
-    const e = m.index! + m[1].length;
+    const e = m.index!;
     const s = e - text1.length;
     if (text.slice(s, e) !== text1) continue;
     out.push({ start: s, end: e, type: "PERSON", confidence: 0.7, priority: 67, source: "person-before-age" });

@@ -117,9 +117,18 @@ const PHRASE_REGIONS = new Set(["West Coast", "North West", "Free State", "Far N
 const PLACE_CUE = /(?<![\p{L}])(?:in|from|to|near|across|around|throughout|regional|rural|outback|country|northern|southern|eastern|western|central|up|down|out|back|moved|lives?|living|en|à|au|dans|vers|de|du)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’][ \t]?)?$/iu;
 const COMPASS = String.raw`(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Gg]reater|[Ii]nner|[Oo]uter|[Uu]pper|[Ll]ower|Mid|Nord|Sud|Est|Ouest)`;
 /** "Mangere East", "Belfast North": a place with its compass word after it. */
-const PLACE_COMPASS = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:[ \t]+${CAP_WORD})?)[ \t]+(?:North|South|East|West|Central|north|south|east|west|central)(?![\p{L}])`, "gu");
+const COMPASS_AFTER = /[ \t]+(?:North|South|East|West|Central|north|south|east|west|central)(?![\p{L}])/gu;
 const COMPASS_PLACE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${COMPASS}(?:[ \t]+|-)(${CAP_WORD}(?:[ \t]+${CAP_WORD})?)`, "gu");
-const AREA_AFTER = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2})[ \t]+(?:region|district|area|province|state|suburbs?|hinterland|coast)(?![\p{L}])`, "gu");
+const AREA_AFTER = /[ \t]+(?:region|district|area|province|state|suburbs?|hinterland|coast)(?![\p{L}])/gu;
+/** The one to three capitalised words just before a position (read on a short slice, not the whole text). */
+const CAP_RUN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}$`, "u");
+function capWordsBefore(text: string, at: number): string[] {
+  const m = CAP_RUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return [];
+  // Longest first: "Wellington region" before "region" alone; suffixes only ("South Auckland", "Auckland").
+  const words = m[0].split(/[ \t]+/);
+  return words.map((_, k) => words.slice(k).join(" "));
+}
 const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:région|département|province|comté)[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+)?(${CAP_WORD}(?:[ \t-]+${CAP_WORD}){0,2})`, "gu");
 const CAP_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${CAP_WORD}`, "gu");
 
@@ -141,7 +150,7 @@ const SEASON_YEAR = new RegExp(
 /** "a fall 2023 admission" is rare, "had a fall" is common: "fall" after an article or a possessive is the event. */
 const FALL_AS_EVENT = /(?<![\p{L}])(?:a|another|one|no|any|her|his|their|recent|witnessed|unwitnessed|mechanical)[ \t]+$/iu;
 
-let regionSet: { plain: Set<string>; wordy: Set<string> } | null = null;
+let regionSet: { plain: Set<string>; wordy: Set<string>; firstWords: Set<string> } | null = null;
 function regions() {
   if (regionSet) return regionSet;
   const { firstNames, commonWords } = getNames();
@@ -153,14 +162,16 @@ function regions() {
     const isWord = !r.includes(" ") && !r.includes("-") && (knownWords().has(l) || firstNames.has(l) || commonWords.has(l));
     (isWord || PHRASE_REGIONS.has(r) ? wordy : plain).add(r);
   }
-  regionSet = { plain, wordy };
+  // The first word of each name, so most capitalised words are passed over at once.
+  const firstWords = new Set([...plain, ...wordy].map((r) => r.match(CAP_TOKEN)?.[0] ?? r));
+  regionSet = { plain, wordy, firstWords };
   return regionSet;
 }
 
 export function detectRegions(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const gaz = getGazetteer();
-  const { plain, wordy } = regions();
+  const { plain, wordy, firstWords } = regions();
   const isPlace = (s: string) => (gaz.places.has(s) && !gaz.ambiguous.has(s)) || plain.has(s);
   const push = (start: number, end: number, confidence: number, source: string, type: Candidate["type"] = "LOCATION", priority = 57) =>
     out.push({ start, end, type, confidence, priority, source });
@@ -169,6 +180,7 @@ export function detectRegions(text: string, uncasedAt: (pos: number) => boolean)
   const words = [...text.matchAll(CAP_TOKEN)];
   for (let i = 0; i < words.length; i++) {
     const s = words[i].index!;
+    if (!firstWords.has(words[i][0].replace(/['’]s$/u, ""))) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1];
       const e = last.index! + last[0].length;
@@ -219,15 +231,17 @@ export function detectRegions(text: string, uncasedAt: (pos: number) => boolean)
     if (!named || (/^\p{Ll}/u.test(m[0]) && !uncasedAt(m.index!))) continue;
     push(m.index!, m.index! + m[0].length - m[1].length + named.length, 0.7, "place-compass");
   }
-  for (const m of text.matchAll(PLACE_COMPASS)) {
-    if (!gaz.places.has(m[1]) || gaz.ambiguous.has(m[1]) || (/\p{Ll}+$/u.test(m[0].slice(-5)) && !uncasedAt(m.index!))) continue;
-    push(m.index!, m.index! + m[0].length, 0.7, "place-compass");
+  for (const m of text.matchAll(COMPASS_AFTER)) {
+    if (/\p{Ll}$/u.test(m[0]) && !uncasedAt(m.index!)) continue;
+    const name = capWordsBefore(text, m.index!).find((n) => n.split(" ").length <= 2 && gaz.places.has(n) && !gaz.ambiguous.has(n));
+    if (name) push(m.index! - name.length, m.index! + m[0].length, 0.7, "place-compass");
   }
-  for (const re of [AREA_AFTER, AREA_BEFORE]) {
-    for (const m of text.matchAll(re)) {
-      if (!isPlace(m[1])) continue;
-      push(m.index!, m.index! + m[0].length, 0.7, "place-area");
-    }
+  for (const m of text.matchAll(AREA_AFTER)) {
+    const name = capWordsBefore(text, m.index!).find(isPlace);
+    if (name) push(m.index! - name.length, m.index! + m[0].length, 0.7, "place-area");
+  }
+  for (const m of text.matchAll(AREA_BEFORE)) {
+    if (isPlace(m[1])) push(m.index!, m.index! + m[0].length, 0.7, "place-area");
   }
   for (const m of text.matchAll(SEASON_YEAR)) {
     if (/^fall/i.test(m[0]) && FALL_AS_EVENT.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
