@@ -130,8 +130,7 @@ function titleContext(line: string, base: number, replace: (at: number, word: st
   // "post-hip", "non-verbal": a hyphenated word whose parts are words is a word.
   const known = (w: string) => dict.has(w) || (w.includes("-") && w.split("-").every((p) => !p || dict.has(p)));
   // A word of no list that ends like a verb is as often a verb ("their mother trached").
-  const unknown = (w: string) =>
-    !STOP.has(w) && ((!known(w.replace(/['’]s$/u, "")) && !/(?:ed|ing)$/u.test(w)) || (firstNames.has(w) && !commonWords.has(w)));
+  const unknown = (w: string) => !STOP.has(w) && ((!known(w.replace(/['’]s$/u, "")) && !/(?:ed|ing)$/u.test(w)) || (firstNames.has(w) && !commonWords.has(w)));
   for (const m of line.matchAll(CUE_THEN_LOWER)) {
     if (!unknown(m[1])) continue;
     edits.set(m.indices![1][0], m[1]);

@@ -42,7 +42,8 @@ const AGE_AFTER_NAME = new RegExp(
 );
 const WORDS_BEFORE = /((?:[\p{L}\p{M}'’-]+[ \t]+){0,3}[\p{L}\p{M}'’-]+)$/u;
 /** "PT LOSALINE FIFITA", "BED 5 GWENLLIAN PRYCE", "chambre 412 mme …": two name words after a patient's label. */
-const LABEL_THEN_NAME = /(?<![\p{L}])(?:pt|patient|patiente|bed[ \t]+\d{1,3}[A-Za-z]?|room[ \t]+\d{1,4}|chambre[ \t]+\d{1,4})[ \t:,-]+([\p{L}\p{M}'’-]{2,})[ \t]+([\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}])/dgiu;
+const LABEL_THEN_NAME =
+  /(?<![\p{L}])(?:pt|patient|patiente|bed[ \t]+\d{1,3}[A-Za-z]?|room[ \t]+\d{1,4}|chambre[ \t]+\d{1,4})[ \t:,-]+([\p{L}\p{M}'’-]{2,})[ \t]+([\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}])/dgiu;
 const PARTICLES = new Set(["te", "van", "von", "de", "du", "der", "den", "le", "la", "da", "dos", "ní", "ó", "mac", "bin", "al", "ter", "thị", "văn"]);
 
 function ageSubject(word: string): boolean {

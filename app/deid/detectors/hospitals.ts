@@ -27,10 +27,8 @@ const HOSPITALS = {
 const NAMES = [...new Set(Object.values(HOSPITALS).flatMap((s) => s.split("|")))].sort((a, b) => b.length - a.length);
 const NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?<![\p{L}\p{M}]{2}['’])(?:${NAMES.map(escapeRegex).join("|")})(?![\p{L}\p{M}-]|['’]s?\p{L})`, "giu");
 /** A place cue before a short name: "at the", "to", "from", "au", "vers le", a dash or a bracket. */
-const CUE_BEFORE =
-  /(?:(?<![\p{L}])(?:the|at|to|from|in|into|via|over|au|aux|à|vers|de|du|des|le|la|l['’]|depuis)|[–—(:,-])[ \t]*$|^[ \t]*$/iu;
+const CUE_BEFORE = /(?:(?<![\p{L}])(?:the|at|to|from|in|into|via|over|au|aux|à|vers|de|du|des|le|la|l['’]|depuis)|[–—(:,-])[ \t]*$|^[ \t]*$/iu;
 const ABBREVIATION = /^[A-Z]{2,5}$/;
-
 
 let lowerNames: Map<string, string> | null = null;
 /** Name as listed, keyed by its lower case (for matching notes typed in one case). */

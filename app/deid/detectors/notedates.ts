@@ -224,7 +224,13 @@ export function detectHolidays(text: string, uncasedAt: (pos: number) => boolean
   }
   for (const m of text.matchAll(HOLIDAY)) {
     // "may day", "freedom day" in lower case are words, unless a note typed in lower case says "on freedom day".
-    if (NEEDS_CAPITAL.test(m[0]) && !((uncasedAt(m.index!) || writesLowerCase(text, m.index!)) && /(?:on|over|since|until|before|after)[ \t]+$/iu.test(text.slice(Math.max(0, m.index! - 8), m.index!))))
+    if (
+      NEEDS_CAPITAL.test(m[0]) &&
+      !(
+        (uncasedAt(m.index!) || writesLowerCase(text, m.index!)) &&
+        /(?:on|over|since|until|before|after)[ \t]+$/iu.test(text.slice(Math.max(0, m.index! - 8), m.index!))
+      )
+    )
       continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-holiday" });
   }

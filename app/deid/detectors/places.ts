@@ -226,7 +226,12 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     if (s >= run[1]) continue;
     if (!specific(text.slice(s, run[1]))) continue;
     // "Aboriginal Health Worker", "Health Practitioner": a role, not a place.
-    if (/^[ \t]+(?:Workers?|Practitioners?|Professionals?|Advocates?|Navigators?)(?![\p{L}])/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    if (
+      /^[ \t]+(?:Workers?|Practitioners?|Professionals?|Advocates?|Navigators?)(?![\p{L}])/u.test(
+        text.slice(m.index! + m[0].length, m.index! + m[0].length + 16),
+      )
+    )
+      continue;
     // "Cardiac rehab", "Stroke hospice": a kind of care, unless the name holds a word no list knows or a place.
     if (CARE_KINDS.test(m[0]) && !nameWords(text.slice(s, run[1])).some((w) => !knownWords().has(w.toLowerCase()) || gaz.places.has(w))) continue;
     add(s, m.index! + m[0].length, "FACILITY", 0.7, 63, "facility-lower");

@@ -113,8 +113,21 @@ const RESIDENCE_CUE =
   /(?<![\p{L}])(?:from|moved to|move to|moving to|lives in|living in|lived in|resides in|based in|regional|rural|outback|back to|home to|up in|down in|out in|over in|grew up in|habite (?:au|en)|vit (?:au|en)|au|en)[ \t]+(?:the[ \t]+)?$/iu;
 
 /** Names of regions that are everyday phrases when written alone. */
-const PHRASE_REGIONS = new Set(["West Coast", "North West", "Free State", "Far North", "Top End", "Highlands", "Highland", "Nord", "Centre", "Champagne", "Kimberley"]);
-const PLACE_CUE = /(?<![\p{L}])(?:in|from|to|near|across|around|throughout|regional|rural|outback|country|northern|southern|eastern|western|central|up|down|out|back|moved|lives?|living|en|à|au|dans|vers|de|du)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’][ \t]?)?$/iu;
+const PHRASE_REGIONS = new Set([
+  "West Coast",
+  "North West",
+  "Free State",
+  "Far North",
+  "Top End",
+  "Highlands",
+  "Highland",
+  "Nord",
+  "Centre",
+  "Champagne",
+  "Kimberley",
+]);
+const PLACE_CUE =
+  /(?<![\p{L}])(?:in|from|to|near|across|around|throughout|regional|rural|outback|country|northern|southern|eastern|western|central|up|down|out|back|moved|lives?|living|en|à|au|dans|vers|de|du)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’][ \t]?)?$/iu;
 const COMPASS = String.raw`(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Gg]reater|[Ii]nner|[Oo]uter|[Uu]pper|[Ll]ower|Mid|Nord|Sud|Est|Ouest)`;
 /** "Mangere East", "Belfast North": a place with its compass word after it. */
 const COMPASS_AFTER = /[ \t]+(?:North|South|East|West|Central|north|south|east|west|central)(?![\p{L}])/gu;
@@ -129,7 +142,10 @@ function capWordsBefore(text: string, at: number): string[] {
   const words = m[0].split(/[ \t]+/);
   return words.map((_, k) => words.slice(k).join(" "));
 }
-const AREA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:région|département|province|comté)[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+)?(${CAP_WORD}(?:[ \t-]+${CAP_WORD}){0,2})`, "gu");
+const AREA_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:région|département|province|comté)[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+)?(${CAP_WORD}(?:[ \t-]+${CAP_WORD}){0,2})`,
+  "gu",
+);
 const CAP_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${CAP_WORD}`, "gu");
 
 /** "co. wicklow", "CO CLARE": an Irish county in a note typed in one case. */

@@ -37,7 +37,12 @@ describe("names set before an age or after a patient's bed", () => {
     expect(covers(text, run(text).findings, "GWENLLIAN PRYCE", "PERSON")).toBe(true);
   });
   it("does not make names of words before a count or of shorthand after 'pt'", () => {
-    for (const text of ["The patient, 45, was seen.", "In the ward, 24 beds were open.", "PT INCONT LG AMT OF LOOSE STOOL.", "Pt NT sxn'd for thick secretions."]) {
+    for (const text of [
+      "The patient, 45, was seen.",
+      "In the ward, 24 beds were open.",
+      "PT INCONT LG AMT OF LOOSE STOOL.",
+      "Pt NT sxn'd for thick secretions.",
+    ]) {
       expect(texts(run(text).findings, "PERSON"), text).toEqual([]);
     }
   });
