@@ -366,7 +366,9 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
           LOC_INTRO_WEAK.test(before) ||
           (lastEnd >= 0 && /^,?[ \t]*$/.test(text.slice(lastEnd, s))) ||
           STATE_OR_POST_AFTER.test(after) ||
-          REGION_AFTER.test(after);
+          REGION_AFTER.test(after) ||
+          // "Ben Taub, Houston." — a name, then the town it is in, closing the phrase.
+          (/\p{Lu}[\p{L}'’-]+,[ \t]*$/u.test(before) && /^[ \t]*(?:[.;)\n]|$)/u.test(after));
         if (!ctx) continue;
       }
       // Keep a following state, province or country with the town: "Houston, Texas", "Detroit, MI".

@@ -87,6 +87,11 @@ describe("hospitals known by a short name", () => {
       expect(covers(text, run(text).findings, name, "FACILITY"), text).toBe(true);
     }
   });
+  it("reads a town whose name is also a word when it closes a facility's name ('Ben Taub, Houston.')", () => {
+    const text = "Root cause analysis summary – Ben Taub, Houston. On the Fourth of July she waited.";
+    expect(covers(text, run(text).findings, "Houston")).toBe(true);
+    expect(texts(run("Houston, we have a problem with the pump.").findings, "LOCATION")).toEqual([]);
+  });
   it("needs a cue for a name that is also a word, and capitals for an abbreviation", () => {
     for (const text of ["Royal jelly is not a treatment.", "The pilgrim route was long.", "has port on tlc saved for this from gsh."]) {
       expect(texts(run(text).findings, "FACILITY"), text).toEqual([]);
