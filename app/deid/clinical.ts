@@ -47,6 +47,10 @@ dabigatran clexane enoxaparin augmentin tamiflu ventolin panadol tylenol nurofen
 synthroid eliquis xarelto pradaxa keytruda humira epipen epi-pen narcan suboxone methadone oxycontin
 endone tramal fentanyl morphine ketamine propofol midazolam lorazepam haloperidol olanzapine
 quetiapine risperidone clozapine lithium
+doliprane dafalgan efferalgan kardégic kardegic lasilix modopar lévothyrox levothyrox tercian inexium spasfon
+smecta xanax lexomil stilnox seresta imovane zymad uvedose previscan coumadine sintrom lovenox innohep fragmin
+calciparine topalgic skenan actiskenan oxynorm durogesic dilaudid sinemet oramorph ventoline seretide symbicort
+spiriva atrovent risperdal zyprexa tahor crestor kenzen coversyl amlor aprovel cozaar lamaline kaleorid diffu-k
 `;
 
 const ACRONYMS = `

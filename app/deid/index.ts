@@ -4,13 +4,16 @@
  * Pure TypeScript: no framework, no database, no network.
  */
 import { protectedSpans } from "./clinical";
+import { detectAgeSlots } from "./detectors/age-slots";
 import { detectContacts } from "./detectors/contact";
 import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
 import { detectNames, nameParts } from "./detectors/names";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
+import { detectRegions } from "./detectors/regions";
 import { detectInstitutions } from "./detectors/institutions";
+import { detectHospitalNames } from "./detectors/hospitals";
 import { detectMisspeltPlaces } from "./detectors/misspelt-places";
 import { detectSignatures } from "./detectors/signatures";
 import { detectSlotNames } from "./detectors/slots";
@@ -82,6 +85,21 @@ function repeatPlaces(text: string, chosen: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * A hospital known by a short name is written with its article ("the VG", "la Pitié", "l'Enfant-Jésus"):
+ * the article goes with the name, so "the [FACILITY 1]" does not read oddly and either way of marking
+ * the name is covered.
+ */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|The|THE|le|la|Le|La|l['’]|L['’])[ \t]?$/u;
+function withArticles(text: string, chosen: Candidate[]): Candidate[] {
+  return chosen.map((c) => {
+    if (c.type !== "FACILITY") return c;
+    const m = ARTICLE_BEFORE.exec(text.slice(Math.max(0, c.start - 4), c.start));
+    if (!m || (/[ \t]$/.test(m[0]) === false && !/['’]$/.test(m[0]))) return c;
+    return { ...c, start: c.start - m[0].length };
+  });
+}
+
 export function deidentify(text: string, options: DeidentifyOptions = {}): DeidentifyResult {
   const language = !options.language || options.language === "auto" ? detectLanguage(text) : options.language;
   const pack = LANGUAGES[language] ?? LANGUAGES.en;
@@ -100,14 +118,17 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectDates(cased, pack, ref),
     ...detectAges(cased),
     ...detectShortDates(cased),
-    ...detectHolidays(cased),
+    ...detectHolidays(cased, uncasedAt),
     ...detectWordedAges(cased),
+    ...detectAgeSlots(cased),
     ...detectNames(cased),
     ...detectPlaces(cased, uncasedAt),
     ...detectSignatures(cased),
     ...detectSlotNames(cased, uncasedAt),
     ...detectInstitutions(cased, uncasedAt),
+    ...detectHospitalNames(cased, uncasedAt),
     ...detectMisspeltPlaces(cased, uncasedAt),
+    ...detectRegions(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);
@@ -120,6 +141,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     const repeats = [...repeatMentions(cased, chosen), ...repeatPlaces(cased, chosen)];
     if (repeats.length) chosen = resolve(cased, [...chosen, ...repeats], prot);
   }
+  chosen = withArticles(cased, chosen);
   const min = options.minConfidence ?? 0;
   chosen = chosen.filter((c) => c.confidence >= min);
 

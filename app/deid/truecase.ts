@@ -49,7 +49,9 @@ export function isClinicalShorthand(lowerWord: string): boolean {
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
 /** Titles read in uncased notes ("pr", "sr", "m" are shorthand there: per rectum, sinus rhythm). */
-const TITLE_WORDS = new Set(["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "matron"]);
+const TITLE_WORDS = new Set(["dr", "drs", "dre", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "mlle", "matron"]);
+/** Surname particles: after a title they open the surname ("DR VAN WYK" → "Dr van Wyk"). */
+const PARTICLES = new Set(["van", "von", "de", "du", "der", "den", "le", "la", "da", "di", "dos", "mac", "mc", "o", "ní", "nic", "ó"]);
 /** After these any word that is not a function word is a name ("dr marsh"); after the others, only a non-word. */
 const DOCTOR = new Set(["dr", "drs", "doctor"]);
 const RELATION_WORDS = new Set([
@@ -97,10 +99,18 @@ function lineStyle(line: string): Style {
 }
 
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1).toLowerCase();
-const TITLE_THEN_LOWER = /(?<![\p{L}])(?:Dr|Drs|Mr|Mrs|Ms|Miss|Prof|Mme|Mlle|Pr|dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)/gu;
+const TITLE_THEN_LOWER = /(?<![\p{L}])(?:Dr|Drs|Dre|Mr|Mrs|Ms|Miss|Prof|Mme|Mlle|Pr|dr|dre|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]+)/gu;
 
 /** "dr", "mrs", and "mr." / "ms." with their dot, typed in lower case before a word. */
-const LOWER_DOCTOR = /(?<![\p{L}])(?:drs?|mrs)(?=\.?[ \t]+\p{L})|(?<![\p{L}])m[rs](?=\.[ \t]+\p{L})/gu;
+const LOWER_DOCTOR = /(?<![\p{L}])(?:drs?|dres?|mrs)(?=\.?[ \t]+\p{L})|(?<![\p{L}])m[rs](?=\.[ \t]+\p{L})/gu;
+/**
+ * A lower-case word that no list knows, after a relation or a role written before names ("daughter huia",
+ * "CN mereana", "sr ayanda", "nephew declan"): a name typed without its capital.
+ */
+const CUE_THEN_LOWER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...RELATION_WORDS].filter((w) => w !== "per" && w !== "son").join("|")}|sr|sister|nurse|CN|RN|NP|SpR|RM|chum|copain|copine|conjoint|conjointe|(?<=^|\n)[ \t]*(?:hi|hello|hey|dear))[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,}))?`,
+  "dgu",
+);
 
 /**
  * "Dr. griffin" in an otherwise cased line: the word after a title is a name. A lower-case "dr" or "mrs"
@@ -114,6 +124,17 @@ function titleContext(line: string, base: number, replace: (at: number, word: st
     const w = m[1];
     if (STOP.has(w) || w.length < 2) continue;
     edits.set(m.index! + m[0].length - w.length, w);
+  }
+  const dict = knownWords();
+  const { firstNames, commonWords } = getNames();
+  // "post-hip", "non-verbal": a hyphenated word whose parts are words is a word.
+  const known = (w: string) => dict.has(w) || (w.includes("-") && w.split("-").every((p) => !p || dict.has(p)));
+  // A word of no list that ends like a verb is as often a verb ("their mother trached").
+  const unknown = (w: string) => !STOP.has(w) && ((!known(w.replace(/['’]s$/u, "")) && !/(?:ed|ing)$/u.test(w)) || (firstNames.has(w) && !commonWords.has(w)));
+  for (const m of line.matchAll(CUE_THEN_LOWER)) {
+    if (!unknown(m[1])) continue;
+    edits.set(m.indices![1][0], m[1]);
+    if (m[2] && unknown(m[2])) edits.set(m.indices![2][0], m[2]);
   }
   for (const at of [...edits.keys()].sort((a, b) => a - b)) replace(base + at, edits.get(at)!);
 }
@@ -143,6 +164,14 @@ export function truecaseLines(text: string): Truecased {
     return lo < ranges.length && ranges[lo][0] <= pos;
   };
   return { cased: rewrite(text, ranges), uncasedAt };
+}
+
+function sisterBefore(rest: string): boolean {
+  const next = /^\.?[ \t]+(\p{L}+)/u.exec(rest);
+  if (!next) return false;
+  const { firstNames, commonWords } = getNames();
+  const l = next[1].toLowerCase();
+  return firstNames.has(l) && !commonWords.has(l);
 }
 
 function rewrite(text: string, ranges: [number, number][]): string {
@@ -189,12 +218,17 @@ function rewrite(text: string, ranges: [number, number][]): string {
       // "mrs powers", "mr. masci": as sure a cue as "dr" ("mr"/"ms" without a dot may be "MR scan", "MS").
       const sureTitle = DOCTOR.has(prev) || prev === "mrs" || (style === "lower" && (prev === "mr" || prev === "ms") && prevDot);
       const afterRelation = RELATION_WORDS.has(prev) || (prev === "and" && RELATION_WORDS.has(prev2));
+      const afterTitleParticle = PARTICLES.has(prev) && TITLE_WORDS.has(prev2);
       let next: string;
       if (w.length === 1 && line[m.index! + 1] === ".")
         next = w.toUpperCase(); // an initial: "s. roberto"
       else if (TITLE_WORDS.has(lw) && w.length <= 4) next = capitalised(w);
+      // "sr" is sinus rhythm in a note, and Sister before a given name ("sr ayanda ngcobo").
+      else if (lw === "sr" && sisterBefore(line.slice(m.index! + 2))) next = "Sr";
       else if (STOP.has(key)) next = lw;
+      else if (afterTitle && PARTICLES.has(key)) next = lw;
       else if (afterTitle && key.length > 1 && (sureTitle || !isKnown)) next = capitalised(w);
+      else if (afterTitleParticle && key.length > 1) next = capitalised(w);
       else if (afterRelation && (firstNames.has(key) || !isKnown)) next = capitalised(w);
       else if (!isKnown && key.length >= 4) next = capitalised(w);
       else if (nameLike && key.length >= 3) next = capitalised(w);

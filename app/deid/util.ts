@@ -119,3 +119,9 @@ export function blankLongRuns(s: string, max = 64): string {
   if (s.length <= max) return s;
   return s.replace(new RegExp(String.raw`\S{${max + 1},}`, "g"), (run) => " ".repeat(run.length));
 }
+
+/** Whether the writer starts sentences in lower case before `pos` ("case learning – … . she had …"): capitals there carry little. */
+export function writesLowerCase(text: string, pos: number): boolean {
+  const starts = [...text.slice(Math.max(0, pos - 300), pos).matchAll(/(?:^|[.!?]\s+)(\p{L})/gu)];
+  return starts.length > 0 && starts.every((m) => /\p{Ll}/u.test(m[1]));
+}

@@ -58,7 +58,17 @@ const lines = (file: string) =>
     .map((l) => JSON.parse(l));
 
 export function loadOwn(repo: string): Corpus | null {
-  const dir = join(repo, "tests/fixtures/deid");
+  const cases = loadFixtures(join(repo, "tests/fixtures/deid"));
+  return cases && { name: `own set (tests/fixtures/deid, ${cases.length} cases)`, cases, precision: true };
+}
+
+/** Blind batches: written in the project's format but measured before any detector was changed for them. */
+export function loadBlind(repo: string): Corpus | null {
+  const cases = loadFixtures(join(repo, "tests/fixtures/deid-blind"));
+  return cases && { name: `blind batches (tests/fixtures/deid-blind, ${cases.length} texts)`, cases, precision: true };
+}
+
+function loadFixtures(dir: string): Case[] | null {
   if (!existsSync(dir)) return null;
   const cases: Case[] = [];
   for (const f of readdirSync(dir)
@@ -74,7 +84,7 @@ export function loadOwn(repo: string): Corpus | null {
       });
     }
   }
-  return { name: `own set (tests/fixtures/deid, ${cases.length} cases)`, cases, precision: true };
+  return cases;
 }
 
 export function loadAsq(shared: string): Corpus | null {

@@ -11,7 +11,7 @@ import { cpus, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deidentify, warmUp } from "../../app/deid/index";
-import { covered, loadAsq, loadOwn, loadPhysionet, loadPresidio, touchesGold, type Case, type Corpus } from "./deid-corpora";
+import { covered, loadAsq, loadBlind, loadOwn, loadPhysionet, loadPresidio, touchesGold, type Case, type Corpus } from "./deid-corpora";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -100,7 +100,7 @@ function score(corpus: Corpus): Score {
         const hit = findings.filter((f) => f.start < at + term.length && at < f.end);
         if (hit.length) {
           sc.survivalFailures++;
-          if (DEBUG) console.log(`[own] REDACTED CLINICAL ${JSON.stringify(term)} in ${c.id}: ${hit.map((f) => f.text).join(" | ")}`);
+          if (DEBUG) console.log(`[${corpus.name.slice(0, 8)}] REDACTED CLINICAL ${JSON.stringify(term)} in ${c.id}: ${hit.map((f) => f.text).join(" | ")}`);
         }
       }
     }
@@ -163,10 +163,10 @@ const warm = performance.now() - t0;
 globalThis.gc?.();
 const mem1 = process.memoryUsage();
 
-const corpora = [loadOwn(repo), loadAsq(shared), loadPhysionet(shared), loadPresidio(shared)].filter(
+const corpora = [loadOwn(repo), loadBlind(repo), loadAsq(shared), loadPhysionet(shared), loadPresidio(shared)].filter(
   (c): c is Corpus => c !== null && (!ONLY || c.name.toLowerCase().includes(ONLY)),
 );
-if (corpora.length < 4 && !ONLY) console.log(`some corpora were not found under ${shared}; they are skipped`);
+if (corpora.length < 5 && !ONLY) console.log(`some corpora were not found under ${shared}; they are skipped`);
 /**
  * PhysioNet is also scored in two halves by patient (odd patients: the half detectors were developed on;
  * even patients: held out), so a change tuned to the notes it was developed on shows up as a gap.

@@ -35,6 +35,8 @@ function digitsOf(s: string): string {
   return s.replace(/\D/g, "");
 }
 
+const EXTENSION_AFTER = /^,?[ \t]*(?:poste|ext\.?|extension|x)[ \t]*\d{1,6}(?!\d)/i;
+
 export function detectContacts(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(EMAIL)) {
@@ -97,7 +99,9 @@ export function detectContacts(text: string): Candidate[] {
     }
     if (!valid) continue;
     raw = raw.trimEnd();
-    out.push({ start: m.index!, end: m.index! + raw.length, type: "PHONE", confidence: 0.85, priority: 86, source: "phone-lib" });
+    // The extension goes with its number: "514 890-8000, poste 12345", "(02) 9555 0123 ext. 44".
+    const ext = EXTENSION_AFTER.exec(text.slice(m.index! + raw.length, m.index! + raw.length + 24));
+    out.push({ start: m.index!, end: m.index! + raw.length + (ext ? ext[0].length : 0), type: "PHONE", confidence: 0.85, priority: 86, source: "phone-lib" });
   }
   return out;
 }

@@ -18,12 +18,13 @@ import {
   isValidZaId,
 } from "../checksums";
 import { unionOf } from "../lang/index";
+import { knownWords } from "../truecase";
 import type { Candidate } from "../types";
 
 const LABELS = unionOf("idLabels").sort((a, b) => b.length - a.length);
 /** Label, optional separator words, then a value that contains at least one digit. */
 const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${LABELS.join("|")})(?![\p{L}])\s*(?:#|:|=|-|n°|no\.?|number|numéro|is|was|est|of)?\s*(?:#|:)?\s*` +
+  String.raw`(?<![\p{L}\d])(?:${LABELS.join("|")})(?![\p{L}])\s*(?:#|:|=|-|n°|no\.?|number|numéro|is|was|est|of)?\s*(?:#|:|,)?\s*` +
     String.raw`((?:[A-Za-z]{1,6}[-/]?)?#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?: (?:\d{2,4}|2[AB])(?![\p{L}])){0,6})`,
   "giu",
 );
@@ -56,6 +57,8 @@ const CHECKED: Pattern[] = [
 
 /** Prefix codes: "CH-12345", "#MS-334455", "A12345678", "HOC67890", "MTH-987654". */
 const PREFIX_CODE = /(?<![\p{L}\d-])#?[A-Z]{1,5}-?#?\d{4,}(?:-\d+)?[A-Z]{0,3}(?![\p{L}\d])/gu;
+/** Codes in dashed groups: "OH-23-0418", "AC-2023-0419", "EI-2023-1147". */
+const DASHED_CODE = /(?<![\p{L}\d-])[A-Z]{1,5}-\d{2,4}-\d{4,6}(?![\p{L}\d-])/gu;
 /** Suffix codes: "12345-NYP", "98765AB", "12345ABC". */
 const SUFFIX_CODE = /(?<![\p{L}\d-])\d{4,}-?[A-Z]{2,4}(?![\p{L}\d])/gu;
 /** Digit runs with optional group separators: 6+ digits in total. */
@@ -74,6 +77,12 @@ function digitCount(s: string): number {
 /** A labelled vehicle plate: "licence plate KXR 445", "rego ABC123", "plaque AB-123-CD". */
 const PLATE =
   /(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate(?: number| no\.?)?|rego|vehicle registration|plaque(?: d['’]immatriculation)?|immatriculation)(?![\p{L}])\s*(?:#|:|n°|no\.?|number)?\s*((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})(?![\p{L}\d])/giu;
+/** A plate written near the vehicle it belongs to: "the car's plate was HFX 482", "voiture (FG-318-KT)". */
+const PLATE_SHAPE = /(?<![\p{L}\d-])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2}(?![\p{L}\d-])/gu;
+const SHORT_WORDS = new Set("AT IS ON IN TO OF OR AN AS BY IT NO SO UP WE HE ME MY BE DO GO IF US AM PM".split(" "));
+const VEHICLE_BEFORE =
+  /(?<![\p{L}])(?:car|car's|cars|vehicle|van|ute|truck|taxi|plates?|rego|registration|licen[cs]e|voiture|véhicule|plaque|immatriculation|camion|moto)(?![\p{L}])[^.;\n]{0,30}$/iu;
+
 /** A social-media handle: "@mere_k", "@DrTane" (not an e-mail, not "@ 1500"). */
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[A-Za-z_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.[A-Za-z])/gu;
 
@@ -84,6 +93,15 @@ export function detectIds(text: string): Candidate[] {
     if (m[1] !== m[1].toUpperCase() || !/\d/.test(m[1])) continue;
     const s = m.index! + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, type: "ID", confidence: 0.85, priority: 90, source: "plate" });
+  }
+  for (const m of text.matchAll(PLATE_SHAPE)) {
+    const v = m[0];
+    const alnum = v.replace(/[- ]/g, "");
+    if (alnum.length < 4 || alnum.length > 8 || !/\d/.test(v) || !/[A-Z]/.test(v)) continue;
+    // "CAR 2", "VAN 1": a word of the sentence, not a plate.
+    if (v.split(/[- ]/).some((g) => /^[A-Z]{2,}$/.test(g) && (SHORT_WORDS.has(g) || (g.length > 2 && knownWords().has(g.toLowerCase()))))) continue;
+    if (!VEHICLE_BEFORE.test(text.slice(Math.max(0, m.index! - 50), m.index!))) continue;
+    out.push({ start: m.index!, end: m.index! + v.length, type: "ID", confidence: 0.75, priority: 89, source: "plate" });
   }
   for (const m of text.matchAll(HANDLE)) {
     if (m[0].length < 3) continue;
@@ -113,6 +131,10 @@ export function detectIds(text: string): Candidate[] {
     if (CLINICAL_CODE.test(m[0].replace(/^#/, ""))) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
     if (UNIT_AFTER.test(after)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "ID", confidence: 0.75, priority: 70, source: "id-prefix" });
+  }
+  for (const m of text.matchAll(DASHED_CODE)) {
+    if (CLINICAL_CODE.test(m[0])) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "ID", confidence: 0.75, priority: 70, source: "id-prefix" });
   }
   for (const m of text.matchAll(SUFFIX_CODE)) {

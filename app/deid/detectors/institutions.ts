@@ -54,7 +54,7 @@ const WARD_AFTER_MOVE = new RegExp(
 const NUMBERED_WARD = /(?<![\p{L}])(?:ward|salle|unité|unit)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[A-Za-z]?(?![\p{L}\d])/giu;
 const BED =
   /(?<![\p{L}])(?:bed|lit|cot|berceau|bay)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,3}[A-Za-z]?)(?![\p{L}\d]|[ \t]*(?:%|mg|ml|hours?|hrs?|days?|mins?|x|times|patients?|beds?)(?![\p{L}]))/giu;
-const ROOM_NEAR = /(?<![\p{L}])(?:ward|salle|unit|unité|room|rm|chambre|bay|pod)[ \t]+(?:no\.?[ \t]*)?\d{1,4}[A-Za-z]?(?![\d])/iu;
+const ROOM_NEAR = /(?<![\p{L}])(?:ward|salle|unit|unité|room|rm|chambre|bay|pod)[ \t]+(?:no\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?(?![\d])|[A-Z](?![\p{L}\d]))/iu;
 
 /** Lower-case word that is no ordinary word or clinical term (so may name a ward, building or hospital). */
 function nameLike(word: string): boolean {

@@ -11,7 +11,7 @@ import { getNames } from "../dictionaries";
 import { getGazetteer } from "../gazetteer";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
-import { isClinicalShorthand } from "../truecase";
+import { isClinicalShorthand, knownWords } from "../truecase";
 import { alternation, lowerSameLength } from "../util";
 
 /** A capitalised word (incl. O'Brien, McDonald, Marie-Claude, Ngāti) or an initial ("S."). */
@@ -200,6 +200,8 @@ export function detectNames(text: string): Candidate[] {
     if (p - (m.index! + m[0].length) > 2) continue;
     // "Dr de Villiers", "Prof. van der Merwe": the name starts at its particles.
     const lead = PARTICLES_AHEAD.exec(text.slice(p, p + 24));
+    // "Madame la Directrice", "Monsieur le Ministre": a form of address, not a surname with its particle.
+    if (lead && /^(?:la|le)[ \t]/u.test(lead[0]) && /^(?:Madame|Monsieur|Mme|M\.?)$/u.test(titleText)) continue;
     const nameStart = p;
     if (lead) p += lead[0].length;
     const i = byStart.get(p);
@@ -207,12 +209,19 @@ export function detectNames(text: string): Candidate[] {
     const t = toks[i];
     // "M.D." is a degree, not "M." followed by a name.
     if (m[0] === "M." && text.startsWith("D.", p)) continue;
-    if (!isNameish(t) && !t.initial && !particleAt(i)) continue;
+    // A given name that is also a month or a listed word counts with a surname after it ("Aunty June Wallace").
+    const listedFirst = () => !t.initial && firstNames.has(t.key) && !!toks[i + 1] && adjacent(text, t, toks[i + 1]) && isNameish(toks[i + 1]);
+    if (!isNameish(t) && !t.initial && !particleAt(i) && !listedFirst()) continue;
     const pure = PURE_TITLES.has(titleText) || PURE_TITLES.has(m[0]);
     // Role titles ("Nurse", "Sister") need a name-like word: known name or not an ordinary word.
     if (!pure && !(isFirst(t) || surnames.has(t.key) || !commonWords.has(t.key))) continue;
+    // A role abbreviation ("RN", "NP", "SpR") is as often a label before a word: "RN Handover", "NP Clinic".
+    if (/^(?:[A-Z]{2,3}|SpR|FY\d)$/.test(titleText) && !isFirst(t) && !surnames.has(t.key) && knownWords().has(t.key)) continue;
     // "Mr." at a sentence start in French "M." could be an initial: accept, it is a name either way.
-    const j = extend(i);
+    let j = extend(i);
+    // A given name that is also a listed word ("Mme Trần Thị Mai,"): kept when the name ends there.
+    const n = toks[j + 1];
+    if (n && adjacent(text, toks[j], n) && notNames.has(n.text) && firstNames.has(n.key) && /^[,.;)]/u.test(text.slice(n.end, n.end + 1))) j++;
     const last = toks[j];
     // "Dr. A." alone is a person for a pure title; "Nurse A." is not enough.
     if (last.initial && j === i && !pure) continue;

@@ -7,6 +7,7 @@
  *    "quatre-vingt-treize ans", "100th birthday").
  */
 import type { Candidate } from "../types";
+import { writesLowerCase } from "../util";
 
 /** "7/22", "22/7", "3/02": day and month in either order, standing alone. */
 const SHORT_DATE = /(?<![\d./:#-])(\d{1,2})\/(\d{1,2})(?![\d/%]|[.,-]\d|\s*(?:mg|mcg|ml|cc|mmhg|units?)\b)/giu;
@@ -46,6 +47,8 @@ export function detectShortDates(text: string): Candidate[] {
     const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= daysInMonth(a);
     const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= daysInMonth(b);
     if (!monthFirst && !dayFirst) continue;
+    // "24/7" is round the clock.
+    if (m[0] === "24/7") continue;
     const before = text.slice(Math.max(0, m.index! - 14), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
     if (SETTING_BEFORE.test(before) || SETTING_AFTER.test(after)) continue;
@@ -79,7 +82,13 @@ const HOLIDAYS_EN = [
   "Palm Sunday",
   "Pentecost",
   "Whit Monday",
-  "Thanksgiving(?: Day)?",
+  "Thanksgiving(?: Day| Monday| weekend| Thursday)?",
+  "Melbourne Cup(?: [Dd]ay)?",
+  "Hogmanay",
+  "Burns Night",
+  "Ramadan",
+  // Any saint's day: "St George's Day", "Saint Brigid's Day".
+  "(?:St\\.?|Saint) \\p{Lu}\\p{Ll}+['’]s Day",
   "Halloween",
   "Hallowe'en",
   "Anzac Day",
@@ -162,6 +171,7 @@ const HOLIDAYS_FR = [
   "(?:la )?Saint-Nicolas",
   "(?:la )?Fête nationale",
   "(?:la )?fête des (?:mères|pères)",
+  "(?:le )?lundi de l'Action de grâces?",
   "(?:l')?Action de grâces?",
   "(?:la )?Fête du Travail",
   "(?:la )?fête de la Reine",
@@ -196,7 +206,7 @@ const MONTH_ALONE = new RegExp(
 const ORDINAL_DAY =
   /(?<![\p{L}])(?:it's|it is|to|before|after)[ \t]+the[ \t]+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \t]*(?:[.,;)!?]|$|\n|(?:at|in|when|and|or|of)[ \t]))/giu;
 
-export function detectHolidays(text: string): Candidate[] {
+export function detectHolidays(text: string, uncasedAt: (pos: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(MONTH_ALONE)) {
     const month = m[1];
@@ -213,7 +223,15 @@ export function detectHolidays(text: string): Candidate[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-month-year" });
   }
   for (const m of text.matchAll(HOLIDAY)) {
-    if (NEEDS_CAPITAL.test(m[0])) continue;
+    // "may day", "freedom day" in lower case are words, unless a note typed in lower case says "on freedom day".
+    if (
+      NEEDS_CAPITAL.test(m[0]) &&
+      !(
+        (uncasedAt(m.index!) || writesLowerCase(text, m.index!)) &&
+        /(?:on|over|since|until|before|after)[ \t]+$/iu.test(text.slice(Math.max(0, m.index! - 8), m.index!))
+      )
+    )
+      continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.8, priority: 80, source: "date-holiday" });
   }
   return out;

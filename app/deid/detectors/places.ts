@@ -225,6 +225,13 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const s = trimLeft(text, run[0], run[1], (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w));
     if (s >= run[1]) continue;
     if (!specific(text.slice(s, run[1]))) continue;
+    // "Aboriginal Health Worker", "Health Practitioner": a role, not a place.
+    if (
+      /^[ \t]+(?:Workers?|Practitioners?|Professionals?|Advocates?|Navigators?)(?![\p{L}])/u.test(
+        text.slice(m.index! + m[0].length, m.index! + m[0].length + 16),
+      )
+    )
+      continue;
     // "Cardiac rehab", "Stroke hospice": a kind of care, unless the name holds a word no list knows or a place.
     if (CARE_KINDS.test(m[0]) && !nameWords(text.slice(s, run[1])).some((w) => !knownWords().has(w.toLowerCase()) || gaz.places.has(w))) continue;
     add(s, m.index! + m[0].length, "FACILITY", 0.7, 63, "facility-lower");
@@ -359,7 +366,9 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
           LOC_INTRO_WEAK.test(before) ||
           (lastEnd >= 0 && /^,?[ \t]*$/.test(text.slice(lastEnd, s))) ||
           STATE_OR_POST_AFTER.test(after) ||
-          REGION_AFTER.test(after);
+          REGION_AFTER.test(after) ||
+          // "Ben Taub, Houston." — a name, then the town it is in, closing the phrase.
+          (/\p{Lu}[\p{L}'’-]+,[ \t]*$/u.test(before) && /^[ \t]*(?:[.;)\n]|$)/u.test(after));
         if (!ctx) continue;
       }
       // Keep a following state, province or country with the town: "Houston, Texas", "Detroit, MI".

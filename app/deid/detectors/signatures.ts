@@ -44,7 +44,7 @@ const ROLE_BEFORE = new RegExp(
 const SIGN_OFF =
   /(?:regards|thanks|thank you|sincerely|cheers|best wishes|ngā mihi|nga mihi|cordialement|salutations|merci|bien à vous),?[ \t]*\n+[ \t]*([^\n]{2,60})/giu;
 const DEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:Dear|DEAR|Cher|Chère|Bonjour|Kia ora)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)?|(?:c\/o|C\/O|a\/s)[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)(${NAME_RUN})`,
+  String.raw`(?<![\p{L}])(?:(?:Dear|DEAR|Cher|Chère|Bonjour|Kia ora|Tēnā koe|Tena koe|Mōrena|Morena|Hi|Hello|Salut|(?<=^|\n)[ \t]*(?:hi|hello|hey|dear))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)?|(?:c\/o|C\/O|a\/s)[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Mlle)\.?[ \t]+)(${NAME_RUN})`,
   "gu",
 );
 

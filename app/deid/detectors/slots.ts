@@ -80,6 +80,7 @@ const KIN = [
   "whanau",
   "tamahine",
   "tama",
+  ..."chum blonde copain copine aunty auntie koro nana nan gogo ouma oupa tane wahine mokopuna moko".split(" "),
 ];
 const PLURALS = [
   "Drs",
@@ -149,6 +150,7 @@ const PEOPLE_VERBS = [
   "a signé",
   "est au courant",
   "a demandé",
+  ..."noticed tweeted posted texted emailed drove interpreted translated filmed found raised complained brought a filmé a publié a remarqué".split(" "),
 ];
 /** Words before a name slot: "seen by", "per", "paged", "spoke with", "d'après". */
 const SLOT_BEFORE = [
@@ -248,6 +250,7 @@ const ROLES = [
   "aide-soignante",
   "aide-soignant",
   "préposée",
+  ..."assistant educator officer coordinator liaison technician aide kiné kinésithérapeute ambulancier".split(" "),
 ];
 /** "Jordan, her partner, said", "Gift Mokoena, the charge nurse,": a name set off before who the person is. */
 const APPOSITION_AFTER = new RegExp(
@@ -333,14 +336,15 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
   const { commonWords, surnames, firstNames } = getNames();
   for (const m of text.matchAll(KIN_SLOT)) {
     const [, , w1, w2] = m;
-    if (!nameCandidate(w1)) continue;
+    if (!nameCandidate(w1) && !(/^\p{Lu}\p{Ll}/u.test(w1) && firstNames.has(lowerSameLength(w1)))) continue;
     const [s, e1] = m.indices![2];
     const e = w2 && nameCandidate(w2) ? m.indices![3][1] : e1;
     push(s, e, 0.8, 68, "person-kin-slot");
   }
   for (const m of text.matchAll(KIN_APPOSITION)) {
     const words = m[1].split(/[ \t]+/);
-    if (!words.every((w) => nameCandidate(w, true))) continue;
+    // "grandfather, Des Kowalczyk,": a capitalised given name passes even when it is also a function word.
+    if (!words.every((w) => nameCandidate(w, true) || (/^\p{Lu}\p{Ll}/u.test(w) && firstNames.has(lowerSameLength(w))))) continue;
     const s = m.index! + m[0].length - 1 - m[1].length;
     push(s, s + m[1].length, 0.8, 68, "person-kin-slot");
   }

@@ -110,6 +110,22 @@ export const en: LanguagePack = {
     "Kaumātua",
     "Whaea",
     "Matua",
+    // Honorifics for elders and family ("Aunty June Wallace", "Uncle Tama").
+    "Aunty",
+    "Auntie",
+    "Aunt",
+    "Uncle",
+    // Role abbreviations written before a name like a title ("NP Horner", "SpR Ferguson", "RN T. Faleolo").
+    "NP",
+    "RN",
+    "CN",
+    "CNS",
+    "CNM",
+    "SpR",
+    "FY1",
+    "FY2",
+    "SHO",
+    "HCA",
   ],
   nameIntroducers: [
     "patient",
@@ -1232,6 +1248,23 @@ export const en: LanguagePack = {
     "khalid",
     "tariq",
     "samira",
+    // More given names of the communities served: Irish, Māori, Pacific, Nigerian, isiXhosa/isiZulu/Sesotho,
+    // Afrikaans, Vietnamese, Chinese, Somali.
+    ...(
+      "niall donnacha darragh ciaran eoghan colm conor aodhan ronan fiachra clodagh deirdre mairead nuala sorcha ailbhe " +
+      "meabh laoise blathnaid declan cormac odhran sadhbh aine muireann " +
+      "mereana hone piripi matiu ruihi kahurangi ngaio hinemoa ataahua tamatea rewi heremaia maiangi pania manawa waimarie " +
+      "aperahama arapeta hemi hera huhana mahina mataora ngahuia paora ripeka tawhiri whina " +
+      "losaline siaosi akanesi lavinia semisi sitani filipo ioane mosese petelo seini kalolaine ofa ilaisaane " +
+      "chiamaka adaeze emeka chukwuemeka obinna ifeoma nneka babatunde funmilayo olumide adebayo yetunde temitope " +
+      "oluwadamilare chidi ngozi uchenna tochukwu ikenna " +
+      "lwazi siyabonga thandeka nomsa luthando xolani sizwe andile bheki mpho refilwe nokuthula unathi zintle " +
+      "lungile vusi nkosinathi nobuhle thulani sibongile mbali nandipha lindokuhle " +
+      "marietjie francois hendrik gerrit elmarie anri ilse wessel christo danie koos sarel karel " +
+      "des khoa hoa mai thanh hung tuan dung huong phuong trang quang duc thao hien nhung tuyet " +
+      "xiuying fang jie ming lei xin qing zhen xiaoli jianguo " +
+      "hodan abdirahman farhan hamdi ayaan ubah abdullahi fadumo"
+    ).split(" "),
   ],
   extraSurnames: [
     "ngata",
