@@ -43,7 +43,7 @@ const read = (path: string): Case[] =>
     .map((l) => JSON.parse(l) as Case);
 
 const L2 = Number(arg("--l2") ?? 3);
-// Word and character features are many and narrow: they may be held closer to zero than the concepts and frames.
+// Word features are many and narrow: they may be held closer to zero than the concepts and frames.
 const L2_LEXICAL = Number(arg("--l2-lexical") ?? L2);
 const MIN_COUNT = Number(arg("--min-count") ?? 2);
 const MAX_TRAIN_FALSE_ALARMS = Number(arg("--max-fa") ?? 0.045);
@@ -56,7 +56,7 @@ const rulesOf = new Map(train.map((c) => [c, detectByRules(c.text, { lang: c.lan
 const featuresOf = train.map((c) => modelFeatures(c.text, c.lang, rulesOf.get(c)).values);
 for (const f of featuresOf) for (const k of f.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
 for (const [k, n] of counts) if (n >= MIN_COUNT) vocab.set(k, vocab.size);
-const penalty = Float64Array.from([...vocab.keys()], (k) => (/^[wc]:/.test(k) ? L2_LEXICAL : L2));
+const penalty = Float64Array.from([...vocab.keys()], (k) => (k.startsWith("w:") ? L2_LEXICAL : L2));
 const toRow = (c: Case, f = modelFeatures(c.text, c.lang).values): Row => ({
   x: [...f.entries()].filter(([k]) => vocab.has(k)).map(([k, v]) => [vocab.get(k)!, v]),
   y: c.distress ? 1 : 0,

@@ -119,12 +119,6 @@ function composeClause(owned: Set<Concept>, self: boolean, set: (name: string) =
   if (core.length >= 2) set("clause:core+core");
 }
 
-/** Four-letter pieces of a word with its edges marked ("^kil", "illi", "lin$"): a typo changes a few, not all. */
-function charGrams(token: string): string[] {
-  const marked = `^${token}$`;
-  return Array.from({ length: marked.length - 3 }, (_, i) => marked.slice(i, i + 4));
-}
-
 export type PostFeatures = {
   /** Feature name → value (0/1 mostly). */
   values: Map<string, number>;
@@ -161,8 +155,7 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
       clauses.forEach((raw, index) => {
         const clause = maskFigures(compiled, raw, (kind) => set(`frame:${kind}`));
         const tokens = clause.split(" ");
-        for (const t of tokens) if (t.length > 2 && t !== "x" && !FUNCTION_WORDS.has(t)) set(`w:${stem(t)}`);
-        if (process.env.DISTRESS_CHARS) for (const t of tokens) if (t.length > 3 && !FUNCTION_WORDS.has(t)) for (const g of charGrams(t)) set(`c:${g}`);
+        for (const t of tokens) if (t.length > 2 && t !== "x" && !FUNCTION_WORDS.has(t) && stem(t)) set(`w:${stem(t)}`);
         if (tokens.some((t) => ctx.firstPerson.has(t) || /^(?:my|mine|mon|ma|mes|moi)$/.test(t))) firstPerson = true;
         // "my life" is the writer's; "my sister" is someone else.
         const selfClause = tokens.some((t, i) => ctx.firstPerson.has(t) || (/^(?:my|mon|ma|mes)$/.test(t) && !ctx.others.has(tokens[i + 1] ?? "")));
@@ -206,7 +199,7 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
             clauseOwned.add(concept);
           }
         }
-        if (!process.env.DISTRESS_NOCLAUSE) composeClause(clauseOwned, selfClause, set);
+        composeClause(clauseOwned, selfClause, set);
       });
     });
   }

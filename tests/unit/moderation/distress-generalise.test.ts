@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures } from "../../../app/moderation/distress/features";
+import { detectByRules, detectDistress } from "../../../app/moderation/distress/index";
+import { scoreDistress } from "../../../app/moderation/distress/model";
+import { DISTRESS_MODEL } from "../../../app/moderation/distress/model-weights";
 import { fold, normaliseEnglish as normaliseEnglishClause, normaliseFrench as normaliseFrenchClause } from "../../../app/moderation/distress/normalise";
 
 // The readers fold a clause (lower case, accents off) before they normalise it.
@@ -88,4 +91,23 @@ describe("context both readers share: dated and resolved pasts, reported speech,
     expect(features("I keep thinking about walking into the sea.")).not.toContain("frame:humour");
     expect(features("I keep thinking about walking into the sea 😢")).not.toContain("frame:humour");
   });
+});
+
+describe("the scorer's veto over a written rule's alarm", () => {
+  it("sets aside a rule's alarm the scorer reads as a joke", () => {
+    const joke = "I'm going to jump off the roof if this audit fails lol";
+    expect(detectByRules(joke).distress).toBe(true);
+    expect(DISTRESS_MODEL.veto).toBeGreaterThan(0);
+    expect(scoreDistress(joke).probability).toBeLessThan(DISTRESS_MODEL.veto);
+    expect(detectDistress(joke).distress).toBe(false);
+  });
+
+  it.each(["I want to kill myself.", "Je veux mourir.", "I don't want to wake up tomorrow.", "I can't keep going. I want it all to stop.", "thinking of ending things"])(
+    "never sets aside a plain statement: “%s”",
+    (text) => {
+      expect(detectByRules(text).distress).toBe(true);
+      expect(scoreDistress(text).probability).toBeGreaterThan(DISTRESS_MODEL.veto);
+      expect(detectDistress(text).distress).toBe(true);
+    },
+  );
 });
