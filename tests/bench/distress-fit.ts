@@ -211,7 +211,9 @@ function report(name: string, cases: Row[], p: (r: Row, i: number) => number) {
     );
   }
 }
-console.log(`features ${vocab.size}, L2 ${L2} (words ${L2_LEXICAL}), threshold ${threshold.toFixed(3)}, veto ${cut.veto} (out-of-fold false alarms ≤ ${MAX_TRAIN_FALSE_ALARMS * 100}%)`);
+console.log(
+  `features ${vocab.size}, L2 ${L2} (words ${L2_LEXICAL}), threshold ${threshold.toFixed(3)}, veto ${cut.veto} (out-of-fold false alarms ≤ ${MAX_TRAIN_FALSE_ALARMS * 100}%)`,
+);
 report("train (out-of-fold)", rows, (_, i) => oof[i]!);
 for (const file of testFiles) {
   const test = read(file).map((c) => toRow(c));

@@ -102,12 +102,15 @@ describe("the scorer's veto over a written rule's alarm", () => {
     expect(detectDistress(joke).distress).toBe(false);
   });
 
-  it.each(["I want to kill myself.", "Je veux mourir.", "I don't want to wake up tomorrow.", "I can't keep going. I want it all to stop.", "thinking of ending things"])(
-    "never sets aside a plain statement: “%s”",
-    (text) => {
-      expect(detectByRules(text).distress).toBe(true);
-      expect(scoreDistress(text).probability).toBeGreaterThan(DISTRESS_MODEL.veto);
-      expect(detectDistress(text).distress).toBe(true);
-    },
-  );
+  it.each([
+    "I want to kill myself.",
+    "Je veux mourir.",
+    "I don't want to wake up tomorrow.",
+    "I can't keep going. I want it all to stop.",
+    "thinking of ending things",
+  ])("never sets aside a plain statement: “%s”", (text) => {
+    expect(detectByRules(text).distress).toBe(true);
+    expect(scoreDistress(text).probability).toBeGreaterThan(DISTRESS_MODEL.veto);
+    expect(detectDistress(text).distress).toBe(true);
+  });
 });
