@@ -89,7 +89,7 @@ export function isResolvedPast(sentence: string, clausePrefix: string, clause: s
 }
 
 const REPORTED =
-  /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|described|describes|such as|for example|e g|saying)\b[^"]*$/;
+  /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|repetait|repetaient|racontait|murmurait|hurlait|described|describes|such as|for example|e g|saying)\b[^"]*$/;
 
 /** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
 export function maskReportedQuotes(sentence: string): string {

@@ -93,8 +93,31 @@ const FUNCTION_WORDS = new Set(
 /** A crude stem shared by English and French forms ("pills" → "pill", "pensais" → "pens"). */
 const stem = (t: string) => t.replace(/(?:ing|ed|es|s|e|ais|ait|er|ez)$/, "");
 
+/** Laughing or eye-rolling emoji: normalisation drops them, but they say the words are a joke. */
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F604}\u{1F643}\u{1F644}]|(?<![\p{L}\p{N}])(?::D|xD)(?![\p{L}\p{N}])/u;
+
 /** Sentences this close (in sentences) count as one thought for pairs: "I've worked out which bridge. I haven't decided when." */
 const PAIR_WINDOW = 2;
+
+/** Ideas that colour an end when they share its clause: wished for, dwelt on, set against living, near in time, restful. */
+const COLOURING: Concept[] = ["wish", "think", "life", "soon", "rest"];
+
+/**
+ * What one clause composes, beyond the post's bag of concepts: an end the writer speaks of with "I", "me" or
+ * "my" in the same clause ("self:"), an end coloured by a wish, a thought, living or a near date in that
+ * clause ("clause:core+wish"), and two ends in one clause. Broad on purpose: a handful of features that any
+ * wording of "I + a wish not to exist" lands on, whatever its words.
+ */
+function composeClause(owned: Set<Concept>, self: boolean, set: (name: string) => void): void {
+  const core = [...owned].filter((c) => CORE.has(c));
+  if (!core.length) return;
+  if (self) {
+    set("self:core");
+    for (const c of core) set(`self:${c}`);
+  }
+  for (const c of COLOURING) if (owned.has(c)) set(`clause:core+${c}`);
+  if (core.length >= 2) set("clause:core+core");
+}
 
 export type PostFeatures = {
   /** Feature name → value (0/1 mostly). */
@@ -124,6 +147,7 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
     const resolved = ctx.resolved.test(post);
     for (const [frame, re] of compiled.frames) if (re.test(post)) set(`frame:${frame}`);
     if (resolved) set("frame:resolved");
+    if (LAUGHING.test(text)) set("frame:humour");
 
     normalised.forEach((clauses, si) => {
       const sentence = clauses.join(" , ");
@@ -131,8 +155,11 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
       clauses.forEach((raw, index) => {
         const clause = maskFigures(compiled, raw, (kind) => set(`frame:${kind}`));
         const tokens = clause.split(" ");
-        for (const t of tokens) if (t.length > 2 && t !== "x" && !FUNCTION_WORDS.has(t)) set(`w:${stem(t)}`);
+        for (const t of tokens) if (t.length > 2 && t !== "x" && !FUNCTION_WORDS.has(t) && stem(t)) set(`w:${stem(t)}`);
         if (tokens.some((t) => ctx.firstPerson.has(t) || /^(?:my|mine|mon|ma|mes|moi)$/.test(t))) firstPerson = true;
+        // "my life" is the writer's; "my sister" is someone else.
+        const selfClause = tokens.some((t, i) => ctx.firstPerson.has(t) || (/^(?:my|mon|ma|mes)$/.test(t) && !ctx.others.has(tokens[i + 1] ?? "")));
+        const clauseOwned = new Set<Concept>();
         const view: ClauseView = { tokens, before: clauses.slice(0, index).map((c) => c.split(" ")) };
         const hypothetical = ctx.hypothetical.test(clause);
         // A film or a lesson in any language frames the sentence (a post may be read in both).
@@ -169,8 +196,10 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
             }
             ownedBySentence[si]!.add(concept);
             owned.add(concept);
+            clauseOwned.add(concept);
           }
         }
+        composeClause(clauseOwned, selfClause, set);
       });
     });
   }

@@ -1,4 +1,5 @@
 import { scoreDistress } from "./model";
+import { DISTRESS_MODEL } from "./model-weights";
 import { DISTRESS_LANGUAGES, detectByRules, type DistressResult } from "./rules";
 
 export { type SignalFamily } from "./types";
@@ -14,6 +15,9 @@ export { detectByRules, type DistressResult } from "./rules";
 export function detectDistress(text: string, options: { lang?: string } = {}): DistressResult {
   const rules = detectByRules(text, options);
   const model = scoreDistress(text, options.lang, rules);
+  // The scorer has read what the rules cannot (a laughing emoji, a resolved past, a holiday): far below its
+  // line, it sets a written rule's alarm aside. The veto is fitted with the threshold (decision 012).
+  if (rules.distress && model.probability < DISTRESS_MODEL.veto) return { ...rules, distress: false, languages: [] };
   if (rules.distress || !model.distress) return rules;
   const signals = [...new Set([...model.families, ...rules.signals])];
   const languages = DISTRESS_LANGUAGES.map((l) => l.language).filter((l) => options.lang?.toLowerCase().startsWith(l) ?? true);

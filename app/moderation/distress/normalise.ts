@@ -12,6 +12,8 @@
  *   ("I don't think I can go on" → "i think i can not go on").
  */
 
+import { EN_WORDS, FR_CHAT, regionalFrench, spokenEnglish } from "./spellings";
+
 const MAX_PART = 100_000;
 
 /** Lower case, no accents, straight quotes, no zero-width characters. */
@@ -21,6 +23,8 @@ export function fold(text: string): string {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/[“”«»„]/g, '"');
 }
@@ -56,90 +60,6 @@ export function splitClauses(sentence: string): string[] {
   }
   return clauses;
 }
-
-// English contractions and chat spellings. Keys are whole words after apostrophes are kept.
-const EN_WORDS: Record<string, string> = {
-  "can't": "can not",
-  cant: "can not",
-  cannot: "can not",
-  "won't": "will not",
-  "shan't": "shall not",
-  "ain't": "am not",
-  aint: "am not",
-  dont: "do not",
-  doesnt: "does not",
-  didnt: "did not",
-  isnt: "is not",
-  wasnt: "was not",
-  arent: "are not",
-  werent: "were not",
-  couldnt: "could not",
-  wouldnt: "would not",
-  shouldnt: "should not",
-  havent: "have not",
-  hasnt: "has not",
-  hadnt: "had not",
-  im: "i am",
-  ive: "i have",
-  youre: "you are",
-  theyre: "they are",
-  thats: "that is",
-  whats: "what is",
-  theres: "there is",
-  itll: "it will",
-  wanna: "want to",
-  gonna: "going to",
-  gotta: "got to",
-  tryna: "trying to",
-  hafta: "have to",
-  kinda: "kind of",
-  lemme: "let me",
-  idk: "i do not know",
-  idc: "i do not care",
-  rn: "right now",
-  u: "you",
-  ur: "your",
-  ya: "you",
-  cuz: "because",
-  coz: "because",
-  "i'd": "i would",
-  "i'll": "i will",
-  "it's": "it is",
-  "that's": "that is",
-  "what's": "what is",
-  "there's": "there is",
-  "life's": "life is",
-  "everything's": "everything is",
-  "nothing's": "nothing is",
-  "he's": "he is",
-  "she's": "she is",
-  "who's": "who is",
-  kms: "kill myself",
-  kil: "kill",
-  gona: "going to",
-  b: "be",
-  al: "all",
-  anymor: "any more",
-  bcuz: "because",
-  tho: "though",
-  ded: "dead",
-  wana: "want to",
-  wanaa: "want to",
-  wnna: "want to",
-  wnat: "want",
-  dnt: "do not",
-  cnt: "can not",
-  kys: "kill yourself",
-  unalive: "kill",
-  unaliving: "killing",
-  selfharm: "self harm",
-  selfharming: "self harming",
-  "self-harm": "self harm",
-  "self-harming": "self harming",
-  sh: "self harm",
-  ctb: "end my life",
-  nomore: "no more",
-};
 
 const EN_SUFFIXES: Array<[RegExp, string]> = [
   [/n't$/, " not"],
@@ -448,8 +368,7 @@ export function normaliseEnglish(clause: string): string {
     );
   }
   return (
-    out
-      .join(" ")
+    spokenEnglish(out.join(" "))
       .replace(/\bmy self\b/g, "myself")
       .replace(NEG_RAISING, (_m, a?: string, b?: string) => `i ${RAISED[a ?? b ?? ""]}`)
       .replace(/\bi think i /g, "i ")
@@ -457,25 +376,6 @@ export function normaliseEnglish(clause: string): string {
       .replace(/\bi am (?:now )?(?:the one|the only one) (?:who|that) /g, "i ")
   );
 }
-
-const FR_CHAT: Record<string, string> = {
-  jai: "je ai",
-  jen: "je en",
-  jme: "je me",
-  nen: "ne en",
-  jpp: "je ne en peux plus",
-  jpeux: "je peux",
-  chui: "je suis",
-  chuis: "je suis",
-  jsp: "je ne sais pas",
-  jsais: "je sais",
-  mtn: "maintenant",
-  pk: "pourquoi",
-  pcq: "parce que",
-  tt: "tout",
-  bcp: "beaucoup",
-  ptet: "peut etre",
-};
 
 /** The canonical French form of one clause: elisions split, typos of key words corrected. */
 export function normaliseFrench(clause: string): string {
@@ -496,7 +396,7 @@ export function normaliseFrench(clause: string): string {
     }
     out.push(...w.replace(/'/g, " ").split(/\s+|-/).filter(Boolean).map(correctTypo));
   }
-  return out.join(" ");
+  return regionalFrench(out.join(" "));
 }
 
 const EN_MARKERS = new Set("the and i you to is of in it my that was for with not but me have be this we she he her they at on so just what".split(" "));
