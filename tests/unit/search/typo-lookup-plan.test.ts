@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, migrateDatabase, type DatabaseHandle, type Queryable } from "../../../db/client";
+import { createDatabase, executeRows, migrateDatabase, type DatabaseHandle, type Queryable } from "../../../db/client";
 import { findTypoVariants, planUnits } from "~/search/engine/postgres-query";
 
 const words = createRequire(import.meta.url)("an-array-of-english-words") as string[];
@@ -33,7 +33,7 @@ describe("the typo lookup", () => {
     const { variants, asked } = await lookup("conferance meetng");
     expect(variants.get("conferance")).toEqual(expect.arrayContaining(["conference", "conferences"]));
     expect(variants.get("meetng")).toContain("meeting");
-    const [row] = (await handle.db.execute(sql`explain (format json) ${asked}`)).rows as Array<{ "QUERY PLAN": unknown }>;
+    const [row] = await executeRows<{ "QUERY PLAN": unknown }>(handle.db, sql`explain (format json) ${asked}`);
     const plan = JSON.stringify(row!["QUERY PLAN"]);
     expect(plan).toContain("search_words_trgm_idx");
     expect(plan).not.toContain('"Node Type":"Seq Scan"');
