@@ -33,7 +33,9 @@ if (!(requests > 0) || !(warmup >= 0) || !(turns >= 1)) throw new Error("--reque
 const DATABASE_URL = process.env.DATABASE_URL;
 const scratch: string[] = [];
 const servers: ChildProcess[] = [];
+let stopping = false;
 process.on("exit", () => {
+  stopping = true;
   for (const server of servers) if (server.exitCode === null) server.kill("SIGTERM");
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
@@ -78,6 +80,9 @@ async function startSite(label: string, root: string, seed: boolean): Promise<Si
     stdio: ["ignore", "ignore", "inherit"],
   });
   servers.push(server);
+  server.on("exit", (code, signal) => {
+    if (!stopping) console.error(`The server (${label}) stopped: exit code ${code}, signal ${signal}.`);
+  });
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) break;
