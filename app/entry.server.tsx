@@ -31,7 +31,10 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   }
   if (request.signal.aborted) return;
   if (error instanceof Error && "query" in error && "params" in error) {
-    console.error(`Failed query: ${String((error as { query: unknown }).query)}`, error.cause ?? error.name);
+    // The driver's error (the cause) carries the parameters too (PGlite adds them): only its code and message are logged.
+    const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+    const reason = cause ? [cause.code, cause.message].filter((part) => typeof part === "string" && part).join(" ") : error.name;
+    console.error(`Failed query: ${String((error as { query: unknown }).query)}`, reason);
     return;
   }
   console.error(error);

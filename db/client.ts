@@ -88,7 +88,9 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     import("@electric-sql/pglite/contrib/unaccent"),
     import("@electric-sql/pglite/contrib/fuzzystrmatch"),
   ]);
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent, fuzzystrmatch } });
+  const { prepareStatementsOnQuery } = await import("./pglite-statements");
+  // Each statement as one call into PGlite's engine, planned once (db/pglite-statements.ts).
+  const client = prepareStatementsOnQuery(await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent, fuzzystrmatch } }));
   return {
     db: drizzle(client, { schema }) as unknown as Database,
     driver: "pglite",

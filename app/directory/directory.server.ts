@@ -3,7 +3,7 @@ import { executeRows, type Queryable } from "../../db/client";
 import { now } from "~/utils/clock.server";
 import { getDb } from "~/utils/db.server";
 import { keptCounts } from "~/utils/kept-counts.server";
-import { markdownToText } from "~/utils/markdown.server";
+import { publishedMarkdownText } from "~/utils/markdown.server";
 import { publicFacilitatorProfileSql } from "~/utils/policy.server";
 import { countryName, languageName } from "./codes";
 import { firstSentences, verificationBadge } from "./format";
@@ -106,7 +106,7 @@ function cardView(r: ResultRow & { sort_key: number; rot: string }, at: Date) {
     slug: r.slug,
     displayName: r.display_name,
     pronouns: r.pronouns,
-    summary: firstSentences(markdownToText(r.bio)),
+    summary: firstSentences(publishedMarkdownText(r.bio)),
     country: r.country,
     countryName: countryName(r.country),
     region: r.region,

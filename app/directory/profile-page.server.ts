@@ -1,6 +1,6 @@
 import type { SessionUser } from "~/utils/auth.server";
 import { now } from "~/utils/clock.server";
-import { renderMarkdown } from "~/utils/markdown.server";
+import { renderMarkdown, renderPublishedMarkdown } from "~/utils/markdown.server";
 import {
   canDownloadTrainingEvidence,
   canEditFacilitatorProfile,
@@ -38,7 +38,7 @@ export async function loadProfilePage(slug: string, viewer: SessionUser | null) 
   const organisations = viewer ? await organisationsOf(viewer.id) : [];
   return {
     profile: publicProfileView(profile, at),
-    bioHtml: renderMarkdown(profile.bio),
+    bioHtml: (isPublicFacilitatorProfile(profile) ? renderPublishedMarkdown : renderMarkdown)(profile.bio),
     training,
     responsiveness: await responsivenessOf(profile.id),
     isPublic: isPublicFacilitatorProfile(profile),

@@ -8,7 +8,7 @@ import { facetValueLabel } from "~/search/labels";
 import { AUDIENCES, labelOf } from "~/taxonomy";
 import { getUser } from "~/utils/auth.server";
 import { notFound, requiredParam } from "~/utils/guards.server";
-import { renderMarkdown } from "~/utils/markdown.server";
+import { renderMarkdown, renderPublishedMarkdown } from "~/utils/markdown.server";
 import { canEditResources, canSeeResourceHistory } from "~/utils/policy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -38,7 +38,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       status: resource.status,
       version: resource.version,
     },
-    bodyHtml: resource.body ? renderMarkdown(resource.body) : null,
+    bodyHtml: resource.body ? (resource.status === "published" ? renderPublishedMarkdown : renderMarkdown)(resource.body) : null,
     revisions,
     editor: canEditResources(user),
   });

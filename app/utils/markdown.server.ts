@@ -62,3 +62,26 @@ export function markdownToText(source: string): string {
   const html = marked.parse(source ?? "") as string;
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
 }
+
+/** A pure text → text function with its last `limit` answers kept, so text shown on every visit is converted once. */
+function remembered(convert: (source: string) => string, limit: number) {
+  const kept = new Map<string, string>();
+  return (source: string): string => {
+    let out = kept.get(source);
+    if (out === undefined) {
+      out = convert(source);
+      if (kept.size >= limit) kept.delete(kept.keys().next().value!);
+      kept.set(source, out);
+    }
+    return out;
+  };
+}
+
+/**
+ * renderMarkdown and markdownToText for text published for anyone to read (facilitator bios, the resource library),
+ * which list and detail pages converted again on every visit (marked and sanitize-html: ~10% of /facilitators'
+ * CPU). The answers are kept by the text itself, so an edit is a new entry. Never for circle content or anything
+ * only some people may read: that text stays out of any process-wide memory.
+ */
+export const renderPublishedMarkdown = remembered(renderMarkdown, 500);
+export const publishedMarkdownText = remembered(markdownToText, 2_000);

@@ -227,17 +227,15 @@ export class PostgresSearchEngine implements ManagedSearchEngine {
                            ${headline(sql`d.title`, ranked)} as title_hl, ${headline(sql`d.summary`, ranked)} as summary_hl,
                            row_number() over (order by ${order("h")}) as rn
                     from page h join search_documents d on d.index_uid = ${indexUid} and d.id = h.id) h) as hits`;
-    // Above the cap, the total is the planner's estimate of the matches (from the column statistics that ANALYZE
-    // keeps, word frequencies included). Planning only, so it is asked alongside the search, not after it.
-    const estimate = sql`explain (format json) select 1 from search_documents d where ${matching(ranked)}`;
     // The planner chooses how to find the matches. The sample needs only CANDIDATE_CAP + 1 of them: for a word most
     // documents contain, reading rows until that many match (their vectors are inline, migration 0023) costs less
     // than building the GIN index's bitmap of every match; for a rarer word it takes the index (ADR 006).
-    const [[result], [planned]] = await Promise.all([
-      executeRows<{ total: number; capped: boolean; facets: unknown; hits: unknown }>(db, statement),
-      executeRows<{ "QUERY PLAN": unknown }>(db, estimate),
-    ]);
+    const [result] = await executeRows<{ total: number; capped: boolean; facets: unknown; hits: unknown }>(db, statement);
     if (result?.capped) {
+      // Above the cap, the total is the planner's estimate of the matches (from the column statistics that ANALYZE
+      // keeps, word frequencies included). Planning only; asked only when needed, since a statement costs CPU even
+      // when it reads nothing (about 1 ms on PGlite, where the engine runs in the page's own thread).
+      const [planned] = await executeRows<{ "QUERY PLAN": unknown }>(db, sql`explain (format json) select 1 from search_documents d where ${matching(ranked)}`);
       const doc = planned?.["QUERY PLAN"];
       const parsed = (typeof doc === "string" ? JSON.parse(doc) : doc) as Array<{ Plan: { "Plan Rows": number } }>;
       result.total = Math.max(Number(result.total), Math.round(parsed[0]?.Plan["Plan Rows"] ?? 0));

@@ -32,3 +32,26 @@ describe("databaseUnavailableCode", () => {
     expect(databaseUnavailableCode(null)).toBeNull();
   });
 });
+
+describe("the log line of a failed query", () => {
+  it("names the query and the driver's code and message, never the parameters (what a person typed)", async () => {
+    const { handleError } = await import("../../../app/entry.server");
+    const cause = Object.assign(withCode("23505", 'duplicate key value violates unique constraint "t_name_key"'), {
+      query: "insert into t (name) values ($1)",
+      params: ["something I wrote about that night"],
+    });
+    const error = Object.assign(new Error("Failed query: insert into t (name) values ($1)", { cause }), { query: cause.query, params: cause.params });
+    const lines: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void lines.push(args);
+    try {
+      handleError(error, { request: new Request("http://localhost/x"), params: {}, context: {} as never });
+    } finally {
+      console.error = original;
+    }
+    const logged = lines.map((args) => args.map((a) => (typeof a === "string" ? a : JSON.stringify(a) + String(a))).join(" ")).join("\n");
+    expect(logged).toContain("insert into t (name) values ($1)");
+    expect(logged).toContain("23505");
+    expect(logged).not.toContain("that night");
+  });
+});
