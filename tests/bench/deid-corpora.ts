@@ -72,7 +72,7 @@ export function loadBlind(repo: string): Corpus[] {
   if (!existsSync(dir)) return [];
   return jsonlFiles(dir).map((f) => {
     const cases = loadFixtures(dir, [f]);
-    return { name: `blind ${f.replace(/\.jsonl$/, "").replace("-", " batch ")} (tests/fixtures/deid-blind, ${cases.length} texts)`, cases, precision: true };
+    return { name: `${f.replace(/\.jsonl$/, "").replace("-", " batch ")} (tests/fixtures/deid-blind, ${cases.length} texts)`, cases, precision: true };
   });
 }
 
