@@ -36,9 +36,9 @@ function initialsOf(name: string): string[] {
   if (words.length < 2) return [];
   const first = words[0];
   const last = words[words.length - 1];
-  const out = [first[0] + last[0]];
-  if (first.includes("-")) out.push(first.split("-").map((p) => p[0]).join("") + last[0]);
-  return out.map((s) => s.toUpperCase());
+  const parts = (w: string) => w.split("-").map((p) => p[0]).join("");
+  // "Kerry-Ann Walsh" is KW or KAW; "Leilani Moana-Hart" is LM or LMH.
+  return [...new Set([first[0] + last[0], parts(first) + last[0], first[0] + parts(last), parts(first) + parts(last)])].map((s) => s.toUpperCase());
 }
 
 export function detectAfterFindings(text: string, chosen: readonly Candidate[]): Candidate[] {

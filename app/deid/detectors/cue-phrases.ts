@@ -55,7 +55,9 @@ const FR_CARE = new RegExp(
   String.raw`(?<![\p{L}])(?:EHPAD|USLD|SSR|CHSLD|RPA|[Cc]linique médicale|[Cc]abinet (?:médical|infirmier|de groupe)|[Mm]aison de santé|[Cc]entre de santé|[Pp]olyclinique|[ée]cole|[EÉ]cole|[Ll]ycée|[Cc]ollège)(?:[ \t]+(?:de la|du|des|de|d['’]))?[ \t]*(${CAP_NAME})`,
   "gu",
 );
-const ROYAL = new RegExp(String.raw`(?<![\p{L}])Royal[ \t]+(${CAP})(?![\p{L}\p{M}'’-]|[ \t]+(?:Navy|Mail|Society|College|Air|Family|Commission)(?![\p{L}]))`, "gu");
+const ROYAL = new RegExp(String.raw`(?<![\p{L}])Royal[ \t]+(${CAP})(?![\p{L}\p{M}'’-])`, "gu");
+/** Royal bodies that are no hospital, whose name a town also carries ("College", Alaska). */
+const ROYAL_BODIES = new Set(["Navy", "Mail", "Society", "College", "Colleges", "Air", "Family", "Commission", "Academy", "Institute", "Marines", "Mint", "Court", "Assent"]);
 const TOWN_VA = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[ \t]+${CAP})?)[ \t]+VA(?![\p{L}])`, "gu");
 const PLACE_CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:lives|lived|living|resides|(?:home|house|farm|flat)[ \t]+(?:at|in)|(?:area|suburb|district|village|township|town|region)[ \t]+of)[ \t]+(${CAP_NAME})`,
@@ -110,7 +112,7 @@ export function detectCuePhrases(text: string): Candidate[] {
   }
   const { places } = getGazetteer();
   for (const m of text.matchAll(ROYAL)) {
-    if (places.has(m[1])) add(m.index!, m.index! + m[0].length, "FACILITY", 0.8, 77, "facility-royal-town");
+    if (places.has(m[1]) && !ROYAL_BODIES.has(m[1])) add(m.index!, m.index! + m[0].length, "FACILITY", 0.8, 77, "facility-royal-town");
   }
   for (const m of text.matchAll(TOWN_VA)) {
     if (places.has(m[1])) add(m.index!, m.index! + m[0].length, "FACILITY", 0.8, 77, "facility-town-va");
