@@ -131,7 +131,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectHospitalNames(cased, uncasedAt),
     ...detectMisspeltPlaces(cased, uncasedAt),
     ...detectRegions(cased, uncasedAt),
-    ...detectCuePhrases(cased),
+    ...detectCuePhrases(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

@@ -17,7 +17,7 @@
 import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import { getGazetteer } from "../gazetteer";
-import { isClinicalShorthand } from "../truecase";
+import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
 
 const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
@@ -64,7 +64,7 @@ const PLACE_CUE = new RegExp(
   "gu",
 );
 
-export function detectCuePhrases(text: string): Candidate[] {
+export function detectCuePhrases(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const add = (s: number, e: number, type: Candidate["type"], confidence: number, priority: number, source: string) =>
     out.push({ start: s, end: e, type, confidence, priority, source });
@@ -72,16 +72,24 @@ export function detectCuePhrases(text: string): Candidate[] {
     const s = m.index! + m[0].lastIndexOf(m[k]);
     return [s, s + m[k].length] as const;
   };
-  const nameish = (name: string) =>
-    !TITLE_OR_PRONOUN.test(name.split(/[ \t]/)[0]) && !/^(?:qu|[cdjlmnst])['’]\p{Ll}|n['’]t$/iu.test(name) && !isClinicalWord(name) && !isClinicalShorthand(name.toLowerCase());
+  const words = knownWords();
+  // In a line written all in capitals or all in lower case the capital is the truecaser's, not the
+  // writer's: there a name of ordinary words only ("area of Lung", "place Pneumoboots") is no name.
+  const nameish = (name: string, at: number) =>
+    !TITLE_OR_PRONOUN.test(name.split(/[ \t]/)[0]) &&
+    !/^(?:qu|[cdjlmnst])['’]\p{Ll}|n['’]t$/iu.test(name) &&
+    !isClinicalWord(name) &&
+    !isClinicalShorthand(name.toLowerCase()) &&
+    !(uncasedAt(at) && name.split(/[ \t-]+/).every((w) => words.has(w.toLowerCase()) || isClinicalWord(w) || isClinicalShorthand(w.toLowerCase())));
 
   for (const m of text.matchAll(FR_STREET)) {
+    // Only where the writer's capitals can be read: "place pneumoboots" in a lower-case note is an order.
     const name = m[0].replace(/^\S+[ \t]+/u, "");
-    if (!nameish(name)) continue;
+    if (uncasedAt(m.index!) || !nameish(name, m.index!)) continue;
     add(m.index!, m.index! + m[0].length, "LOCATION", 0.75, 80, "street-unnumbered");
   }
   for (const m of [...text.matchAll(EMPLOYER), ...text.matchAll(EMPLOYER_NOUN), ...text.matchAll(CHEZ), ...text.matchAll(INSURER)]) {
-    if (!nameish(m[1])) continue;
+    if (!nameish(m[1], m.index!)) continue;
     const [s, e] = group(m);
     add(s, e, "ORGANISATION", 0.7, 69, "employer-cue");
   }
@@ -91,23 +99,23 @@ export function detectCuePhrases(text: string): Candidate[] {
   }
   for (const m of text.matchAll(AF_DATE)) add(m.index!, m.index! + m[0].length, "DATE", 0.85, 88, "date-afrikaans");
   for (const m of text.matchAll(QC_TOWN)) {
-    if (!nameish(m[1])) continue;
+    if (!nameish(m[1], m.index!)) continue;
     add(m.index! + m[0].indexOf(m[1]), m.index! + m[0].length, "LOCATION", 0.85, 86, "postcode-town");
   }
   const { firstNames } = getNames();
   for (const m of text.matchAll(KIN)) {
     // Mid-sentence only: a capital there is the writer's, not the sentence's ("my son Hunter", "daughter Grace").
     const [s, e] = group(m);
-    if (!nameish(m[1]) || /[.!?:]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    if (!nameish(m[1], m.index!) || /[.!?:]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     add(s, e, "PERSON", firstNames.has(m[1].toLowerCase()) ? 0.75 : 0.65, 69, "person-kin-capital");
   }
   for (const m of text.matchAll(HONORIFIC)) {
-    if (!nameish(m[1])) continue;
+    if (!nameish(m[1], m.index!)) continue;
     const [s, e] = group(m);
     add(s, e, "PERSON", 0.75, 71, "person-honorific");
   }
   for (const m of text.matchAll(FR_CARE)) {
-    if (!nameish(m[1].replace(/^(?:Les|Le|La)[ \t]+/u, ""))) continue;
+    if (!nameish(m[1].replace(/^(?:Les|Le|La)[ \t]+/u, ""), m.index!)) continue;
     add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 76, "facility-kind-name");
   }
   const { places } = getGazetteer();
@@ -118,7 +126,7 @@ export function detectCuePhrases(text: string): Candidate[] {
     if (places.has(m[1])) add(m.index!, m.index! + m[0].length, "FACILITY", 0.8, 77, "facility-town-va");
   }
   for (const m of text.matchAll(PLACE_CUE)) {
-    if (!nameish(m[1])) continue;
+    if (!nameish(m[1], m.index!)) continue;
     const [s, e] = group(m);
     add(s, e, "LOCATION", 0.7, 68, "place-cue");
   }

@@ -15,7 +15,12 @@ describe("identifiers known by the phrase around them", () => {
       ],
       "LOCATION",
     );
-    for (const text of ["La route de la guérison est longue.", "Mise en place du protocole le soir.", "Le chemin clinique a été suivi."]) {
+    for (const text of [
+      "La route de la guérison est longue.",
+      "Mise en place du protocole le soir.",
+      "Le chemin clinique a été suivi.",
+      "pain meds prn (also has arthritis). place pneumoboots.",
+    ]) {
       expect(texts(run(text).findings, "LOCATION"), text).toEqual([]);
     }
   });
@@ -106,7 +111,7 @@ describe("identifiers known by the phrase around them", () => {
       ],
       "LOCATION",
     );
-    for (const text of ["She lives with her son.", "He lives alone.", "The area of concern was the sacrum."]) {
+    for (const text of ["She lives with her son.", "He lives alone.", "The area of concern was the sacrum.", "small pneumo on left upper area of lung."]) {
       expect(texts(run(text).findings, "LOCATION"), text).toEqual([]);
     }
   });
