@@ -76,7 +76,10 @@ export function loadBlind(repo: string): Corpus[] {
   });
 }
 
-const jsonlFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort();
+const jsonlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith(".jsonl"))
+    .sort();
 
 function loadFixtures(dir: string, files = jsonlFiles(dir)): Case[] {
   const cases: Case[] = [];

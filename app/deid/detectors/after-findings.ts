@@ -18,7 +18,8 @@ const AGE_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*\([ \t]*)(9\d|1[01]\d)(?:[ \t]
 /** An identifier between the name and the age: ", CHI 1205620133" (the label is a short word or none). */
 const ID_BETWEEN = /^[ \t]*,?[ \t]*(?:[A-Za-zÀ-ÿ]{2,6}\.?[ \t:]*)?$/u;
 /** Initials, then what minutes say people do. */
-const INITIALS = /(?<![\p{L}\d&/-])(\p{Lu}{2,3})(?=[ \t]+(?:to|noted|said|asked|agreed|explained|confirmed|reported|stated|will|would|apologised|apologized|suggested|replied|raised|presented|summarised|summarized|a dit|a noté|a rappelé|propose|souligne|rappelle|va)(?![\p{L}]))/gu;
+const INITIALS =
+  /(?<![\p{L}\d&/-])(\p{Lu}{2,3})(?=[ \t]+(?:to|noted|said|asked|agreed|explained|confirmed|reported|stated|will|would|apologised|apologized|suggested|replied|raised|presented|summarised|summarized|a dit|a noté|a rappelé|propose|souligne|rappelle|va)(?![\p{L}]))/gu;
 const BED_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:bed|lit|ch\.?|chambre|chbre|room|rm)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,4}[A-Za-z]?)(?![\p{L}\d])/gimu;
 const BED_ANY = /(?<![\p{L}])(?:bed|lit|ch\.|chambre|chbre|room|rm)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,4}[A-Za-z]?)(?![\p{L}\d])/giu;
 /** What may stand between a bed number and the name: a dash, a colon, a title. */
@@ -36,7 +37,11 @@ function initialsOf(name: string): string[] {
   if (words.length < 2) return [];
   const first = words[0];
   const last = words[words.length - 1];
-  const parts = (w: string) => w.split("-").map((p) => p[0]).join("");
+  const parts = (w: string) =>
+    w
+      .split("-")
+      .map((p) => p[0])
+      .join("");
   // "Kerry-Ann Walsh" is KW or KAW; "Leilani Moana-Hart" is LM or LMH.
   return [...new Set([first[0] + last[0], parts(first) + last[0], first[0] + parts(last), parts(first) + parts(last)])].map((s) => s.toUpperCase());
 }

@@ -26,18 +26,24 @@ const FR_STREET = new RegExp(
   String.raw`(?<![\p{L}])(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|quai|cité|rang|montée|place|square|passage|ruelle|côte)[ \t]+(?:(?:de la|du|des|de|d['’]|l['’])[ \t]*)?${CAP_NAME}`,
   "gu",
 );
-const WORK =
-  String.raw`(?:works?|worked|working|employed|a job|his job|her job|travaille|travaillait|employée?|bosse)(?:[ \t]+(?:nights|days|shifts|part-time|full-time|de nuit|de jour|à temps partiel))?`;
+const WORK = String.raw`(?:works?|worked|working|employed|a job|his job|her job|travaille|travaillait|employée?|bosse)(?:[ \t]+(?:nights|days|shifts|part-time|full-time|de nuit|de jour|à temps partiel))?`;
 const EMPLOYER = new RegExp(String.raw`(?<![\p{L}])${WORK}[ \t]+(?:at|for|with|chez|pour|à|au)[ \t]+(?:the[ \t]+|l['’])?(${CAP_NAME})`, "gu");
 const EMPLOYER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:[Ee]mployer|[Ee]mployeur|[Ee]mployeuse)[ \t]*[,:][ \t]*(${CAP_NAME})`, "gu");
 const CHEZ = new RegExp(String.raw`(?<![\p{L}])chez[ \t]+(${CAP_NAME})`, "gu");
-const INSURER = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]nsurance|[Ii]nsurer|[Hh]ealth plan|[Mm]utuelle|[Aa]ssureur|[Aa]ssurance)[ \t]*:?[ \t]+(${CAP_NAME})`, "gu");
+const INSURER = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ii]nsurance|[Ii]nsurer|[Hh]ealth plan|[Mm]utuelle|[Aa]ssureur|[Aa]ssurance)[ \t]*:?[ \t]+(${CAP_NAME})`,
+  "gu",
+);
 const TITLE_OR_PRONOUN =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Monsieur|Madame|Docteur|Pr|Nous|Vous|Eux|Elle|Lui|Moi|Toi|Soi|The|Our|His|Her|Their|Is|Was|Has|Had|Will|Would|Can|Could|And|But|Or|Who|Which|That|This|Est|Et|Qui|Mais|Ou|Il|Ils|Elles|On|Ne|Se|Sa|Son|Ses|Le|La|Les)$/;
-const CONTRACTION_AGE = /(?<![\p{L}])(?:she|he)(?:['’]s|s)[ \t]+(?:now[ \t]+|nearly[ \t]+|almost[ \t]+)?(9\d|1[01]\d)(?![\d.,]?\d|[ \t]*(?:%|kg|kilos?|lbs?|pounds|mg|cm|bpm|percent|degrees|°|minutes|mins|hours|hrs|days|weeks|times|x)(?![\p{L}]))/giu;
+const CONTRACTION_AGE =
+  /(?<![\p{L}])(?:she|he)(?:['’]s|s)[ \t]+(?:now[ \t]+|nearly[ \t]+|almost[ \t]+)?(9\d|1[01]\d)(?![\d.,]?\d|[ \t]*(?:%|kg|kilos?|lbs?|pounds|mg|cm|bpm|percent|degrees|°|minutes|mins|hours|hrs|days|weeks|times|x)(?![\p{L}]))/giu;
 const AF_MONTHS = "Januarie|Februarie|Maart|April|Mei|Junie|Julie|Augustus|September|Oktober|November|Desember";
 const AF_DAYS = "Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag";
-const AF_DATE = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:${AF_DAYS}),?[ \t]+)?(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:${AF_MONTHS})(?:[ \t]+(?:19|20)\d\d)?(?![\p{L}])`, "gu");
+const AF_DATE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:${AF_DAYS}),?[ \t]+)?(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:${AF_MONTHS})(?:[ \t]+(?:19|20)\d\d)?(?![\p{L}])`,
+  "gu",
+);
 const QC_TOWN = new RegExp(
   String.raw`(${CAP_NAME})[ \t]*\((?:Québec|Quebec|QC|Qc|Ontario|ON|Nouveau-Brunswick|NB|Manitoba|MB)\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d])`,
   "gu",
@@ -57,7 +63,22 @@ const FR_CARE = new RegExp(
 );
 const ROYAL = new RegExp(String.raw`(?<![\p{L}])Royal[ \t]+(${CAP})(?![\p{L}\p{M}'’-])`, "gu");
 /** Royal bodies that are no hospital, whose name a town also carries ("College", Alaska). */
-const ROYAL_BODIES = new Set(["Navy", "Mail", "Society", "College", "Colleges", "Air", "Family", "Commission", "Academy", "Institute", "Marines", "Mint", "Court", "Assent"]);
+const ROYAL_BODIES = new Set([
+  "Navy",
+  "Mail",
+  "Society",
+  "College",
+  "Colleges",
+  "Air",
+  "Family",
+  "Commission",
+  "Academy",
+  "Institute",
+  "Marines",
+  "Mint",
+  "Court",
+  "Assent",
+]);
 const TOWN_VA = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[ \t]+${CAP})?)[ \t]+VA(?![\p{L}])`, "gu");
 const PLACE_CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:lives|lived|living|resides|(?:home|house|farm|flat)[ \t]+(?:at|in)|(?:area|suburb|district|village|township|town|region)[ \t]+of)[ \t]+(${CAP_NAME})`,

@@ -32,7 +32,12 @@ describe("identifiers known by the phrase around them", () => {
       ["Insurance: Kaiser Permanente, member since 2019.", "Kaiser Permanente"],
       ["His employer, Northern Quarry Supplies, rang the ward.", "Northern Quarry Supplies"],
     ]);
-    for (const text of ["She works at night and sleeps in the day.", "Il va chez le médecin demain.", "insurance: none on file.", "He worked with Dr Patel for years."]) {
+    for (const text of [
+      "She works at night and sleeps in the day.",
+      "Il va chez le médecin demain.",
+      "insurance: none on file.",
+      "He worked with Dr Patel for years.",
+    ]) {
       expect(texts(run(text).findings, "ORGANISATION"), text).toEqual([]);
     }
   });
