@@ -46,16 +46,29 @@ function initialsOf(name: string): string[] {
   return [...new Set([first[0] + last[0], parts(first) + last[0], first[0] + parts(last), parts(first) + parts(last)])].map((s) => s.toUpperCase());
 }
 
+/** The first span (of spans sorted by start) that starts at or after `pos`: a binary search, not a scan. */
+function firstFrom(spans: readonly Candidate[], pos: number): Candidate | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo];
+}
+
 export function detectAfterFindings(text: string, chosen: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const people = chosen.filter((c) => c.type === "PERSON");
-  const ids = chosen.filter((c) => c.type === "ID");
+  const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+  const people = chosen.filter((c) => c.type === "PERSON").sort(byStart);
+  const ids = chosen.filter((c) => c.type === "ID").sort(byStart);
 
   for (const p of people) {
     let at = p.end;
     // Skip an identifier written between the name and the age.
-    const id = ids.find((c) => c.start >= at && c.start - at <= 10 && ID_BETWEEN.test(text.slice(at, c.start)));
-    if (id) at = id.end;
+    const id = firstFrom(ids, at);
+    if (id && id.start - at <= 10 && ID_BETWEEN.test(text.slice(at, id.start))) at = id.end;
     const m = AGE_AFTER.exec(text.slice(at, at + 16));
     if (!m) continue;
     const s = at + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
@@ -78,7 +91,8 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
   if (lines.length >= 2) for (const m of lines) bedNumber(m, "bed-list");
   for (const m of text.matchAll(BED_ANY)) {
     const e = m.index! + m[0].length;
-    if (people.some((p) => p.start >= e && p.start - e <= 8 && BED_TO_NAME.test(text.slice(e, p.start)))) bedNumber(m, "bed-before-name");
+    const p = firstFrom(people, e);
+    if (p && p.start - e <= 8 && BED_TO_NAME.test(text.slice(e, p.start))) bedNumber(m, "bed-before-name");
   }
 
   for (const d of chosen) {
