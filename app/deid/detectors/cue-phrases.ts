@@ -121,7 +121,7 @@ export function detectCuePhrases(text: string, uncasedAt: (pos: number) => boole
   for (const m of text.matchAll(AF_DATE)) add(m.index!, m.index! + m[0].length, "DATE", 0.85, 88, "date-afrikaans");
   for (const m of text.matchAll(QC_TOWN)) {
     if (!nameish(m[1], m.index!)) continue;
-    add(m.index! + m[0].indexOf(m[1]), m.index! + m[0].length, "LOCATION", 0.85, 86, "postcode-town");
+    add(m.index! + m[0].indexOf(m[1]), m.index! + m[0].length, "LOCATION", 0.85, 86, "postcode-town-qc");
   }
   const { firstNames } = getNames();
   for (const m of text.matchAll(KIN)) {
