@@ -4,8 +4,10 @@
  * Pure TypeScript: no framework, no database, no network.
  */
 import { protectedSpans } from "./clinical";
+import { detectAfterFindings } from "./detectors/after-findings";
 import { detectAgeSlots } from "./detectors/age-slots";
 import { detectContacts } from "./detectors/contact";
+import { detectCuePhrases } from "./detectors/cue-phrases";
 import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
 import { detectNames, nameParts } from "./detectors/names";
@@ -129,6 +131,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectHospitalNames(cased, uncasedAt),
     ...detectMisspeltPlaces(cased, uncasedAt),
     ...detectRegions(cased, uncasedAt),
+    ...detectCuePhrases(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);
@@ -141,6 +144,9 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     const repeats = [...repeatMentions(cased, chosen), ...repeatPlaces(cased, chosen)];
     if (repeats.length) chosen = resolve(cased, [...chosen, ...repeats], prot);
   }
+  const allowedLater = options.types ? new Set<string>(options.types) : null;
+  const later = detectAfterFindings(cased, chosen).filter((c) => !allowedLater || allowedLater.has(c.type));
+  if (later.length) chosen = resolve(cased, [...chosen, ...later], prot);
   chosen = withArticles(cased, chosen);
   const min = options.minConfidence ?? 0;
   chosen = chosen.filter((c) => c.confidence >= min);

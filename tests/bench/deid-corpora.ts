@@ -58,22 +58,32 @@ const lines = (file: string) =>
     .map((l) => JSON.parse(l));
 
 export function loadOwn(repo: string): Corpus | null {
-  const cases = loadFixtures(join(repo, "tests/fixtures/deid"));
+  const dir = join(repo, "tests/fixtures/deid");
+  const cases = existsSync(dir) ? loadFixtures(dir) : null;
   return cases && { name: `own set (tests/fixtures/deid, ${cases.length} cases)`, cases, precision: true };
 }
 
-/** Blind batches: written in the project's format but measured before any detector was changed for them. */
-export function loadBlind(repo: string): Corpus | null {
-  const cases = loadFixtures(join(repo, "tests/fixtures/deid-blind"));
-  return cases && { name: `blind batches (tests/fixtures/deid-blind, ${cases.length} texts)`, cases, precision: true };
+/**
+ * Blind batches: written in the project's format but measured before any detector was changed for them.
+ * Each batch file is its own corpus, so the newest batch's blind figure is not averaged into older ones.
+ */
+export function loadBlind(repo: string): Corpus[] {
+  const dir = join(repo, "tests/fixtures/deid-blind");
+  if (!existsSync(dir)) return [];
+  return jsonlFiles(dir).map((f) => {
+    const cases = loadFixtures(dir, [f]);
+    return { name: `${f.replace(/\.jsonl$/, "").replace("-", " batch ")} (tests/fixtures/deid-blind, ${cases.length} texts)`, cases, precision: true };
+  });
 }
 
-function loadFixtures(dir: string): Case[] | null {
-  if (!existsSync(dir)) return null;
-  const cases: Case[] = [];
-  for (const f of readdirSync(dir)
+const jsonlFiles = (dir: string) =>
+  readdirSync(dir)
     .filter((n) => n.endsWith(".jsonl"))
-    .sort()) {
+    .sort();
+
+function loadFixtures(dir: string, files = jsonlFiles(dir)): Case[] {
+  const cases: Case[] = [];
+  for (const f of files) {
     for (const d of lines(join(dir, f))) {
       cases.push({
         id: d.id,

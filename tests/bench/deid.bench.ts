@@ -163,10 +163,10 @@ const warm = performance.now() - t0;
 globalThis.gc?.();
 const mem1 = process.memoryUsage();
 
-const corpora = [loadOwn(repo), loadBlind(repo), loadAsq(shared), loadPhysionet(shared), loadPresidio(shared)].filter(
+const corpora = [loadOwn(repo), ...loadBlind(repo), loadAsq(shared), loadPhysionet(shared), loadPresidio(shared)].filter(
   (c): c is Corpus => c !== null && (!ONLY || c.name.toLowerCase().includes(ONLY)),
 );
-if (corpora.length < 5 && !ONLY) console.log(`some corpora were not found under ${shared}; they are skipped`);
+if (corpora.length < 4 + loadBlind(repo).length && !ONLY) console.log(`some corpora were not found under ${shared}; they are skipped`);
 /**
  * PhysioNet is also scored in two halves by patient (odd patients: the half detectors were developed on;
  * even patients: held out), so a change tuned to the notes it was developed on shows up as a gap.

@@ -11,11 +11,11 @@ const IPV6 =
   /(?<![:\w])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:|(?:[0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,5}(?::[0-9A-Fa-f]{1,4}){1,2}|(?:[0-9A-Fa-f]{1,4}:){1,4}(?::[0-9A-Fa-f]{1,4}){1,3}|(?:[0-9A-Fa-f]{1,4}:){1,3}(?::[0-9A-Fa-f]{1,4}){1,4}|(?:[0-9A-Fa-f]{1,4}:){1,2}(?::[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(?::[0-9A-Fa-f]{1,4}){1,6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}|fe80:(?::[0-9A-Fa-f]{0,4}){0,4}%[0-9a-zA-Z]+)(?![:\w])/g;
 
 /** A run of digits with phone-style separators, optionally international. */
-const PHONE_CANDIDATE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,16}\d(?![\w/-]|\.\d)/g;
+const PHONE_CANDIDATE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[ \t.-]?)?\d[\d \t.-]{5,16}\d(?![\w/-]|\.\d)/g;
 /** North American shape, including fictional 555 and 123 numbers used in examples; "KRISSY---301 944-5032" after a dash rule. */
 const NANP = /(?<!\w|\w-)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])/g;
 const PHONE_LABEL =
-  /\b(?:phone|ph|tel|telephone|mobile|mob|cell|cellphone|fax|pager|contact(?: number)?|landline|whatsapp|téléphone|tél|portable|cellulaire|numéro de téléphone|télécopieur|télécopie|bleep|ext)\b\.?\s*(?:(?:no|number|#|n°)\.?\s*)?[:#=]?\s*(?:is|was|est|:)?\s*(\+?[\d(][\d\s().-]{4,18}\d)/gi;
+  /\b(?:phone|ph|tel|telephone|mobile|mob|cell|cellphone|fax|pager|contact(?: number)?|landline|whatsapp|téléphone|tél|portable|cellulaire|numéro de téléphone|télécopieur|télécopie|bleep|ext)\b\.?\s*(?:(?:no|number|#|n°)\.?\s*)?[:#=]?\s*(?:is|was|est|:)?\s*(\+?[\d(][\d \t().-]{4,18}\d)/gi;
 
 /**
  * Pagers, beepers and extensions carry short internal numbers ("pager 83554", "beeper #2231", "bleep 4567",

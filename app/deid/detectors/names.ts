@@ -268,6 +268,8 @@ export function detectNames(text: string): Candidate[] {
     if (i === undefined) continue;
     const t = toks[i];
     if (!isNameish(t) || TITLES.includes(t.text)) continue;
+    // A contraction or an elision ("isn't", "qu'il", "n'a") is never the name after a cue.
+    if (/^(?:qu|[cdjlmnst])['’]\p{Ll}|n['’]t$/iu.test(t.text)) continue;
     if (commonWords.has(t.key) && !isFirst(t) && !surnames.has(t.key)) continue;
     const j = extend(i, 2);
     out.push({ start: t.start, end: toks[j].end, type: "PERSON", confidence: 0.75, priority: 70, source: "person-intro" });

@@ -388,6 +388,12 @@ export const fr: LanguagePack = {
   ],
   agePatterns: ["\\b(\\d{2,3})\\s*ans\\b", "\\bâgée?s? de\\s*(\\d{2,3})\\b", "\\b(?:nonagénaire|centenaire)\\b()"],
   notNames: [
+    // Letter openings and closings ("Cher Confrère,", "Merci de me répondre").
+    "Merci",
+    "Cher",
+    "Chère",
+    "Confrère",
+    "Consœur",
     "Le",
     "La",
     "Les",

@@ -1,0 +1,121 @@
+/**
+ * Rules that read what the other detectors already found, in the shorthand of handovers and minutes:
+ *  - an age over 89 right after a found name: "mrs okafor 91 #NOF", "Seamus Gallagher 94 - from",
+ *    "Morag Fairlie, CHI 1205620133, 90, NEWS2", "Mme Odette Faure (99 a)";
+ *  - a named person's initials where minutes use them: "Kerry-Ann Walsh (matron) … KW noted that";
+ *  - bed and room numbers that open the lines of a handover list ("bed 13 - …", "ch. 217 M. Rey"), or
+ *    that stand right before a found name;
+ *  - a weekday written right before a found date: "jeudi 7/11", "Vrydag 12 Julie";
+ *  - a phone's extension after it: "514 731-1386, poste 2440", "(03) 9598 2247 x 12";
+ *  - the street and the town written before a found postcode: "42 Roundwood, Llanedeyrn, CF23 9PG".
+ */
+import { unionOf } from "../lang/index";
+import type { Candidate } from "../types";
+import { alternation } from "../util";
+
+/** An age, 90-119, after a name: then the end of a clause, a dash, a '#' or a bracket; never a unit. */
+const AGE_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*\([ \t]*)(9\d|1[01]\d)(?:[ \t]?(?:ans|an|a|yo|y\.?o\.?)(?![\p{L}]))?(?=[ \t]*(?:[),;:#–-]|\n|$))/u;
+/** An identifier between the name and the age: ", CHI 1205620133" (the label is a short word or none). */
+const ID_BETWEEN = /^[ \t]*,?[ \t]*(?:[A-Za-zÀ-ÿ]{2,6}\.?[ \t:]*)?$/u;
+/** Initials, then what minutes say people do. */
+const INITIALS =
+  /(?<![\p{L}\d&/-])(\p{Lu}{2,3})(?=[ \t]+(?:to|noted|said|asked|agreed|explained|confirmed|reported|stated|will|would|apologised|apologized|suggested|replied|raised|presented|summarised|summarized|a dit|a noté|a rappelé|propose|souligne|rappelle|va)(?![\p{L}]))/gu;
+const BED_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:bed|lit|ch\.?|chambre|chbre|room|rm)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,4}[A-Za-z]?)(?![\p{L}\d])/gimu;
+const BED_ANY = /(?<![\p{L}])(?:bed|lit|ch\.|chambre|chbre|room|rm)[ \t]*(?:no\.?|#|n°)?[ \t]*(\d{1,4}[A-Za-z]?)(?![\p{L}\d])/giu;
+/** What may stand between a bed number and the name: a dash, a colon, a title. */
+const BED_TO_NAME = /^[ \t]*[:,–-]?[ \t]*(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|pt)\.?[ \t]+)?$/iu;
+const AFRIKAANS_WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrydag", "saterdag", "sondag"];
+const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...unionOf("weekdays"), ...AFRIKAANS_WEEKDAYS])})\.?,?[ \t]+$`, "iu");
+
+const EXTENSION = /^,?[ \t]*(?:poste|p\.|ext\.?|extension|x)[ \t]*\d{1,6}(?![\d])/iu;
+const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
+const CAP_NAME = String.raw`${CAP}(?:[ \t]+${CAP}){0,3}`;
+const BEFORE_POSTCODE = new RegExp(String.raw`(?:(\d{1,4}[A-Za-z]?[ \t]+${CAP_NAME}),[ \t]*)?(${CAP_NAME}),?[ \t]*$`, "u");
+
+function initialsOf(name: string): string[] {
+  const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return [];
+  const first = words[0];
+  const last = words[words.length - 1];
+  const parts = (w: string) =>
+    w
+      .split("-")
+      .map((p) => p[0])
+      .join("");
+  // "Kerry-Ann Walsh" is KW or KAW; "Leilani Moana-Hart" is LM or LMH.
+  return [...new Set([first[0] + last[0], parts(first) + last[0], first[0] + parts(last), parts(first) + parts(last)])].map((s) => s.toUpperCase());
+}
+
+/** The first span (of spans sorted by start) that starts at or after `pos`: a binary search, not a scan. */
+function firstFrom(spans: readonly Candidate[], pos: number): Candidate | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo];
+}
+
+export function detectAfterFindings(text: string, chosen: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+  const people = chosen.filter((c) => c.type === "PERSON").sort(byStart);
+  const ids = chosen.filter((c) => c.type === "ID").sort(byStart);
+
+  for (const p of people) {
+    let at = p.end;
+    // Skip an identifier written between the name and the age.
+    const id = firstFrom(ids, at);
+    if (id && id.start - at <= 10 && ID_BETWEEN.test(text.slice(at, id.start))) at = id.end;
+    const m = AGE_AFTER.exec(text.slice(at, at + 16));
+    if (!m) continue;
+    const s = at + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+    out.push({ start: s, end: s + m[1].length, type: "AGE", confidence: 0.75, priority: 85, source: "age-after-name" });
+  }
+
+  const initials = new Set(people.flatMap((p) => initialsOf(text.slice(p.start, p.end))));
+  if (initials.size) {
+    for (const m of text.matchAll(INITIALS)) {
+      if (!initials.has(m[1])) continue;
+      out.push({ start: m.index!, end: m.index! + m[1].length, type: "PERSON", confidence: 0.7, priority: 68, source: "person-initials" });
+    }
+  }
+
+  const bedNumber = (m: RegExpMatchArray, source: string) => {
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, type: "ID", confidence: 0.65, priority: 64, source });
+  };
+  const lines = [...text.matchAll(BED_LINE)];
+  if (lines.length >= 2) for (const m of lines) bedNumber(m, "bed-list");
+  for (const m of text.matchAll(BED_ANY)) {
+    const e = m.index! + m[0].length;
+    const p = firstFrom(people, e);
+    if (p && p.start - e <= 8 && BED_TO_NAME.test(text.slice(e, p.start))) bedNumber(m, "bed-before-name");
+  }
+
+  for (const d of chosen) {
+    if (d.type !== "DATE") continue;
+    const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 14), d.start));
+    if (w) out.push({ ...d, start: d.start - w[0].length, source: "date-weekday" });
+  }
+  for (const c of chosen) {
+    if (c.type === "PHONE" || c.type === "ID") {
+      const x = EXTENSION.exec(text.slice(c.end, c.end + 20));
+      if (x) out.push({ ...c, end: c.end + x[0].length, source: "phone-extension" });
+    }
+    if (c.source !== "postcode") continue;
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    const m = BEFORE_POSTCODE.exec(before);
+    if (!m) continue;
+    const base = c.start - before.length + m.index;
+    const piece = (k: number) => {
+      const s = base + m[0].indexOf(m[k]);
+      out.push({ start: s, end: s + m[k].length, type: "LOCATION", confidence: 0.7, priority: 66, source: "address-before-postcode" });
+    };
+    if (m[1]) piece(1);
+    piece(2);
+  }
+  return out;
+}
