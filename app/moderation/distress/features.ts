@@ -1,3 +1,4 @@
+import { readArrangements } from "./arrangements";
 import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { FRENCH } from "./fr";
@@ -148,6 +149,7 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
     for (const [frame, re] of compiled.frames) if (re.test(post)) set(`frame:${frame}`);
     if (resolved) set("frame:resolved");
     if (LAUGHING.test(text)) set("frame:humour");
+    readArrangements(lang.language, normalised, resolved, set);
 
     normalised.forEach((clauses, si) => {
       const sentence = clauses.join(" , ");
