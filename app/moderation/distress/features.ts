@@ -1,4 +1,5 @@
 import { readArrangements } from "./arrangements";
+import { readContrast } from "./contrast";
 import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { FRENCH } from "./fr";
@@ -150,6 +151,7 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
     if (resolved) set("frame:resolved");
     if (LAUGHING.test(text)) set("frame:humour");
     readArrangements(lang.language, normalised, resolved, set);
+    readContrast(lang.language, normalised, set);
 
     normalised.forEach((clauses, si) => {
       const sentence = clauses.join(" , ");

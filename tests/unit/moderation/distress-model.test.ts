@@ -68,7 +68,7 @@ describe("the fitted weights", () => {
   it("name only features the extractor can produce, and a threshold between 0 and 1", () => {
     const concept = `(?:${CONCEPTS.join("|")})`;
     const known = new RegExp(
-      `^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|self:(?:core|${concept})|clause:core\\+(?:core|${concept})|frame:[a-z_]+|rule:[a-z_]+|lang:fr|w:.+|arrange:[a-z]+(?:\\+occasion)?|arrange:2\\+|noneed:(?:bare|occasion)|farewell:(?:thanks|closing|bare)(?:\\+occasion)?|past:arrange)$`,
+      `^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|self:(?:core|${concept})|clause:core\\+(?:core|${concept})|frame:[a-z_]+|rule:[a-z_]+|lang:fr|w:.+|arrange:[a-z]+(?:\\+occasion)?|arrange:2\\+|contrast:(?:life|ordinary)|noneed:(?:bare|occasion)|farewell:(?:thanks|closing|bare)(?:\\+occasion)?|past:arrange)$`,
     );
     const names = Object.keys(DISTRESS_MODEL.weights);
     expect(names.length).toBeGreaterThan(50);
