@@ -12,6 +12,15 @@ import type { DistressLanguage } from "./types";
  * Input is normalised text: lower case, no accents, contractions expanded, French elisions split.
  */
 
+/**
+ * Ordinary events that explain a will, a power of attorney, affairs in order or a thank-you for everything: a
+ * move, a trip, a birth, a wedding, surgery, a new job, a retirement, a leaving do. Also read by the written
+ * rules (./en.ts, ./fr.ts), so neither reader alarms on "updated my will now the baby's here".
+ */
+const EVENTS_EN = String.raw`holidays?|vacation|trip|travel\w*|flights?|retreat|honeymoon|mov(?:e|es|ed|ing) (?:to|house|flat|abroad|overseas)|movers|new (?:flat|house|home|job|role|post|baby|place)|emigrat\w*|mortgage|baby|pregnan\w*|wedding|surgery|operation|procedure|retir\w*|leaving do|farewell (?:party|drinks|card)|starting (?:at|in|a|my) \w+|back (?:on|at|in) (?:monday|work|the \w+)`;
+const EVENTS_FR = String.raw`vacances|voyage|colo|demenag\w*|nouvel appart\w*|nouvelle (?:maison|poste)|nouveau (?:poste|travail|boulot)|expatri\w*|pret immobilier|bebe|enceinte|grossesse|mariage|operation|chirurgie|intervention|retraite|pot de depart|mutation|je reprends|je commence (?:a|au|en|le|la|ma|mon)`;
+export const ORDINARY_EVENTS = { en: new RegExp(`\\b(?:${EVENTS_EN})\\b`), fr: new RegExp(`\\b(?:${EVENTS_FR})\\b`) };
+
 type Arrangements = {
   /** Kinds of preparation, each a family of acts. */
   acts: Array<[string, RegExp]>;
@@ -76,7 +85,7 @@ const EN: Arrangements = {
     ],
   ],
   occasion: w(
-    String.raw`holidays?|vacation|trip|travel\w*|flight|retreat|camping|fortnight|away for|while (?:i am|we are) away|mov(?:e|es|ed|ing)(?: to| house| flat)|movers|new (?:flat|house|home|job|role|post|place)|emigrat\w*|baby|wedding|surgery|operation|procedure|course|degree|training|start(?:ing)? (?:at|in|a|my)|retir\w*|leaving do|party|reunion|picnic|budget|bills|because|so that (?:she|he|they|we) can|back (?:on|at) (?:monday|work)|for the (?:week|weekend|fortnight)`,
+    String.raw`${EVENTS_EN}|camping|fortnight|away for|while (?:i am|we are) away|course|degree|training|start(?:ing)? (?:at|in|a|my)|party|reunion|picnic|budget|bills|because|so that (?:she|he|they|we) can|for the (?:week|weekend|fortnight)`,
   ),
   permanent: w(
     String.raw`for good|(?:she|he|they|mum|my \w+) thinks? (?:i am|it is)|it (?:is|was) not|not true|just in case|(?:seems|feels) (?:tidier|lighter|right)|one less thing|will not need to|not need to|won t need to|sealed|for a while|it is not`,
@@ -123,9 +132,7 @@ const FR: Arrangements = {
     ["date", w(String.raw`choisi (?:la|une) (?:date|jour|soir)`)],
     ["place", w(String.raw`(?:trouve|choisi) (?:un|le|l) (?:endroit|coin)|je connais le (?:pont|endroit)|je suis alle\w* deux fois`)],
   ],
-  occasion: w(
-    String.raw`vacances|voyage|colo|camping|demenag\w*|nouvel appart|nouvelle maison|appart|bebe|mariage|operation|chirurgie|formation|retraite|pot de depart|mutation|reunion|budget|factures|parce que|pour que|je reprends|quinze jours|pour la semaine`,
-  ),
+  occasion: w(String.raw`${EVENTS_FR}|camping|appart|formation|reunion|budget|factures|parce que|pour que|quinze jours|pour la semaine`),
   permanent: w(
     String.raw`pour de bon|(?:il|elle|ils) croi(?:t|ent) que|c est pas vrai|ce n est pas vrai|au cas ou|(?:ca|cela) soulage|plus propre|une chose de moins|pas besoin de|scelle\w*`,
   ),

@@ -1,4 +1,5 @@
 import { normaliseEnglish } from "./normalise";
+import { ORDINARY_EVENTS } from "./arrangements";
 import { ENGLISH_CONCEPTS } from "./en-concepts";
 import { near, rule, words, type DistressLanguage } from "./types";
 
@@ -258,6 +259,7 @@ export const ENGLISH: DistressLanguage = {
       "plan",
       0.5,
       "who gets what|(?:sorting|sorted|organising|organised|organizing) (?:out )?(?:my )?(?:passwords|affairs|accounts|finances|paperwork for after)|just in case$",
+      { cancelledBy: ORDINARY_EVENTS.en },
     ),
     rule(
       "plan",
@@ -285,6 +287,8 @@ export const ENGLISH: DistressLanguage = {
       "plan",
       1,
       "(?:goodbye|farewell|suicide) (?:note|notes|letter|letters)|(?:giving|gave|give) away (?:my|all my) (?:things|stuff|belongings|possessions)|(?:my )?affairs in order|(?:i have|made|making|got) a plan (?:to|for) (?:end|die|do it|kill)|(?:got|bought|have) (?:a|the) (?:rope|ligature)|(?:i have|i have got|i made|i have made) a plan(?=$| and (?:i|it)| to (?:do it|end|die|kill))|(?:stood|standing|stand|sat|sitting|went|drove|walked) (?:on|at|to|up to|onto) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|cliff edge|roof|rooftop|top of the car park) (?:for|and|thinking|looking|wondering|last night|again)",
+      // "Affairs in order before my surgery" is not a goodbye.
+      { unless: new RegExp(`^ (?:before|ahead of|for|after) (?:my|the|our|a|an) ${ORDINARY_EVENTS.en.source}`) },
     ),
     // Goodbyes that sound final.
     rule(
@@ -305,8 +309,9 @@ export const ENGLISH: DistressLanguage = {
       "if (?:anything|something) (?:happens|were to happen|should happen|happened) to me|(?:i )?(?:loved|love) (?:this group|this circle|you all|all of you|you guys|everyone here)|(?:will not|am not going to) be (?:posting|writing|here|around|back) (?:again|any ?more)|(?:written|wrote|writing|left|leaving) (?:letters|a letter|cards) (?:to|for) (?:my|each of my|all my) (?:kids|children|family|partner|husband|wife|parents|mum|dad|friends|loved ones)|goodbye$|goodbye (?:everyone|all|friends|every one|to you all|all of you)|(?:thank you|thanks) (?:all |so much |to everyone here |to everyone )?for everything|(?:thank you|thanks) to (?:everyone|all of you|you all)(?: here)?$|(?:take|taking) care of (?:my|the) (?:kids|children|cat|dog|family|mum|husband|wife|partner) for me|this (?:is|will be) my (?:last|final) (?:post|message)|i am sorry for everything|(?:please )?forgive me|i love you all|(?:made|making|updated|wrote|writing) my will|you (?:were|have been) (?:so )?kind to me|look after each other|(?:thank you|thanks) (?:all )?for trying|(?:the )?last time i (?:will|am going to) (?:write|post|be) here",
       {
         unless: /^ (?:before (?:my|the|i go on)|until|for now|for (?:a|the) (?:week|while|bit|holidays?))\b/,
-        cancelledBy:
-          /\b(?:see you|until next|next (?:week|month|year|time)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|after (?:the|my) (?:holiday|holidays|break|leave)|moving to|new job|new (?:trust|team|role|post)|retir\\w*|leaving (?:the|my) (?:team|ward|trust|job)|back (?:soon|next|on|in))\b/,
+        cancelledBy: new RegExp(
+          `${/\b(?:see you|until next|next (?:week|month|year|time)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|after (?:the|my) (?:holiday|holidays|break|leave)|moving to|new job|new (?:trust|team|role|post)|retir\\w*|leaving (?:the|my) (?:team|ward|trust|job)|back (?:soon|next|on|in))\b/.source}|${ORDINARY_EVENTS.en.source}`,
+        ),
       },
     ),
     // Feeling a burden.

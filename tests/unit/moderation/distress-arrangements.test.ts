@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures } from "../../../app/moderation/distress/features";
+import { detectByRules } from "../../../app/moderation/distress/rules";
 
 const features = (text: string, lang = "en") =>
   [...extractFeatures(text, lang).values.keys()].filter((k) => /^(?:arrange|noneed|farewell|past:arrange)/.test(k));
@@ -86,5 +87,23 @@ describe("farewell framings", () => {
   });
   it("does not fire on an ordinary thank-you", () => {
     expect(features("Thanks for the tips on the rota, very helpful.")).toEqual([]);
+  });
+});
+
+describe("the written rules read an ordinary event as the reason for a will, affairs or a thank-you", () => {
+  it.each([
+    ["Made my will and sorted my passwords now the baby is here.", "en"],
+    ["Getting my affairs in order before my operation on Tuesday.", "en"],
+    ["Thank you all for everything, I'm starting at the hospice on Monday!", "en"],
+    ["Merci pour tout, je pars à la retraite vendredi.", "fr"],
+  ])("no alarm: %s", (text, lang) => {
+    expect(detectByRules(text, { lang }).distress).toBe(false);
+  });
+  it.each([
+    ["I've put my affairs in order.", "en"],
+    ["Sorted out my passwords and made my will. Thank you all for everything.", "en"],
+    ["Merci pour tout. J'ai fait mon testament.", "fr"],
+  ])("still an alarm without one: %s", (text, lang) => {
+    expect(detectByRules(text, { lang }).distress).toBe(true);
   });
 });
