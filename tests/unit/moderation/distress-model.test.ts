@@ -113,3 +113,13 @@ describe("blind batches 11-12 (fitted on since: a floor against regressions, not
     expect(falseAlarms).toBeLessThanOrEqual(0.05);
   }, 60_000);
 });
+
+describe("blind batches 13-14 (fitted on since: a floor against regressions, not evidence)", () => {
+  it("keeps recall ≥ 0.8 and false alarms ≤ 5% over the two batches", () => {
+    // Measured blind on main: 84.0% / 10.7% (batch 13) and 61.7% / 7.9% (batch 14) (decision 012).
+    const { posts, recall, falseAlarms } = measureBlindBatches([13, 14]);
+    expect(posts).toBeGreaterThanOrEqual(430);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
+  }, 60_000);
+});
