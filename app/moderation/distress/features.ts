@@ -1,3 +1,5 @@
+import { readArrangements } from "./arrangements";
+import { readContrast } from "./contrast";
 import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { FRENCH } from "./fr";
@@ -148,6 +150,8 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
     for (const [frame, re] of compiled.frames) if (re.test(post)) set(`frame:${frame}`);
     if (resolved) set("frame:resolved");
     if (LAUGHING.test(text)) set("frame:humour");
+    readArrangements(lang.language, normalised, resolved, set);
+    readContrast(lang.language, normalised, set);
 
     normalised.forEach((clauses, si) => {
       const sentence = clauses.join(" , ");

@@ -1,3 +1,4 @@
+import { ORDINARY_EVENTS } from "./arrangements";
 import { near, rule, type DistressRule } from "./types";
 
 // Règles par idée plutôt que par tournure, écrites après un lot de formulations inédites (décision 006).
@@ -14,7 +15,7 @@ export const FRENCH_CONCEPTS: DistressRule[] = [
     "plan",
     0.5,
     "(?:mis|mettre|mets) (?:mes affaires|tout|ma vie) en ordre|je suis prete?$|au cas ou$|(?:regle|reglé|mis en ordre|prepare|fait) (?:mon testament|mes affaires|mes mots de passe)",
-    { self: true },
+    { self: true, cancelledBy: ORDINARY_EVENTS.fr },
   ),
   rule(
     "goodbye",

@@ -1,4 +1,5 @@
 import { normaliseFrench } from "./normalise";
+import { ORDINARY_EVENTS } from "./arrangements";
 import { FRENCH_CONCEPTS } from "./fr-concepts";
 import { rule, words, type DistressLanguage } from "./types";
 
@@ -66,7 +67,7 @@ export const FRENCH: DistressLanguage = {
       "goodbye",
       0.5,
       "adieu|merci pour tout|(?:ce|ceci) est mon dernier message|pardonnez moi|pardon pour tout|prenez soin de (?:mes enfants|ma famille|mon chat|mon chien)|je vous aime tous",
-      { unless: /^ (?:avant (?:mes|les)|pour (?:ce|cette) (?:semaine|annee))\b/ },
+      { unless: /^ (?:avant (?:mes|les)|pour (?:ce|cette) (?:semaine|annee))\b/, cancelledBy: ORDINARY_EVENTS.fr },
     ),
     rule(
       "burden",

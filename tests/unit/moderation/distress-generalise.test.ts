@@ -94,12 +94,12 @@ describe("context both readers share: dated and resolved pasts, reported speech,
 });
 
 describe("the scorer's veto over a written rule's alarm", () => {
-  it("sets aside a rule's alarm the scorer reads as a joke", () => {
+  it("reads a rule's alarm in a joke far below its line, and sets it aside exactly when it is below the fitted veto", () => {
     const joke = "I'm going to jump off the roof if this audit fails lol";
     expect(detectByRules(joke).distress).toBe(true);
-    expect(DISTRESS_MODEL.veto).toBeGreaterThan(0);
-    expect(scoreDistress(joke).probability).toBeLessThan(DISTRESS_MODEL.veto);
-    expect(detectDistress(joke).distress).toBe(false);
+    // The fit chooses the veto (0.2 through batch 13; 0 through batch 14, where it gained nothing out of fold).
+    expect(scoreDistress(joke).probability).toBeLessThan(0.1);
+    expect(detectDistress(joke).distress).toBe(scoreDistress(joke).probability >= DISTRESS_MODEL.veto);
   });
 
   it.each([

@@ -68,7 +68,7 @@ describe("the fitted weights", () => {
   it("name only features the extractor can produce, and a threshold between 0 and 1", () => {
     const concept = `(?:${CONCEPTS.join("|")})`;
     const known = new RegExp(
-      `^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|self:(?:core|${concept})|clause:core\\+(?:core|${concept})|frame:[a-z_]+|rule:[a-z_]+|lang:fr|w:.+)$`,
+      `^(?:(?:own|others|denied|imagined|past|object|framed):${concept}|own:[234]\\+|pair:${concept}\\+${concept}|core:[12]\\+|core\\+${concept}|self:(?:core|${concept})|clause:core\\+(?:core|${concept})|frame:[a-z_]+|rule:[a-z_]+|lang:fr|w:.+|arrange:[a-z]+(?:\\+occasion)?|arrange:2\\+|contrast:(?:life|ordinary)|noneed:(?:bare|occasion)|farewell:(?:thanks|closing|bare)(?:\\+occasion)?|past:arrange)$`,
     );
     const names = Object.keys(DISTRESS_MODEL.weights);
     expect(names.length).toBeGreaterThan(50);
@@ -110,6 +110,16 @@ describe("blind batches 11-12 (fitted on since: a floor against regressions, not
     const { posts, recall, falseAlarms } = measureBlindBatches([11, 12]);
     expect(posts).toBeGreaterThanOrEqual(270);
     expect(recall).toBeGreaterThanOrEqual(0.85);
+    expect(falseAlarms).toBeLessThanOrEqual(0.05);
+  }, 60_000);
+});
+
+describe("blind batches 13-14 (fitted on since: a floor against regressions, not evidence)", () => {
+  it("keeps recall ≥ 0.8 and false alarms ≤ 5% over the two batches", () => {
+    // Measured blind on main: 84.0% / 10.7% (batch 13) and 61.7% / 7.9% (batch 14) (decision 012).
+    const { posts, recall, falseAlarms } = measureBlindBatches([13, 14]);
+    expect(posts).toBeGreaterThanOrEqual(430);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(falseAlarms).toBeLessThanOrEqual(0.05);
   }, 60_000);
 });
