@@ -18,7 +18,7 @@ import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
 
-const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
+const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:de-|du-|des-|la-|le-|lès-)?\p{Lu}[\p{Ll}\p{M}'’]+)*`;
 const CAP_NAME = String.raw`(?:(?:Les|Le|La|L['’])[ \t]*)?${CAP}(?:[ \t]+(?:(?:de|du|des|de la|d['’])[ \t]*)?${CAP}){0,2}`;
 const EMERGENCY = /(?<![\p{L}])(?:SAMU|SMUR|SDIS|[Ss]amu|[Ss]mur|[Ss]dis)[ \t]+(\d{2,3}(?![\d\p{L}])|\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const AMBULANCE = /(?<![\p{L}])Ambulance[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu;
@@ -26,7 +26,7 @@ const NHS_BODY = /(?<![\p{L}])(?:NHS|[Nn]hs)[ \t]+(\d{2,3}(?![\d\p{L}]|[ \t]*\d)
 /** NHS + these is a kind of thing, not a board: "NHS Trust", "NHS number", "NHS England" stays (a national body is no identifier). */
 const NHS_NOT = /^(?:Trust|Foundation|Number|No|England|Direct|App|Choices|Digital|Login|Pension|Pensions|Constitution|Staff|Jobs|Wales|Scotland)$/;
 const POST = /(?<![\p{L}])(?:VFW|American Legion|Legion|RSL|Royal British Legion)[ \t]+(?:Post|Branch|[Ss]ub-[Bb]ranch)[ \t]+\d{1,5}(?![\d\p{L}])/gu;
-const WING_WARD = /(?<![\p{L}\d.,/])\d{1,2}[A-Z]?[ \t](?:North|South|East|West|Nord|Sud|Est|Ouest)(?![\p{L}])/gu;
+const WING_WARD = /(?<![\p{L}\d.,/])\d{1,2}[A-Z]?[ \t](?:North|South|East|West|Nord|Sud|Est|Ouest)(?![\p{L}]|[ \t]+of)/gu;
 const UNIT_EN = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[ \t]+${CAP})?)[ \t]+Unit(?![\p{L}])`, "gu");
 const UNIT_FR = new RegExp(String.raw`(?<![\p{L}])(?:[Uu]nité|[Pp]avillon|[Mm]aternité|[Aa]ile)[ \t]+(${CAP_NAME})`, "gu");
 const SITE = new RegExp(String.raw`(?:[–—,(]|[ \t]-)[ \t]*(?:[Ss]ite|[Cc]ampus)(?:[ \t]+(?:de la|du|des|de|d['’]))?[ \t]*(${CAP_NAME})`, "gu");
