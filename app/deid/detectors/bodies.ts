@@ -11,7 +11,9 @@
  *  - Māori names of services: "Te Whare Ahuru" (a house: a facility), "Te Puna Ora" (an organisation);
  *  - a building by number ("CLC Bldg 81"), and in a note typed in one case, a hospital read back by the
  *    truecaser ("transport chu Pellegrin", "at Wishaw general");
- *  - an address typed in capitals inside a mixed-case letter: "of 2241 VILAKAZI STREET, ORLANDO WEST, SOWETO".
+ *  - an address typed in capitals inside a mixed-case letter: "of 2241 VILAKAZI STREET, ORLANDO WEST, SOWETO";
+ *    a Québec numbered street ("1245, 3e Avenue"), a South African stand or erf and extension ("Stand 1182,
+ *    Kwaguqa Ext 5"), an interstate after a preposition ("the wreck on I-285"; not I-131 or I-123).
  */
 import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { getGazetteer } from "../gazetteer";
@@ -51,6 +53,13 @@ const CAPS_ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\d])\d{1,5}[A-Z]?[ \t]+(?:\p{Lu}{2,}[ \t]+){1,3}(?:${STREET_CAPS})(?![\p{L}])(?:,[ \t]*\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2}(?![\p{L}])){0,3}`,
   "gu",
 );
+
+const QC_NUMBERED_STREET = /(?<![\p{L}\d])\d{1,5},?[ \t]+\d{1,3}(?:e|re|er|ième)[ \t]+(?:[Aa]venue|[Rr]ue|[Rr]ang|[Bb]oulevard)(?![\p{L}])/gu;
+const ZA_STAND = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:Stand|Erf)(?:[ \t]+No\.?)?[ \t]+\d{3,6}(?:,[ \t]*${CAP}(?:[ \t]+(?!Ext(?![\p{L}]))${CAP})?(?:[ \t]+Ext\.?[ \t]*\d{1,3})?)?|${CAP}[ \t]+Ext\.?[ \t]*\d{1,3}(?![\d\p{L}]))`,
+  "gu",
+);
+const INTERSTATE = /(?<![\p{L}])(?:on|off|along|via|took|the|near)[ \t]+(I-(?!12[35](?!\d)|131(?!\d))\d{2,3})(?![\d\p{L}-])/gu;
 
 export function detectBodies(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -112,5 +121,8 @@ export function detectBodies(text: string, uncasedAt: (pos: number) => boolean):
   for (const m of text.matchAll(CAPS_ADDRESS)) {
     if (!uncasedAt(m.index!)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 77, "address-capitals");
   }
+  for (const re of [QC_NUMBERED_STREET, ZA_STAND])
+    for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 77, "address-local-form");
+  for (const m of text.matchAll(INTERSTATE)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "LOCATION", 0.75, 72, "road-interstate");
   return out;
 }

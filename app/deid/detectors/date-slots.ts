@@ -5,6 +5,7 @@
  *  - a clock time before a day/month: "0412 hrs 23/06", "22:40 02/09";
  *  - ordinal days after a stretch of time: "the weekend of the 11th and 12th", "the night of the 3rd";
  *  - a lower-case month after a day: "12 march", "3 sept" ("may" and "mar" stay words);
+ *  - an ordinal day after "on the" that closes its phrase: "decelerations on the 2nd was" (not "on the 2nd floor");
  *  - a French day after "depuis le", "dès le", "jusqu'au": "depuis le 15" (not "le 15 mg", "le 15 h").
  */
 import type { Candidate } from "../types";
@@ -28,6 +29,11 @@ const LOWER_DAY_MONTH = new RegExp(
 const FR_LE_DAY =
   /(?<![\p{L}])(?:depuis le|dès le|avant le|après le|à partir du|jusqu['’]au)[ \t]+(1er|[12]\d|3[01]|0?[1-9])(?![\d\p{L}]|[ \t]*(?:h(?![\p{L}])|heures?|%|ans|mg|kg|jours?|mois|fois|min|[.,]\d|\/))/giu;
 
+const ON_THE_ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}])on[ \t]+(the[ \t]+${ORDINAL})(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:was|were|and|or|but|when|at|in|to|by|she|he|they|we|I)(?![\p{L}]))`,
+  "gu",
+);
+
 export function detectDateSlots(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (s: number, e: number, source: string) => out.push({ start: s, end: e, type: "DATE", confidence: 0.8, priority: 84, source });
@@ -35,6 +41,7 @@ export function detectDateSlots(text: string): Candidate[] {
   for (const m of text.matchAll(TIME_DM)) add(m.index!, m.index! + m[0].length, "date-time-daymonth");
   for (const m of text.matchAll(STRETCH_ORDINAL)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-ordinal-stretch");
   for (const m of text.matchAll(LOWER_DAY_MONTH)) add(m.index!, m.index! + m[0].length, "date-lower-month");
+  for (const m of text.matchAll(ON_THE_ORDINAL)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-on-the-ordinal");
   for (const m of text.matchAll(FR_LE_DAY)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-fr-le-day");
   return out;
 }

@@ -74,6 +74,19 @@ describe("services, wards and public bodies by the shape of their name", () => {
     );
   });
 
+  it("reads local address forms, interstates and court files", () => {
+    fires(
+      [
+        ["Domicile : 88, 2e Rue, Shawinigan.", "88, 2e Rue"],
+        ["She lives at Stand 4471, Ivory Park Ext 2 with her aunt.", "Stand 4471, Ivory Park Ext 2"],
+        ["The crash on I-95 delayed the crew.", "I-95"],
+      ],
+      "LOCATION",
+    );
+    fires([["Coroner's file SCOR 442 of 2021 was read.", "SCOR 442 of 2021"]], "ID");
+    silent(["Stand 10 minutes before walking.", "Treated with I-131 in the past.", "Ext 5 rang twice."], "LOCATION");
+  });
+
   it("reads an address typed in capitals inside a mixed-case letter", () => {
     fires([["My address is simple: 14 MOLAPO STREET, ZOLA NORTH, SOWETO. Please write.", "14 MOLAPO STREET"]], "LOCATION");
   });
@@ -118,10 +131,21 @@ describe("dates and ages known by what is next to them", () => {
         ["Over the night of the 4th and 5th she fell twice.", "the 4th and 5th"],
         ["next review 14 march at home", "14 march"],
         ["elle est là depuis le 12 pis rien", "12"],
+        ["The CTG on the 2nd was not escalated.", "the 2nd"],
       ],
       "DATE",
     );
-    silent(["Dose 1500 1/2 tab daily.", "Pain 3/10 on Friday.", "Pain score 6/10 at 2215 hrs.", "Elle a reçu le 15 mg prévu.", "we march on"], "DATE");
+    silent(
+      [
+        "Dose 1500 1/2 tab daily.",
+        "Pain 3/10 on Friday.",
+        "Pain score 6/10 at 2215 hrs.",
+        "Elle a reçu le 15 mg prévu.",
+        "we march on",
+        "He lives on the 2nd floor.",
+      ],
+      "DATE",
+    );
   });
 
   it("finds an age over 89 in brackets after a person word", () => {
