@@ -6,10 +6,13 @@
 import { protectedSpans } from "./clinical";
 import { detectAfterFindings } from "./detectors/after-findings";
 import { detectAgeSlots } from "./detectors/age-slots";
+import { detectBodies } from "./detectors/bodies";
 import { detectContacts } from "./detectors/contact";
 import { detectCuePhrases } from "./detectors/cue-phrases";
+import { detectDateSlots } from "./detectors/date-slots";
 import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
+import { detectNameShapes } from "./detectors/name-shapes";
 import { detectNames, nameParts } from "./detectors/names";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
@@ -45,7 +48,14 @@ export function warmUp(): void {
 /** Later mentions of a found person's name parts ("Mrs Aroha Ngata … Ngata said"). */
 function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
   const parts = new Set<string>();
-  for (const c of chosen) if (c.type === "PERSON") for (const p of nameParts(text.slice(c.start, c.end))) parts.add(p);
+  for (const c of chosen) {
+    if (c.type !== "PERSON") continue;
+    for (const p of nameParts(text.slice(c.start, c.end))) {
+      parts.add(p);
+      // The same name again in capitals ("Nomvula Dlamini … my mother MAMOKGETHI DLAMINI"), when it is no word.
+      if (p.length >= 4 && !knownWords().has(p.toLowerCase())) parts.add(p.toUpperCase());
+    }
+  }
   if (parts.size === 0) return [];
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${[...parts].map(escapeRegex).join("|")})(?![\p{L}\p{M}-])`, "gu");
   const out: Candidate[] = [];
@@ -132,6 +142,9 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectMisspeltPlaces(cased, uncasedAt),
     ...detectRegions(cased, uncasedAt),
     ...detectCuePhrases(cased, uncasedAt),
+    ...detectBodies(cased, uncasedAt),
+    ...detectDateSlots(cased),
+    ...detectNameShapes(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

@@ -28,8 +28,11 @@ const PERSON_WORDS = new Set(
     " ",
   ),
 );
-/** "Reyes (93)", "Steenkamp (91)": an age in brackets right after a name. */
-const BRACKET_AGE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*\((${NUMBER})\)`, "gu");
+/** "Reyes (93)", "Steenkamp (91)", "an elderly man (90)": an age in brackets right after a name or a person. */
+const BRACKET_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]+|man|woman|lady|gentleman|gent|male|female|patient|resident|veteran|homme|femme|dame|monsieur|patiente?|résidente?)[ \t]*\((${NUMBER})\)`,
+  "gu",
+);
 /** "McTavish, ninety-nine,", "CHI 1203531249, ninety-nine,": a worded age between commas. */
 const WORDED_BETWEEN = new RegExp(String.raw`,[ \t]*(${WORDED}),`, "giu");
 /** "92F BIBA", "94 M", "101yo": an age with a sex letter, as notes write it. */

@@ -31,7 +31,7 @@ const EMPLOYER = new RegExp(String.raw`(?<![\p{L}])${WORK}[ \t]+(?:at|for|with|c
 const EMPLOYER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:[Ee]mployer|[Ee]mployeur|[Ee]mployeuse)[ \t]*[,:][ \t]*(${CAP_NAME})`, "gu");
 const CHEZ = new RegExp(String.raw`(?<![\p{L}])chez[ \t]+(${CAP_NAME})`, "gu");
 const INSURER = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ii]nsurance|[Ii]nsurer|[Hh]ealth plan|[Mm]utuelle|[Aa]ssureur|[Aa]ssurance)[ \t]*:?[ \t]+(${CAP_NAME})`,
+  String.raw`(?<![\p{L}])(?:[Ii]nsurance|[Ii]nsurer|[Hh]ealth plan|[Mm]utuelle|[Mm]utualité|[Aa]ssureur|[Aa]ssurance)[ \t]*:?[ \t]+(${CAP_NAME})`,
   "gu",
 );
 const TITLE_OR_PRONOUN =

@@ -63,6 +63,8 @@ const DASHED_CODE = /(?<![\p{L}\d-])[A-Z]{1,5}-\d{2,4}-\d{4,6}(?![\p{L}\d-])/gu;
 const SUFFIX_CODE = /(?<![\p{L}\d-])\d{4,}-?[A-Z]{2,4}(?![\p{L}\d])/gu;
 /** Digit runs with optional group separators: 6+ digits in total. */
 const DIGIT_RUN = /(?<![\w.,/-])#?\d{2,}(?:[-/ ]\d{2,}){0,3}(?![\w,]|[./-]\d)/g;
+/** A court's or a coroner's file: "CORC 1187 of 2022", "COR 2019/4471" is labelled elsewhere. */
+const FILE_OF_YEAR = /(?<![\p{L}\d])[A-Z]{2,6}[ \t]?\d{1,6}[ \t]+of[ \t]+(?:19|20)\d\d(?!\d)/gu;
 /** "#4521", "No. 4521" after words like incident/case are labelled; a bare "#1234" is also an ID. */
 const HASH_NUMBER = /(?<![\w&])#\s?\d{3,}\b/g;
 /** Clinical codes that look like prefix codes. */
@@ -103,6 +105,8 @@ export function detectIds(text: string): Candidate[] {
     if (!VEHICLE_BEFORE.test(text.slice(Math.max(0, m.index! - 50), m.index!))) continue;
     out.push({ start: m.index!, end: m.index! + v.length, type: "ID", confidence: 0.75, priority: 89, source: "plate" });
   }
+  for (const m of text.matchAll(FILE_OF_YEAR))
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "ID", confidence: 0.8, priority: 89, source: "id-file-of-year" });
   for (const m of text.matchAll(HANDLE)) {
     if (m[0].length < 3) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "ID", confidence: 0.85, priority: 87, source: "handle" });

@@ -71,6 +71,8 @@ const INTRODUCERS = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(unionOf("nameIntroducers"))})(?:\s*,)?\s+(?:(?:is|was|named|called|nommée?|appelée?|prénommée?)\s+)?(?=\p{Lu})`,
   "giu",
 );
+const ROLE_QUALIFIERS =
+  /^(?:coordonnat(?:eur|rice)|coordinat(?:eur|rice)|régulat(?:eur|rice)|référente?|traitante?|responsable|adjointe?|de garde|principale?|hospitali(?:er|ère)|libérale?|\p{L}+(?:ician|ologist|iatrist))$/iu;
 const STRUCTURAL = new Set<string>([
   ...ALL_PACKS.flatMap((p) => [...p.facilityHeadsAfter, ...p.facilityHeadsBefore, ...p.orgSuffixes]),
   "Practitioner",
@@ -216,7 +218,14 @@ export function detectNames(text: string): Candidate[] {
     // Role titles ("Nurse", "Sister") need a name-like word: known name or not an ordinary word.
     if (!pure && !(isFirst(t) || surnames.has(t.key) || !commonWords.has(t.key))) continue;
     // A role abbreviation ("RN", "NP", "SpR") is as often a label before a word: "RN Handover", "NP Clinic".
-    if (/^(?:[A-Z]{2,3}|SpR|FY\d)$/.test(titleText) && !isFirst(t) && !surnames.has(t.key) && knownWords().has(t.key)) continue;
+    // So is a role word before a specialty: "Consultant Obstetrician", "Registrar Anaesthetics".
+    if (
+      /^(?:[A-Z]{2,3}|SpR|FY\d|Consultant|Registrar|Surgeon|Pharmacist|Paramedic)$/.test(titleText) &&
+      !isFirst(t) &&
+      !surnames.has(t.key) &&
+      knownWords().has(t.key)
+    )
+      continue;
     // "Mr." at a sentence start in French "M." could be an initial: accept, it is a name either way.
     let j = extend(i);
     // A given name that is also a listed word ("Mme Trần Thị Mai,"): kept when the name ends there.
@@ -270,6 +279,8 @@ export function detectNames(text: string): Candidate[] {
     if (!isNameish(t) || TITLES.includes(t.text)) continue;
     // A contraction or an elision ("isn't", "qu'il", "n'a") is never the name after a cue.
     if (/^(?:qu|[cdjlmnst])['’]\p{Ll}|n['’]t$/iu.test(t.text)) continue;
+    // "médecin coordonnateur", "infirmier référent": the rest of a role, not a name.
+    if (ROLE_QUALIFIERS.test(t.text)) continue;
     if (commonWords.has(t.key) && !isFirst(t) && !surnames.has(t.key)) continue;
     const j = extend(i, 2);
     out.push({ start: t.start, end: toks[j].end, type: "PERSON", confidence: 0.75, priority: 70, source: "person-intro" });

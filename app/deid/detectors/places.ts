@@ -103,7 +103,7 @@ const LABELLED_ADDRESS = new RegExp(
   "gu",
 );
 /** A flat, apartment or suite number on its own ("Apt. 595", "Suite 501", "Flat 3"). */
-const UNIT_NUMBER = /(?<![\p{L}])(?:Apt\.?|Apartment|Suite|Flat|Appartement|App\.|apt\.?)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?![\d])/gu;
+const UNIT_NUMBER = /(?<![\p{L}])(?:Apt\.?|Apartment|Suite|Flat|Appartement|[Aa]pp\.|apt\.?)[ \t]*#?[ \t]*\d{1,5}[A-Z]?(?![\d])/gu;
 
 const ORG_SUFFIX = alternation(unionOf("orgSuffixes"));
 const ORG_RE = new RegExp(String.raw`(?<=[ \t])(?:${ORG_SUFFIX})\.?(?![\p{L}])`, "gu");
@@ -141,6 +141,8 @@ const COUNTY = new RegExp(
 /** Words that end a place's name: "Ellicott City", "Daytona Beach", "Glen Falls", "Mission Bay". */
 const PLACE_TAIL =
   /^[ \t](city|town|village|beach|springs|heights|falls|harbou?r|bay|creek|valley|junction|point|shores?|island|hills?|park|square|township|county|parish|borough)(?![\p{L}])/iu;
+
+const TITLED = /(?:^|[ \t])(?:Dr|Mr|Mrs|Ms|Prof|Dre|Docteur)\.?(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** Trim leading generic or sentence words ("After Riverside Hospital" → "Riverside Hospital"). */
 function trimLeft(text: string, start: number, end: number, keep: (w: string) => boolean): number {
@@ -207,6 +209,9 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   for (const m of text.matchAll(FAC_AFTER)) {
     const run = runBefore(text, m.index!);
     if (!run) continue;
+    // "Dr Anne Kinsella of Tramore Medical Centre": the person before "of" is no part of the place.
+    const of = text.slice(run[0], run[1]).lastIndexOf(" of ");
+    if (of >= 0 && TITLED.test(text.slice(Math.max(0, run[0] - 10), run[0] + of))) run[0] += of + 4;
     const s = trimLeft(text, run[0], run[1], (w) => (!GENERIC.has(w) && !notNames.has(w)) || ALLOWED.test(w) || w === "Children's");
     if (s >= run[1]) continue;
     const name = text.slice(s, run[1]);
@@ -239,7 +244,7 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   for (const m of text.matchAll(SAINT_POSS)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 64, "facility-saint");
   for (const m of text.matchAll(FAC_BEFORE)) {
     const name = m[1];
-    if (/^\p{Lu}/u.test(name) && !/\d/.test(name) && !specific(name)) continue;
+    if (/^\p{Lu}/u.test(name) && !/\d/.test(name) && !specific(name) && !gaz.places.has(name) && !gaz.regions.has(name)) continue;
     add(m.index!, m.index! + m[0].length, "FACILITY", 0.85, 76, "facility-before");
   }
   for (const m of text.matchAll(FAC_INTRO)) {
@@ -349,7 +354,8 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
       if (surface.endsWith("'s") || surface.endsWith("’s")) surface = surface.slice(0, -2);
       else if (surface.endsWith(".")) surface = surface.slice(0, -1);
       e = s + surface.length;
-      if (!gaz.places.has(surface)) continue;
+      // Māori names written with macrons ("Māngere", "Ōtāhuhu") are listed without them.
+      if (!gaz.places.has(surface) && !(/[āēīōūĀĒĪŌŪ]/u.test(surface) && gaz.places.has(surface.normalize("NFD").replace(/\u0304/g, "")))) continue;
       // In a note typed in capitals or lower case, a place that is also a word ("DRAIN", "staples") needs
       // a cue; so does clinical shorthand that is also a town ("Nitro").
       if (n === 1 && isClinicalShorthand(surface.toLowerCase())) continue;
@@ -357,7 +363,9 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
       // A small town's name inside a longer capitalised phrase ("Root Cause Analysis") is not the town.
       if (n === 1 && (gaz.places.get(surface) ?? 0) < 100000) {
         const nextWord = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(e, e + 40));
-        if (nextWord && !gaz.places.has(nextWord[1]) && !gaz.regions.has(nextWord[1]) && !/^(?:NE|NW|SE|SW|[A-Z]{2,3})$/.test(nextWord[1])) continue;
+        const tailWord = PLACE_TAIL.test(` ${nextWord?.[1] ?? ""}`);
+        if (nextWord && !tailWord && !gaz.places.has(nextWord[1]) && !gaz.regions.has(nextWord[1]) && !/^(?:NE|NW|SE|SW|[A-Z]{2,3})$/.test(nextWord[1]))
+          continue;
       }
       if (gaz.ambiguous.has(surface)) {
         const before = text.slice(Math.max(0, s - 20), s);

@@ -190,6 +190,7 @@ export const fr: LanguagePack = {
     "CHU",
     "CHR",
     "CHRU",
+    "CHD",
     "CH",
     "CHUM",
     "CUSM",
@@ -335,6 +336,8 @@ export const fr: LanguagePack = {
     "suivie au",
   ],
   idLabels: [
+    "avs",
+    "n° avs",
     "numéro de dossier",
     "n° de dossier",
     "no de dossier",

@@ -1,0 +1,47 @@
+/**
+ * Dates written where a day and month stand without a year or a month word, known by what is next to them:
+ *  - a weekday before a day/month: "Saturday 2/3", "SAT 14/10" (a saturation is never a valid day/month pair
+ *    with a weekday's spelling before it);
+ *  - a clock time before a day/month: "0412 hrs 23/06", "22:40 02/09";
+ *  - ordinal days after a stretch of time: "the weekend of the 11th and 12th", "the night of the 3rd";
+ *  - a lower-case month after a day: "12 march", "3 sept" ("may" and "mar" stay words);
+ *  - an ordinal day after "on the" that closes its phrase: "decelerations on the 2nd was" (not "on the 2nd floor");
+ *  - a French day after "depuis le", "dès le", "jusqu'au": "depuis le 15" (not "le 15 mg", "le 15 h").
+ */
+import type { Candidate } from "../types";
+
+const DAY_MONTH = String.raw`(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/])`;
+const WEEKDAY_DM = new RegExp(
+  String.raw`(?<![\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?,?[ \t]+(${DAY_MONTH})`,
+  "giu",
+);
+const TIME_DM = new RegExp(String.raw`(?<![\d:])(?:[01]\d|2[0-3])(?::[0-5]\d|[0-5]\d[ \t]*(?:hrs?|hours|h|H)(?![\p{L}]))[ \t]+(${DAY_MONTH})`, "gu");
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)`;
+const STRETCH_ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:weekend|night|nights|morning|evening|afternoon|week|shift)[ \t]+of[ \t]+(the[ \t]+${ORDINAL}(?:[ \t]+(?:and|&|to|into|or)[ \t]+(?:the[ \t]+)?${ORDINAL})?)(?![\p{L}])`,
+  "giu",
+);
+const LOWER_MONTHS = "january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov";
+const LOWER_DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\d.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:${LOWER_MONTHS})(?![\p{L}])`,
+  "gu",
+);
+const FR_LE_DAY =
+  /(?<![\p{L}])(?:depuis le|dès le|avant le|après le|à partir du|jusqu['’]au)[ \t]+(1er|[12]\d|3[01]|0?[1-9])(?![\d\p{L}]|[ \t]*(?:h(?![\p{L}])|heures?|%|ans|mg|kg|jours?|mois|fois|min|[.,]\d|\/))/giu;
+
+const ON_THE_ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}])on[ \t]+(the[ \t]+${ORDINAL})(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:was|were|and|or|but|when|at|in|to|by|she|he|they|we|I)(?![\p{L}]))`,
+  "gu",
+);
+
+export function detectDateSlots(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (s: number, e: number, source: string) => out.push({ start: s, end: e, type: "DATE", confidence: 0.8, priority: 84, source });
+  for (const m of text.matchAll(WEEKDAY_DM)) add(m.index!, m.index! + m[0].length, "date-weekday-daymonth");
+  for (const m of text.matchAll(TIME_DM)) add(m.index!, m.index! + m[0].length, "date-time-daymonth");
+  for (const m of text.matchAll(STRETCH_ORDINAL)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-ordinal-stretch");
+  for (const m of text.matchAll(LOWER_DAY_MONTH)) add(m.index!, m.index! + m[0].length, "date-lower-month");
+  for (const m of text.matchAll(ON_THE_ORDINAL)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-on-the-ordinal");
+  for (const m of text.matchAll(FR_LE_DAY)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-fr-le-day");
+  return out;
+}
