@@ -55,4 +55,7 @@ export async function signOut(page: import("playwright-core").Page) {
   await page.locator(".account-menu summary").click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL((u) => u.pathname === "/");
+  // The page is often at "/" already, so the URL alone does not say the sign-out has finished: wait for the signed-out
+  // header. A navigation started before then could race the sign-out's response and lose the next session's cookie.
+  await page.locator(".account-menu summary").waitFor({ state: "detached" });
 }
