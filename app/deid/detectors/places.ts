@@ -8,7 +8,8 @@
  */
 import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
-import { getGazetteer, IRISH_COUNTIES } from "../gazetteer";
+import { getGazetteer } from "../gazetteer";
+import { IRISH_COUNTIES } from "../place-names";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";

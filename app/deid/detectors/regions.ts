@@ -8,7 +8,8 @@
  *  - a season with its year ("winter 2022", "the summer of '19", "l'hiver 2021", "été 2021").
  */
 import { getNames } from "../dictionaries";
-import { getGazetteer, IRISH_COUNTIES } from "../gazetteer";
+import { getGazetteer } from "../gazetteer";
+import { IRISH_COUNTIES, NATIONS } from "../place-names";
 import { unionOf } from "../lang/index";
 import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { isClinicalShorthand, knownWords } from "../truecase";
@@ -16,32 +17,7 @@ import type { Candidate } from "../types";
 import { alternation, CAP_WORD, caseVariants } from "../util";
 
 /** Nations: naming one says where someone is from, not who they are. */
-const COUNTRIES = new Set([
-  "New Zealand",
-  "Aotearoa",
-  "Australia",
-  "Canada",
-  "Ireland",
-  "South Africa",
-  "United Kingdom",
-  "England",
-  "Scotland",
-  "Wales",
-  "Northern Ireland",
-  "United States",
-  "USA",
-  "France",
-  "Belgique",
-  "Suisse",
-  "Samoa",
-  "Tonga",
-  "Fiji",
-  "Cook Islands",
-  "Niue",
-  "Philippines",
-  "India",
-  "China",
-]);
+const COUNTRIES = new Set(NATIONS);
 
 /** Regions the gazetteer's list lacks: Québec's administrative regions and a few more written alone. */
 const MORE_REGIONS = [
