@@ -22,6 +22,7 @@ import { detectHospitalNames } from "./detectors/hospitals";
 import { detectMisspeltPlaces } from "./detectors/misspelt-places";
 import { detectSignatures } from "./detectors/signatures";
 import { detectSlotNames } from "./detectors/slots";
+import { detectLearned } from "./learned/scorer";
 import { getNames } from "./dictionaries";
 import { getGazetteer } from "./gazetteer";
 import { detectLanguage, LANGUAGES } from "./lang/index";
@@ -160,6 +161,11 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
   const allowedLater = options.types ? new Set<string>(options.types) : null;
   const later = detectAfterFindings(cased, chosen).filter((c) => !allowedLater || allowedLater.has(c.type));
   if (later.length) chosen = resolve(cased, [...chosen, ...later], prot);
+  // The learned scorer only fills gaps the rules left (lowest priority): names, places and facilities.
+  if (options.learned !== false) {
+    const learned = detectLearned(text, cased, chosen).filter((c) => !allowedLater || allowedLater.has(c.type));
+    if (learned.length) chosen = resolve(cased, [...chosen, ...learned], prot);
+  }
   chosen = withArticles(cased, chosen);
   const min = options.minConfidence ?? 0;
   chosen = chosen.filter((c) => c.confidence >= min);

@@ -36,6 +36,8 @@ export interface DeidentifyOptions {
   minConfidence?: number;
   /** Restrict detection to these types (default: all). */
   types?: readonly EntityType[];
+  /** Add the learned token scorer's findings to the rules' (default true; the fit script turns it off). */
+  learned?: boolean;
 }
 
 export interface DeidentifyResult {

@@ -1,0 +1,198 @@
+/**
+ * Features of the learned token scorer: what a word looks like and where it sits, never the word itself
+ * unless it is a common word of the language (so the weights carry no identifier and no rare word of the
+ * texts they were fitted on). One token = a run of letters (with inner apostrophes and hyphens).
+ */
+import { hasClinicalShape, isClinicalWord } from "../clinical";
+import { englishWords, getNames, taggedAsName } from "../dictionaries";
+import { getGazetteer } from "../gazetteer";
+import { unionOf } from "../lang/index";
+import { isClinicalShorthand } from "../truecase";
+import { foldAscii, lowerSameLength } from "../util";
+
+/** Bump when a feature's meaning changes: the generated weights record it and a test compares them. */
+export const FEATURE_SET_VERSION = 1;
+/** Every feature name starts with one of these families followed by ":" (checked against the weights). */
+export const FEATURE_FAMILIES = ["shape", "len", "form", "line", "shape*line", "dict", "rank", "dict*shape", "tc", "sent", "p2", "p1", "n1", "n2", "g-", "g+", "p1*shape", "n1*shape"] as const;
+/** A neighbour is named by its lower-case form only when it is at least this frequent (rank in the word lists). */
+const NEIGHBOUR_RANK = 3000;
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-case form. */
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
+
+/** The letter tokens of a text, in order. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index!, end: m.index! + m[0].length, lower: lowerSameLength(m[0]) });
+  return out;
+}
+
+const lowerSet = (words: string[]) => new Set(words.filter((w) => !w.includes(" ")).map((w) => foldAscii(w.toLowerCase())));
+let lists: { titles: Set<string>; relations: Set<string>; facility: Set<string>; street: Set<string>; calendar: Set<string> } | null = null;
+function wordLists() {
+  lists ??= {
+    titles: lowerSet([...unionOf("titles"), "dr", "drs", "dre", "pr", "mme", "mlle", "rn", "np", "md"]),
+    relations: lowerSet([...unionOf("nameIntroducers"), "dtr", "dau", "sons", "daughters", "whanau", "niece", "nephew", "friend", "proxy", "hcp"]),
+    facility: lowerSet([...unionOf("facilityHeadsAfter"), ...unionOf("facilityHeadsBefore"), "unit", "centre", "center", "house", "home", "lodge"]),
+    street: lowerSet([...unionOf("streetWordsAfter"), ...unionOf("streetWordsBefore")]),
+    calendar: lowerSet([...unionOf("months"), ...unionOf("weekdays")]),
+  };
+  return lists;
+}
+
+/** Case pattern: "Xx" capitalised, "XX" capitals, "x" lower, "X" one capital, "xX" anything else. */
+export function caseShape(word: string): string {
+  const up = word.toUpperCase();
+  const low = word.toLowerCase();
+  if (word === low) return "x";
+  if (word === up) return word.length === 1 ? "X" : "XX";
+  if (word[0] === up[0] && word.slice(1) === low.slice(1)) return "Xx";
+  return "xX";
+}
+
+const lenBand = (n: number) => (n <= 2 ? "2" : n <= 3 ? "3" : n <= 5 ? "5" : n <= 8 ? "8" : "9+");
+const rankBand = (r: number | undefined) => (r === undefined ? "none" : r < 300 ? "300" : r < 2000 ? "2k" : r < 10000 ? "10k" : "40k");
+
+/** Dictionary classes of a lower-case word (cached: the same words recur in every note). */
+interface WordInfo {
+  dict: string[];
+  rank: number | undefined;
+  /** How a neighbour is described: its form when frequent or a cue word, else its main class. */
+  cue: string | null;
+  main: string;
+}
+const infoCache = new Map<string, WordInfo>();
+function wordInfo(lower: string, original: string): WordInfo {
+  const hit = infoCache.get(lower);
+  if (hit) return hit;
+  const { firstNames, surnames, ambiguousFirst, wordRank } = getNames();
+  const gaz = getGazetteer();
+  const l = wordLists();
+  const folded = foldAscii(lower);
+  const capital = original[0].toUpperCase() + lower.slice(1);
+  const dict: string[] = [];
+  const rank = wordRank.get(lower);
+  const known = englishWords().has(lower) || rank !== undefined;
+  if (known) dict.push("known");
+  const clinical = isClinicalShorthand(lower) || hasClinicalShape(lower) || (lower.length >= 3 && isClinicalWord(lower));
+  if (clinical) dict.push("clin");
+  if (firstNames.has(lower) || firstNames.has(folded)) dict.push("first");
+  if (surnames.has(lower) || surnames.has(folded)) dict.push("sur");
+  if (ambiguousFirst.has(lower)) dict.push("ambig");
+  if (taggedAsName(lower)) dict.push("lexname");
+  if (gaz.places.has(capital)) dict.push(gaz.ambiguous.has(capital) ? "place-amb" : "place");
+  if (gaz.regions.has(capital)) dict.push("region");
+  if (l.titles.has(folded)) dict.push("title");
+  if (l.relations.has(folded)) dict.push("rel");
+  if (l.facility.has(folded)) dict.push("fac");
+  if (l.street.has(folded)) dict.push("street");
+  if (l.calendar.has(folded)) dict.push("cal");
+  const cueWord = dict.some((d) => d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
+  const cue = cueWord || (rank !== undefined && rank < NEIGHBOUR_RANK) ? foldAscii(lower) : null;
+  const main = clinical ? "clin" : dict.includes("first") || dict.includes("sur") ? "name" : dict[0] === "place" ? "place" : known ? "known" : "unk";
+  const info = { dict, rank, cue, main };
+  if (infoCache.size < 50000) infoCache.set(lower, info);
+  return info;
+}
+
+/** Whether a word is a cue word (title, relation, facility or street word, month): never a finding alone. */
+export function isCueWord(lower: string, original: string): boolean {
+  return wordInfo(lower, original).dict.some((d) => d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
+}
+
+/** The case style of each line: "upper" (no lower-case letter), "lower" (no capital) or "mixed". */
+export function lineStyles(text: string): { styleAt: (pos: number) => string } {
+  const starts: number[] = [];
+  const styles: string[] = [];
+  let s = 0;
+  for (const line of text.split("\n")) {
+    const hasLower = /\p{Ll}/u.test(line);
+    const hasUpper = /\p{Lu}/u.test(line);
+    starts.push(s);
+    styles.push(hasLower && hasUpper ? "mixed" : hasUpper ? "upper" : "lower");
+    s += line.length + 1;
+  }
+  return {
+    styleAt(pos: number) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return styles[lo];
+    },
+  };
+}
+
+/** What separates two tokens: "" (space), a punctuation class, or "nl" (line break). */
+function gap(text: string, from: number, to: number): string {
+  const g = text.slice(from, to);
+  if (g.includes("\n")) return "nl";
+  const p = g.replace(/\s+/g, "");
+  if (!p) return "";
+  if (/^[.!?]/.test(p)) return ".";
+  if (/^[,;]/.test(p)) return ",";
+  if (p.startsWith(":")) return ":";
+  if (/[([]$/.test(p)) return "(";
+  if (/^[)\]]/.test(p)) return ")";
+  if (/\d/.test(p)) return "#";
+  return "p";
+}
+
+/**
+ * Features of every token of `text`. `cased` is the truecased copy (same length): whether the truecaser
+ * gave a word a capital is itself a feature in notes typed in one case.
+ */
+export function tokenFeatures(text: string, cased: string, tokens: Token[], wanted?: readonly boolean[]): (string[] | null)[] {
+  const styles = lineStyles(text);
+  const infos = tokens.map((t) => wordInfo(t.lower, text.slice(t.start, t.end)));
+  const shapes = tokens.map((t) => caseShape(text.slice(t.start, t.end)));
+  const describe = (i: number, side: string): string[] => {
+    if (i < 0 || i >= tokens.length) return [`${side}:edge`];
+    const info = infos[i];
+    const shape = styles.styleAt(tokens[i].start) === "mixed" ? shapes[i] : "any";
+    return info.cue ? [`${side}:w=${info.cue}`, `${side}:c=${shape}.${info.main}`] : [`${side}:c=${shape}.${info.main}`];
+  };
+  return tokens.map((t, i) => {
+    if (wanted && !wanted[i]) return null;
+    const word = text.slice(t.start, t.end);
+    const info = infos[i];
+    const shape = shapes[i];
+    const line = styles.styleAt(t.start);
+    const f: string[] = [`shape:${shape}`, `len:${lenBand(word.length)}`, `line:${line}`, `shape*line:${shape}.${line}`, `rank:${rankBand(info.rank)}`];
+    if (/[-]/.test(word)) f.push("form:hyphen");
+    if (/['’]/.test(word)) f.push("form:apos");
+    if (/[^\p{ASCII}]/u.test(word)) f.push("form:accent");
+    if (/^(?:mc|mac|o['’]|d['’]|l['’])/i.test(word)) f.push("form:prefix");
+    for (const d of info.dict) f.push(`dict:${d}`, `dict*shape:${d}.${shape}`);
+    if (info.dict.length === 0) f.push("dict:none", `dict*shape:none.${shape}`);
+    if (line !== "mixed" && /\p{Lu}/u.test(cased[t.start]) && cased.slice(t.start + 1, t.end) !== word.slice(1).toUpperCase()) f.push("tc:capital");
+    const before = i === 0 ? "nl" : gap(text, tokens[i - 1].end, t.start);
+    const after = i === tokens.length - 1 ? "nl" : gap(text, t.end, tokens[i + 1].start);
+    if (i === 0 || before === "nl" || before === ".") f.push("sent:start");
+    f.push(`g-:${before}`, `g+:${after}`);
+    f.push(...describe(i - 2, "p2"), ...describe(i - 1, "p1"), ...describe(i + 1, "n1"), ...describe(i + 2, "n2"));
+    const p1 = i > 0 ? (infos[i - 1].cue ?? infos[i - 1].main) : "edge";
+    const n1 = i + 1 < tokens.length ? (infos[i + 1].cue ?? infos[i + 1].main) : "edge";
+    f.push(`p1*shape:${p1}.${shape}`, `n1*shape:${n1}.${shape}`);
+    return f;
+  });
+}
+
+/** A facility or street word ("Ward", "Hospital", "Road") that closes a place's name. */
+export function isPlaceHead(lower: string, original: string): boolean {
+  return wordInfo(lower, original).dict.some((d) => d === "fac" || d === "street");
+}
+
+/** Tokens the scorer reads: two letters or more, and no cue word (a title, "Hospital", "Street", a month). */
+export function isCandidate(text: string, t: Token): boolean {
+  return t.end - t.start >= 2 && !isCueWord(t.lower, text.slice(t.start, t.end));
+}
