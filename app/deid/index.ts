@@ -161,9 +161,9 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
   const allowedLater = options.types ? new Set<string>(options.types) : null;
   const later = detectAfterFindings(cased, chosen).filter((c) => !allowedLater || allowedLater.has(c.type));
   if (later.length) chosen = resolve(cased, [...chosen, ...later], prot);
-  // The learned scorer only fills gaps the rules left (lowest priority): names, places and facilities.
+  // The learned scorer only fills gaps the rules and the clinical vocabulary left: names, places, facilities.
   if (options.learned !== false) {
-    const learned = detectLearned(text, cased, chosen).filter((c) => !allowedLater || allowedLater.has(c.type));
+    const learned = detectLearned(text, cased, [...chosen, ...prot]).filter((c) => !allowedLater || allowedLater.has(c.type));
     if (learned.length) chosen = resolve(cased, [...chosen, ...learned], prot);
   }
   chosen = withArticles(cased, chosen);

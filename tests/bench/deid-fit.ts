@@ -133,8 +133,9 @@ const fitBoth = (data: Row[], threshold: number) =>
 /** The whole detector on one text: the rules' findings plus the scorer's, through the same resolution. */
 function combined(t: Text, model: LearnedModel): { all: Finding[]; added: Candidate[] } {
   const rules = t.rules.map((f) => ({ ...f, priority: 100 }));
-  const learned = detectLearned(t.c.text, t.cased, t.rules, model);
-  const chosen = resolve(t.cased, [...rules, ...learned], protectedSpans(t.cased, lowerSameLength(t.c.text)));
+  const prot = protectedSpans(t.cased, lowerSameLength(t.c.text));
+  const learned = detectLearned(t.c.text, t.cased, [...t.rules, ...prot], model);
+  const chosen = resolve(t.cased, [...rules, ...learned], prot);
   const added = chosen.filter((c) => c.source === "learned");
   return { all: [...t.rules, ...added.map((c) => ({ ...c, text: t.c.text.slice(c.start, c.end), placeholder: "" }))], added };
 }

@@ -101,11 +101,6 @@ function wordInfo(lower: string, original: string): WordInfo {
   return info;
 }
 
-/** Whether a word is a cue word (title, relation, facility or street word, month): never a finding alone. */
-export function isCueWord(lower: string, original: string): boolean {
-  return wordInfo(lower, original).dict.some((d) => d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
-}
-
 /** The case style of each line: "upper" (no lower-case letter), "lower" (no capital) or "mixed". */
 export function lineStyles(text: string): { styleAt: (pos: number) => string } {
   const starts: number[] = [];
@@ -192,7 +187,13 @@ export function isPlaceHead(lower: string, original: string): boolean {
   return wordInfo(lower, original).dict.some((d) => d === "fac" || d === "street");
 }
 
-/** Tokens the scorer reads: two letters or more, and no cue word (a title, "Hospital", "Street", a month). */
+/**
+ * Tokens the scorer reads: two letters or more, no cue word (a title, "Hospital", "Street", a month), no
+ * clinical word or shorthand ("Quinton", "lasix") and none of the 300 most frequent words.
+ */
 export function isCandidate(text: string, t: Token): boolean {
-  return t.end - t.start >= 2 && !isCueWord(t.lower, text.slice(t.start, t.end));
+  if (t.end - t.start < 2) return false;
+  const info = wordInfo(t.lower, text.slice(t.start, t.end));
+  if ((info.rank ?? Infinity) < 300) return false;
+  return !info.dict.some((d) => d === "clin" || d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
 }
