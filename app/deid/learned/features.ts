@@ -11,13 +11,13 @@ import { isClinicalShorthand } from "../truecase";
 import { foldAscii, lowerSameLength } from "../util";
 
 /** Bump when a feature's meaning changes: the generated weights record it and a test compares them. */
-export const FEATURE_SET_VERSION = 2;
+export const FEATURE_SET_VERSION = 3;
 /** Every feature name starts with one of these families followed by ":" (checked against the weights). */
 export const FEATURE_FAMILIES = ["shape", "len", "form", "line", "shape*line", "dict", "rank", "dict*shape", "tc", "sent", "p2", "p1", "n1", "n2", "g-", "g+", "p1*shape", "n1*shape", "note", "note*shape", "note*main"] as const;
 /** A neighbour is named by its lower-case form only when it is at least this frequent (rank in the word lists). */
 const NEIGHBOUR_RANK = 3000;
 /** Words this frequent are known common words: the written rules judge them ("Hope", "Will"), never the scorer. */
-const COMMON_RANK = Number(process.env.DEID_COMMON_RANK ?? 10000);
+const COMMON_RANK = 10000;
 
 export interface Token {
   start: number;
@@ -61,28 +61,6 @@ export function caseShape(word: string): string {
 const lenBand = (n: number) => (n <= 2 ? "2" : n <= 3 ? "3" : n <= 5 ? "5" : n <= 8 ? "8" : "9+");
 const rankBand = (r: number | undefined) => (r === undefined ? "none" : r < 300 ? "300" : r < 2000 ? "2k" : r < 10000 ? "10k" : "40k");
 
-const LETTERS = "abcdefghijklmnopqrstuvwxyz";
-/**
- * A word no list knows that is one letter wrong, missing, extra or swapped from a known word of 4+ letters
- * ("recieved", "Cardic", "asssess"): more often a typing slip than a name. Tried on unknown words only.
- */
-function oneEditFromWord(w: string): boolean {
-  if (w.length < 5 || w.length > 14 || !/^[a-z]+$/.test(w)) return false;
-  const known = englishWords();
-  const { wordRank } = getNames();
-  const isWord = (x: string) => x.length >= 4 && (known.has(x) || wordRank.has(x));
-  for (let i = 0; i < w.length; i++) {
-    if (isWord(w.slice(0, i) + w.slice(i + 1))) return true;
-    if (i + 1 < w.length && isWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
-  }
-  for (let i = 0; i <= w.length; i++)
-    for (const ch of LETTERS) {
-      if (isWord(w.slice(0, i) + ch + w.slice(i))) return true;
-      if (i < w.length && ch !== w[i] && isWord(w.slice(0, i) + ch + w.slice(i + 1))) return true;
-    }
-  return false;
-}
-
 /** Dictionary classes of a lower-case word (cached: the same words recur in every note). */
 interface WordInfo {
   dict: string[];
@@ -117,7 +95,6 @@ function wordInfo(lower: string, original: string): WordInfo {
   if (l.facility.has(folded)) dict.push("fac");
   if (l.street.has(folded)) dict.push("street");
   if (l.calendar.has(folded)) dict.push("cal");
-  if (dict.length === 0 && oneEditFromWord(lower)) dict.push("typo");
   const cueWord = dict.some((d) => d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
   const cue = cueWord || (rank !== undefined && rank < NEIGHBOUR_RANK) ? foldAscii(lower) : null;
   const main = clinical ? "clin" : dict.includes("first") || dict.includes("sur") ? "name" : dict[0] === "place" ? "place" : known ? "known" : "unk";
