@@ -13,7 +13,29 @@ import { foldAscii, lowerSameLength } from "../util";
 /** Bump when a feature's meaning changes: the generated weights record it and a test compares them. */
 export const FEATURE_SET_VERSION = 3;
 /** Every feature name starts with one of these families followed by ":" (checked against the weights). */
-export const FEATURE_FAMILIES = ["shape", "len", "form", "line", "shape*line", "dict", "rank", "dict*shape", "tc", "sent", "p2", "p1", "n1", "n2", "g-", "g+", "p1*shape", "n1*shape", "note", "note*shape", "note*main"] as const;
+export const FEATURE_FAMILIES = [
+  "shape",
+  "len",
+  "form",
+  "line",
+  "shape*line",
+  "dict",
+  "rank",
+  "dict*shape",
+  "tc",
+  "sent",
+  "p2",
+  "p1",
+  "n1",
+  "n2",
+  "g-",
+  "g+",
+  "p1*shape",
+  "n1*shape",
+  "note",
+  "note*shape",
+  "note*main",
+] as const;
 /** A neighbour is named by its lower-case form only when it is at least this frequent (rank in the word lists). */
 const NEIGHBOUR_RANK = 3000;
 /** Words this frequent are known common words: the written rules judge them ("Hope", "Will"), never the scorer. */

@@ -61,7 +61,12 @@ export function scoreTokens(
  * Findings for the words the rules left: tokens at or above the threshold, merged with adjacent ones on the
  * same line into one span, extended over a facility or street word that follows ("Kowhai" + " Ward").
  */
-export function detectLearned(text: string, cased: string, found: readonly { start: number; end: number }[], model: LearnedModel = LEARNED_DEID_MODEL): Candidate[] {
+export function detectLearned(
+  text: string,
+  cased: string,
+  found: readonly { start: number; end: number }[],
+  model: LearnedModel = LEARNED_DEID_MODEL,
+): Candidate[] {
   if (!Object.keys(model.weights).length) return [];
   const { tokens, scores } = scoreTokens(text, cased, found, model);
   const out: Candidate[] = [];
