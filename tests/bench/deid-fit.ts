@@ -9,16 +9,20 @@
  * of the protected clinical terms.
  *   npm run fit:deid [-- --dry-run] [--min-added-precision 0.5] [--l2 0.0005] [--epochs 12] [--show]
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { protectedSpans } from "../../app/deid/clinical";
-import { deidentify, type Candidate, type Finding } from "../../app/deid/index";
+import { deidentify, type Finding } from "../../app/deid/index";
 import { FEATURE_SET_VERSION, isCandidate, tokenFeatures, tokenize } from "../../app/deid/learned/features";
 import { detectLearned, type LearnedModel } from "../../app/deid/learned/scorer";
 import { resolve } from "../../app/deid/resolve";
 import { truecaseLines } from "../../app/deid/truecase";
 import { blankLongRuns, lowerSameLength } from "../../app/deid/util";
+import { build } from "../fixtures/deid/build";
+import { trainNotesEn } from "../fixtures/deid-train/notes-en";
+import { trainNotesEn2 } from "../fixtures/deid-train/notes-en-2";
+import { trainNotesFr } from "../fixtures/deid-train/notes-fr";
 import { covered, loadBlind, loadOwn, touchesGold, type Case, type Corpus } from "./deid-corpora";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,20 +39,15 @@ const MAX_CLINICAL = 0.02;
 const REF = new Date(2024, 0, 1);
 const SOFT = new Set(["PERSON", "LOCATION", "FACILITY", "ORGANISATION"]);
 
-/** Notes written for the scorer in the styles the other sets lack (tests/fixtures/deid-train). */
+/** Notes written for the scorer in the styles the other sets lack (tests/fixtures/deid-train), built from their markers. */
 function loadTrainingNotes(): Corpus {
-  const file = resolvePath(repo, "tests/fixtures/deid-train/notes.jsonl");
-  const cases = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; text: string; spans: { start: number; end: number; type: string }[]; mustSurvive: string[] })
-    .map((d) => ({
-      id: d.id,
-      text: d.text,
-      spans: d.spans.map((g) => ({ start: g.start, end: g.end, label: g.type })),
-      hardNegative: false,
-      mustSurvive: d.mustSurvive,
-    }));
+  const cases = [...trainNotesEn, ...trainNotesEn2, ...trainNotesFr].map(build).map((d) => ({
+    id: d.id,
+    text: d.text,
+    spans: d.spans.map((g) => ({ start: g.start, end: g.end, label: g.type })),
+    hardNegative: false,
+    mustSurvive: d.mustSurvive,
+  }));
   return { name: `training notes (${cases.length})`, cases, precision: true };
 }
 const corpora = [loadOwn(repo), ...loadBlind(repo), ...(process.argv.includes("--no-notes") ? [] : [loadTrainingNotes()])].filter(
@@ -147,13 +146,13 @@ const fitBoth = (data: Row[], threshold: number) =>
   );
 
 /** The whole detector on one text: the rules' findings plus the scorer's, through the same resolution. */
-function combined(t: Text, model: LearnedModel): { all: Finding[]; added: Candidate[] } {
+function combined(t: Text, model: LearnedModel): { all: Finding[]; added: Finding[] } {
   const rules = t.rules.map((f) => ({ ...f, priority: 100 }));
   const prot = protectedSpans(t.cased, lowerSameLength(t.c.text));
   const learned = detectLearned(t.c.text, t.cased, [...t.rules, ...prot], model);
   const chosen = resolve(t.cased, [...rules, ...learned], prot);
-  const added = chosen.filter((c) => c.source === "learned");
-  return { all: [...t.rules, ...added.map((c) => ({ ...c, text: t.c.text.slice(c.start, c.end), placeholder: "" }))], added };
+  const added = chosen.filter((c) => c.source === "learned").map((c) => ({ ...c, text: t.c.text.slice(c.start, c.end), placeholder: "" }));
+  return { all: [...t.rules, ...added], added };
 }
 
 type Tally = { caught: number; total: number; findings: number; onGold: number; added: number; addedOnGold: number; clin: number; clinChecks: number };
