@@ -4,7 +4,7 @@ import type { LearnedModel } from "./scorer";
 
 export const LEARNED_DEID_MODEL: LearnedModel = {
   featureSet: 3,
-  threshold: 0.8,
+  threshold: 0.9,
   bias: 0.051,
   weights: {
     "dict:ambig": 0.754,
