@@ -9,7 +9,9 @@ import { isCandidate, isPlaceHead, tokenFeatures, tokenize, type Token } from ".
 import { LEARNED_DEID_MODEL } from "./model-weights";
 
 export interface LearnedModel {
+  /** FEATURE_SET_VERSION of the features the weights were fitted on. */
   featureSet: number;
+  /** Probability from which a token is a finding (above 1: the scorer is off). */
   threshold: number;
   bias: number;
   weights: Record<string, number>;
@@ -67,7 +69,7 @@ export function detectLearned(
   found: readonly { start: number; end: number }[],
   model: LearnedModel = LEARNED_DEID_MODEL,
 ): Candidate[] {
-  if (!Object.keys(model.weights).length) return [];
+  if (model.threshold > 1) return [];
   const { tokens, scores } = scoreTokens(text, cased, found, model);
   const out: Candidate[] = [];
   const free = uncovered(tokens, found);
