@@ -11,7 +11,7 @@ import { isClinicalShorthand } from "../truecase";
 import { foldAscii, lowerSameLength } from "../util";
 
 /** Bump when a feature's meaning changes: the generated weights record it and a test compares them. */
-export const FEATURE_SET_VERSION = 3;
+export const FEATURE_SET_VERSION = 4;
 /** Every feature name starts with one of these families followed by ":" (checked against the weights). */
 export const FEATURE_FAMILIES = [
   "shape",
@@ -83,6 +83,17 @@ export function caseShape(word: string): string {
 const lenBand = (n: number) => (n <= 2 ? "2" : n <= 3 ? "3" : n <= 5 ? "5" : n <= 8 ? "8" : "9+");
 const rankBand = (r: number | undefined) => (r === undefined ? "none" : r < 300 ? "300" : r < 2000 ? "2k" : r < 10000 ? "10k" : "40k");
 
+const isClinical = (w: string) => isClinicalShorthand(w) || (w.length >= 4 && isClinicalWord(w));
+/** A clinical word with one letter too many or two letters swapped ("Lasixx", "haldlo"): a slip, not a name. */
+function clinicalSlip(w: string): boolean {
+  if (w.length < 5 || w.length > 20) return false;
+  for (let i = 0; i < w.length; i++) {
+    if (isClinical(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && isClinical(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+  }
+  return false;
+}
+
 /** Dictionary classes of a lower-case word (cached: the same words recur in every note). */
 interface WordInfo {
   dict: string[];
@@ -105,7 +116,7 @@ function wordInfo(lower: string, original: string): WordInfo {
   const known = englishWords().has(lower) || rank !== undefined;
   if (known) dict.push("known");
   const clinical = isClinicalShorthand(lower) || hasClinicalShape(lower) || (lower.length >= 3 && isClinicalWord(lower));
-  if (clinical) dict.push("clin");
+  if (clinical || (!known && clinicalSlip(lower))) dict.push("clin");
   if (firstNames.has(lower) || firstNames.has(folded)) dict.push("first");
   if (surnames.has(lower) || surnames.has(folded)) dict.push("sur");
   if (ambiguousFirst.has(lower)) dict.push("ambig");
