@@ -2,8 +2,8 @@
  * De-identifier benchmark: for each corpus (the project's own labelled set, ASQ-PHI, PhysioNet's gold
  * standard with bare years left out of recall, Presidio's synthetic set for information), recall per
  * type, precision (findings that touch a labelled identifier / all findings), hard negatives flagged and
- * clinical terms redacted where the corpus marks them; then speed (5 KB case p95, CPU for the whole
- * PhysioNet corpus) and the resident memory of the dictionaries.
+ * clinical terms redacted where the corpus marks them, and what the learned token scorer added; then speed
+ * (5 KB case p95, CPU for the whole PhysioNet corpus) and the resident memory of the dictionaries.
  * Shared corpora are read from ../shared/data/deid when present. `DEID_DEBUG=1` prints misses, false
  * findings and flagged negatives; `DEID_ONLY=physio` (a substring of the corpus name) runs one corpus.
  */
@@ -27,6 +27,9 @@ interface Score {
   total: number;
   findings: number;
   findingsOnGold: number;
+  /** Findings of the learned token scorer (source "learned"), and those that touch an identifier. */
+  learned: number;
+  learnedOnGold: number;
   negatives: number;
   negativesFlagged: number;
   survivalChecks: number;
@@ -45,6 +48,8 @@ function score(corpus: Corpus): Score {
     total: 0,
     findings: 0,
     findingsOnGold: 0,
+    learned: 0,
+    learnedOnGold: 0,
     negatives: 0,
     negativesFlagged: 0,
     survivalChecks: 0,
@@ -64,8 +69,13 @@ function score(corpus: Corpus): Score {
     if (corpus.precision) {
       for (const f of findings) {
         sc.findings++;
-        if (touchesGold(f, c.spans)) sc.findingsOnGold++;
-        else if (DEBUG)
+        const right = touchesGold(f, c.spans);
+        if (f.source === "learned") {
+          sc.learned++;
+          if (right) sc.learnedOnGold++;
+        }
+        if (right) sc.findingsOnGold++;
+        if (!right && DEBUG)
           console.log(
             `[${corpus.name.slice(0, 8)}] FALSE ${f.type}/${f.source} ${JSON.stringify(f.text)} in ${c.id}: ${oneLine(c.text.slice(Math.max(0, f.start - 40), f.end + 30))}`,
           );
@@ -118,6 +128,7 @@ function printScore(s: Score): void {
   }
   console.log(`${"RECALL".padEnd(32)} ${String(s.caught).padStart(7)} ${String(s.total).padStart(6)} ${pct(s.caught, s.total).padStart(7)}`);
   if (s.findings) console.log(`precision: ${s.findingsOnGold}/${s.findings} findings touch an identifier = ${pct(s.findingsOnGold, s.findings)}`);
+  if (s.learned) console.log(`learned scorer: ${s.learned} findings added, ${s.learnedOnGold} touch an identifier`);
   if (s.negatives) console.log(`hard negatives flagged: ${s.negativesFlagged}/${s.negatives} = ${pct(s.negativesFlagged, s.negatives)}`);
   if (s.survivalChecks) console.log(`clinical terms redacted: ${s.survivalFailures}/${s.survivalChecks} = ${pct(s.survivalFailures, s.survivalChecks)}`);
   console.log(`speed: ${(s.cpuMs / 1000).toFixed(2)} s CPU for ${(s.bytes / 1024).toFixed(0)} KB (${(s.bytes / 1024 / (s.cpuMs / 1000)).toFixed(0)} KB/s)`);
@@ -188,6 +199,8 @@ function merged(name: string, parts: Score[]): Score {
     "total",
     "findings",
     "findingsOnGold",
+    "learned",
+    "learnedOnGold",
     "negatives",
     "negativesFlagged",
     "survivalChecks",
@@ -241,6 +254,8 @@ const summary = {
     name: r.name.split(" (")[0],
     recall: r.total ? +(r.caught / r.total).toFixed(4) : null,
     precision: r.findings ? +(r.findingsOnGold / r.findings).toFixed(4) : null,
+    learnedFindings: r.learned,
+    learnedOnIdentifier: r.learnedOnGold,
     caught: r.caught,
     total: r.total,
     perLabel: Object.fromEntries([...r.perLabel].map(([k, [c, t]]) => [k, +(c / t).toFixed(4)])),
