@@ -36,6 +36,7 @@ const trainFiles =
     "distress-blind-12.jsonl",
     "distress-blind-13.jsonl",
     "distress-blind-14.jsonl",
+    "distress-blind-15.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
