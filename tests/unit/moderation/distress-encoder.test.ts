@@ -11,19 +11,19 @@ const FIRES: Array<[string, string?]> = [
   ["I want it all to stop."],
   ["I don't want to wake up."],
   ["thinking of ending things"],
-  ["Told my sister I'm going away for a while. It isn't for a while."],
+  ["Renewed nothing this year. Not the passport, not the gym. Didn't seem worth it for the time I've got left in me."],
   ["Everyone keeps asking what I'm doing for my birthday. I don't plan on seeing it."],
   ["I keep standing closer to the edge of the platform when the express comes through."],
   ["Cut myself again last night, deeper than before."],
   ["Je pense à en finir.", "fr"],
   ["Je veux que tout s'arrête.", "fr"],
-  ["J'ai dit à ma sœur que je partais pour un moment. Ce n'est pas pour un moment.", "fr"],
+  ["Je répète dans ma tête : l'heure, l'endroit, ce que je vais mettre. Je pense qu'à ça pendant les gardes.", "fr"],
 ];
 const QUIET: Array<[string, string?]> = [
   ["This rota is killing me."],
   ["The patient expressed suicidal ideation on admission; seen by psych liaison, 1:1 obs overnight."],
   ["Going away for a while! Three months' sabbatical in Portugal, I'll miss you lot."],
-  ["Ten years ago I stood on a bridge and didn't jump. Today I became a charge nurse."],
+  ["Planning my funeral playlist during the fire drill: Highway to Hell on repeat."],
   ["If the audit doesn't kill me, the canteen lasagne will 😂"],
   ["My colleague took her own life in March. Some mornings I still set out two mugs."],
   ["Ce planning va me tuer.", "fr"],
@@ -41,10 +41,14 @@ describe("distress screening with the sentence encoder", () => {
     expect((await detectDistress(text, { lang })).distress).toBe(false);
   });
 
-  it("reads a sentence whole where the words alone miss it", async () => {
-    const text = "Told my sister I'm going away for a while. It isn't for a while.";
-    expect(detectDistressByWords(text).distress).toBe(false);
-    expect((await detectDistress(text)).distress).toBe(true);
+  // Posts of blind batch 15 that the scorer fitted on batches 5-14 found and main's word scorer missed.
+  it.each([
+    ["I've stopped buying anything that lasts longer than a month. Milk, fine. A new coat? What would be the point."],
+    ["I haven't been sleeping, I've been planning. Those are different things and I've got very good at the second one."],
+    ["Allez, je vais arrêter de prendre de la place. Sur ce groupe et ailleurs. Partout, en fait.", "fr"],
+  ])("reads “%s” whole, where the words alone miss it", async (text, lang?: string) => {
+    expect(detectDistressByWords(text, { lang }).distress).toBe(false);
+    expect((await detectDistress(text, { lang })).distress).toBe(true);
   });
 
   it("gives the same answer for a post alone and in a batch", async () => {
