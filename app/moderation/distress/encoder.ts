@@ -75,8 +75,11 @@ export async function encodePosts(embed: Embed, texts: string[]): Promise<Float3
   const pieces: string[] = [];
   const spans = texts.map((text) => {
     const start = pieces.length;
-    pieces.push(wholePost(text) || " ");
-    pieces.push(...encoderPieces(text));
+    const whole = wholePost(text) || " ";
+    const sentences = encoderPieces(text);
+    pieces.push(whole);
+    // A post of one sentence is read once: its maximum is the post itself.
+    if (sentences.length > 1 || sentences[0] !== whole) pieces.push(...sentences);
     return [start, pieces.length] as const;
   });
   const vectors = pieces.length ? await embed(pieces) : [];

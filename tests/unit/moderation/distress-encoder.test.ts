@@ -68,7 +68,12 @@ describe("distress screening with the sentence encoder", () => {
     expect(seen[0]).toEqual(["One. Two. Three.", "One.", "Two.", "Three."]);
     expect(v!.length).toBe(1024);
     expect([v![0], v![512]]).toEqual([0, 3]); // the whole post, then the element-wise maximum over sentences
-    expect(seen[0]!.join("").length).toBeLessThan(2 * 600 + 20);
+    await encodePosts(async (texts) => (seen.push(texts), texts.map(() => Array.from({ length: 512 }, () => 1))), ["Just the one."]);
+    expect(seen[1]).toEqual(["Just the one."]); // one sentence is read once
+    seen.length = 0;
+    await encodePosts(async (texts) => (seen.push(texts), texts.map(() => Array.from({ length: 512 }, () => 1))), [long]);
+    expect(seen[0]!.length).toBe(13);
+    expect(seen[0]!.join("").length).toBeLessThan(13 * 600 + 20);
   });
 });
 
