@@ -25,7 +25,10 @@ export async function detectDistress(text: string, options: { lang?: string } = 
 export async function detectDistressInPosts(posts: Post[]): Promise<DistressResult[]> {
   const embed = await sentenceEncoder();
   if (!embed) return posts.map((p) => detectDistressByWords(p.text, { lang: p.lang }));
-  const encodings = await encodePosts(embed, posts.map((p) => p.text));
+  const encodings = await encodePosts(
+    embed,
+    posts.map((p) => p.text),
+  );
   return posts.map((p, i) => decide(p, ENCODER_MODEL, encodings[i]!));
 }
 

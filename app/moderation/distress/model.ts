@@ -72,8 +72,7 @@ export function scoreDistress(
   let z = model.bias;
   // The sentence encoder's reading (./encoder.ts), for the languages the fit found it helps in.
   const dense = encoderWeights(model);
-  if (dense && encoding && model.encoder!.languages.includes(postLanguage(text, lang)))
-    for (let k = 0; k < dense.length; k++) z += dense[k]! * encoding[k]!;
+  if (dense && encoding && model.encoder!.languages.includes(postLanguage(text, lang))) for (let k = 0; k < dense.length; k++) z += dense[k]! * encoding[k]!;
   const contribution = new Map<Concept, number>();
   for (const [name, v] of values) {
     const w = model.weights[name] ?? 0;
