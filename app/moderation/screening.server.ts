@@ -51,7 +51,7 @@ const WATCHED_HOLD_MESSAGE =
 export async function screenText(input: { circleId: string | null; text: string }): Promise<ScreeningDetail> {
   const watched = await findWatchedWords(await getDb(), input.circleId, input.text);
   const identifiers = checkForIdentifiers(input.text);
-  const { distress } = detectDistress(input.text);
+  const { distress } = await detectDistress(input.text);
   const reasons = new Set<string>();
   let outcome: ScreeningResult["outcome"] = "publish";
   let message: string | undefined;

@@ -10,8 +10,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { modelFeatures } from "../../app/moderation/distress/model";
+import { ENCODER_DIMENSIONS } from "../../app/moderation/distress/encoder";
+import { modelFeatures, postLanguage } from "../../app/moderation/distress/model";
 import { detectByRules } from "../../app/moderation/distress/rules";
+import { embeddingsOf } from "./distress-embeddings";
 
 type Case = { id: string; text: string; lang?: string; distress: boolean; kind?: string };
 const data = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
@@ -34,6 +36,7 @@ const trainFiles =
     "distress-blind-12.jsonl",
     "distress-blind-13.jsonl",
     "distress-blind-14.jsonl",
+    "distress-blind-15.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
@@ -48,8 +51,12 @@ const L2 = Number(arg("--l2") ?? 3);
 const L2_LEXICAL = Number(arg("--l2-lexical") ?? L2);
 const MIN_COUNT = Number(arg("--min-count") ?? 2);
 const MAX_TRAIN_FALSE_ALARMS = Number(arg("--max-fa") ?? 0.045);
+// --encoder en[,fr]: the sentence encoder's reading of the post is added as dense features, for posts in these languages.
+const ENCODER_LANGUAGES = arg("--encoder")?.split(",") ?? [];
+const DENSE = ENCODER_LANGUAGES.length ? 2 * ENCODER_DIMENSIONS : 0;
+const L2_DENSE = Number(arg("--l2-dense") ?? 1);
 
-type Row = { x: Array<[number, number]>; y: number; rules: boolean; c: Case };
+type Row = { x: Array<[number, number]>; d: Float32Array | null; y: number; rules: boolean; c: Case };
 const vocab = new Map<string, number>();
 const train = trainFiles.flatMap(read);
 const counts = new Map<string, number>();
@@ -58,43 +65,65 @@ const featuresOf = train.map((c) => modelFeatures(c.text, c.lang, rulesOf.get(c)
 for (const f of featuresOf) for (const k of f.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
 for (const [k, n] of counts) if (n >= MIN_COUNT) vocab.set(k, vocab.size);
 const penalty = Float64Array.from([...vocab.keys()], (k) => (k.startsWith("w:") ? L2_LEXICAL : L2));
+const testCases = new Map(testFiles.map((f) => [f, read(f)]));
+const dense = new Map<string, Float32Array>();
+if (DENSE) {
+  const posts = [...train, ...[...testCases.values()].flat()].filter((c) => ENCODER_LANGUAGES.includes(postLanguage(c.text, c.lang)));
+  const vectors = await embeddingsOf(posts.map((c) => c.text));
+  posts.forEach((c, i) => dense.set(c.text, vectors[i]!));
+}
 const toRow = (c: Case, f = modelFeatures(c.text, c.lang).values): Row => ({
   x: [...f.entries()].filter(([k]) => vocab.has(k)).map(([k, v]) => [vocab.get(k)!, v]),
+  d: dense.get(c.text) ?? null,
   y: c.distress ? 1 : 0,
   rules: (rulesOf.get(c) ?? detectByRules(c.text, { lang: c.lang })).distress,
   c,
 });
 const rows = train.map((c, i) => toRow(c, featuresOf[i]));
 
-function fit(data: Row[]): { w: Float64Array; b: number } {
-  const w = new Float64Array(vocab.size);
+type Fitted = { w: Float64Array; wd: Float64Array; b: number };
+const dot = (w: Float64Array, d: Float32Array) => {
+  let z = 0;
+  for (let k = 0; k < d.length; k++) z += w[k]! * d[k]!;
+  return z;
+};
+/** Adam over the logistic loss with L2; the dense encoder features, when there are any, have their own penalty. */
+function fit(data: Row[]): Fitted {
+  const size = vocab.size + DENSE;
+  const all = new Float64Array(size);
+  const w = all.subarray(0, vocab.size);
+  const wd = all.subarray(vocab.size);
   let b = 0;
-  const m = new Float64Array(vocab.size + 1);
-  const v = new Float64Array(vocab.size + 1);
+  const m = new Float64Array(size + 1);
+  const v = new Float64Array(size + 1);
   const lr = 0.05;
   for (let epoch = 1; epoch <= 600; epoch++) {
-    const g = new Float64Array(vocab.size + 1);
+    const g = new Float64Array(size + 1);
+    const gd = g.subarray(vocab.size, size);
     for (const r of data) {
       let z = b;
       for (const [j, x] of r.x) z += w[j]! * x;
+      if (r.d) z += dot(wd, r.d);
       const err = 1 / (1 + Math.exp(-z)) - r.y;
       for (const [j, x] of r.x) g[j]! += err * x;
-      g[vocab.size]! += err;
+      if (r.d) for (let k = 0; k < DENSE; k++) gd[k]! += err * r.d[k]!;
+      g[size]! += err;
     }
-    for (let j = 0; j < vocab.size; j++) g[j]! += penalty[j]! * w[j]!;
-    for (let j = 0; j <= vocab.size; j++) {
+    for (let j = 0; j < size; j++) g[j]! += (j < vocab.size ? penalty[j]! : L2_DENSE) * all[j]!;
+    for (let j = 0; j <= size; j++) {
       m[j] = 0.9 * m[j]! + 0.1 * g[j]!;
       v[j] = 0.999 * v[j]! + 0.001 * g[j]! * g[j]!;
       const step = (lr * (m[j]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[j]! / (1 - 0.999 ** epoch)) + 1e-8);
-      if (j === vocab.size) b -= step;
-      else w[j]! -= step;
+      if (j === size) b -= step;
+      else all[j]! -= step;
     }
   }
-  return { w, b };
+  return { w, wd, b };
 }
-const prob = (model: { w: Float64Array; b: number }, r: Row) => {
+const prob = (model: Fitted, r: Row) => {
   let z = model.b;
   for (const [j, x] of r.x) z += model.w[j]! * x;
+  if (r.d) z += dot(model.wd, r.d);
   return 1 / (1 + Math.exp(-z));
 };
 
@@ -107,7 +136,7 @@ const alarm = (r: Row, p: number, cut: Cut) => (r.rules && p >= cut.veto) || p >
 const VETOES = process.argv.includes("--no-veto") ? [0] : [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 
 /** Fits on these rows and picks the threshold and the veto on their out-of-fold scores (5 folds). */
-function fitWithThreshold(data: Row[]): { model: { w: Float64Array; b: number }; cut: Cut; oof: Float64Array } {
+function fitWithThreshold(data: Row[]): { model: Fitted; cut: Cut; oof: Float64Array } {
   const oof = new Float64Array(data.length);
   for (let k = 0; k < 5; k++) {
     const model = fit(data.filter((_, i) => i % 5 !== k));
@@ -217,7 +246,7 @@ console.log(
 );
 report("train (out-of-fold)", rows, (_, i) => oof[i]!);
 for (const file of testFiles) {
-  const test = read(file).map((c) => toRow(c));
+  const test = testCases.get(file)!.map((c) => toRow(c));
   report(file.split("/").pop()!, test, (r) => prob(model, r));
   if (process.argv.includes("--show"))
     for (const r of test) {
@@ -231,16 +260,22 @@ if (!process.argv.includes("--dry-run")) {
   const weights: Record<string, number> = {};
   for (const [k, j] of [...vocab.entries()].sort(([a], [b]) => a.localeCompare(b)))
     if (Math.abs(model.w[j]!) >= 0.01) weights[k] = Math.round(model.w[j]! * 1000) / 1000;
-  const out = fileURLToPath(new URL("../../app/moderation/distress/model-weights.ts", import.meta.url));
+  const name = DENSE ? "model-weights-encoder.ts" : "model-weights.ts";
+  const out = fileURLToPath(new URL(`../../app/moderation/distress/${name}`, import.meta.url));
   // Eight weights a line keeps the generated file short enough to read and to diff.
   const entries = Object.entries(weights).map(([k, w]) => `${JSON.stringify(k)}: ${w}`);
   const lines = Array.from({ length: Math.ceil(entries.length / 8) }, (_, i) => `  ${entries.slice(i * 8, i * 8 + 8).join(", ")},`);
+  // The encoder's weights as little-endian Float32, base64: 1,024 numbers in under 6 KB.
+  const encoder = DENSE
+    ? ` encoder: {\n  languages: ${JSON.stringify(ENCODER_LANGUAGES)},\n  weights:\n   "${Buffer.from(Float32Array.from(model.wd).buffer).toString("base64")}",\n },\n`
+    : "";
   writeFileSync(
     out,
-    `// Generated by \`npm run fit:distress\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
-      `// ${Object.keys(weights).length} weights; threshold chosen on out-of-fold scores for at most ${MAX_TRAIN_FALSE_ALARMS * 100}% false alarms.\n` +
-      `export const DISTRESS_MODEL: { bias: number; threshold: number; veto: number; weights: Record<string, number> } = {\n` +
-      ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n veto: ${cut.veto},\n weights: {\n${lines.join("\n")}\n },\n};\n`,
+    `// Generated by \`npm run fit:distress${DENSE ? ` -- --encoder ${ENCODER_LANGUAGES.join(",")}` : ""}\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
+      `// ${Object.keys(weights).length} weights${DENSE ? ` and ${DENSE} for the sentence encoder` : ""}; threshold chosen on out-of-fold scores for at most ${MAX_TRAIN_FALSE_ALARMS * 100}% false alarms.\n` +
+      `import type { FittedModel } from "./model";\n\n` +
+      `export const ${DENSE ? "ENCODER_MODEL" : "DISTRESS_MODEL"}: FittedModel = {\n` +
+      ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n veto: ${cut.veto},\n${encoder} weights: {\n${lines.join("\n")}\n },\n};\n`,
   );
   console.log(`wrote ${Object.keys(weights).length} weights to ${out}`);
 }

@@ -1,26 +1,51 @@
-import { scoreDistress } from "./model";
+import { encodePosts, sentenceEncoder } from "./encoder";
+import { scoreDistress, type FittedModel, type ModelResult } from "./model";
 import { DISTRESS_MODEL } from "./model-weights";
+import { ENCODER_MODEL } from "./model-weights-encoder";
 import { DISTRESS_LANGUAGES, detectByRules, type DistressResult } from "./rules";
 
 export { type SignalFamily } from "./types";
 export { detectByRules, type DistressResult } from "./rules";
 
+type Post = { text: string; lang?: string };
+
 /**
  * Does this text express suicidal thoughts, self-harm, or not being able to go on? Not a violation: it
- * calls for care. Generalises across wording through normalisation (./normalise.ts), signal families
- * written over that form (./en.ts, ./fr.ts) and context (./context.ts): who the clause is about,
- * negation, and a past the writer says is resolved. The weights of the families that fire add up;
- * weak signals (hopelessness, a soft goodbye) need a second one.
+ * calls for care. The written rules (./rules.ts) and a fitted scorer read the post together: the scorer
+ * weighs compositional features (./features.ts) and a learned sentence encoder's reading of the post and of
+ * each of its sentences (./encoder.ts). The encoder loads once per process; the first call waits for it.
+ * If it cannot load, the word scorer alone decides (`detectDistressByWords`).
  */
-export function detectDistress(text: string, options: { lang?: string } = {}): DistressResult {
-  const rules = detectByRules(text, options);
-  const model = scoreDistress(text, options.lang, rules);
+export async function detectDistress(text: string, options: { lang?: string } = {}): Promise<DistressResult> {
+  const [result] = await detectDistressInPosts([{ text, lang: options.lang }]);
+  return result!;
+}
+
+/** Many posts at once: one call to the encoder for all of them (the CLI reads its input in batches). */
+export async function detectDistressInPosts(posts: Post[]): Promise<DistressResult[]> {
+  const embed = await sentenceEncoder();
+  if (!embed) return posts.map((p) => detectDistressByWords(p.text, { lang: p.lang }));
+  const encodings = await encodePosts(
+    embed,
+    posts.map((p) => p.text),
+  );
+  return posts.map((p, i) => decide(p, ENCODER_MODEL, encodings[i]!));
+}
+
+/** The scorer without the sentence encoder: words, concepts and frames only (the fallback, and for tests of the rules). */
+export function detectDistressByWords(text: string, options: { lang?: string } = {}): DistressResult {
+  return decide({ text, lang: options.lang }, DISTRESS_MODEL, null);
+}
+
+function decide(post: Post, fitted: FittedModel, encoding: Float32Array | null): DistressResult {
+  const rules = detectByRules(post.text, { lang: post.lang });
+  const model: ModelResult = scoreDistress(post.text, post.lang, rules, { model: fitted, encoding });
   // The scorer has read what the rules cannot (a laughing emoji, a resolved past, a holiday): far below its
   // line, it sets a written rule's alarm aside. The veto is fitted with the threshold (decision 012).
-  if (rules.distress && model.probability < DISTRESS_MODEL.veto) return { ...rules, distress: false, languages: [] };
+  if (rules.distress && model.probability < fitted.veto) return { ...rules, distress: false, languages: [] };
   if (rules.distress || !model.distress) return rules;
   const signals = [...new Set([...model.families, ...rules.signals])];
-  const languages = DISTRESS_LANGUAGES.map((l) => l.language).filter((l) => options.lang?.toLowerCase().startsWith(l) ?? true);
+  const languages = DISTRESS_LANGUAGES.map((l) => l.language).filter((l) => post.lang?.toLowerCase().startsWith(l) ?? true);
   return {
     distress: true,
     signals: signals.length ? signals : ["hopelessness"],

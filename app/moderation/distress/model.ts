@@ -1,10 +1,40 @@
 import type { Concept } from "./concepts";
 import { CONCEPT_FAMILY, CORE, extractFeatures, type PostFeatures } from "./features";
 import { DISTRESS_MODEL } from "./model-weights";
+import { fold, languagesOf } from "./normalise";
 import { detectByRules, type DistressResult } from "./rules";
 import type { SignalFamily } from "./types";
 
 export type ModelResult = { probability: number; distress: boolean; families: SignalFamily[] };
+
+/** Weights written by `npm run fit:distress`; `encoder` when the sentence encoder's reading is part of the model. */
+export type FittedModel = {
+  bias: number;
+  threshold: number;
+  veto: number;
+  encoder?: { languages: string[]; weights: string };
+  weights: Record<string, number>;
+};
+
+/** The post's language for the encoder: the writer's hint, else the words ("en" when they do not tell). */
+export function postLanguage(text: string, lang?: string): "en" | "fr" {
+  const hint = lang?.toLowerCase().slice(0, 2);
+  if (hint === "en" || hint === "fr") return hint;
+  return languagesOf(fold(text.slice(0, 2000))).join() === "fr" ? "fr" : "en";
+}
+
+const decoded = new WeakMap<FittedModel, Float32Array>();
+/** The encoder weights of a model, decoded once. */
+function encoderWeights(model: FittedModel): Float32Array | null {
+  if (!model.encoder) return null;
+  let w = decoded.get(model);
+  if (!w) {
+    const bytes = Buffer.from(model.encoder.weights, "base64");
+    w = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    decoded.set(model, w);
+  }
+  return w;
+}
 
 /**
  * The features the fitted scorer reads: the compositional features of ./features.ts, and what the written
@@ -31,12 +61,21 @@ export function modelFeatures(text: string, lang?: string, rules: DistressResult
  * The fitted scorer: a logistic model over those features, whose weights were fitted on labelled posts
  * (`npm run fit:distress`) and checked on batches written apart from them.
  */
-export function scoreDistress(text: string, lang?: string, rules?: DistressResult): ModelResult {
+export function scoreDistress(
+  text: string,
+  lang?: string,
+  rules?: DistressResult,
+  fitted: { model: FittedModel; encoding?: Float32Array | null } = { model: DISTRESS_MODEL },
+): ModelResult {
+  const { model, encoding } = fitted;
   const { values, owned } = modelFeatures(text, lang, rules);
-  let z = DISTRESS_MODEL.bias;
+  let z = model.bias;
+  // The sentence encoder's reading (./encoder.ts), for the languages the fit found it helps in.
+  const dense = encoderWeights(model);
+  if (dense && encoding && model.encoder!.languages.includes(postLanguage(text, lang))) for (let k = 0; k < dense.length; k++) z += dense[k]! * encoding[k]!;
   const contribution = new Map<Concept, number>();
   for (const [name, v] of values) {
-    const w = DISTRESS_MODEL.weights[name] ?? 0;
+    const w = model.weights[name] ?? 0;
     z += w * v;
     // Credit a feature's weight to the concepts in its name, to say which families carried the decision.
     // Summaries ("core:1+", "own:2+") speak for every core concept the writer owns.
@@ -44,7 +83,7 @@ export function scoreDistress(text: string, lang?: string, rules?: DistressResul
     for (const c of owned) if (w > 0 && (name.split(/[:+]/).includes(c) || (summary && CORE.has(c)))) contribution.set(c, (contribution.get(c) ?? 0) + w * v);
   }
   const probability = 1 / (1 + Math.exp(-z));
-  const distress = probability >= DISTRESS_MODEL.threshold;
+  const distress = probability >= model.threshold;
   const families = [...contribution.entries()]
     .sort(([, a], [, b]) => b - a)
     .map(([c]) => CONCEPT_FAMILY[c])

@@ -61,4 +61,26 @@ describe("screen-distress CLI contract", () => {
     expect(out[1]).toMatchObject({ id: "uni", distress: true });
     expect(out[2]).toEqual({ id: "empty", distress: false, signals: [] });
   }, 60_000);
+
+  it("keeps the input's order across batches of posts read together, with error lines in their place", () => {
+    const lines = Array.from({ length: 75 }, (_, i) =>
+      i % 10 === 3
+        ? `{"id": ${i}, "broken`
+        : i % 10 === 7
+          ? JSON.stringify({ id: i, text: "Je n'en peux plus, je veux que tout s'arrête.", lang: i % 20 === 7 ? 3 : "fr" })
+          : JSON.stringify({ id: i, text: i % 2 ? "I can't keep going, I want it all to stop." : "Lovely handover from the night team today." }),
+    );
+    const r = runCli(lines.join("\n"));
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(75);
+    out.forEach((o, i) => {
+      if (i % 10 === 3) expect(o).toEqual({ id: null, error: expect.any(String) });
+      else if (i % 20 === 7) expect(o).toEqual({ id: i, error: 'field "lang" must be a string' });
+      else expect(o).toMatchObject({ id: i, distress: i % 2 === 1 });
+    });
+  }, 60_000);
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { detectDistress } from "../../../app/moderation/distress/index";
+import { detectDistressByWords } from "../../../app/moderation/distress/index";
 
-const flags = (text: string, lang?: string) => detectDistress(text, { lang }).distress;
+const flags = (text: string, lang?: string) => detectDistressByWords(text, { lang }).distress;
 
 describe("distress detection by idea, not phrase", () => {
   it.each([
@@ -15,7 +15,7 @@ describe("distress detection by idea, not phrase", () => {
     ["i hurt myself last night so i could feel something other than this", "self_harm"],
     ["I'm at breaking point and I've got the pills ready.", "plan"],
   ])("%s → %s", (text, family) => {
-    const result = detectDistress(text);
+    const result = detectDistressByWords(text);
     expect(result.distress).toBe(true);
     expect(result.signals).toContain(family);
   });

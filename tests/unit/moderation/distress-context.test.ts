@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { maskReportedQuotes } from "../../../app/moderation/distress/context";
 import { extractFeatures } from "../../../app/moderation/distress/features";
 import { modelFeatures } from "../../../app/moderation/distress/model";
-import { detectByRules, detectDistress } from "../../../app/moderation/distress/index";
+import { detectByRules, detectDistressByWords } from "../../../app/moderation/distress/index";
 
 const features = (text: string, lang?: string) => [...extractFeatures(text, lang).values.keys()];
-const quiet = (text: string, lang?: string) => expect(detectDistress(text, { lang }).distress, text).toBe(false);
-const heard = (text: string, lang?: string) => expect(detectDistress(text, { lang }).distress, text).toBe(true);
+const quiet = (text: string, lang?: string) => expect(detectDistressByWords(text, { lang }).distress, text).toBe(false);
+const heard = (text: string, lang?: string) => expect(detectDistressByWords(text, { lang }).distress, text).toBe(true);
 
 describe("context both readers share (batch 11 false alarms, in general form)", () => {
   it("'aucun' and 'aucune' deny what follows, as 'pas' and 'jamais' do", () => {
@@ -57,7 +57,7 @@ describe("the fitted scorer also weighs what the rules found below their line", 
   });
 
   it("names the families a summary feature carried, never the words", () => {
-    const result = detectDistress("Je me demande qui me trouverait.", { lang: "fr" });
+    const result = detectDistressByWords("Je me demande qui me trouverait.", { lang: "fr" });
     expect(result.signals).toContain("burden");
   });
 });

