@@ -11,6 +11,7 @@
  *  - a body's head word last, for Māori, Aboriginal and English primary-care bodies: "Ngāti Kahungunu
  *    Hauora", "Raukawa Whānau Ora", "Walgett AMS", "East Lindsey PCN", "Johannesburg Health District",
  *    "OR Tambo District";
+ *  - an acronym before "de" and a town: "au CHRDL de Joliette" (a facility);
  *  - a body in brackets after its kind or named as someone's: "the home health agency (Amedisys)", "Her
  *    pharmacy is the Rite Aid on Harper Rd".
  */
@@ -54,6 +55,8 @@ const HEAD_LAST = new RegExp(
   String.raw`(?<![\p{L}])((?:(?:\p{Lu}{2,6}|${CAP})[ \t]+){1,3})(?:Hauora|Whānau Ora|Whanau Ora|AMS|ACCHO|PCN|ICB|CCG|PHO|Health District|District|District Council|Health Service)(?![\p{L}])`,
   "gu",
 );
+/** An acronym before "de" and a town, as French and Québec bodies are named: "au CHRDL de Joliette", "le CRDI de Laval". */
+const ACRO_OF_TOWN = new RegExp(String.raw`(?<![\p{L}])(${ACRO})[ \t]+(?:de la|du|des|de|d['’])[ \t]*(${CAP})(?![\p{L}\p{M}'’-])`, "gu");
 /** A body in brackets after its kind, or named as someone's: "the home health agency (Amedisys)", "Her pharmacy is the Rite Aid". */
 const KIND_NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:agency|pharmacy|chemist|company|provider|insurer|carrier|charity|union|employer|agence|pharmacie|mutuelle|entreprise|société|employeur)(?:[ \t]*\([ \t]*|[ \t]+(?:is|was|est|était)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’])?)(${NAME_PART}(?:[ \t]+${NAME_PART}){0,2})`,
@@ -142,6 +145,16 @@ const NOT_BODY = new Set([
   "SOS",
   "EMS",
   "OSH",
+  "TDM",
+  "IRM",
+  "EEG",
+  "EMG",
+  "TEP",
+  "RCP",
+  "AVC",
+  "IDM",
+  "BPCO",
+  "PMI",
   "PDF",
   "URL",
 ]);
@@ -169,6 +182,10 @@ export function detectOrgSlots(text: string, uncasedAt: (pos: number) => boolean
       const [s, e] = group(m);
       add(s, e, 0.6, 64, "org-acronym-slot");
     }
+  }
+  for (const m of text.matchAll(ACRO_OF_TOWN)) {
+    if (uncasedAt(m.index!) || !bodyAcronym(m[1]) || !(places.has(m[2]) || isUnknownWord(m[2]))) continue;
+    add(m.index!, m.index! + m[0].length, 0.7, 70, "org-acronym-town", "FACILITY");
   }
   for (const m of text.matchAll(WORD_AFTER)) {
     const ws = m[1].split(/[ \t]+/);

@@ -38,7 +38,7 @@ const PLACE_LABEL = new RegExp(
   "gu",
 );
 /** A region in brackets after a town: "Mauriac (Cantal)", "Ōtaki (Kāpiti)". */
-const TOWN_REGION = new RegExp(String.raw`(?<=\p{L})[ \t]+\((${CAP}(?:[ \t-]+${CAP})?)\)`, "gu");
+const TOWN_REGION = new RegExp(String.raw`(${CAP})[ \t]+\((${CAP}(?:[ \t-]+${CAP})?)\)`, "gu");
 /** A street line set just before a town-and-postcode line: "418 Quarry Ridge\nShady Spring, WV 25918". */
 const STREET_LINE = new RegExp(
   String.raw`(?<=^|\n)[ \t]*\d{1,5}[A-Z]?[ \t]+${CAP}(?:[ \t]+${CAP}){0,3}[ \t]*(?=\n[^\n]*(?:\b[A-Z]{2}[ \t]+\d{5}\b|\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b|\b\d{4}[ \t]*$))`,
@@ -127,8 +127,10 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
     add(s, e, 0.75, 74, "place-label");
   }
   for (const m of text.matchAll(TOWN_REGION)) {
-    if (!regions.has(m[1])) continue;
-    const [s, e] = group(m);
+    // After a town of the gazetteer, or a region it knows: "Mauriac (Cantal)", "Kolofo'ou (Tongatapu)".
+    if (!(regions.has(m[2]) || (places.has(m[1]) && !words.has(m[1].toLowerCase()))) || isClinicalWord(m[2])) continue;
+    const s = m.index! + m[0].lastIndexOf(m[2]);
+    const e = s + m[2].length;
     add(s, e, 0.7, 70, "place-town-region");
   }
   for (const m of text.matchAll(STREET_LINE)) add(m.index! + m[0].search(/\d/), m.index! + m[0].trimEnd().length, 0.75, 76, "street-line");

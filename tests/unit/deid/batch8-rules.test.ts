@@ -34,6 +34,7 @@ describe("places no list holds, by where they sit", () => {
         ["Il vit au quartier Saint-Cyprien à Toulouse.", "quartier Saint-Cyprien"],
         ["Community: Kangiqsualujjuaq\nNurse: on call", "Kangiqsualujjuaq"],
         ["the snow closed the Glenmuick road overnight", "Glenmuick"],
+        ["Infirmière libérale, secteur de Riom (Puy-de-Dôme), en tournée.", "Puy-de-Dôme"],
       ],
       "LOCATION",
     );
@@ -73,9 +74,12 @@ describe("places no list holds, by where they sit", () => {
         ["Called from Pond Inlet Nursing Station at 0200.", "Nursing Station"],
         ["note - clsc des pays-d'en-haut, suivi infirmier", "clsc des pays-d'en-haut"],
         ["Elle est retournée à la résidence Les Glycines après.", "Les Glycines"],
+        ["Il est suivi au CRDI de Rimouski depuis deux ans.", "CRDI de Rimouski"],
+        ["She was then flown on to RPH for surgery.", "RPH"],
       ],
       "FACILITY",
     );
+    silent(["Il a une IRM de Rennes la semaine prochaine.", "Le TDM de Brest montre une masse."], "FACILITY");
     silent(["Day Surgery was cancelled.", "She was booked into Day Surgery on the ward."], "FACILITY");
   });
 });
