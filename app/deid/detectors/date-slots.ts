@@ -54,7 +54,7 @@ const AND_THE_ORDINAL = new RegExp(
   String.raw`(?<![\p{L}])(?:and|or|&|till|until|through|au)[ \t]+(the[ \t]+${ORDINAL})(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:was|were|and|or|but|when|at|in|to|by|she|he|they|we|I|without|with|for|after|before|as|off|too|also)(?![\p{L}]))`,
   "gu",
 );
-const FR_LE_COMMA = /(?:^|(?<=[.;:!?\n][ \t]*))(?:[Ll]e)[ \t]+(1er|[12]\d|3[01]|0?[1-9])(?=[ \t]*,[ \t]*\p{L})/gu;
+const FR_LE_COMMA = /(?<![\p{L}])[Ll]e[ \t]+(?:1er|[12]\d|3[01]|0?[1-9])(?=[ \t]*,[ \t]*\p{L})/gu;
 const SHORT_WEEKDAY_DAY_MONTH =
   /(?<![\p{L}])(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+(?:1er|[12]\d|3[01]|0?[1-9])[ \t]+(?:janv|févr|fév|mars|avr|mai|juin|juil|juill|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)\.?(?![\p{L}])/giu;
 
@@ -71,8 +71,12 @@ export function detectDateSlots(text: string): Candidate[] {
     const h = HOLIDAY_AT_END.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     if (h) add(m.index! - h[0].length, m.index! + m[0].length, "date-holiday-phrase");
   }
-  for (const m of text.matchAll(AND_THE_ORDINAL)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-and-the-ordinal");
-  for (const m of text.matchAll(FR_LE_COMMA)) add(m.index!, m.index! + m[0].length, "date-fr-le-comma");
+  for (const m of /\d(?:st|nd|rd|th)/u.test(text) ? text.matchAll(AND_THE_ORDINAL) : [])
+    add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-and-the-ordinal");
+  for (const m of text.matchAll(FR_LE_COMMA)) {
+    // Only opening its clause: "…; le 2, je l'ai trouvé", not "le 2, 3 et 4".
+    if (/(?:^|[.;:!?\n])[ \t]*$/u.test(text.slice(Math.max(0, m.index! - 8), m.index!))) add(m.index!, m.index! + m[0].length, "date-fr-le-comma");
+  }
   for (const m of text.matchAll(SHORT_WEEKDAY_DAY_MONTH)) add(m.index!, m.index! + m[0].length, "date-short-weekday");
   for (const m of text.matchAll(FR_LE_DAY)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-fr-le-day");
   return out;

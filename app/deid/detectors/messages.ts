@@ -80,7 +80,7 @@ export function detectMessageShapes(text: string): Candidate[] {
     out.push({ start: s, end: e, type: "PERSON", confidence: 0.7, priority: 71, source: "signature-initial" });
   }
 
-  for (const m of text.matchAll(POSSESSIVE_KIN)) {
+  for (const m of /['’]s[ \t]/u.test(text) ? text.matchAll(POSSESSIVE_KIN) : []) {
     if (NOT_OWNER.test(m[1]) || isClinicalWord(m[1]) || isClinicalShorthand(m[1].toLowerCase())) continue;
     const [s, e] = group(m);
     out.push({ start: s, end: e, type: "PERSON", confidence: 0.7, priority: 70, source: "person-possessive-kin" });
@@ -103,7 +103,7 @@ export function detectMessageShapes(text: string): Candidate[] {
     const [s, e] = group(m);
     out.push({ start: s, end: e, type: "ORGANISATION", confidence: 0.65, priority: 66, source: "org-signature" });
   }
-  for (const m of text.matchAll(NAME_ROLE_BRACKET)) {
+  for (const m of text.includes("(") ? text.matchAll(NAME_ROLE_BRACKET) : []) {
     const w = m[1];
     const l = w.toLowerCase();
     if (!(firstNames.has(l) || isUnknownWord(w) || (/^\p{Lu}/u.test(w) && !LINE_LABELS.test(w))) || isClinicalWord(w)) continue;

@@ -51,6 +51,7 @@ const ASSOCIATION = new RegExp(
 );
 const MUTUALITY =
   /(?<![\p{L}])Mutualit[ée][ \t]+(?:chrétienne|socialiste|libérale|neutre|Solidaris|Partenamut)|(?<![\p{L}])MC[ \t]+\p{Lu}[\p{Ll}]+(?:[ \t]+\p{Lu}[\p{Ll}]+)?/gu;
+const HEAD_LAST_WORD = /Hauora|Whānau Ora|Whanau Ora|AMS|ACCHO|PCN|ICB|CCG|PHO|District|Health Service/;
 const HEAD_LAST = new RegExp(
   String.raw`(?<![\p{L}])((?:(?:\p{Lu}{2,6}|${CAP})[ \t]+){1,3})(?:Hauora|Whānau Ora|Whanau Ora|AMS|ACCHO|PCN|ICB|CCG|PHO|Health District|District|District Council|Health Service)(?![\p{L}])`,
   "gu",
@@ -210,7 +211,8 @@ export function detectOrgSlots(text: string, uncasedAt: (pos: number) => boolean
     add(s, e, 0.65, 66, "org-kind-named");
   }
   for (const m of text.matchAll(MUTUALITY)) add(m.index!, m.index! + m[0].length, 0.8, 75, "org-mutuality");
-  for (const m of text.matchAll(HEAD_LAST)) {
+  // The head word is looked for first: reading a capitalised run at every capital is costly.
+  for (const m of HEAD_LAST_WORD.test(text) ? text.matchAll(HEAD_LAST) : []) {
     const ws = m[1].trim().split(/[ \t]+/);
     if (
       ws.every((w) => GENERIC.test(w)) ||

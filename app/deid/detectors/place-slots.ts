@@ -85,6 +85,8 @@ const ROAD_OF = new RegExp(
 );
 const LOWER_STREET =
   /(?<![\p{L}])(?:on|off|in|at|to|from|along|near)[ \t]+(\p{L}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{L}[\p{Ll}\p{M}'’-]+)?)[ \t]+(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)(?![\p{L}])/gu;
+/** A cheap test before the costlier street pattern. */
+const STREET_WORD = /(?<![\p{L}])(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)(?![\p{L}])/iu;
 const BE_POSTCODE_LINE = new RegExp(String.raw`(?<=\n)[ \t]*[1-9]\d{3}[ \t]+${CAP}(?:[ \t-]+${CAP})?[ \t]*(?=\n|$)`, "gu");
 
 export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
@@ -126,7 +128,7 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
     const [s, e] = group(m);
     add(s, e, 0.75, 74, "place-label");
   }
-  for (const m of text.matchAll(TOWN_REGION)) {
+  for (const m of /\(\p{Lu}/u.test(text) ? text.matchAll(TOWN_REGION) : []) {
     // After a town of the gazetteer, or a region it knows: "Mauriac (Cantal)", "Kolofo'ou (Tongatapu)".
     if (!(regions.has(m[2]) || (places.has(m[1]) && !words.has(m[1].toLowerCase()))) || isClinicalWord(m[2])) continue;
     const s = m.index! + m[0].lastIndexOf(m[2]);
@@ -135,7 +137,7 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
   }
   for (const m of text.matchAll(STREET_LINE)) add(m.index! + m[0].search(/\d/), m.index! + m[0].trimEnd().length, 0.75, 76, "street-line");
   for (const m of text.matchAll(STREET_FIRST)) if (!uncasedAt(m.index!)) add(m.index!, m.index! + m[0].length, 0.8, 80, "street-first-word");
-  for (const m of text.matchAll(FACILITY_HEAD)) {
+  for (const m of /CHC|Nursing|Health Post|Health Station|[Ss]urgery/.test(text) ? text.matchAll(FACILITY_HEAD) : []) {
     const ws = m[1].split(/[ \t]+/);
     const surgery = /surgery$/iu.test(m[0]);
     // "Cardiac Surgery", "Day Surgery" are kinds of care: a practice's name holds a place or a word no list knows.
@@ -153,7 +155,7 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
     const [s, e] = group(m);
     add(s, e, 0.7, 72, "facility-unit-code", "FACILITY");
   }
-  for (const m of text.matchAll(MARAE_STATION)) {
+  for (const m of /Marae|Station|Pā/.test(text) ? text.matchAll(MARAE_STATION) : []) {
     const ws = m[1].split(/[ \t]+/);
     if (m[2] === "Station" && (NOT_STATION.test(ws[ws.length - 1]) || !ws.some((w) => isUnknownWord(w) || places.has(w)))) continue;
     if (m[2] !== "Station" && ws.every((w) => plain(w) && !places.has(w))) continue;
@@ -177,7 +179,7 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
     const s = m.index! + m[0].indexOf(m[1], 3);
     add(s, s + m[1].length, 0.65, 66, "place-road-of");
   }
-  for (const m of text.matchAll(LOWER_STREET)) {
+  for (const m of STREET_WORD.test(text) ? text.matchAll(LOWER_STREET) : []) {
     // Only in a note typed in lower case: in a cased text "on Hillside Road" is the street rules' to read.
     if (!uncasedAt(m.index!)) continue;
     const ws = m[1].split(/[ \t]+/);
