@@ -45,7 +45,7 @@ const HOLIDAY_BEFORE = new RegExp(
   "giu",
 );
 /** The word after a holiday is looked for first (cheap), then the holiday in the words before it. */
-const HOLIDAY_TAIL = /[ \t]+(?:long[ \t]+)?(?:weekend|week-end|eve|night|Monday)(?![\p{L}-])/giu;
+const HOLIDAY_TAIL = /(?<![ \t])[ \t]+(?:long[ \t]+)?(?:weekend|week-end|eve|night|Monday)(?![\p{L}-])/giu;
 /** Holidays also named by their first word before "weekend": "anzac weekend", "labour weekend". */
 const HOLIDAY_STEMS =
   "Anzac|Waitangi|Labour|Labor|Australia|Canada|Victoria|Memorial|Territory|Canberra|Easter|Thanksgiving|Christmas|Matariki|Pâques|Pentecôte|Toussaint|Ascension";

@@ -106,9 +106,9 @@ const PLACE_CUE =
   /(?<![\p{L}])(?:in|from|to|near|across|around|throughout|regional|rural|outback|country|northern|southern|eastern|western|central|up|down|out|back|moved|lives?|living|en|à|au|dans|vers|de|du)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’][ \t]?)?$/iu;
 const COMPASS = String.raw`(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Gg]reater|[Ii]nner|[Oo]uter|[Uu]pper|[Ll]ower|Mid|Nord|Sud|Est|Ouest)`;
 /** "Mangere East", "Belfast North": a place with its compass word after it. */
-const COMPASS_AFTER = /[ \t]+(?:North|South|East|West|Central|north|south|east|west|central)(?![\p{L}])/gu;
+const COMPASS_AFTER = /(?<![ \t])[ \t]+(?:North|South|East|West|Central|north|south|east|west|central)(?![\p{L}])/gu;
 const COMPASS_PLACE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${COMPASS}(?:[ \t]+|-)(${CAP_WORD}(?:[ \t]+${CAP_WORD})?)`, "gu");
-const AREA_AFTER = /[ \t]+(?:region|district|area|province|state|suburbs?|hinterland|coast)(?![\p{L}])/gu;
+const AREA_AFTER = /(?<![ \t])[ \t]+(?:region|district|area|province|state|suburbs?|hinterland|coast)(?![\p{L}])/gu;
 /** The one to three capitalised words just before a position (read on a short slice, not the whole text). */
 const CAP_RUN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,2}$`, "u");
 function capWordsBefore(text: string, at: number): string[] {

@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { fires, silent } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { fires, run, silent } from "./helpers";
 
 describe("places no list holds, by where they sit", () => {
   it("finds a word no list knows after a word that takes a place", () => {
@@ -203,5 +203,15 @@ describe("dates and numbers in the forms messages and letters use", () => {
       "ID",
     );
     silent(["BP running 116-140/60, HR 80s.", "Seminar Room 2 was booked.", "28 beds, 2 patients per room."], "ID");
+  });
+});
+
+describe("a long run of one character", () => {
+  // A 200,000-letter token is blanked for the word rules; a pattern that opened with "[ \t]+" then read the
+  // blank run again from every space (quadratic: about 10 s at 64,000 characters, minutes at 1 MB).
+  it("is read in linear time", () => {
+    const started = Date.now();
+    expect(run("A".repeat(200_000)).findings).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(4000);
   });
 });
