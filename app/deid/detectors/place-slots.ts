@@ -26,6 +26,9 @@ const PREP_RUN = new RegExp(String.raw`(?<![\p{L}])(${PLACE_PREP}[ \t]+(?:the[ \
 /** Words of living, going and being somewhere, before "in", "at", "to". */
 const MOVE_BEFORE =
   /(?:been|be|is|was|were|are|lives?|lived|living|stays?|stayed|staying|born|grew up|moved|moving|drove|drive|driving|flew|flown|fly|flying|diverted|travel(?:l?ed|l?ing)?|went|go|goes|going|gone|back|home|out|up|down|over|returned|visiting|visited|arrived|based|raised|works?|worked|working|school|family|community|house|farm|station|shop|clinic|people|camp|somewhere|everyone|relatives|cousins)[ \t]+(?:on[ \t]+)?$/iu;
+/** A street, a marae or a service named just before: "off Chester Road in Erdington", "Hauora in Waipukurau". */
+const PLACED_NAME_BEFORE =
+  /\p{Lu}[\p{L}'’-]*[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Marae|Hauora|Hospital|Clinic|Centre|Center|Health|Trust|Council|Surgery|Practice|Station|Church|School|Village)[ \t]+$/u;
 /** A title opens a person's name, not a place: "from Dr Halvorsen", "de Mme Lefebvre". */
 const TITLE =
   /^(?:Dr|Dre|Mr|Mrs|Ms|Miss|Mme|Mlle|Mx|Sister|Sr|Pr|Prof|Rev|Father|Monsieur|Madame|Docteur|Professeur|Maître|Me|Nurse|Matron|Aunty|Uncle|Whaea|Matua|Koro|Kuia)$/u;
@@ -117,7 +120,7 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
     if (NOT_PLACE_BEFORE.test(before) || (/^(?:de|d['’])/u.test(m[1]) && DOSE_BEFORE.test(before))) continue;
     // "to", "in", "at" take a chart, a drug or a scale as often as a place ("changed to Zosyn", "documented in
     // Carevue"): a lone word after them counts where someone lives, goes or is.
-    if (ws.length === 1 && /^(?:in|at|to)[ \t]/u.test(m[1]) && !MOVE_BEFORE.test(before)) continue;
+    if (ws.length === 1 && /^(?:in|at|to)[ \t]/u.test(m[1]) && !MOVE_BEFORE.test(before) && !PLACED_NAME_BEFORE.test(before)) continue;
     // In a line typed in one case every unknown word came back capitalised (a misspelling too: "from hemrroids");
     // a run that goes on with "of" is part of a longer name ("across Gauteng Department of Health").
     if (uncasedAt(m.index!) || /^[ \t]+of[ \t]/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
@@ -141,7 +144,8 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
     const ws = m[1].split(/[ \t]+/);
     const surgery = /surgery$/iu.test(m[0]);
     // "Cardiac Surgery", "Day Surgery" are kinds of care: a practice's name holds a place or a word no list knows.
-    if (!ws.some((w) => placeWord(w) || places.has(w)) && (surgery || ws.every((w) => words.has(w.toLowerCase())))) continue;
+    // A nursing station or a CHC is always a named place ("Cross Lake Nursing Station").
+    if (surgery && !ws.some((w) => placeWord(w) || places.has(w))) continue;
     if (ws.some((w) => isClinicalWord(w) || TITLE.test(w))) continue;
     add(m.index!, m.index! + m[0].length, 0.75, 76, "facility-head-word", "FACILITY");
   }

@@ -10,6 +10,8 @@ describe("places no list holds, by where they sit", () => {
         ["The crew went through Tokomaru on the way back.", "Tokomaru"],
         ["Un agriculteur de Saint-Plaisir-sur-Loue a été transporté.", "Saint-Plaisir-sur-Loue"],
         ["La fille vit seule à Quillebœuf-en-Caux depuis le décès.", "Quillebœuf-en-Caux"],
+        ["We live off Kingsbury Road in Tyburnhulme if you want to meet.", "Tyburnhulme"],
+        ["The hui will be at Rongomaraeroa Marae in Pōrangahaunui.", "Pōrangahaunui"],
       ],
       "LOCATION",
     );
@@ -71,7 +73,7 @@ describe("places no list holds, by where they sit", () => {
       [
         ["She was seen at Mqanduli CHC on the Monday.", "Mqanduli CHC"],
         ["Reviewed by the GP at Strathpeffer Surgery.", "Strathpeffer Surgery"],
-        ["Called from Pond Inlet Nursing Station at 0200.", "Nursing Station"],
+        ["Called from Pond Inlet Nursing Station at 0200.", "Pond Inlet Nursing Station"],
         ["note - clsc des pays-d'en-haut, suivi infirmier", "clsc des pays-d'en-haut"],
         ["Elle est retournée à la résidence Les Glycines après.", "Les Glycines"],
         ["Il est suivi au CRDI de Rimouski depuis deux ans.", "CRDI de Rimouski"],
