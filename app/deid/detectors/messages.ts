@@ -23,15 +23,15 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]
 const TIME = String.raw`\d{1,2}[:h.]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|AM|PM))?`;
 /** A line opening with a stamp that holds a clock time, then "Name:" ("Name Initial:", "Name Surname:"). */
 const CHAT_SPEAKER = new RegExp(
-  String.raw`(?<=^|\n)[ \t]*(?:\[[^\]\n]{0,40}?${TIME}[^\]\n]{0,12}\]|[^\n\[\]]{0,32}?${TIME}(?::\d\d)?[ \t]*[–—-])[ \t]*(${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|\p{Lu}\.?))?)[ \t]*:`,
-  "gu",
+  String.raw`^[ \t]*(?:\[[^\]\n]{0,40}?${TIME}[^\]\n]{0,12}\]|[^\n\[\]]{0,32}?${TIME}(?::\d\d)?[ \t]*[–—-])[ \t]*(${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|\p{Lu}\.?))?)[ \t]*:`,
+  "gmu",
 );
-const INITIAL_LINE =
-  /(?<=^|\n)[ \t]*(?:[-–—][ \t]*)?((?:\p{L}{1,2}\.[ \t]?){1,2}[ \t]*\p{L}[\p{L}\p{M}'’-]{2,})(?:[ \t]*,?[ \t]+([\p{L}.\- ]{1,30}))?[ \t]*(?=\n|$)/gu;
+const INITIAL_LINE = /^[ \t]*(?:[-–—][ \t]*)?((?:\p{L}{1,2}\.[ \t]?){1,2}[ \t]*\p{L}[\p{L}\p{M}'’-]{2,})(?:[ \t]*,?[ \t]+([\p{L}.\- ]{1,30}))?[ \t]*$/gmu;
 const KIN_AFTER =
   "daughter|son|wife|husband|partner|mother|mum|mom|mam|father|dad|brother|sister|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|aunty|uncle|cousin|carer|caregiver|whānau|whanau|kids|children|boyfriend|girlfriend";
 const POSSESSIVE_KIN = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${NAME_WORD})['’]s[ \t]+(?:${KIN_AFTER})(?![\p{L}])`, "gu");
-const HEADER_BODY = /(?<=^|\n)[ \t]*(?:To|Cc|CC|À|A|Cci)[ \t]*:[ \t]*[^,\n<@]{3,60},[ \t]*([^,\n<@]{2,60}?)[ \t]*(?=\n|$)/gu;
+// Line anchors use the "m" flag: a lookbehind for a line start is tried at every position, "^" is not.
+const HEADER_BODY = /^[ \t]*(?:To|Cc|CC|À|Cci)[ \t]*:[ \t]*[^,\n<@]{3,60},[ \t]*([^,\n<@]{2,60}?)[ \t]*$/gmu;
 const ROLE_PIPE =
   /(?:Officer|Manager|Coordinator|Co-ordinator|Director|Lead|Adviser|Advisor|Navigator|Liaison|Kaiārahi|Kaiarahi|Secretary|Nurse|Midwife|Worker|Chair|Coordonnatrice|Coordonnateur|Directrice|Directeur|Conseillère|Conseiller)[ \t]*\|[ \t]*([^|\n]{2,50}?)[ \t]*(?=\||\n|$)/gu;
 

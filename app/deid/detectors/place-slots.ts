@@ -44,8 +44,8 @@ const PLACE_LABEL = new RegExp(
 const TOWN_REGION = new RegExp(String.raw`(${CAP})[ \t]+\((${CAP}(?:[ \t-]+${CAP})?)\)`, "gu");
 /** A street line set just before a town-and-postcode line: "418 Quarry Ridge\nShady Spring, WV 25918". */
 const STREET_LINE = new RegExp(
-  String.raw`(?<=^|\n)[ \t]*\d{1,5}[A-Z]?[ \t]+${CAP}(?:[ \t]+${CAP}){0,3}[ \t]*(?=\n[^\n]*(?:\b[A-Z]{2}[ \t]+\d{5}\b|\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b|\b\d{4}[ \t]*$))`,
-  "gu",
+  String.raw`^[ \t]*\d{1,5}[A-Z]?[ \t]+${CAP}(?:[ \t]+${CAP}){0,3}[ \t]*(?=\n[^\n]*(?:\b[A-Z]{2}[ \t]+\d{5}\b|\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b|\b\d{4}[ \t]*$))`,
+  "gmu",
 );
 /** Spanish and French street words that come first, after a number: "2231 S Camino del Sol". */
 const STREET_FIRST = new RegExp(
@@ -90,7 +90,7 @@ const LOWER_STREET =
   /(?<![\p{L}])(?:on|off|in|at|to|from|along|near)[ \t]+(\p{L}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{L}[\p{Ll}\p{M}'’-]+)?)[ \t]+(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)(?![\p{L}])/gu;
 /** A cheap test before the costlier street pattern. */
 const STREET_WORD = /(?<![\p{L}])(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)(?![\p{L}])/iu;
-const BE_POSTCODE_LINE = new RegExp(String.raw`(?<=\n)[ \t]*[1-9]\d{3}[ \t]+${CAP}(?:[ \t-]+${CAP})?[ \t]*(?=\n|$)`, "gu");
+const BE_POSTCODE_LINE = new RegExp(String.raw`^[ \t]*[1-9]\d{3}[ \t]+${CAP}(?:[ \t-]+${CAP})?[ \t]*$`, "gmu");
 
 export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
