@@ -44,6 +44,8 @@ const HOLIDAY_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the|le|la)[ \t]+)?(?:day|night|morning|evening|weekend|week|lendemain|surlendemain|veille|avant-veille|soir|soirée|matin|nuit|week-end)[ \t]+(?:after|before|of|de la|de l['’]|du|de|d['’])[ \t]*(?:(?:la|le)[ \t]+|l['’])?(?:${HOLIDAY_NAMES})(?![\p{L}-])`,
   "giu",
 );
+/** A cheap test before the holiday alternation: the day word and its "after"/"de" must be there. */
+const HOLIDAY_BEFORE_GATE = /(?:day|night|morning|evening|weekend|week|lendemain|veille|soir|soirée|matin|nuit|week-end)[ \t]+(?:after|before|of|de|du|d['’])/i;
 /** The word after a holiday is looked for first (cheap), then the holiday in the words before it. */
 const HOLIDAY_TAIL = /(?<![ \t])[ \t]+(?:long[ \t]+)?(?:weekend|week-end|eve|night|Monday)(?![\p{L}-])/giu;
 /** Holidays also named by their first word before "weekend": "anzac weekend", "labour weekend". */
@@ -66,7 +68,7 @@ export function detectDateSlots(text: string): Candidate[] {
   for (const m of text.matchAll(STRETCH_ORDINAL)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-ordinal-stretch");
   for (const m of text.matchAll(LOWER_DAY_MONTH)) add(m.index!, m.index! + m[0].length, "date-lower-month");
   for (const m of text.matchAll(ON_THE_ORDINAL)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-on-the-ordinal");
-  for (const m of text.matchAll(HOLIDAY_BEFORE)) add(m.index!, m.index! + m[0].length, "date-holiday-phrase");
+  for (const m of HOLIDAY_BEFORE_GATE.test(text) ? text.matchAll(HOLIDAY_BEFORE) : []) add(m.index!, m.index! + m[0].length, "date-holiday-phrase");
   for (const m of text.matchAll(HOLIDAY_TAIL)) {
     const h = HOLIDAY_AT_END.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     if (h) add(m.index! - h[0].length, m.index! + m[0].length, "date-holiday-phrase");

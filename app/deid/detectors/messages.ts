@@ -42,7 +42,9 @@ const NOT_OWNER =
   /^(?:Patient|Client|Resident|Mother|Father|Baby|Child|Everyone|Everybody|Nobody|Somebody|Someone|Anyone|Anybody|God|Today|Tomorrow|Yesterday|Nurse|Doctor|Man|Woman|Lady|Gentleman|Family|Neighbour|Neighbor|Friend|Other|Another|Each|Every|One|His|Her|Their|Our|My|Your|The|This|That|Whose|Who|Person|People|Grandma|Grandpa|Mum|Mom|Dad|Sister|Brother|Son|Daughter|Wife|Husband|Partner|Parent|Parents|Caller|User|Member|Victim|Deceased|Husband|Veteran|Client|Consumer|Owner|Writer|Author)$/u;
 const ROLE_IN_BRACKETS =
   "key worker|keyworker|case manager|social worker|support worker|support person|navigator|interpreter|NUM|CNM|ACNM|charge nurse|reception|receptionist|kaiāwhina|kaiārahi|PSW|HCA|AIN|EN|RN|GP|OT|physio|registrar|house officer|pharmacist|mum|dad|mom|son|daughter|husband|wife|sister|brother|niece|nephew|grandson|granddaughter|partner|carer|caregiver|infirmière|infirmier|aide-soignante|aide-soignant|fille|fils|épouse|mari|conjoint|conjointe";
-const NAME_ROLE_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+\((?:${ROLE_IN_BRACKETS})\)`, "gu");
+/** The role in brackets is looked for first (it opens with a literal bracket), then the word before it. */
+const ROLE_BRACKET = new RegExp(String.raw`\((?:${ROLE_IN_BRACKETS})\)`, "gu");
+const WORD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+$/u;
 /** Names built with an inner capital: "MaDlamini" (a clan name as address), "DeShawn", "LaToya", "McKenzie". */
 const CAMEL_NAME = /(?<![\p{L}\p{M}'’-])(?:Ma|Mam|Mc|Mac|De|Da|Di|La|Le|Du)\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}'’-])/gu;
 
@@ -103,13 +105,15 @@ export function detectMessageShapes(text: string): Candidate[] {
     const [s, e] = group(m);
     out.push({ start: s, end: e, type: "ORGANISATION", confidence: 0.65, priority: 66, source: "org-signature" });
   }
-  for (const m of text.includes("(") ? text.matchAll(NAME_ROLE_BRACKET) : []) {
-    const w = m[1];
+  for (const r of text.matchAll(ROLE_BRACKET)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, r.index! - 24), r.index!));
+    if (!before) continue;
+    const w = before[1];
     const l = w.toLowerCase();
     if (!(firstNames.has(l) || isUnknownWord(w) || (/^\p{Lu}/u.test(w) && !LINE_LABELS.test(w))) || isClinicalWord(w)) continue;
     if (!firstNames.has(l) && words.has(l) && commonWords.has(l) && !/^\p{Lu}/u.test(w)) continue;
-    const [s, e] = group(m);
-    out.push({ start: s, end: e, type: "PERSON", confidence: 0.7, priority: 70, source: "person-role-bracket" });
+    const s = r.index! - before[0].length;
+    out.push({ start: s, end: s + w.length, type: "PERSON", confidence: 0.7, priority: 70, source: "person-role-bracket" });
   }
   for (const m of text.matchAll(CAMEL_NAME)) {
     if (isClinicalWord(m[0])) continue;

@@ -89,7 +89,7 @@ const ROAD_OF = new RegExp(
 const LOWER_STREET =
   /(?<![\p{L}])(?:on|off|in|at|to|from|along|near)[ \t]+(\p{L}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{L}[\p{Ll}\p{M}'’-]+)?)[ \t]+(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)(?![\p{L}])/gu;
 /** A cheap test before the costlier street pattern. */
-const STREET_WORD = /(?<![\p{L}])(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)(?![\p{L}])/iu;
+const STREET_WORD = /rd|road|ave|cres|tce|terrace|str|pde|parade|drive|lane/i;
 const BE_POSTCODE_LINE = new RegExp(String.raw`^[ \t]*[1-9]\d{3}[ \t]+${CAP}(?:[ \t-]+${CAP})?[ \t]*$`, "gmu");
 
 export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
