@@ -89,7 +89,7 @@ const ROAD_OF = new RegExp(
 const LOWER_STREET =
   /(?<![\p{L}])(?:on|off|in|at|to|from|along|near)[ \t]+(\p{L}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{L}[\p{Ll}\p{M}'’-]+)?)[ \t]+(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)(?![\p{L}])/gu;
 /** A cheap test before the costlier street pattern. */
-const STREET_WORD = /rd|road|ave|cres|tce|terrace|str|pde|parade|drive|lane/i;
+const STREET_WORD = /\b(?:rd|road|ave|avenue|cres|crescent|tce|terrace|street|str|pde|parade|drive|lane)\b/i;
 const BE_POSTCODE_LINE = new RegExp(String.raw`^[ \t]*[1-9]\d{3}[ \t]+${CAP}(?:[ \t-]+${CAP})?[ \t]*$`, "gmu");
 
 export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
@@ -113,17 +113,16 @@ export function detectPlaceSlots(text: string, uncasedAt: (pos: number) => boole
   for (const m of text.matchAll(PREP_RUN)) {
     const run = m[2];
     const ws = run.split(/[ \t]+/);
-    // One word of the run no list knows (a first name is the name rules' to read), none clinical, no title.
-    if (TITLE.test(ws[0]) || !ws.some(placeWord)) continue;
-    if (ws.some((w) => isClinicalWord(w) || isClinicalShorthand(w.toLowerCase()))) continue;
+    // In a line typed in one case every unknown word came back capitalised (a misspelling too: "from hemrroids");
+    // a run that goes on with "of" is part of a longer name ("across Gauteng Department of Health").
+    if (uncasedAt(m.index!) || TITLE.test(ws[0]) || /^[ \t]+of[ \t]/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     const before = text.slice(Math.max(0, m.index! - 24), m.index!);
     if (NOT_PLACE_BEFORE.test(before) || (/^(?:de|d['’])/u.test(m[1]) && DOSE_BEFORE.test(before))) continue;
     // "to", "in", "at" take a chart, a drug or a scale as often as a place ("changed to Zosyn", "documented in
     // Carevue"): a lone word after them counts where someone lives, goes or is.
     if (ws.length === 1 && /^(?:in|at|to)[ \t]/u.test(m[1]) && !MOVE_BEFORE.test(before) && !PLACED_NAME_BEFORE.test(before)) continue;
-    // In a line typed in one case every unknown word came back capitalised (a misspelling too: "from hemrroids");
-    // a run that goes on with "of" is part of a longer name ("across Gauteng Department of Health").
-    if (uncasedAt(m.index!) || /^[ \t]+of[ \t]/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    // One word of the run no list knows (a first name is the name rules' to read), none clinical.
+    if (!ws.some(placeWord) || ws.some((w) => isClinicalWord(w) || isClinicalShorthand(w.toLowerCase()))) continue;
     const s = m.index! + m[0].lastIndexOf(run);
     add(s, s + run.length, 0.55, 58, "place-slot");
   }

@@ -11,7 +11,7 @@ import type { Candidate } from "../types";
 
 const FR_PLATE = /(?<![\p{L}\d-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\p{L}\d-])/gu;
 const REPORT_NUMBER =
-  /(?<![\p{L}])(?:event|run|report|rapport(?:[ \t]+d['’]incident(?:[ \t]*\/[ \t]*accident)?)?|signalement|fei|dossier|ticket|job|appel|intervention)(?![\p{L}])(?:[ \t]+\([^)\n]{1,12}\))?[ \t]*(?:#|n°|no\.?|nº|number|numéro)?[ \t]*:?[ \t]*((?:[a-z]{1,4}[ \t-]?)?\d{2,4}[-/]\d{2,6}(?:[-/]\d{1,6})?)(?![\p{L}\d])/giu;
+  /(?<![\p{L}])(?:[Ee]vent|EVENT|[Rr]un|RUN|[Rr]eport|REPORT|[Rr]apport(?:[ \t]+d['’]incident(?:[ \t]*\/[ \t]*accident)?)?|RAPPORT|[Ss]ignalement|FEI|fei|[Dd]ossier|[Tt]icket|[Jj]ob|[Aa]ppel|[Ii]ntervention)(?![\p{L}])(?:[ \t]+\([^)\n]{1,12}\))?[ \t]*(?:#|n°|[Nn]o\.?|NO\.?|nº|number|numéro)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,4}[ \t-]?)?\d{2,4}[-/]\d{2,6}(?:[-/]\d{1,6})?)(?![\p{L}\d])/gu;
 /** Written in lower case, as a place for a person ("Seminar Room 2" is a room's name, "bay 3" a group of beds). */
 const BED_ROOM =
   /(?<![\p{L}])(?:bed|room|chambre|ch\.|lit)[ \t]*(?:#|no\.?|n°)?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:of|sur|\/|x|%|mg|beds|lits|patients|people|personnes)(?![\p{L}]))/gu;
