@@ -333,6 +333,13 @@ function eponymSpans(text: string): ProtectedSpan[] {
 }
 const FR_HEAD_BEFORE = /\b(?:maladie|syndrome|signe|échelle|score|sonde|test|manœuvre|réflexe)\s+(?:de\s+|d['’]\s*|du\s+)?\p{Lu}[\p{L}'’-]*/gu;
 
+/** Whether the hyphenated token holding `pos` opens with a capital: a proper name. */
+function insideCapitalisedCompound(text: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && /[\p{L}\p{M}'’-]/u.test(text[s - 1])) s--;
+  return /^\p{Lu}/u.test(text[s] ?? "");
+}
+
 /** Spans of clinical vocabulary in `text` (already lower-cased copy passed as `lower`). */
 export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
@@ -341,6 +348,14 @@ export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
     // Whole words only (checked here: the library's Unicode boundary mode is much slower).
     if (m.start > 0 && WORDCH.test(folded[m.start - 1])) continue;
     if (m.end < folded.length && WORDCH.test(folded[m.end])) continue;
+    // A particle inside a hyphenated place name is no clinical term ("Quillebœuf-en-Caux", "Pays-d'en-Haut").
+    if (
+      (folded[m.start - 1] === "-" || folded[m.start - 1] === "'") &&
+      folded[m.end] === "-" &&
+      /^\p{Ll}+$/u.test(text.slice(m.start, m.end)) &&
+      insideCapitalisedCompound(text, m.start)
+    )
+      continue;
     const strong = FOLDED_STRONG.has(m.pattern);
     // A short acronym written as a name ("Son, Ed, was updated", "call Don Reid") is the name: acronyms
     // are written in capitals, and notes typed in one case reach here truecased.

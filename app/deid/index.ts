@@ -23,6 +23,7 @@ import { detectMisspeltPlaces } from "./detectors/misspelt-places";
 import { detectSignatures } from "./detectors/signatures";
 import { detectSlotNames } from "./detectors/slots";
 import { detectLearned } from "./learned/scorer";
+import { detectSlotRules } from "./detectors/slot-rules";
 import { getNames } from "./dictionaries";
 import { getGazetteer } from "./gazetteer";
 import { detectLanguage, LANGUAGES } from "./lang/index";
@@ -146,6 +147,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectBodies(cased, uncasedAt),
     ...detectDateSlots(cased),
     ...detectNameShapes(cased, uncasedAt),
+    ...detectSlotRules(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

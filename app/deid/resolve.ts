@@ -3,7 +3,18 @@ import type { ProtectedSpan } from "./clinical";
 import type { Candidate } from "./types";
 
 const SOFT_TYPES = new Set(["PERSON", "LOCATION", "FACILITY", "ORGANISATION"]);
-const STRUCTURAL_SOURCES = new Set(["facility-head", "facility-before", "facility-lower", "org-suffix", "address", "person-title"]);
+const STRUCTURAL_SOURCES = new Set([
+  "facility-head",
+  "facility-before",
+  "facility-lower",
+  "org-suffix",
+  "address",
+  "person-title",
+  "org-head-first",
+  "org-head-last",
+  "facility-head-word",
+  "facility-kind-lower",
+]);
 
 function blockedBy(c: Candidate, p: ProtectedSpan): boolean {
   if (!(c.start < p.end && p.start < c.end)) return false;

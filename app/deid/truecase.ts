@@ -39,8 +39,8 @@ const CLINICAL_SHORTHAND = (
   "slsc riss kvo ivpb ngt mivf meds med lytes abx mn osh bs ett hs imv rij ij ft hcp og oett tlc svg ra rt pnd hob " +
   "perla peri pts ted teds lima tol dsg supp occ eval contin " +
   "midnoc noc nocs x's lipline tsicu nsicu rvad lvad pda plb olh tng iv's prn's nad wnl " +
-  // French roles that follow a profession: "infirmier référent", "médecin coordonnateur".
-  "référent référente coordonnateur coordonnatrice coordinateur coordinatrice régulateur régulatrice"
+  // French roles that follow a profession: "infirmier référent", "médecin coordonnateur", "infirmière intérimaire".
+  "référent référente coordonnateur coordonnatrice coordinateur coordinatrice régulateur régulatrice intérimaire intérimaires"
 ).split(" ");
 
 const SHORTHAND = new Set(CLINICAL_SHORTHAND);

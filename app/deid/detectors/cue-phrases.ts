@@ -49,7 +49,7 @@ const QC_TOWN = new RegExp(
   "gu",
 );
 const KIN = new RegExp(
-  String.raw`(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|niece|nephew|grandson|granddaughter|aunt|aunty|auntie|uncle|cousin|fille|fils|épouse|mari|mère|père|frère|sœur|nièce|neveu|petit-fils|petite-fille)[ \t]+(${CAP})(?![\p{L}\p{M}'’-])`,
+  String.raw`(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|niece|nephew|grandson|granddaughter|aunt|aunty|auntie|uncle|cousin|fille|fils|épouse|mari|mère|père|frère|sœur|nièce|neveu|petit-fils|petite-fille|moko|mokopuna|mokos)[ \t]+(${CAP}(?:[ \t]+${CAP})?)(?![\p{L}\p{M}'’-])`,
   "gu",
 );
 

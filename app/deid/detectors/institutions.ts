@@ -20,7 +20,7 @@ import { CAP_WORD } from "../util";
 const MOVE_VERBS = String.raw`transferred|transfered|transfer|trans|xfer|xferred|xfered|tx'?d|tx|sent|admitted|adm|readmitted|arrived|arrives|came|come|comes|brought|taken|referred|followed|seen|screened|evaluated|w\/u|presented|medflighted|medflight|flown|returned|return|transported|discharged|d\/c'?d|dc'?d|went|going|go|back|treated|hospitali[sz]ed|cared for|arrival|admission|transfer|return|transféré|transférée|admis|admise|hospitalisé|hospitalisée|adressé|adressée|évacué|évacuée|suivi|suivie|vu|vue|retour`;
 const PREPS = String.raw`to|at|from|into|in|by|@|au|à|vers|du|de`;
 const ABBREV_AFTER_MOVE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MOVE_VERBS})[ \t]+(?:(?:back|over|up|down|directly|urgently)[ \t]+)?(?:${PREPS})[ \t]+(?:the[ \t]+|l['’][ \t]?)?([A-Za-z]{2,5})(?![\p{L}\d'’/&-])`,
+  String.raw`(?<![\p{L}])(?:${MOVE_VERBS})[ \t]+(?:(?:back|over|up|down|directly|urgently|on|straight|then)[ \t]+)?(?:${PREPS})[ \t]+(?:the[ \t]+|l['’][ \t]?)?([A-Za-z]{2,5})(?![\p{L}\d'’/&-])`,
   "giu",
 );
 /** "ED at GH", "the CHF team at GH": a unit or team at a named hospital. */

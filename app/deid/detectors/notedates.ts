@@ -93,6 +93,18 @@ const HOLIDAYS_EN = [
   "Hallowe'en",
   "Anzac Day",
   "Waitangi Day",
+  "Waitangi weekend",
+  "Territory Day",
+  "Canberra Day",
+  "Western Australia Day",
+  "Picnic Day",
+  "Reconciliation Day",
+  "Louis Riel Day",
+  "Islander Day",
+  "Natal Day",
+  "Victoria Day",
+  "Civic Day",
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December) bank holiday(?: Monday| weekend)?",
   "Matariki",
   "Canada Day",
   "Victoria Day",
@@ -182,7 +194,9 @@ const HOLIDAYS_FR = [
   "(?:le )?Vendredi saint",
   "(?:l')?Aïd(?: el-Fitr| el-Kébir)?",
 ];
-const HOLIDAY = new RegExp(String.raw`(?<![\p{L}-])(?:${[...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|")})(?![\p{L}-])(?:,?\s+(?:19|20)\d{2}(?!\d))?`, "giu");
+/** The holiday names as one alternation, for phrases built around them ("the day after Thanksgiving"). */
+export const HOLIDAY_NAMES = [...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|");
+const HOLIDAY = new RegExp(String.raw`(?<![\p{L}-])(?:${HOLIDAY_NAMES})(?![\p{L}-])(?:,?\s+(?:19|20)\d{2}(?!\d))?`, "giu");
 /** Holiday words that are ordinary words in lower case ("may day", "family day", "youth day"). */
 const NEEDS_CAPITAL = /^(?:may day|family day|youth day|heritage day|freedom day|passover|pentecost)/;
 

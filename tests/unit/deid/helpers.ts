@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { deidentify, warmUp, type DeidentifyOptions, type EntityType, type Finding } from "~/deid/index";
 
 // Load the word lists once at import, so no single test pays for it (and times out on a busy machine).
@@ -23,4 +24,14 @@ export function covers(text: string, findings: Finding[], value: string, type?: 
     if (!findings.some((f) => (!type || f.type === type) && f.start <= i && i < f.end)) return false;
   }
   return true;
+}
+
+type Kind = EntityType | undefined;
+/** Each text's finding covers its value (of `type`, if given). */
+export function fires(cases: [string, string][], type?: Kind) {
+  for (const [text, value] of cases) expect(covers(text, run(text).findings, value, type), text).toBe(true);
+}
+/** No finding (of `type`, if given) in any of the texts. */
+export function silent(cases: string[], type?: Kind) {
+  for (const text of cases) expect(texts(run(text).findings, type), text).toEqual([]);
 }

@@ -1,0 +1,43 @@
+/**
+ * Numbers that identify a record, a bed or a vehicle by the word before them or by their own shape:
+ *  - a French plate in the SIV shape, wherever it stands: "la clio grise FR-482-KT" (two letters, three
+ *    digits, two letters; no word or dose is written so);
+ *  - a report's or a run's number after its label, with a letter prefix and dashed groups: "Event no.: RM
+ *    24-0688", "Run # 24-3391", "Rapport d'incident no 2024-0311", "signalement FEI 2024-1182";
+ *  - a bed or room number after its word, where a person is placed in it: "Mrs Papadakis in bed 14",
+ *    "her daughter, room 218", "M. Ferrand chambre 12" (not "bed 3 was empty", "bed 14 of 28 beds").
+ */
+import type { Candidate } from "../types";
+
+const FR_PLATE = /(?<![\p{L}\d-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\p{L}\d-])/gu;
+const REPORT_NUMBER =
+  /(?<![\p{L}])(?:[Ee]vent|EVENT|[Rr]un|RUN|[Rr]eport|REPORT|[Rr]apport(?:[ \t]+d['’]incident(?:[ \t]*\/[ \t]*accident)?)?|RAPPORT|[Ss]ignalement|FEI|fei|[Dd]ossier|[Tt]icket|[Jj]ob|[Aa]ppel|[Ii]ntervention)(?![\p{L}])(?:[ \t]+\([^)\n]{1,12}\))?[ \t]*(?:#|n°|[Nn]o\.?|NO\.?|nº|number|numéro)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,4}[ \t-]?)?\d{2,4}[-/]\d{2,6}(?:[-/]\d{1,6})?)(?![\p{L}\d])/gu;
+/** Written in lower case, as a place for a person ("Seminar Room 2" is a room's name, "bay 3" a group of beds). */
+const BED_ROOM =
+  /(?<![\p{L}])(?:bed|room|chambre|ch\.|lit)[ \t]*(?:#|no\.?|n°)?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:of|sur|\/|x|%|mg|beds|lits|patients|people|personnes)(?![\p{L}]))/gu;
+
+const PLACED_BEFORE = /(?:(?<![\p{L}])(?:in|into|to|from|at|en|dans la|dans sa|au|sa|his|her|their)[ \t]+|[,(][ \t]*|\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)$/u;
+
+export function detectRecordSlots(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (s: number, e: number, confidence: number, priority: number, source: string) =>
+    out.push({ start: s, end: e, type: "ID", confidence, priority, source });
+  const group = (m: RegExpMatchArray) => {
+    const s = m.index! + m[0].lastIndexOf(m[1]);
+    return [s, s + m[1].length] as const;
+  };
+  for (const m of text.matchAll(FR_PLATE)) add(m.index!, m.index! + m[0].length, 0.85, 88, "plate-fr");
+  for (const m of text.matchAll(REPORT_NUMBER)) {
+    // A year-to-year range is no number: "2019-2021", "1998/99".
+    if (/^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(m[1])) continue;
+    const [s, e] = group(m);
+    add(s, e, 0.85, 92, "id-report-number");
+  }
+  for (const m of text.matchAll(BED_ROOM)) {
+    // Only where a person is placed in it ("Mrs Tuala in bed 9", "son père, chambre 12"): "bed 3 was empty" stays.
+    if (!PLACED_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    const [s, e] = group(m);
+    add(s, e, 0.7, 80, "id-bed-room");
+  }
+  return out;
+}
