@@ -23,13 +23,29 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Probability that a token with these features is part of an identifier, and that it is a person's name. */
 export function scoreFeatures(features: readonly string[], model: LearnedModel = LEARNED_DEID_MODEL): { p: number; person: number } {
+  const table = weightTable(model);
   let z = model.bias;
   let zp = model.personBias;
   for (const f of features) {
-    z += model.weights[f] ?? 0;
-    zp += model.person[f] ?? 0;
+    const w = table.get(f);
+    if (w) {
+      z += w[0];
+      zp += w[1];
+    }
   }
   return { p: sigmoid(z), person: sigmoid(zp) };
+}
+
+/** Both heads' weights of a feature in one lookup (a feature name is a fresh string: hashing it once matters). */
+const tables = new WeakMap<LearnedModel, Map<string, readonly [number, number]>>();
+function weightTable(model: LearnedModel): Map<string, readonly [number, number]> {
+  let table = tables.get(model);
+  if (!table) {
+    table = new Map();
+    for (const k of new Set([...Object.keys(model.weights), ...Object.keys(model.person)])) table.set(k, [model.weights[k] ?? 0, model.person[k] ?? 0]);
+    tables.set(model, table);
+  }
+  return table;
 }
 
 /** Tokens that overlap none of `found` (both sorted by start). */
@@ -45,6 +61,20 @@ function uncovered(tokens: Token[], found: readonly { start: number; end: number
   return out;
 }
 
+/**
+ * A word in a medication frame is a drug, whatever its shape: after a verb that gives, starts or changes a
+ * treatment ("switched to Tazocin", "commenced on Clexane", "relais par Tazocilline"), or before a dose or a
+ * route ("Keflex 500 mg", "Fragmin sc"). Brand names follow no drug stem and no list holds them all.
+ */
+const MEDICATION_BEFORE =
+  /\b(?:switch(?:ed|ing)?|chang(?:ed|ing)|start(?:ed|ing)|re-?start(?:ed|ing)?|commenc(?:ed|ing)|resum(?:ed|ing)|convert(?:ed|ing)|escalat(?:ed|ing)|stepped down|wean(?:ed|ing)|titrat(?:ed|ing)|prescrib(?:ed|ing)|gave|given|giving|administer(?:ed|ing)|dose of|doses of|course of|trial of|loaded with|relais par|passage (?:à|au|aux)|mise? sous|débuté|introduit)\s+(?:(?:to|on|onto|with|of|by|sur)\s+)?(?:(?:oral|iv|po|sc|im|the|a|an|her|his|their|more|some|du|de la|des|le|la)\s+)?$/i;
+const MEDICATION_AFTER =
+  /^\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|units?|iu|ui|mmol|%)(?![\p{L}])|(?:iv|po|sc|im|nebs?|bd|bid|tds|tid|qds|qid|od|prn|stat|q\d+h)(?![\p{L}]))/iu;
+
+function inMedicationFrame(text: string, t: Token): boolean {
+  return MEDICATION_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start)) || MEDICATION_AFTER.test(text.slice(t.end, t.end + 24));
+}
+
 /** Per-token probabilities for the tokens the scorer reads (null elsewhere). */
 export function scoreTokens(
   text: string,
@@ -54,7 +84,7 @@ export function scoreTokens(
 ): { tokens: Token[]; scores: ({ p: number; person: number } | null)[] } {
   const tokens = tokenize(text);
   const free = uncovered(tokens, found);
-  const wanted = tokens.map((t, i) => free[i] && isCandidate(text, t));
+  const wanted = tokens.map((t, i) => free[i] && isCandidate(text, t) && !inMedicationFrame(text, t));
   const feats = tokenFeatures(text, cased, tokens, wanted);
   return { tokens, scores: feats.map((f) => (f ? scoreFeatures(f, model) : null)) };
 }

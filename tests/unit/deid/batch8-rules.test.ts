@@ -24,7 +24,11 @@ describe("places no list holds, by where they sit", () => {
         "pt with pain from hemrroids, settled with cream.",
       ],
       "LOCATION",
+      // The written rules alone: the learned scorer may still offer an unknown capitalised word after "in"
+      // ("Carevue") for review, recall first (docs/deid.md).
+      { learned: false },
     );
+    silent(["Her antibiotic was switched to Tazocin after the culture.", "Une poche de Perfalgan a été passée deux fois."], "LOCATION");
   });
 
   it("finds marae, stations, hamlets, quarters and a community after its label", () => {

@@ -82,6 +82,13 @@ describe("learned scorer: must not fire", () => {
     expect(learnedFindings("NEURO: ALERT. GI: TOLERATING CUSTARD. GU: FOLEY PATENT. SKIN: MEPILEX INTACT.")).toEqual([]);
     expect(learnedFindings("The Waterlow score was 18 and the Braden scale 13; the Glasgow Coma Scale was 15.")).toEqual([]);
   });
+
+  it("on a brand name in a medication frame: after a verb that starts or changes a treatment, or before a dose or route", () => {
+    expect(learnedFindings("Her antibiotic was switched to Tazocin after the culture.")).toEqual([]);
+    expect(learnedFindings("She was commenced on Fragmin and her pain settled.")).toEqual([]);
+    expect(learnedFindings("Keflex 500 mg was charted twice.")).toEqual([]);
+    expect(learnedFindings("Relais par Tazocilline le lendemain.")).toEqual([]);
+  });
 });
 
 describe("learned scorer in deidentify", () => {
