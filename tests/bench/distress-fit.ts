@@ -7,8 +7,8 @@
  * keeps its false alarms low on new batches; the held-out files are then only measured.
  * The written rules alarm unless the scorer is below a veto, chosen with the threshold (--no-veto: never).
  *   npm run fit:distress [-- --train a.jsonl,b.jsonl --test c.jsonl,d.jsonl] [--dry-run] [--show] [--sweep] [--show-oof] [--lobo]
- *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.045] [--cut lobo|folds] [--verbose]
- *     [--encoder en,fr [--l2-dense 1] [--pool max|max+mean] [--stack max|mean [--l2-stack 1]]]
+ *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--verbose]
+ *     [--encoder en,fr [--l2-dense 1] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]]]
  * Weights are written only without --dry-run; measure a new blind batch with --dry-run --test before refitting on it.
  * --lobo measures the whole method (threshold choice included) on each blind batch left out in turn; every
  * fit is memoised, so a run of 66 fits takes about a minute.
@@ -56,11 +56,13 @@ const L2 = Number(arg("--l2") ?? 3);
 // Word features are many and narrow: they may be held closer to zero than the concepts and frames.
 const L2_LEXICAL = Number(arg("--l2-lexical") ?? L2);
 const MIN_COUNT = Number(arg("--min-count") ?? 2);
-const MAX_TRAIN_FALSE_ALARMS = Number(arg("--max-fa") ?? 0.045);
+// The false alarms allowed where the threshold is chosen: the leave-one-batch-out scores are as new to the fit as
+// a new batch is, so the bound holds there; random folds flatter the fit and need a tighter one (decision 012).
+const MAX_TRAIN_FALSE_ALARMS = Number(arg("--max-fa") ?? (arg("--cut") === "folds" ? 0.045 : 0.065));
 // --encoder en[,fr]: the sentence encoder's reading of the post is added as dense features, for posts in these languages.
 const ENCODER_LANGUAGES = arg("--encoder")?.split(",") ?? [];
-// --pool max (the post and the maximum over its sentences) or max+mean (and their mean): see encodePosts.
-const POOL = arg("--pool") ?? "max";
+// --pool max+mean (the post, the maximum over its sentences and their mean) or max (the first two): see encodePosts.
+const POOL = arg("--pool") ?? "max+mean";
 const DENSE = ENCODER_LANGUAGES.length ? (POOL === "max+mean" ? 3 : 2) * ENCODER_DIMENSIONS : 0;
 const L2_DENSE = Number(arg("--l2-dense") ?? 1);
 
@@ -143,7 +145,7 @@ function fitWithout(out: number[]) {
 }
 
 /** The most recall whose false alarms stay within the target; on a tie, the smaller veto (rules trusted more). */
-function chooseCut(held: Array<[Row, number]>): Cut {
+function chooseCut(held: Array<[Row, number]>, maxFalseAlarms = MAX_TRAIN_FALSE_ALARMS): Cut {
   let cut: Cut = { threshold: 0.99, veto: 0 };
   let best = -1;
   const neg = held.filter(([r]) => !r.y);
@@ -152,7 +154,7 @@ function chooseCut(held: Array<[Row, number]>): Cut {
     for (const threshold of Array.from({ length: 37 }, (_, i) => 0.95 - i * 0.025)) {
       const fa = neg.filter(([r, p]) => alarm(r, p, { threshold, veto })).length / neg.length;
       const recall = pos.filter(([r, p]) => alarm(r, p, { threshold, veto })).length / pos.length;
-      if (fa <= MAX_TRAIN_FALSE_ALARMS && recall > best) [best, cut] = [recall, { threshold, veto }];
+      if (fa <= maxFalseAlarms && recall > best) [best, cut] = [recall, { threshold, veto }];
     }
   return cut;
 }
@@ -210,6 +212,15 @@ if (process.argv.includes("--lobo")) {
     ["fr", total.fr],
   ] as const)
     console.log(`  leave-one-batch-out ${name.padEnd(3)} recall ${pct(t.tp, t.p)} (${t.tp}/${t.p}), false alarms ${pct(t.fp, t.n)} (${t.fp}/${t.n})`);
+  // How well the scores rank posts, whatever threshold is chosen: one cut for all the left-out batches, chosen after the fact.
+  const pooled = rows.map((r, i) => [r, batchOf[i]! >= 0 ? fitWithout([batchOf[i]!]).scores[i]! : NaN] as [Row, number]).filter(([, p]) => !Number.isNaN(p));
+  const ranking = [0.05, 0.068].map((fa) => {
+    const c = chooseCut(pooled, fa);
+    const found = pooled.filter(([r, p]) => r.y && alarm(r, p, c)).length;
+    const wrong = pooled.filter(([r, p]) => !r.y && alarm(r, p, c)).length;
+    return `${found}/${all.p} at ${wrong} false alarms (≤ ${(fa * 100).toFixed(1)}%)`;
+  });
+  console.log(`  ranking, one cut chosen after the fact: ${ranking.join(", ")}`);
   console.log(`  ${fits.size} fits in ${Math.round((performance.now() - started) / 1000)} s`);
   process.exit(0);
 }
@@ -285,7 +296,7 @@ if (!process.argv.includes("--dry-run")) {
   // Eight weights a line keeps the generated file short enough to read and to diff.
   const entries = Object.entries(weights).map(([k, w]) => `${JSON.stringify(k)}: ${w}`);
   const lines = Array.from({ length: Math.ceil(entries.length / 8) }, (_, i) => `  ${entries.slice(i * 8, i * 8 + 8).join(", ")},`);
-  // The encoder's weights as little-endian Float32, base64: 1,024 numbers in under 6 KB.
+  // The encoder's weights as little-endian Float32, base64: 1,024 numbers in under 6 KB (1,536 with --pool max+mean).
   const encoder = DENSE
     ? ` encoder: {\n  languages: ${JSON.stringify(ENCODER_LANGUAGES)},\n  weights:\n   "${Buffer.from(Float32Array.from(model.wd).buffer).toString("base64")}",\n },\n`
     : "";
