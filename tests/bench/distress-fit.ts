@@ -8,7 +8,7 @@
  * The written rules alarm unless the scorer is below a veto, chosen with the threshold (--no-veto: never).
  *   npm run fit:distress [-- --train a.jsonl,b.jsonl --test c.jsonl,d.jsonl] [--dry-run] [--show] [--sweep] [--show-oof] [--lobo]
  *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--verbose]
- *     [--encoder en,fr [--l2-dense 1] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]]]
+ *     [--encoder en,fr [--l2-dense 0.3] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]]]
  * Weights are written only without --dry-run; measure a new blind batch with --dry-run --test before refitting on it.
  * --lobo measures the whole method (threshold choice included) on each blind batch left out in turn; every
  * fit is memoised, so a run of 66 fits takes about a minute.
@@ -64,7 +64,7 @@ const ENCODER_LANGUAGES = arg("--encoder")?.split(",") ?? [];
 // --pool max+mean (the post, the maximum over its sentences and their mean) or max (the first two): see encodePosts.
 const POOL = arg("--pool") ?? "max+mean";
 const DENSE = ENCODER_LANGUAGES.length ? (POOL === "max+mean" ? 3 : 2) * ENCODER_DIMENSIONS : 0;
-const L2_DENSE = Number(arg("--l2-dense") ?? 1);
+const L2_DENSE = Number(arg("--l2-dense") ?? 0.3);
 
 type Row = { x: Array<[number, number]>; d: Float32Array | null; y: number; rules: boolean; c: Case };
 const vocab = new Map<string, number>();
