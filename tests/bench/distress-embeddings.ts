@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { encodePosts, sentenceEncoder } from "../../app/moderation/distress/encoder";
 
 // Bump when encodePosts reads posts differently.
-const VERSION = "use-lite-0.2.0/post+max-sentence/v1";
+const VERSION = "use-lite-0.2.0/post+max+mean-sentence/v2";
 const dir = fileURLToPath(new URL("../../.cache/", import.meta.url));
 const file = `${dir}distress-encoder.json`;
 

@@ -12,6 +12,8 @@ import { log } from "../../utils/log.server";
 export type Embed = (texts: string[]) => Promise<number[][]>;
 
 export const ENCODER_DIMENSIONS = 512;
+/** The post, the maximum over its sentences, their mean. */
+export const ENCODED_SIZE = 3 * ENCODER_DIMENSIONS;
 /** Sentences read one by one, besides the whole post: the first ones and the last ones of a long post. */
 const MAX_SENTENCES = 12;
 /** Characters of one piece given to the encoder: its cost grows with length, distress is said in sentences. */
@@ -69,7 +71,8 @@ function wholePost(text: string): string {
 
 /**
  * What the scorer reads of each post: the embedding of the whole post, then the element-wise maximum over its
- * sentences (the one sentence that says it, wherever it stands). One call to the encoder for all the posts.
+ * sentences (the one sentence that says it, wherever it stands), then their mean (the tone of the whole post).
+ * One call to the encoder for all the posts. A model fitted on fewer numbers reads the first ones.
  */
 export async function encodePosts(embed: Embed, texts: string[]): Promise<Float32Array[]> {
   const pieces: string[] = [];
@@ -78,19 +81,24 @@ export async function encodePosts(embed: Embed, texts: string[]): Promise<Float3
     const whole = wholePost(text) || " ";
     const sentences = encoderPieces(text);
     pieces.push(whole);
-    // A post of one sentence is read once: its maximum is the post itself.
+    // A post of one sentence is read once: its maximum and its mean are the post itself.
     if (sentences.length > 1 || sentences[0] !== whole) pieces.push(...sentences);
     return [start, pieces.length] as const;
   });
   const vectors = pieces.length ? await embed(pieces) : [];
   return spans.map(([start, end]) => {
-    const out = new Float32Array(2 * ENCODER_DIMENSIONS);
+    const out = new Float32Array(ENCODED_SIZE);
     out.set(vectors[start]!, 0);
     const sentences = end - start > 1 ? vectors.slice(start + 1, end) : [vectors[start]!];
     for (let d = 0; d < ENCODER_DIMENSIONS; d++) {
       let max = -Infinity;
-      for (const v of sentences) if (v[d]! > max) max = v[d]!;
+      let sum = 0;
+      for (const v of sentences) {
+        if (v[d]! > max) max = v[d]!;
+        sum += v[d]!;
+      }
       out[ENCODER_DIMENSIONS + d] = max;
+      out[2 * ENCODER_DIMENSIONS + d] = sum / sentences.length;
     }
     return out;
   });

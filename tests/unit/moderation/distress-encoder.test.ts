@@ -57,7 +57,7 @@ describe("distress screening with the sentence encoder", () => {
     for (const [i, p] of posts.entries()) expect(batch[i]!.distress, p.text).toBe((await detectDistress(p.text, { lang: p.lang })).distress);
   });
 
-  it("encodes a post as the whole and the strongest sentence, and bounds what a long post costs", async () => {
+  it("encodes a post as the whole, the strongest sentence and the mean of its sentences, and bounds what a long post costs", async () => {
     const long = "I keep going to work and coming home again. ".repeat(24_000) + "Honestly I don't want to wake up tomorrow.";
     const pieces = encoderPieces(long);
     expect(pieces.length).toBe(12);
@@ -66,8 +66,9 @@ describe("distress screening with the sentence encoder", () => {
     const seen: string[][] = [];
     const [v] = await encodePosts(async (texts) => (seen.push(texts), texts.map((_, i) => Array.from({ length: 512 }, () => i))), ["One. Two. Three."]);
     expect(seen[0]).toEqual(["One. Two. Three.", "One.", "Two.", "Three."]);
-    expect(v!.length).toBe(1024);
-    expect([v![0], v![512]]).toEqual([0, 3]); // the whole post, then the element-wise maximum over sentences
+    expect(v!.length).toBe(1536);
+    // The whole post, then the element-wise maximum over sentences, then their mean.
+    expect([v![0], v![512], v![1024]]).toEqual([0, 3, 2]);
     await encodePosts(async (texts) => (seen.push(texts), texts.map(() => Array.from({ length: 512 }, () => 1))), ["Just the one."]);
     expect(seen[1]).toEqual(["Just the one."]); // one sentence is read once
     seen.length = 0;
