@@ -3,6 +3,8 @@
  * narratives (English and French) and replaces them with typed, numbered placeholders.
  * Pure TypeScript: no framework, no database, no network.
  */
+// First: how V8 compiles the detectors' regular expressions (see the module).
+import "./regexp-engine";
 import { protectedSpans } from "./clinical";
 import { detectAfterFindings } from "./detectors/after-findings";
 import { detectAgeSlots } from "./detectors/age-slots";
