@@ -81,7 +81,11 @@ describe("circle content is never searchable", () => {
   });
 
   it("refuses to index an outbox row for a kind that is not public, even one forged into the table", async () => {
-    await app.db.execute(sql`insert into ${searchOutbox} (entity_kind, entity_id) values ('circle_post', 'forged')`);
+    // Due a second ago: the worker reads the clock in milliseconds and PostgreSQL's now() in microseconds, so a
+    // row inserted in the same millisecond as the claim would not be due yet (CI saw that once).
+    await app.db.execute(
+      sql`insert into ${searchOutbox} (entity_kind, entity_id, next_attempt_at) values ('circle_post', 'forged', now() - interval '1 second')`,
+    );
     const engine = new RecordingEngine();
     await engine.ensureIndex();
     const outcome = await drainOutbox({ db: app.db, engine });
