@@ -26,6 +26,7 @@ import { detectSignatures } from "./detectors/signatures";
 import { detectSlotNames } from "./detectors/slots";
 import { detectLearned } from "./learned/scorer";
 import { detectSlotRules } from "./detectors/slot-rules";
+import { detectNotePlaces } from "./detectors/note-places";
 import { getNames } from "./dictionaries";
 import { getGazetteer } from "./gazetteer";
 import { detectLanguage, LANGUAGES } from "./lang/index";
@@ -150,6 +151,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectDateSlots(cased),
     ...detectNameShapes(cased, uncasedAt),
     ...detectSlotRules(cased, uncasedAt),
+    ...detectNotePlaces(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

@@ -21,6 +21,17 @@ const SETTING_NEAR =
 const DATE_CUE_BEFORE =
   /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
 
+/** An antecubital line site ("R AC 11/17", "L AC"), not assist-control ventilation. */
+const LINE_SITE_BEFORE = /(?<![\p{L}])(?:r|l|rt|lt|right|left)[ \t]+ac[ \t]*$/iu;
+/**
+ * Two-digit years written with an apostrophe, as notes list history: "in '98", "CVA 74'", "CABG '03".
+ * A trailing apostrophe is also feet ("ambulated 50'") or degrees ("HOB 30'"), so it counts only after a
+ * word that is no walking, distance or angle word.
+ */
+const APOS_YEAR_BEFORE = /(?<![\p{L}\d'’])['’](\d{2})(?![\d'’"″\p{L}])/gu;
+const APOS_YEAR_AFTER = /(?<=(?:^|[ \t(])(?:s\/p|h\/o|\p{L}{2,}\d?)[ \t]+)(\d{2})['’](?![\d'’"″\p{L}])/gu;
+const FEET_BEFORE = /(?:hob|elevated|angle|degrees|amb\p{L}*|walk\p{L}*|ft|feet|distance|dist|x|approx|about|around)[ \t]+$/iu;
+
 function daysInMonth(m: number): number {
   return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
 }
@@ -51,7 +62,7 @@ export function detectShortDates(text: string): Candidate[] {
     if (m[0] === "24/7") continue;
     const before = text.slice(Math.max(0, m.index! - 14), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
-    if (SETTING_BEFORE.test(before) || SETTING_AFTER.test(after)) continue;
+    if ((SETTING_BEFORE.test(before) && !LINE_SITE_BEFORE.test(before)) || SETTING_AFTER.test(after)) continue;
     const clause =
       text
         .slice(Math.max(0, m.index! - 24), m.index!)
@@ -65,6 +76,13 @@ export function detectShortDates(text: string): Candidate[] {
     const small = a < b && a <= 3 && b <= 4 && !m[2].startsWith("0");
     if (small && !cue) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: cue ? 0.85 : 0.65, priority: 79, source: "date-short" });
+  }
+  for (const m of text.matchAll(APOS_YEAR_BEFORE)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.7, priority: 79, source: "date-apostrophe-year" });
+  }
+  for (const m of text.matchAll(APOS_YEAR_AFTER)) {
+    if (FEET_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.6, priority: 79, source: "date-apostrophe-year" });
   }
   return out;
 }

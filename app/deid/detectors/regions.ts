@@ -72,7 +72,7 @@ const MORE_REGIONS = [
 ];
 
 /** States and provinces: large enough that only a place of living or origin makes them identifying. */
-const STATES = new Set(
+export const STATES = new Set(
   (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa " +
     "Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada " +

@@ -118,6 +118,13 @@ const CAP_TOKEN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{
 const SLOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(caseVariants(SLOT_BEFORE))})[ \t]+$`, "u");
 const VERB_AFTER_RE = new RegExp(String.raw`^(?:['’]s)?,?[ \t]+(?:${alternation(PEOPLE_VERBS)})(?![\p{L}])`, "u");
 
+/**
+ * In a note typed in one case, the words just before a lone unknown word that make it a person: someone
+ * paged, spoken with or handed over to, or a role abbreviation ("paged vantross", "d/w kellagher",
+ * "CALLED HO MERRIDEW"). Never "by" or "per", which come before shorthand as often ("by FICK", "per Carevue").
+ */
+const UNCASED_SLOT_BEFORE =
+  /(?<![\p{L}\/])(?:paged|d\/w|spoke[ \t]+(?:with|to|w\/)|talked[ \t]+(?:to|with)|discussed[ \t]+(?:with|w\/)|report[ \t]+(?:given[ \t]+)?to|signed[ \t]+out[ \t]+to|covering[ \t]+for|handed[ \t]+(?:off|over)[ \t]+to|ho|np|rn|md|dr|case[ \t]+(?:mgr|manager)|resident|intern|fellow|attending)[ \t]+$/iu;
 const TOLD_AFTER = /^[ \t]+(?:(?:is|was|made|has been|been)[ \t]+)?(?:aware|notified|paged|informed|updated)(?![\p{L}])/iu;
 const GROUP_AFTER =
   /^[ \t]+(?:\p{Lu}|(?:team|teams|service|services|staff|unit|department|dept|protocol|results?|recommendations?|judgement|judgment|orders?|dressing|scale|score|criteria|method|technique|equipe|équipe|service)(?![\p{L}]))/u;
@@ -150,6 +157,20 @@ function nameCandidate(word: string, loose = false): boolean {
   if (loose || firstNames.has(l) || isUnknownWord(w)) return true;
   // Surname lists hold many ordinary words ("Charge", "Rose"): only the rarer ones count here.
   return surnames.has(l) && !commonWords.has(l);
+}
+
+const CALENDAR = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter".split(
+    " ",
+  ),
+);
+/** A capitalised word the name lists hold as a surname or first name, and no calendar word or title (many surnames are also towns somewhere: "Smith"). */
+function knownPersonWord(word: string): boolean {
+  const l = lowerSameLength(word);
+  const { firstNames, surnames, notNames } = getNames();
+  if (CALENDAR.has(l) || STOP.has(l) || TITLE_SET.has(word) || notNames.has(word)) return false;
+  if (isClinicalShorthand(l) || isClinicalWord(word)) return false;
+  return surnames.has(l) || firstNames.has(l);
 }
 
 export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
@@ -232,7 +253,17 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
     const t = toks[i];
     const s = t.index!;
     const e = s + t[0].length;
-    if (!isUnknownWord(t[0])) continue;
+    if (!isUnknownWord(t[0])) {
+      // A known surname or first name, capitalised mid-sentence, where only a person sits ("seen by Smith
+      // from renal", "covered by Bo"); not a month, a weekday or a place.
+      const before = text.slice(Math.max(0, t.index! - 16), t.index!);
+      const sentenceStart = /(?:^|[.!?:;\n•*]\s*)$/u.test(text.slice(Math.max(0, t.index! - 3), t.index!));
+      if (!sentenceStart && !uncasedAt(t.index!) && SLOT_BEFORE_RE.test(before) && knownPersonWord(t[0])) {
+        const after = text.slice(t.index! + t[0].length, t.index! + t[0].length + 20);
+        if (!GROUP_AFTER.test(after)) push(t.index!, t.index! + t[0].length, 0.5, 56, "person-known-slot");
+      }
+      continue;
+    }
     const n = toks[i + 1];
     const sentenceStart = /(?:^|[.!?:;\n•*]\s*)$/u.test(text.slice(Math.max(0, s - 3), s));
     if (n && n.index === e + 1 && text[e] === " " && isUnknownWord(n[0]) && !uncasedAt(s)) {
@@ -246,7 +277,9 @@ export function detectSlotNames(text: string, uncasedAt: (pos: number) => boolea
     // word is as often a misspelling or shorthand ("by FICK", "as per Carevue"), unless someone is
     // told or made aware ("grace dudak aware", "KOWALCZYK NOTIFIED").
     if (uncasedAt(s)) {
-      if (t[0].length >= 4 && TOLD_AFTER.test(after)) {
+      if (t[0].length >= 4 && UNCASED_SLOT_BEFORE.test(before)) {
+        push(s, e, 0.5, 56, "person-unknown-slot");
+      } else if (t[0].length >= 4 && TOLD_AFTER.test(after)) {
         // With a first name just before it: "grace dudak aware".
         const first = /(?<![\p{L}])(\p{L}+)[ \t]+$/u.exec(before);
         const withFirst = first && getNames().firstNames.has(lowerSameLength(first[1])) && !STOP.has(lowerSameLength(first[1]));

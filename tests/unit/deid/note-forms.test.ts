@@ -1,0 +1,74 @@
+import { describe, it } from "vitest";
+import { fires, silent } from "./helpers";
+
+// Forms clinical notes and social histories use, written for these rules (not taken from any corpus).
+describe("people in note slots", () => {
+  it("finds an unknown name after paging or handing over, in a note typed in one case", () => {
+    fires(
+      [
+        ["paged vantross re low u/o, no new orders.", "vantross"],
+        ["CALLED HO MERRIDEW X2 FOR K 3.1.", "MERRIDEW"],
+        ["d/w kellagher re plan for the night.", "kellagher"],
+        ["report given to quiltane at 0700.", "quiltane"],
+      ],
+      "PERSON",
+    );
+    silent(["paged cardiology re low u/o, no new orders.", "CALLED HO X2 FOR K 3.1.", "d/w neuro re plan for the night."], "PERSON");
+  });
+
+  it("finds a known surname or first name alone where only a person sits", () => {
+    fires(
+      [
+        ["Pt seen by Smith from renal this am.", "Smith"],
+        ["The plan was discussed with Hughes before the family meeting.", "Hughes"],
+      ],
+      "PERSON",
+    );
+    silent(["Pt seen by Cardiology this am.", "The form was signed by Friday at the latest.", "Plan agreed with Renal."], "PERSON");
+  });
+});
+
+describe("dates written with an apostrophe", () => {
+  it("reads a two-digit year with an apostrophe as a date", () => {
+    fires(
+      [
+        ["h/o AAA repair in '98 c/b DVT.", "98"],
+        ["PMH: CVA 74', CHOLECYSTECTOMY 77'.", "74"],
+        ["PICC placed R AC 11/17, art line last night.", "11/17"],
+      ],
+      "DATE",
+    );
+    silent(
+      ["ambulated 50' with PT, tolerated well.", "HOB 30' at all times.", "Pt is 5'10\" and 80 kg.", "AMB 40' X2 WITH WALKER.", "vent on AC 12/5 overnight."],
+      "DATE",
+    );
+  });
+});
+
+describe("places and employers in social histories", () => {
+  it("finds an employer after a job or a verb of working", () => {
+    fires(
+      [
+        ["SOCIAL: MARRIED, HUSBAND CEO OF IBM. SMOKER.", "IBM"],
+        ["Pt is a Verizon lineman, lives with wife.", "Verizon"],
+        ["Retired from Gillette after 30 years.", "Gillette"],
+      ],
+      "ORGANISATION",
+    );
+    silent(
+      ["Dr Hamish O'Loughlin, Director of Clinical Governance.", "She works at home most days.", "RETIRED FROM WORK IN 2001.", "Pt works for the state."],
+      "ORGANISATION",
+    );
+  });
+
+  it("finds named regions, landmarks, universities and a town typed with caps lock held", () => {
+    fires([
+      ["Family coming up from the Eastern Shore tomorrow.", "Eastern Shore"],
+      ["pt to North Campus for radiation planning.", "North Campus"],
+      ["Summer house on Cape Cod, comes back in May.", "Cape Cod"],
+      ["Will follow U Maryland sliding scale.", "U Maryland"],
+      ["Daughter in BAltimore will call tonight.", "BAltimore"],
+    ]);
+    silent(["10U Lenti PM and covered with regular insulin.", "LOWER EXTREMITIES WARM.", "Turned to left side q2h."]);
+  });
+});
