@@ -29,7 +29,9 @@ const LINE_SITE_BEFORE = /(?<![\p{L}])(?:r|l|rt|lt|right|left)[ \t]+ac[ \t]*$/iu
  * word that is no walking, distance or angle word.
  */
 const APOS_YEAR_BEFORE = /(?<![\p{L}\d'’])['’](\d{2})(?![\d'’"″\p{L}])/gu;
-const APOS_YEAR_AFTER = /(?<=(?:^|[ \t(])(?:s\/p|h\/o|\p{L}{2,}\d?)[ \t]+)(\d{2})['’](?![\d'’"″\p{L}])/gu;
+const APOS_YEAR_AFTER = /(?<![\p{L}\d'’.\/-])(\d{2})['’](?![\d'’"″\p{L}])/gu;
+/** The word before such a year (read on a short slice, so a long blanked run is never read again). */
+const YEAR_WORD_BEFORE = /(?:^|[ \t(])(?:s\/p|h\/o|\p{L}{2,}\d?)[ \t]+$/u;
 const FEET_BEFORE = /(?:hob|elevated|angle|degrees|amb\p{L}*|walk\p{L}*|ft|feet|distance|dist|x|approx|about|around)[ \t]+$/iu;
 
 function daysInMonth(m: number): number {
@@ -81,7 +83,8 @@ export function detectShortDates(text: string): Candidate[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.7, priority: 79, source: "date-apostrophe-year" });
   }
   for (const m of text.matchAll(APOS_YEAR_AFTER)) {
-    if (FEET_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
+    const before = text.slice(Math.max(0, m.index! - 24), m.index!);
+    if (!YEAR_WORD_BEFORE.test(before) || FEET_BEFORE.test(before)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: 0.6, priority: 79, source: "date-apostrophe-year" });
   }
   return out;
