@@ -27,6 +27,7 @@ import { detectSlotNames } from "./detectors/slots";
 import { detectLearned } from "./learned/scorer";
 import { detectSlotRules } from "./detectors/slot-rules";
 import { detectNotePlaces } from "./detectors/note-places";
+import { detectNoteNames } from "./detectors/note-names";
 import { getNames } from "./dictionaries";
 import { getGazetteer } from "./gazetteer";
 import { detectLanguage, LANGUAGES } from "./lang/index";
@@ -152,6 +153,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectNameShapes(cased, uncasedAt),
     ...detectSlotRules(cased, uncasedAt),
     ...detectNotePlaces(cased, uncasedAt),
+    ...detectNoteNames(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

@@ -28,6 +28,21 @@ describe("people in note slots", () => {
   });
 });
 
+describe("staff whose surname is also a word, in notes typed in capitals", () => {
+  it("finds the surname after a role or a handover, or before a credential", () => {
+    fires(
+      [
+        ["NP WOOD NOTIFIED OF K 3.0.", "WOOD"],
+        ["DISCUSSED WITH HALL, WILL CONT TO MONITOR.", "HALL"],
+        ["HUNT RN COVERING.", "HUNT"],
+        ["report given to bell at 1900.", "bell"],
+      ],
+      "PERSON",
+    );
+    silent(["EVAL BY MD WARM SOAK TO SITE.", "U/O REMAINS LOW MD AWARE.", "MD WILL FOLLOW IN AM.", "CHARGE RN AWARE.", "NIGHT RN TO CALL."], "PERSON");
+  });
+});
+
 describe("dates written with an apostrophe", () => {
   it("reads a two-digit year with an apostrophe as a date", () => {
     fires(

@@ -1,0 +1,58 @@
+/**
+ * Staff named by a surname that is also a word, in notes typed in one case ("NP WOOD NOTIFIED", "discussed
+ * with hall", "HUNT RN COVERING"). Read lower-cased, such a surname looks like any word, so it counts only
+ * where a person sits:
+ *  - after a role abbreviation or a word of handing over ("np", "md", "ho", "sw", "paged", "d/w",
+ *    "discussed with", "report given to", "covering for");
+ *  - before a credential and a word of what the person does ("hunt rn covering", "bell np aware").
+ * The word must be in the surname or first-name lists and not among the 1,000 most frequent words
+ * ("md will follow", "rn to call" stay words), nor a role, a shift or a unit ("charge rn", "night rn").
+ * Capitalised text is left to the other detectors, which can read the capitals.
+ */
+import { isClinicalWord } from "../clinical";
+import { getNames } from "../dictionaries";
+import { isClinicalShorthand } from "../truecase";
+import type { Candidate } from "../types";
+
+const WORD = String.raw`(\p{L}[\p{L}'’-]*\p{L})`;
+/** After a role abbreviation the word must end the clause or be followed by what the person does ("by md warm soak" is a soak). */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\/])(?:np|rn|md|ho|sw|pcp|attending|resident|fellow|intern)[ \t]+${WORD}(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|updated|called|here|in|at|will|said|states?|came|saw|to[ \t]+see)(?![\p{L}]))`,
+  "giu",
+);
+const HANDOVER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\/])(?:paged|d\/w|discussed[ \t]+(?:with|w\/)|spoke[ \t]+(?:with|to|w\/)|talked[ \t]+(?:to|with)|report[ \t]+(?:given[ \t]+)?to|covering[ \t]+for|signed[ \t]+out[ \t]+to|handed[ \t]+(?:off|over)[ \t]+to)[ \t]+${WORD}(?![\p{L}])`,
+  "giu",
+);
+/** A name, a credential and what the person does, at the start of a clause ("HUNT RN COVERING"; not "U/O LOW MD AWARE"). */
+const CREDENTIAL_AFTER = new RegExp(
+  String.raw`(?:^|(?<=[.;:\n][ \t]*))${WORD}[ \t]+(?:rn|np|md)[ \t,]+(?:covering|aware|notified|updated|paged|here|in|at|to|called|will|came|saw|placed|drew|said|states?)(?![\p{L}])`,
+  "gimu",
+);
+const NOT_A_NAME = new Set(
+  (
+    "charge primary day night evening float travel travelling staff covering resource agency unit floor ccu micu sicu " +
+    "icu er ed or pacu nurse nursing team service house on-call call oncoming outgoing new prior previous same other " +
+    "this that the a an and or to of in at by for with from was is will aware notified paged note notes order orders"
+  ).split(" "),
+);
+
+function personWord(word: string): boolean {
+  const l = word.toLowerCase();
+  if (NOT_A_NAME.has(l) || isClinicalShorthand(l) || isClinicalWord(word)) return false;
+  const { surnames, firstNames, wordRank, notNames } = getNames();
+  if (notNames.has(l[0].toUpperCase() + l.slice(1))) return false;
+  return (surnames.has(l) || firstNames.has(l)) && (wordRank.get(l) ?? Infinity) >= 1000;
+}
+
+export function detectNoteNames(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [ROLE_BEFORE, HANDOVER_BEFORE, CREDENTIAL_AFTER]) {
+    for (const m of text.matchAll(re)) {
+      const s = m.index! + m[0].indexOf(m[1], re === CREDENTIAL_AFTER ? 0 : m[0].length - m[1].length - 1);
+      if (!uncasedAt(s) || !personWord(m[1])) continue;
+      out.push({ start: s, end: s + m[1].length, type: "PERSON", confidence: 0.5, priority: 56, source: "person-note-slot" });
+    }
+  }
+  return out;
+}
