@@ -86,4 +86,16 @@ describe("places and employers in social histories", () => {
     ]);
     silent(["10U Lenti PM and covered with regular insulin.", "LOWER EXTREMITIES WARM.", "Turned to left side q2h."]);
   });
+
+  it("finds numbered streets, a doctor's own practice, bodies named with '&', and where someone lives named with its article", () => {
+    fires([
+      ["Kevin was seen at our 5th avenue clinic before the review.", "5th avenue clinic"],
+      ["Her last visit was at Dr. Okafor's Office in March.", "Dr. Okafor's Office"],
+      ["She was seen at Baylor Scott & White for the scan.", "Baylor Scott & White"],
+      ["He has been living in the Bronx since he was a boy.", "the Bronx"],
+      ["The crash happened near San Fran on the way home.", "San Fran"],
+    ]);
+    silent(["Mr & Mrs Tane came with Dr Jones & Dr Lee.", "The 5th dose was given at 0600.", "Living in the moment helps her."], "ORGANISATION");
+    silent(["Living in the moment helps her.", "The 5th dose was given at 0600."]);
+  });
 });
