@@ -26,7 +26,7 @@ const HANDOVER_BEFORE = new RegExp(
 );
 /** A name, a credential and what the person does, at the start of a clause ("HUNT RN COVERING"; not "U/O LOW MD AWARE"). */
 const CREDENTIAL_AFTER = new RegExp(
-  String.raw`(?:^|(?<=[.;:\n][ \t]*))${WORD}[ \t]+(?:rn|np|md)[ \t,]+(?:covering|aware|notified|updated|paged|here|in|at|to|called|will|came|saw|placed|drew|said|states?)(?![\p{L}])`,
+  String.raw`(?:^|(?<=[.;:\n][ \t]{0,3}))${WORD}[ \t]+(?:rn|np|md)[ \t,]+(?:covering|aware|notified|updated|paged|here|in|at|to|called|will|came|saw|placed|drew|said|states?)(?![\p{L}])`,
   "gimu",
 );
 const NOT_A_NAME = new Set(
