@@ -149,7 +149,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectBodies(cased, uncasedAt),
     ...detectDateSlots(cased),
     ...detectNameShapes(cased, uncasedAt),
-    ...detectSlotRules(cased, uncasedAt),
+    ...detectSlotRules(cased, uncasedAt, text),
   ];
   if (options.types) {
     const allowed = new Set(options.types);
