@@ -9,7 +9,8 @@
  *  - a weekday with its day number: "Le dimanche 18, ma cousine", "Sunday 18 at 4 pm" (not "Sunday 18 patients");
  *  - "le 28 du mois dernier" ("le 1er du mois" alone names no month);
  *  - a day heading a bulleted timeline line: "• le 4, 22h :", "- the 16th (Wed) -";
- *  - an age over 89 in words before "years" without "old": "she is ninety-three years, she have dementia".
+ *  - an age over 89 in words before "years" without "old", said of a person: "she is ninety-three years, she have
+ *    dementia" (not "the hospital is ninety years old in spirit").
  */
 import type { Candidate } from "../types";
 
@@ -40,7 +41,7 @@ const TIMELINE_DAY = new RegExp(String.raw`^[ \t]*(?:[•·▪*–-][ \t]*)?((?:
 const AGE_UNIT = /(?<![\p{L}\d.,])(9\d|1[01]\d)[ \t]?(?:y|yo|y\.o\.|yrs|ans)(?=[ \t]*[,;)]|[ \t]*$)/gmu;
 const WORDED_OVER_89 = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+(?:one|two|three|four|five))?)`;
 const AGE_YEARS = new RegExp(
-  String.raw`(?<![\p{L}])(?:is|was|she's|he's|turned|turns|being|aged)[ \t]+(${WORDED_OVER_89})[ \t]+years?(?![ \t-]*(?:ago|since|later|before|after|old|of)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:she|he|who|i|patient|pt|resident|mum|mom|dad|nan|nana|koro)[ \t]+(?:is|was|am|turned|turns)|she['’]s|he['’]s|turned|turns|aged)[ \t]+(${WORDED_OVER_89})[ \t]+years?(?![ \t-]*(?:ago|since|later|before|after|old|of)(?![\p{L}]))`,
   "giu",
 );
 
