@@ -128,6 +128,7 @@ describe("reference codes and places in decisions, forms and posts", () => {
         ["The tangi was at Ōhinemutu Pā on Sunday.", "Ōhinemutu Pā"],
         ["we stay in orange farm extension 7 near the taxi rank", "orange farm extension 7"],
         ["Pharmacy: 88 Bank St, Ottawa ON K1P 5N2", "K1P 5N2"],
+        ["Community health workers in Nqamakwe were trained on danger signs.", "Nqamakwe"],
       ],
       "LOCATION",
     );
