@@ -87,7 +87,8 @@ export function detectBodyKinds(text: string, uncasedAt: (pos: number) => boolea
   const clinical = (w: string) => isClinicalWord(w) || isClinicalShorthand(w.toLowerCase());
   const placeLike = (w: string) => places.has(w) || regions.has(w) || isUnknownWord(w);
 
-  for (const m of text.matchAll(SERVICE_KIND)) {
+  // Patterns that read a capitalised run before their head word are tried only when the head word is there.
+  for (const m of /Service/.test(text) ? text.matchAll(SERVICE_KIND) : []) {
     const ws = words(m[1]);
     if (uncasedAt(m.index!) || ws.every((w) => GENERIC.test(w))) continue;
     add(m.index!, m.index! + m[0].length, 0.75, 74, "org-service-kind");
@@ -100,13 +101,13 @@ export function detectBodyKinds(text: string, uncasedAt: (pos: number) => boolea
     if (ws.every((w) => GENERIC.test(w) || commonWords.has(w.toLowerCase()))) continue;
     add(at(m, 1), at(m, 1) + m[1].length, 0.65, 66, "org-carried-by");
   }
-  for (const m of text.matchAll(OMBUDSMAN_COURT)) {
+  for (const m of /Ombudsman|Court|Tribunal/.test(text) ? text.matchAll(OMBUDSMAN_COURT) : []) {
     if (uncasedAt(m.index!) || !words(m[2]).every(placeLike)) continue;
     // "The Ombudsman for Wales": the article is no part of the name, "Public Services" is.
     const article = /^(?:(?:The|A|An|Our|Your|This|That)[ \t]+)+/u.exec(m[0])?.[0].length ?? 0;
     add(m.index! + article, m.index! + m[0].length, 0.75, 74, "org-ombudsman-court");
   }
-  for (const m of text.matchAll(BAND)) {
+  for (const m of /Band|Tribal/.test(text) ? text.matchAll(BAND) : []) {
     if (uncasedAt(m.index!) || words(m[1]).every((w) => GENERIC.test(w))) continue;
     add(m.index!, m.index! + m[0].length, 0.8, 76, "org-band");
   }
@@ -125,7 +126,7 @@ export function detectBodyKinds(text: string, uncasedAt: (pos: number) => boolea
     if (uncasedAt(m.index!) || !words(m[1]).every(placeLike)) continue;
     add(m.index!, m.index! + m[0].length, 0.75, 74, "org-french-regional");
   }
-  for (const m of text.matchAll(CARE_HEAD_LAST)) {
+  for (const m of /Integrated Care|Guild|Care Partnership/.test(text) ? text.matchAll(CARE_HEAD_LAST) : []) {
     const ws = words(m[1]);
     if (uncasedAt(m.index!) && !/:[ \t]*$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     if (ws.every((w) => GENERIC.test(w) || commonWords.has(w.toLowerCase())) || ws.some(clinical)) continue;
@@ -138,7 +139,7 @@ export function detectBodyKinds(text: string, uncasedAt: (pos: number) => boolea
     if (!placeLike(m[1])) continue;
     add(at(m, 1), at(m, 1) + m[1].length, 0.75, 74, "facility-emergency-of", "FACILITY");
   }
-  for (const m of text.matchAll(SAINT_NAMED)) {
+  for (const m of /(?:St\.?|Saint)[ \t]/.test(text) ? text.matchAll(SAINT_NAMED) : []) {
     if (uncasedAt(m.index!)) continue;
     add(m.index!, m.index! + m[0].length, 0.7, 76, "facility-saint-named", "FACILITY");
   }

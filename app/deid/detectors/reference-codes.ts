@@ -76,7 +76,8 @@ export function detectReferenceCodes(text: string, original = text): Candidate[]
       add(at(m), at(m) + m[1].length, 0.8, 92, "id-register-number");
     }
   }
-  for (const m of text.matchAll(COUNTY_AFTER)) {
+  // Patterns that read a capitalised run before their head word are tried only when the head word is there.
+  for (const m of /Co\.|County|Cty/.test(text) ? text.matchAll(COUNTY_AFTER) : []) {
     if (!m[1].split(/[ \t]+/).every(placeLike)) continue;
     add(m.index!, m.index! + m[1].length, 0.7, 72, "place-before-county", "LOCATION");
   }
@@ -85,8 +86,8 @@ export function detectReferenceCodes(text: string, original = text): Candidate[]
     add(at(m), at(m) + m[1].length, 0.65, 70, "place-at-home", "LOCATION");
   }
   for (const m of text.matchAll(CELTIC_STREET)) add(m.index!, m.index! + m[0].length, 0.75, 74, "place-celtic-street", "LOCATION");
-  for (const m of text.matchAll(PA)) add(m.index!, m.index! + m[0].length, 0.75, 74, "place-pa", "LOCATION");
-  for (const m of text.matchAll(EXTENSION)) {
+  for (const m of text.includes("Pā") ? text.matchAll(PA) : []) add(m.index!, m.index! + m[0].length, 0.75, 74, "place-pa", "LOCATION");
+  for (const m of /ext/i.test(text) ? text.matchAll(EXTENSION) : []) {
     const first = m[1].split(/[ \t]+/)[0];
     if (NOT_EXTENSION_WORD.test(first)) continue;
     add(at(m), at(m) + m[1].length, 0.65, 70, "place-extension", "LOCATION");
