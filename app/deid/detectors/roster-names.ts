@@ -8,7 +8,8 @@
  *    "scribe: Dana Ito";
  *  - a patient's initials after their label: "Patient: E.M.", "Usager : J.-P. L.";
  *  - a first name set off by commas after a role: "The nurse on, Tash, was lovely", "la préposée, Cindy,";
- *  - a sign-off on the text's last line after "Thanks," on the same line: "Thanks, Teg".
+ *  - a sign-off on the text's last line after "Thanks," on the same line: "Thanks, Teg";
+ *  - a Québec diminutive of a given name, in any case: "neveu ti-gilles", "Ti-Jean".
  */
 import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
@@ -35,14 +36,19 @@ const ROLE_NAMES = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyCase("admin|administrator|secretary|scribe|ward clerk|clerk|reviewer|facilitator|liaison|note-taker|minute-taker|secrétaire|rapporteur|rapporteuse")})[ \t]*:?[ \t]+(${NAME}(?:[ \t]+${NAME})?)`,
   "gu",
 );
+// Any case: the truecaser lowers a line it reads as capitals ("Patient: E.M., 90 y, OHIP …" → "e.m.").
 const PATIENT_INITIALS =
-  /(?<![\p{L}])(?:Patient|Patiente|Pt|Usager|Usagère|Resident|Résident|Client|Cliente)[ \t]*:[ \t]*((?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Patient|Patiente|Pt|Usager|Usagère|Resident|Résident|Client|Cliente|PATIENT|patient|pt)[ \t]*:[ \t]*((?:\p{L}\.(?:-\p{L}\.)?[ \t]?){1,3})(?![\p{L}])/gu;
+/** Abbreviations written with dots that are no one's initials. */
+const NOT_INITIALS = /^(?:n\.b\.|e\.g\.|i\.e\.|p\.o\.|s\.c\.|i\.v\.|i\.m\.|a\.m\.|p\.m\.)$/iu;
 const ROLE_COMMA_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyCase("nurse|midwife|carer|doctor|registrar|paramedic|receptionist|pharmacist|infirmière|infirmier|préposée|préposé|aide-soignante|sage-femme")})(?:[ \t]+(?:on|on duty|de garde))?,[ \t]*(${NAME}),`,
   "gu",
 );
 const TITLE = /^(?:Dr|Dre|Mr|Mrs|Ms|Miss|Mme|Mlle|Pr|Prof|Me|Sister|Sr|Rev)$/u;
 const NOT_SET_OFF_NAME = /^(?:However|Therefore|Also|Then|Again|Yes|No|Sadly|Unfortunately|Please|Again|Madame|Monsieur|Cependant|Pourtant|Ensuite|Encore)$/u;
+/** "ti-" (petit) before a given name, as Québec families call someone. */
+const TI_NAME = /(?<![\p{L}\p{M}'’-])[Tt]i-(\p{L}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])/gu;
 const SAME_LINE_SIGNOFF = new RegExp(
   String.raw`(?:Thanks|Thank you|Cheers|Regards|Merci|Bisous|Love|Ngā mihi|Nga mihi),[ \t]*(${NAME}(?:[ \t]+${NAME})?)[ \t.!]*$`,
   "u",
@@ -85,12 +91,14 @@ export function detectRosterNames(text: string, uncasedAt: (pos: number) => bool
     const keep = ws.length > 1 && nameWord(ws[1]) ? m[1] : ws[0];
     add(at(m), at(m) + keep.length, 0.7, "person-role-names");
   }
-  for (const m of text.matchAll(PATIENT_INITIALS)) add(at(m), at(m) + m[1].trimEnd().length, 0.85, "person-patient-initials");
+  for (const m of text.matchAll(PATIENT_INITIALS))
+    if (!NOT_INITIALS.test(m[1].trim())) add(at(m), at(m) + m[1].trimEnd().length, 0.85, "person-patient-initials");
   for (const m of text.matchAll(ROLE_COMMA_NAME)) {
     // Set off by commas after a role, a capitalised word is a name unless it is clinical or a sentence adverb.
     if (uncasedAt(m.index!) || clinical(m[1]) || NOT_SET_OFF_NAME.test(m[1])) continue;
     add(at(m), at(m) + m[1].length, 0.7, "person-role-comma");
   }
+  for (const m of text.matchAll(TI_NAME)) if (firstNames.has(m[1].toLowerCase())) add(m.index!, m.index! + m[0].length, 0.75, "person-ti-name");
   const trimmed = text.trimEnd();
   const lastLine = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
   const sign = SAME_LINE_SIGNOFF.exec(lastLine);

@@ -60,12 +60,22 @@ describe("people where rosters, messages and family letters put them", () => {
         ["Patient: J.K., 71 y, admitted from home.", "J.K."],
         ["The midwife on, Shaz, was kind but had four women.", "Shaz"],
         ["Please ring me back on the mobile.\nThanks, Kez", "Kez"],
+        ["famille à appeler demain (neveu ti-paul, 450 555-0199)", "ti-paul"],
       ],
       "PERSON",
     );
-    silent(["Nan asked me to write this letter for her.", "admin combivent q4h, sputum thick.", "The nurse on, However, said no."], "PERSON", {
-      learned: false,
-    });
+    silent(
+      [
+        "Nan asked me to write this letter for her.",
+        "admin combivent q4h, sputum thick.",
+        "anti-inflammatoire et ti-tube de crème",
+        "The nurse on, However, said no.",
+      ],
+      "PERSON",
+      {
+        learned: false,
+      },
+    );
   });
 });
 
@@ -140,6 +150,19 @@ describe("a title is no name after a scribe's role", () => {
   it("leaves the title to the title rules", () => {
     const r = run("Rapporteur : Dr Van Hoof (chef de service adjoint)");
     expect(r.findings.filter((f) => f.type === "PERSON").map((f) => f.text)).toEqual(["Van Hoof"]);
+  });
+});
+
+describe("what a PDF copy and a truecased line do to a name", () => {
+  it("keeps the rest of a name broken across a line, and initials on a line read as capitals", () => {
+    fires(
+      [
+        ["Expert désigné : Pr Hélène Garri-\nguet\nLa Commission estime", "Hélène Garri-\nguet"],
+        ["Reported by: Ana Lima, RPh (licence OCP 612094)\nPatient: R.T., 91 y, OHIP 6720491858 KT\nIncident: Rx", "R.T."],
+      ],
+      "PERSON",
+    );
+    silent(["Patient: n.b. allergic to penicillin.", "Well-\nbeing was discussed with the team."], "PERSON", { learned: false });
   });
 });
 
