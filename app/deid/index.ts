@@ -151,7 +151,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectBodies(cased, uncasedAt),
     ...detectDateSlots(cased),
     ...detectNameShapes(cased, uncasedAt),
-    ...detectSlotRules(cased, uncasedAt),
+    ...detectSlotRules(cased, uncasedAt, text),
     ...detectNotePlaces(cased, uncasedAt),
     ...detectNoteNames(cased, uncasedAt),
   ];

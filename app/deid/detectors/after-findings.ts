@@ -7,7 +7,8 @@
  *    that stand right before a found name;
  *  - a weekday written right before a found date: "jeudi 7/11", "Vrydag 12 Julie";
  *  - a phone's extension after it: "514 731-1386, poste 2440", "(03) 9598 2247 x 12";
- *  - the street and the town written before a found postcode: "42 Roundwood, Llanedeyrn, CF23 9PG".
+ *  - the street and the town written before a found postcode: "42 Roundwood, Llanedeyrn, CF23 9PG";
+ *  - the rest of a found name that a PDF copy broke across a line: "Pr Didier Mou-\nlard".
  */
 import { unionOf } from "../lang/index";
 import type { Candidate } from "../types";
@@ -27,6 +28,8 @@ const BED_TO_NAME = /^[ \t]*[:,–-]?[ \t]*(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|pt
 const AFRIKAANS_WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrydag", "saterdag", "sondag"];
 const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...unionOf("weekdays"), ...AFRIKAANS_WEEKDAYS])})\.?,?[ \t]+$`, "iu");
 
+/** A word hyphenated at a line's end by a PDF copy: its rest starts the next line in lower case. */
+const BROKEN_REST = /^-[ \t]*\n[ \t]*\p{Ll}+(?![\p{L}\p{M}'’-])/u;
 const EXTENSION = /^,?[ \t]*(?:poste|p\.|ext\.?|extension|x)[ \t]*\d{1,6}(?![\d])/iu;
 const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
 const CAP_NAME = String.raw`${CAP}(?:[ \t]+${CAP}){0,3}`;
@@ -104,6 +107,10 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
     if (c.type === "PHONE" || c.type === "ID") {
       const x = EXTENSION.exec(text.slice(c.end, c.end + 20));
       if (x) out.push({ ...c, end: c.end + x[0].length, source: "phone-extension" });
+    }
+    if ((c.type === "PERSON" || c.type === "LOCATION" || c.type === "FACILITY" || c.type === "ORGANISATION") && text[c.end] === "-") {
+      const rest = BROKEN_REST.exec(text.slice(c.end, c.end + 24));
+      if (rest) out.push({ ...c, end: c.end + rest[0].length, source: "name-broken-rest" });
     }
     if (c.source !== "postcode") continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);

@@ -41,7 +41,7 @@ const LINE_LABELS =
 const NOT_OWNER =
   /^(?:Patient|Client|Resident|Mother|Father|Baby|Child|Everyone|Everybody|Nobody|Somebody|Someone|Anyone|Anybody|God|Today|Tomorrow|Yesterday|Nurse|Doctor|Man|Woman|Lady|Gentleman|Family|Neighbour|Neighbor|Friend|Other|Another|Each|Every|One|His|Her|Their|Our|My|Your|The|This|That|Whose|Who|Person|People|Grandma|Grandpa|Mum|Mom|Dad|Sister|Brother|Son|Daughter|Wife|Husband|Partner|Parent|Parents|Caller|User|Member|Victim|Deceased|Husband|Veteran|Client|Consumer|Owner|Writer|Author)$/u;
 const ROLE_IN_BRACKETS =
-  "key worker|keyworker|case manager|social worker|support worker|support person|navigator|interpreter|NUM|CNM|ACNM|charge nurse|reception|receptionist|kaiāwhina|kaiārahi|PSW|HCA|AIN|EN|RN|GP|OT|physio|registrar|house officer|pharmacist|mum|dad|mom|son|daughter|husband|wife|sister|brother|niece|nephew|grandson|granddaughter|partner|carer|caregiver|infirmière|infirmier|aide-soignante|aide-soignant|fille|fils|épouse|mari|conjoint|conjointe";
+  "key worker|keyworker|nurse in charge|shift lead|team leader|case manager|social worker|support worker|support person|navigator|interpreter|NUM|CNM|ACNM|charge nurse|reception|receptionist|kaiāwhina|kaiārahi|PSW|HCA|AIN|EN|RN|GP|OT|physio|registrar|house officer|pharmacist|mum|dad|mom|son|daughter|husband|wife|sister|brother|niece|nephew|grandson|granddaughter|partner|carer|caregiver|infirmière|infirmier|aide-soignante|aide-soignant|fille|fils|épouse|mari|conjoint|conjointe";
 /** The role in brackets is looked for first (it opens with a literal bracket), then the word before it. */
 const ROLE_BRACKET = new RegExp(String.raw`\((?:${ROLE_IN_BRACKETS})\)`, "gu");
 const WORD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{1,20})[ \t]+$/u;

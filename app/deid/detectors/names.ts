@@ -158,7 +158,8 @@ function adjacent(text: string, a: Tok, b: Tok): boolean {
 const PARTICLE_WORDS = "van|von|de|der|den|du|des|da|di|del|della|dos|das|le|la|ter|ten|bin|binti|ibn|al|el|ní|nic|ó|ua|mac|st|ste";
 const PARTICLE = new RegExp(String.raw`^(?:${PARTICLE_WORDS})$`, "iu");
 /** Only particles between two tokens: "Pieter van der Merwe", "Dr de Villiers". */
-const PARTICLE_GAP = new RegExp(String.raw`^[ \t](?:(?:${PARTICLE_WORDS})[ \t]){1,3}$`, "u");
+// Irish particles are written with a capital inside the name too: "Padraic Ó Fátharta", "Aoife Ní Bhriain".
+const PARTICLE_GAP = new RegExp(String.raw`^[ \t](?:(?:${PARTICLE_WORDS}|Ó|Ní|Nic|Ua)[ \t]){1,3}$`, "u");
 /** Particles right after a title, before the capitalised part of the name. */
 const PARTICLES_AHEAD = new RegExp(String.raw`^(?:(?:${PARTICLE_WORDS})[ \t]+){1,3}(?=\p{Lu})`, "u");
 

@@ -216,7 +216,8 @@ const HOLIDAYS_FR = [
   "(?:l')?Aïd(?: el-Fitr| el-Kébir)?",
 ];
 /** The holiday names as one alternation, for phrases built around them ("the day after Thanksgiving"). */
-export const HOLIDAY_NAMES = [...HOLIDAYS_EN, ...HOLIDAYS_FR].join("|");
+// A possessive's apostrophe is often left out or curled ("NEW YEARS DAY", "St Patrick’s Day").
+export const HOLIDAY_NAMES = [...HOLIDAYS_EN.map((h) => h.replace(/'s/g, "['’]?s")), ...HOLIDAYS_FR].join("|");
 const HOLIDAY = new RegExp(String.raw`(?<![\p{L}-])(?:${HOLIDAY_NAMES})(?![\p{L}-])(?:,?\s+(?:19|20)\d{2}(?!\d))?`, "giu");
 /** Holiday words that are ordinary words in lower case ("may day", "family day", "youth day"). */
 const NEEDS_CAPITAL = /^(?:may day|family day|youth day|heritage day|freedom day|passover|pentecost)/;

@@ -25,7 +25,7 @@ const PLACE_PREP = String.raw`(?:in|at|to|from|past|through|near|via|outside|aro
 const PREP_RUN = new RegExp(String.raw`(?<![\p{L}])(${PLACE_PREP}[ \t]+(?:the[ \t]+)?|d['’])(${CAP}(?:[ \t]+${CAP}){0,2})(?![\p{L}\p{M}'’-])`, "gu");
 /** Words of living, going and being somewhere, before "in", "at", "to". */
 const MOVE_BEFORE =
-  /(?:been|be|is|was|were|are|lives?|lived|living|stays?|stayed|staying|born|grew up|moved|moving|drove|drive|driving|flew|flown|fly|flying|diverted|travel(?:l?ed|l?ing)?|went|go|goes|going|gone|back|home|out|up|down|over|returned|visiting|visited|arrived|based|raised|works?|worked|working|school|family|community|house|farm|station|shop|clinic|people|camp|somewhere|everyone|relatives|cousins)[ \t]+(?:on[ \t]+)?$/iu;
+  /(?:been|be|is|was|were|are|lives?|lived|living|stays?|stayed|staying|born|grew up|moved|moving|drove|drive|driving|flew|flown|fly|flying|diverted|travel(?:l?ed|l?ing)?|went|go|goes|going|gone|back|home|out|up|down|over|returned|visiting|visited|arrived|based|raised|works?|worked|working|school|family|community|house|farm|station|shop|clinic|people|camp|somewhere|everyone|relatives|cousins|workers|nurses|families|residents|volunteers)[ \t]+(?:on[ \t]+)?$/iu;
 /** A street, a marae or a service named just before: "off Chester Road in Erdington", "Hauora in Waipukurau". */
 const PLACED_NAME_BEFORE =
   /\p{Lu}[\p{L}'’-]*[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Marae|Hauora|Hospital|Clinic|Centre|Center|Health|Trust|Council|Surgery|Practice|Station|Church|School|Village)[ \t]+$/u;

@@ -68,12 +68,14 @@ const GENERIC = new Set(
 const ALLOWED =
   /^(?:St|Mt|Ste|Saint|Sainte|Mount|General|City|Royal|Memorial|University|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Lake|Port|New)\.?$/;
 const AU_STATES_SRC = "NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT";
+/** Canadian provinces by their postal code: "Nepean ON K2G 5J8" (a town word would take "ON K" and cut the postcode). */
+const CA_PROVINCES_SRC = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU";
 const US_STATES_SRC =
   "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
 const STREET_AFTER = alternation(unionOf("streetWordsAfter"));
 const STREET_BEFORE = alternation(caseVariants(unionOf("streetWordsBefore")));
 const ADDRESS_EN = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:Unit|Flat|Apt\.?|Apartment|Suite)[ \t]+\d+[A-Z]?,?[ \t]+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?[ \t]+(?:${CAP_WORD}[ \t]+){1,3}(?:${STREET_AFTER})\.?(?![\p{L}])(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)(?![\p{L}]))?(?:,?[ \t]+(?!(?:${AU_STATES_SRC}|${US_STATES_SRC})(?![\p{L}]))(?:${CAP_WORD})(?:[ \t]+(?!(?:${AU_STATES_SRC})(?![\p{L}]))${CAP_WORD}){0,2})?(?:,?[ \t]+(?:${AU_STATES_SRC}|${US_STATES_SRC})(?![\p{L}]))?(?:,?[ \t]+\d{4,5}(?:-\d{4})?(?!\d))?`,
+  String.raw`(?<![\p{L}\d])(?:(?:Unit|Flat|Apt\.?|Apartment|Suite)[ \t]+\d+[A-Z]?,?[ \t]+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?[ \t]+(?:${CAP_WORD}[ \t]+){1,3}(?:${STREET_AFTER})\.?(?![\p{L}])(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West)(?![\p{L}]))?(?:,?[ \t]+(?!(?:${AU_STATES_SRC}|${US_STATES_SRC}|${CA_PROVINCES_SRC})(?![\p{L}]))(?:${CAP_WORD})(?:[ \t]+(?!(?:${AU_STATES_SRC}|${CA_PROVINCES_SRC})(?![\p{L}]))${CAP_WORD}){0,2})?(?:,?[ \t]+(?:${AU_STATES_SRC}|${US_STATES_SRC}|${CA_PROVINCES_SRC})(?![\p{L}]))?(?:,?[ \t]+(?:\d{4,5}(?:-\d{4})?(?!\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d])))?`,
   "gu",
 );
 const STREET_NAMED = new RegExp(

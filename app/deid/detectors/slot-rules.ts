@@ -1,14 +1,28 @@
 /**
- * The slot and shape rules that read where an identifier sits rather than what it is (blind batch 8):
- * organisations, places, message speakers and signatures, and record numbers. One entry point, so the
- * pipeline in index.ts calls them together.
+ * The slot and shape rules that read where an identifier sits rather than what it is (blind batches 8 and
+ * 9): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
+ * kind, written dates and reference codes. One entry point, so the pipeline in index.ts calls them together.
  */
 import type { Candidate } from "../types";
+import { detectBodyKinds } from "./body-kinds";
 import { detectMessageShapes } from "./messages";
 import { detectOrgSlots } from "./org-slots";
 import { detectPlaceSlots } from "./place-slots";
 import { detectRecordSlots } from "./record-slots";
+import { detectReferenceCodes } from "./reference-codes";
+import { detectRosterNames } from "./roster-names";
+import { detectWrittenDates } from "./written-dates";
 
-export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
-  return [...detectMessageShapes(text), ...detectOrgSlots(text, uncasedAt), ...detectPlaceSlots(text, uncasedAt), ...detectRecordSlots(text)];
+/** `original`: the text as written, for codes whose capitals the truecaser may lower ("CCI-NA", "TH 8812044"). */
+export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
+  return [
+    ...detectMessageShapes(text),
+    ...detectOrgSlots(text, uncasedAt),
+    ...detectPlaceSlots(text, uncasedAt),
+    ...detectRecordSlots(text),
+    ...detectBodyKinds(text, uncasedAt),
+    ...detectRosterNames(text, uncasedAt),
+    ...detectWrittenDates(text),
+    ...detectReferenceCodes(text, original),
+  ];
 }

@@ -232,6 +232,8 @@ export function isPlaceHead(lower: string, original: string): boolean {
  */
 export function isCandidate(text: string, t: Token): boolean {
   if (t.end - t.start < 2) return false;
+  // An acronym in the plural names a kind of body or staff, never one person or place: "DHBs", "GPs", "RNs".
+  if (/^\p{Lu}{2,}s$/u.test(text.slice(t.start, t.end))) return false;
   const info = wordInfo(t.lower, text.slice(t.start, t.end));
   if ((info.rank ?? Infinity) < COMMON_RANK) return false;
   return !info.dict.some((d) => d === "clin" || d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
