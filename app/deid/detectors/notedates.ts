@@ -29,7 +29,7 @@ const LINE_SITE_BEFORE = /(?<![\p{L}])(?:r|l|rt|lt|right|left)[ \t]+ac[ \t]*$/iu
  * word that is no walking, distance or angle word.
  */
 const APOS_YEAR_BEFORE = /(?<![\p{L}\d'’])['’](\d{2})(?![\d'’"″\p{L}])/gu;
-const APOS_YEAR_AFTER = /(?<![\p{L}\d'’.\/-])(\d{2})['’](?![\d'’"″\p{L}])/gu;
+const APOS_YEAR_AFTER = /(?<![\p{L}\d'’./-])(\d{2})['’](?![\d'’"″\p{L}])/gu;
 /** The word before such a year (read on a short slice, so a long blanked run is never read again). */
 const YEAR_WORD_BEFORE = /(?:^|[ \t(])(?:s\/p|h\/o|\p{L}{2,}\d?)[ \t]+$/u;
 const FEET_BEFORE = /(?:hob|elevated|angle|degrees|amb\p{L}*|walk\p{L}*|ft|feet|distance|dist|x|approx|about|around)[ \t]+$/iu;
