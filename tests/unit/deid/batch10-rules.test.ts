@@ -102,3 +102,36 @@ describe("wards and staff", () => {
     silent(["PT SEEN BY CHARGE RN. CHARGE NURSE AWARE.", "pt seen by charge rn at 0400"], "PERSON");
   });
 });
+
+describe("bodies, titles and short weekdays", () => {
+  it("finds an interpreting service after its name", () => {
+    fires(
+      [
+        ["An interpreter was booked through Northern Territory Interpreting Service for the meeting.", "Northern Territory Interpreting Service"],
+      ],
+      "ORGANISATION",
+    );
+    silent(["The interpreter service was booked by the ward clerk."], "ORGANISATION");
+  });
+
+  it("reads Sheikh and Moulana as titles before a name", () => {
+    fires(
+      [
+        ["The family's imam, Sheikh Yusuf Abrahams, came to the meeting.", "Yusuf Abrahams"],
+        ["Moulana Ismail Dawood said a prayer at the bedside.", "Ismail Dawood"],
+      ],
+      "PERSON",
+    );
+  });
+
+  it("finds a short weekday with an ordinal day, as hurried notes write it", () => {
+    fires(
+      [
+        ["night shift sat 21st, only two RNs on", "sat 21st"],
+        ["Seen Thurs 9th by the falls team.", "Thurs 9th"],
+      ],
+      "DATE",
+    );
+    silent(["the sun 5th floor lounge was closed", "Sat 2nd dose given at 0800", "fri 14 patients on the list"], "DATE");
+  });
+});
