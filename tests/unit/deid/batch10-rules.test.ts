@@ -106,9 +106,7 @@ describe("wards and staff", () => {
 describe("bodies, titles and short weekdays", () => {
   it("finds an interpreting service after its name", () => {
     fires(
-      [
-        ["An interpreter was booked through Northern Territory Interpreting Service for the meeting.", "Northern Territory Interpreting Service"],
-      ],
+      [["An interpreter was booked through Northern Territory Interpreting Service for the meeting.", "Northern Territory Interpreting Service"]],
       "ORGANISATION",
     );
     silent(["The interpreter service was booked by the ward clerk."], "ORGANISATION");
