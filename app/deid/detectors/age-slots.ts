@@ -33,6 +33,11 @@ const BRACKET_AGE = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]+|man|woman|lady|gentleman|gent|male|female|patient|resident|veteran|homme|femme|dame|monsieur|patiente?|résidente?)[ \t]*\((${NUMBER})\)`,
   "gu",
 );
+/** "DOB 4/19/1931 (93)", "DDN 02-06-1928 (96)", "née le 12/03/1930 (93)": an age in brackets after a date of birth. */
+const DOB_BRACKET_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:DOB|D\.O\.B\.|dob|DDN|ddn|[Bb]orn|BORN|née?)[ \t]*:?[ \t]*(?:le[ \t]+|on[ \t]+)?\d{1,4}[\/.-]\d{1,2}[\/.-]\d{2,4}[ \t]*\((${NUMBER})\)`,
+  "gu",
+);
 /** "McTavish, ninety-nine,", "CHI 1203531249, ninety-nine,": a worded age between commas. */
 const WORDED_BETWEEN = new RegExp(String.raw`,[ \t]*(${WORDED}),`, "giu");
 /** "92F BIBA", "94 M", "101yo": an age with a sex letter, as notes write it. */
@@ -86,6 +91,10 @@ export function detectAgeSlots(text: string): Candidate[] {
     if (/^\p{Lu}+$/u.test(m[1]) || isClinicalWord(m[1]) || isClinicalShorthand(lowerSameLength(m[1]))) continue;
     const s = m.index! + m[0].length - 1 - m[2].length;
     age(s, s + m[2].length, 0.75);
+  }
+  for (const m of text.matchAll(DOB_BRACKET_AGE)) {
+    const s = m.index! + m[0].length - 1 - m[1].length;
+    age(s, s + m[1].length, 0.8);
   }
   for (const m of text.matchAll(WORDED_BETWEEN)) {
     const s = m.index! + m[0].indexOf(m[1]);

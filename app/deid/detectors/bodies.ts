@@ -2,7 +2,8 @@
  * Services, wards and public bodies known by the shape of their name rather than by a list:
  *  - emergency services with their number or town: "SAMU 33", "SMUR Bordeaux", "SDIS 69", "Ambulance
  *    Victoria", "NHS Lanarkshire", "NHS 24", "VFW Post 969", "RSL sub-branch 12";
- *  - a ward named by number and wing: "on 3 North", "4 West staff" (in the writer's capitals);
+ *  - a ward named by number and wing: "on 3 North", "4 West staff", "la porte du 2e Est" (in the writer's capitals);
+ *  - a named suite with its number: "every room on Birthing Suite 2" (two capitalised words at most before it);
  *  - a named unit: "Woodlands Unit" (a place or a word no list knows before "Unit", never a kind of care),
  *    "unité Les Érables", "pavillon Lafontaine", "maternité Port-Royal";
  *  - a hospital's site after its name: "CHU UCL Namur – site Godinne", "Hôpital du Valais, site de Sion";
@@ -28,7 +29,8 @@ const NHS_BODY = /(?<![\p{L}])(?:NHS|[Nn]hs)[ \t]+(\d{2,3}(?![\d\p{L}]|[ \t]*\d)
 /** NHS + these is a kind of thing, not a board: "NHS Trust", "NHS number", "NHS England" stays (a national body is no identifier). */
 const NHS_NOT = /^(?:Trust|Foundation|Number|No|England|Direct|App|Choices|Digital|Login|Pension|Pensions|Constitution|Staff|Jobs|Wales|Scotland)$/;
 const POST = /(?<![\p{L}])(?:VFW|American Legion|Legion|RSL|Royal British Legion)[ \t]+(?:Post|Branch|[Ss]ub-[Bb]ranch)[ \t]+\d{1,5}(?![\d\p{L}])/gu;
-const WING_WARD = /(?<![\p{L}\d.,/])\d{1,2}[A-Z]?[ \t](?:North|South|East|West|Nord|Sud|Est|Ouest)(?![\p{L}]|[ \t]+of)/gu;
+const NUMBERED_SUITE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]){1,2}Suite[ \t]\d{1,2}[A-Z]?(?![\p{L}\d])/gu;
+const WING_WARD = /(?<![\p{L}\d.,/])\d{1,2}(?:e|ème|nd|rd|th|st)?[A-Z]?[ \t](?:North|South|East|West|Nord|Sud|Est|Ouest)(?![\p{L}]|[ \t]+of)/gu;
 const UNIT_EN = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[ \t]+${CAP})?)[ \t]+Unit(?![\p{L}])`, "gu");
 const UNIT_FR = new RegExp(String.raw`(?<![\p{L}])(?:[Uu]nité|[Pp]avillon|[Mm]aternité|[Aa]ile)[ \t]+(${CAP_NAME})`, "gu");
 const SITE = new RegExp(String.raw`(?:[–—,(]|[ \t]-)[ \t]*(?:[Ss]ite|[Cc]ampus)(?:[ \t]+(?:de la|du|des|de|d['’]))?[ \t]*(${CAP_NAME})`, "gu");
@@ -88,6 +90,10 @@ export function detectBodies(text: string, uncasedAt: (pos: number) => boolean):
   for (const m of text.matchAll(WING_WARD)) {
     if (uncasedAt(m.index!)) continue;
     add(m.index!, m.index! + m[0].length, "FACILITY", 0.7, 70, "ward-wing");
+  }
+  for (const m of text.includes("Suite") ? text.matchAll(NUMBERED_SUITE) : []) {
+    if (uncasedAt(m.index!)) continue;
+    add(m.index!, m.index! + m[0].length, "FACILITY", 0.7, 70, "ward-suite");
   }
   for (const m of text.matchAll(UNIT_EN)) {
     if (uncasedAt(m.index!)) continue;

@@ -1,7 +1,7 @@
 /**
  * Organisations and units known by what kind of body they are rather than by a list (blind batch 9):
- *  - a service by its kind after a place or a name: "Queensland Police Service", "Ottawa Paramedic Service"
- *    ("the Ambulance Service" alone stays);
+ *  - a service by its kind after a place or a name: "Queensland Police Service", "Ottawa Paramedic Service",
+ *    "Aboriginal Interpreter Service" ("the Ambulance Service" alone stays);
  *  - whoever carried a patient somewhere: "taken by Hato Hone St John to", "transferred by Baystate Health
  *    Ambulance to" (two words or more, never a person's title, kin or first name);
  *  - an ombudsman, court or tribunal of a place: "Public Services Ombudsman for Wales", "Coroners Court of
@@ -29,7 +29,7 @@ const ACRO = String.raw`\p{Lu}{2,6}`;
 const PART = String.raw`(?:${ACRO}|${CAP}|St\.?)`;
 
 const SERVICE_KIND = new RegExp(
-  String.raw`(?<![\p{L}])((?:${PART}[ \t]+){1,3})(?:Police|Paramedic|Ambulance|Fire|Fire and Rescue|Fire & Rescue|Air Ambulance|Ambulance and Paramedic)[ \t]+Services?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:${PART}[ \t]+){1,3})(?:Police|Paramedic|Ambulance|Fire|Fire and Rescue|Fire & Rescue|Air Ambulance|Ambulance and Paramedic|Interpreter|Interpreting|Translating and Interpreting)[ \t]+Services?(?![\p{L}])`,
   "gu",
 );
 const CARRIED_BY = new RegExp(

@@ -6,7 +6,8 @@ import type { Candidate } from "../types";
 const EMAIL = /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
 const URL_RE =
   /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'()]{0,2000}[^\s<>"'().,;:!?]|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|org|net|edu|gov|govt\.nz|org\.nz|co\.nz|health\.nz|nhs\.uk|co\.uk|org\.uk|com\.au|org\.au|gov\.au|ca|qc\.ca|ie|co\.za|org\.za|fr|gouv\.fr|io|info|health)(?:\/[^\s<>"'()]*[^\s<>"'().,;:!?])?\b/gi;
-const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
+const FR_DOTTED_PHONE = /(?<![\w.])0[1-9](?:\.\d{2}){4}(?![\w]|\.\d)/g;
+const IPV4 = /(?<!\d\.)\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
 const IPV6 =
   /(?<![:\w])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:|(?:[0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,5}(?::[0-9A-Fa-f]{1,4}){1,2}|(?:[0-9A-Fa-f]{1,4}:){1,4}(?::[0-9A-Fa-f]{1,4}){1,3}|(?:[0-9A-Fa-f]{1,4}:){1,3}(?::[0-9A-Fa-f]{1,4}){1,4}|(?:[0-9A-Fa-f]{1,4}:){1,2}(?::[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(?::[0-9A-Fa-f]{1,4}){1,6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}|fe80:(?::[0-9A-Fa-f]{0,4}){0,4}%[0-9a-zA-Z]+)(?![:\w])/g;
 
@@ -76,6 +77,10 @@ export function detectContacts(text: string): Candidate[] {
   }
   for (const m of text.matchAll(NANP)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "PHONE", confidence: 0.8, priority: 84, source: "phone-nanp" });
+  }
+  // A French number written with dots, "02.33.57.41.08" (the candidate below leaves dotted runs as decimals).
+  for (const m of text.matchAll(FR_DOTTED_PHONE)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: "PHONE", confidence: 0.85, priority: 86, source: "phone-fr-dotted" });
   }
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     let raw = m[0].replace(/[\s.-]+$/, "");

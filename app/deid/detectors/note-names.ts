@@ -2,8 +2,8 @@
  * Staff named by a surname that is also a word, in notes typed in one case ("NP WOOD NOTIFIED", "discussed
  * with hall", "HUNT RN COVERING"). Read lower-cased, such a surname looks like any word, so it counts only
  * where a person sits:
- *  - after a role abbreviation or a word of handing over ("np", "md", "ho", "sw", "paged", "d/w",
- *    "discussed with", "report given to", "covering for");
+ *  - after a role abbreviation or a word of handing over ("np", "md", "ho", "sw", "cna", "charge", "paged", "d/w",
+ *    "discussed with", "report given to", "covering for"), ending the clause or before a time ("CHARGE REYES 0415");
  *  - before a credential and a word of what the person does ("hunt rn covering", "bell np aware").
  * The word must be in the surname or first-name lists and not among the 1,000 most frequent words
  * ("md will follow", "rn to call" stay words), nor a role, a shift or a unit ("charge rn", "night rn").
@@ -17,7 +17,7 @@ import type { Candidate } from "../types";
 const WORD = String.raw`(\p{L}[\p{L}'’-]*\p{L})`;
 /** After a role abbreviation the word must end the clause or be followed by what the person does ("by md warm soak" is a soak). */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\/])(?:np|rn|md|ho|sw|pcp|attending|resident|fellow|intern)[ \t]+${WORD}(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|updated|called|here|in|at|will|said|states?|came|saw|to[ \t]+see)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\/])(?:np|rn|md|ho|sw|pcp|attending|resident|fellow|intern|cna|lpn|hca|charge)[ \t]+${WORD}(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d:])|[ \t]+(?:aware|notified|paged|updated|called|here|in|at|will|said|states?|came|saw|to[ \t]+see)(?![\p{L}]))`,
   "giu",
 );
 const HANDOVER_BEFORE = new RegExp(

@@ -7,6 +7,9 @@
  *    "Court reference: COR 2022\n004718" (a PDF copy may break it);
  *  - a number someone reads out: "her hospital number is CMH 0119 4471", "file number i think is TH 8812044",
  *    "Hosp no RW3 0045721";
+ *  - a code led by its system's letters after a record's label (blind batch 10): "ref KGH/PSII/2024/0117",
+ *    "Learning ID BOP-RL-0419", "Incident IIMS 2025-331907", "HRN RDH 771 220", "Folder no RFH 2213904",
+ *    "Numéro de patient : CSLB 00918273" (four digits at least: "ref NG51" is a guideline);
  *  - a code of letter groups and numbers: "RMM-CHV-2024-17", "Avis n° 24-0318 / CCI-NA" (not "75-120/HOUR");
  *  - a campaign hashtag built on a person: "#JusticeForZintle", "#RIPNana" (not "#PatientSafety").
  * Places:
@@ -39,6 +42,10 @@ const READ_OUT_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${anyCase("file|hospital|folder|patient|record|chart|case|claim|account|dossier")})[ \t]+(?:number|no\.?|#|numéro|NUMBER|NO\.?)[^\n.:]{0,16}?[ \t](?:is|was|est|IS|:)|(?:${anyCase("hosp|hospital")})\.?[ \t]+(?:no\.?|number|#|NO\.?)[ \t]*:?)[ \t]+(\p{Lu}{1,4}\d?[ \t]?\d{2,8}(?:[ \t]\d{2,8}){0,3}|\d{5,12})(?![\p{L}\d])`,
   "gu",
 );
+const LABELLED_CODE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyCase("ref|réf")}\.?|(?:${anyCase("folder|file|patient|hospital|chart|learning|incident|case")})[ \t]+(?:no\.?|n°|number|ID|#)|[Nn]uméro[ \t]+de[ \t]+(?:patient|dossier)|HRN|URN|MRN|${anyCase("incident")})[ \t]*[:#]?[ \t]*(\p{Lu}{2,6}(?:[ \t/-](?:\d{2,8}|\p{Lu}{1,6}\d{0,4})){1,4})(?![\p{L}\d])`,
+  "gu",
+);
 const LETTER_GROUP_CODE =
   /(?<![\p{L}\d-])(?:[A-Z]{2,5}(?:-[A-Z]{2,5})+-(?:19|20)?\d{2}-\d{1,6}|\d{2}-\d{3,6}[ \t]*\/[ \t]*[A-Z]{2,6}-[A-Z]{2,4})(?![\p{L}\d-])/gu;
 const HASHTAG =
@@ -69,8 +76,9 @@ export function detectReferenceCodes(text: string, original = text): Candidate[]
   // Above a bare number's rules: the whole code is the identifier, not its digits alone ("24-0318 / CCI-NA").
   for (const re of [CITATION, CASE_CODE, LETTER_GROUP_CODE, HASHTAG])
     for (const m of original.matchAll(re)) add(m.index!, m.index! + m[0].length, 0.8, 91, "id-reference-shape");
-  for (const re of [REGISTER_NUMBER, READ_OUT_NUMBER]) {
+  for (const re of [REGISTER_NUMBER, READ_OUT_NUMBER, LABELLED_CODE]) {
     for (const m of original.matchAll(re)) {
+      if (re === LABELLED_CODE && (m[1].match(/\d/g)?.length ?? 0) < 4) continue;
       // A dose or a time is no number: "no ICU 2 days", "file GCS 15".
       if (/^(?:GCS|ICU|BP|HR|RR|SAT|SPO|MG|ML|NEWS|PEWS|EWS|BMI|INR|CRP|WBC|HB|AM|PM)\b/iu.test(m[1])) continue;
       add(at(m), at(m) + m[1].length, 0.8, 92, "id-register-number");

@@ -6,8 +6,11 @@
  *    23rd percentile", "3rd to 4th floor");
  *  - a month word broken across a line by a PDF copy: "15 Decem-\nber 2023", "12 décem-\nbre 2024";
  *  - a month in Roman numerals, as Belgian and French forms write it: "3.III.1947";
- *  - a weekday with its day number: "Le dimanche 18, ma cousine", "Sunday 18 at 4 pm" (not "Sunday 18 patients");
+ *  - a weekday with its day number: "Le dimanche 18, ma cousine", "Sunday 18 at 4 pm" (not "Sunday 18 patients"),
+ *    and a short weekday with an ordinal day, as hurried notes write it: "night shift fri 14th", "Tues 3rd";
  *  - "le 28 du mois dernier" ("le 1er du mois" alone names no month);
+ *  - an ordinal day of a month with its article, in figures or words: "on the 3rd of May", "the first of February"
+ *    (blind batch 10; the article is part of the date as the batches label it; "May" and "March" need their capital);
  *  - a day heading a bulleted timeline line: "• le 4, 22h :", "- the 16th (Wed) -";
  *  - an age over 89 in words before "years" without "old", said of a person: "she is ninety-three years, she have
  *    dementia" (not "the hospital is ninety years old in spirit").
@@ -35,7 +38,17 @@ const WEEKDAY_DAY = new RegExp(
   String.raw`(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(${DAY})(?![\p{L}\d:h/-]|[.,]\d|[ \t]*(?:h|am|pm|a\.m|p\.m|hrs|hours|heures|mg|ml|%|patients|pts|beds|lits|min|x|people|personnes|staff|cases)(?![\p{L}]))`,
   "giu",
 );
+const SHORT_WEEKDAY_ORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?[ \t]+${DAY}(?:st|nd|rd|th)(?![\p{L}\d]|[ \t]+(?:floor|dose|cycle|day|week|time|line|place|of[ \t]+(?:the|my|her|his))(?![\p{L}]))`,
+  "giu",
+);
 const DAY_OF_MONTH = new RegExp(String.raw`(?<![\p{L}\d])(${DAY}|1er)[ \t]+du[ \t]+mois[ \t]+(?:dernier|prochain|précédent|suivant)(?![\p{L}])`, "giu");
+const WORDED_ORD =
+  "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))";
+const ORDINAL_OF_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:the[ \t]+)?(?:${DAY}(?:st|nd|rd|th)|${WORDED_ORD})[ \t]+of[ \t]+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?[ \t]+(?:19|20)\d{2})?(?![\p{L}\d])`,
+  "giu",
+);
 const TIMELINE_DAY = new RegExp(String.raw`^[ \t]*(?:[•·▪*–-][ \t]*)?((?:le|the)[ \t]+${ORD})(?=[ \t]*[,(:–-])`, "gimu");
 /** An age over 89 in figures with a short unit: "Patient: E.M., 90 y,", "Mme X, 94 ans." */
 const AGE_UNIT = /(?<![\p{L}\d.,])(9\d|1[01]\d)[ \t]?(?:y|yo|y\.o\.|yrs|ans)(?=[ \t]*[,;)]|[ \t]*$)/gmu;
@@ -60,7 +73,13 @@ export function detectWrittenDates(text: string): Candidate[] {
   }
   for (const m of text.matchAll(ROMAN_MONTH)) add(m.index!, m.index! + m[0].length, 0.8, "date-roman-month");
   for (const m of text.matchAll(WEEKDAY_DAY)) add(m.index!, m.index! + m[0].length, 0.7, "date-weekday-day");
+  for (const m of text.matchAll(SHORT_WEEKDAY_ORD)) add(m.index!, m.index! + m[0].length, 0.7, "date-weekday-day");
   for (const m of text.matchAll(DAY_OF_MONTH)) add(m.index!, m.index! + m[0].length, 0.7, "date-day-of-month");
+  for (const m of text.matchAll(ORDINAL_OF_MONTH)) {
+    // "the first of may" in lower case is too often the verb or the start of a list.
+    if (/^(?:may|mar)/.test(m[1])) continue;
+    add(m.index!, m.index! + m[0].length, 0.75, "date-ordinal-of-month");
+  }
   for (const m of text.matchAll(TIMELINE_DAY)) add(at(m), at(m) + m[1].length, 0.65, "date-timeline-day");
   for (const m of text.matchAll(AGE_UNIT))
     out.push({ start: m.index!, end: m.index! + m[1].length, type: "AGE", confidence: 0.8, priority: 85, source: "age-unit" });
