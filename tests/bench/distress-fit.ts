@@ -181,7 +181,17 @@ const fits = new Map<string, { model: Fitted; score: Scorer; scores: Float64Arra
 // after changing what the features or the fit compute.
 const scoresDir = fileURLToPath(new URL("../../.cache/distress-fits/", import.meta.url));
 const fitsKey = createHash("sha1")
-  .update(JSON.stringify([trainFiles.map((f) => readFileSync(f, "utf8")), process.argv.slice(2).filter((a, i, all) => !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof"].includes(a) && all[i - 1] !== "--max-fa")]))
+  .update(
+    JSON.stringify([
+      trainFiles.map((f) => readFileSync(f, "utf8")),
+      process.argv
+        .slice(2)
+        .filter(
+          (a, i, all) =>
+            !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof"].includes(a) && all[i - 1] !== "--max-fa",
+        ),
+    ]),
+  )
   .digest("hex")
   .slice(0, 16);
 function fitWithout(out: number[]) {
@@ -190,7 +200,11 @@ function fitWithout(out: number[]) {
   const stored = `${scoresDir}${fitsKey}-${key.replace(/,/g, "-")}.bin`;
   if (!f && key && existsSync(stored)) {
     const b = readFileSync(stored);
-    f = { model: { w: new Float64Array(0), wd: new Float64Array(0), b: 0 }, score: () => NaN, scores: new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) };
+    f = {
+      model: { w: new Float64Array(0), wd: new Float64Array(0), b: 0 },
+      score: () => NaN,
+      scores: new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)),
+    };
     fits.set(key, f);
   }
   if (!f) {

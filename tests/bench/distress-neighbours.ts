@@ -52,8 +52,11 @@ export function bankOf(posts: Float32Array[][], labels: boolean[], groups: numbe
     const base = groups[i]! * NEIGHBOUR_KINDS + (labels[i] ? 0 : 2);
     ps.forEach((v, j) => {
       // The whole post is piece 0; a post of one piece is its own sentence too.
-      if (j === 0) (vectors.push(v), slots.push(base));
-      if (j > 0 || ps.length === 1) (vectors.push(v), slots.push(base + 1));
+      const kinds = [...(j === 0 ? [0] : []), ...(j > 0 || ps.length === 1 ? [1] : [])];
+      for (const k of kinds) {
+        vectors.push(v);
+        slots.push(base + k);
+      }
     });
   });
   return packBank(vectors, slots);

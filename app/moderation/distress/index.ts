@@ -31,6 +31,8 @@ export async function detectDistressInPosts(posts: Post[]): Promise<DistressResu
     posts.map((p) => p.text),
   );
   const bank = NEIGHBOUR_FEATURES.some((name) => ENCODER_MODEL.weights[name]) ? await neighbourBank() : null;
+  // The model was fitted with the neighbours: without them its scores mean nothing, so the word scorer decides.
+  if (bank === undefined) return posts.map((p) => detectDistressByWords(p.text, { lang: p.lang }));
   return posts.map((p, i) => decide(p, ENCODER_MODEL, read[i]!.encoding, bank && postNeighbours(read[i]!.pieces, bank)));
 }
 

@@ -5,6 +5,7 @@
  * (decision 012, seventh round). The fit (tests/bench/distress-fit.ts --nn) computes the same features for each
  * labelled post with its own batch left out of the neighbours, so its weights meet them as a new post does.
  */
+import { log } from "../../utils/log.server";
 import { ENCODER_DIMENSIONS } from "./encoder";
 
 /** Kinds of neighbour: a whole post in distress, a sentence of one, a whole calm post, a sentence of one. */
@@ -93,14 +94,20 @@ export function storeBank(bank: NeighbourBank): StoredBank {
   return { vectors: b64(bank.vectors), scales: b64(bank.scales), slots: b64(bank.slots) };
 }
 
-let loaded: Promise<NeighbourBank> | undefined;
-/** The labelled posts' pieces, read once per process (3.6 MB: int8, 512 numbers each). */
-export function neighbourBank(): Promise<NeighbourBank> {
-  loaded ??= import("./neighbour-bank.json").then(({ default: stored }: { default: StoredBank }) => ({
-    vectors: new Int8Array(fromBase64(stored.vectors)),
-    scales: new Float32Array(fromBase64(stored.scales)),
-    slots: new Int32Array(fromBase64(stored.slots)),
-  }));
+let loaded: Promise<NeighbourBank | undefined> | undefined;
+/** The labelled posts' pieces, read once per process (3.8 MB: int8, 512 numbers each); undefined if they cannot be read (logged once, no content). */
+export function neighbourBank(): Promise<NeighbourBank | undefined> {
+  loaded ??= import("./neighbour-bank.json").then(
+    ({ default: stored }: { default: StoredBank }) => ({
+      vectors: new Int8Array(fromBase64(stored.vectors)),
+      scales: new Float32Array(fromBase64(stored.scales)),
+      slots: new Int32Array(fromBase64(stored.slots)),
+    }),
+    (err: unknown) => {
+      log("distress.neighbours_unavailable", { error: err instanceof Error ? err.name : "unknown" });
+      return undefined;
+    },
+  );
   return loaded;
 }
 
