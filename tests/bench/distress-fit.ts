@@ -8,7 +8,8 @@
  * The written rules alarm unless the scorer is below a veto, chosen with the threshold (--no-veto: never).
  *   npm run fit:distress [-- --train a.jsonl,b.jsonl --test c.jsonl,d.jsonl] [--dry-run] [--show] [--sweep] [--show-oof] [--lobo]
  *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--verbose]
- *     [--encoder en,fr [--l2-dense 0.3] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]]]
+ *     [--encoder en,fr [--l2-dense 0.3] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]] [--dense-fr]
+ *       [--nn [--l2-nn 1] [--nn-scale 5] [--nn-languages en,fr]]]
  * Weights are written only without --dry-run; measure a new blind batch with --dry-run --test before refitting on it.
  * --lobo measures the whole method (threshold choice included) on each blind batch left out in turn; every
  * fit is memoised, so a run of 66 fits takes about a minute.
@@ -109,6 +110,8 @@ const rows = train.map((c, i) => toRow(c, featuresOf[i]));
 const NN = process.argv.includes("--nn");
 const NN_SCALE = Number(arg("--nn-scale") ?? NEIGHBOUR_SCALE);
 const NN_L2 = Number(arg("--l2-nn") ?? 1);
+// --nn-languages en: the neighbour features only for posts in these languages (experiment; default both).
+const NN_LANGUAGES = arg("--nn-languages")?.split(",") ?? ["en", "fr"];
 const fileOf = trainFiles.flatMap((f, k) => read(f).map(() => k));
 const nnBest = new Map<string, Float32Array[]>();
 let trainPieces: Float32Array[][] = [];
@@ -129,7 +132,7 @@ if (NN) {
 /** The row with its neighbour features, the files in `excluded` (and the post's own) left out of the neighbours. */
 function withNeighbours(r: Row, excluded: Set<number>): Row {
   const best = nnBest.get(r.c.text);
-  if (!NN || !best) return r;
+  if (!NN || !best || !NN_LANGUAGES.includes(postLanguage(r.c.text, r.c.lang))) return r;
   const f = neighbourFeaturesWithout(best, excluded, trainFiles.length);
   return { ...r, x: [...r.x, ...f.map((v, k) => [vocab.size + k, v * NN_SCALE] as [number, number])] };
 }
