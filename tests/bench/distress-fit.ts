@@ -8,17 +8,21 @@
  * The written rules alarm unless the scorer is below a veto, chosen with the threshold (--no-veto: never).
  *   npm run fit:distress [-- --train a.jsonl,b.jsonl --test c.jsonl,d.jsonl] [--dry-run] [--show] [--sweep] [--show-oof] [--lobo]
  *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--verbose]
- *     [--encoder en,fr [--l2-dense 0.3] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]]]
+ *     [--encoder en,fr [--l2-dense 0.3] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]] [--dense-fr]
+ *       [--nn [--l2-nn 1] [--nn-scale 5] [--nn-languages en,fr]]]
  * Weights are written only without --dry-run; measure a new blind batch with --dry-run --test before refitting on it.
  * --lobo measures the whole method (threshold choice included) on each blind batch left out in turn; every
  * fit is memoised, so a run of 66 fits takes about a minute.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ENCODER_DIMENSIONS } from "../../app/moderation/distress/encoder";
 import { modelFeatures, postLanguage } from "../../app/moderation/distress/model";
+import { NEIGHBOUR_FEATURES, NEIGHBOUR_SCALE, storeBank } from "../../app/moderation/distress/neighbours";
 import { detectByRules } from "../../app/moderation/distress/rules";
 import { embeddingsOf } from "./distress-embeddings";
+import { bankOf, nearestByGroup, neighbourFeaturesWithout, pieceEmbeddingsOf } from "./distress-neighbours";
 import { fitLogistic, probability, type Fitted, type Penalties } from "./distress-logistic";
 
 type Case = { id: string; text: string; lang?: string; distress: boolean; kind?: string };
@@ -43,6 +47,7 @@ const trainFiles =
     "distress-blind-13.jsonl",
     "distress-blind-14.jsonl",
     "distress-blind-15.jsonl",
+    "distress-blind-16.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
@@ -63,7 +68,9 @@ const MAX_TRAIN_FALSE_ALARMS = Number(arg("--max-fa") ?? (arg("--cut") === "fold
 const ENCODER_LANGUAGES = arg("--encoder")?.split(",") ?? [];
 // --pool max+mean (the post, the maximum over its sentences and their mean) or max (the first two): see encodePosts.
 const POOL = arg("--pool") ?? "max+mean";
-const DENSE = ENCODER_LANGUAGES.length ? (POOL === "max+mean" ? 3 : 2) * ENCODER_DIMENSIONS : 0;
+// --dense-fr: French posts also read through their own copy of the encoder's numbers (the encoder is English).
+const DENSE_FR = process.argv.includes("--dense-fr");
+const DENSE = ENCODER_LANGUAGES.length ? (POOL === "max+mean" ? 3 : 2) * ENCODER_DIMENSIONS * (DENSE_FR ? 2 : 1) : 0;
 const L2_DENSE = Number(arg("--l2-dense") ?? 0.3);
 
 type Row = { x: Array<[number, number]>; d: Float32Array | null; y: number; rules: boolean; c: Case };
@@ -80,7 +87,14 @@ const dense = new Map<string, Float32Array>();
 if (DENSE) {
   const posts = [...train, ...[...testCases.values()].flat()].filter((c) => ENCODER_LANGUAGES.includes(postLanguage(c.text, c.lang)));
   const vectors = await embeddingsOf(posts.map((c) => c.text));
-  posts.forEach((c, i) => dense.set(c.text, vectors[i]!));
+  posts.forEach((c, i) => {
+    const v = vectors[i]!;
+    if (!DENSE_FR) return dense.set(c.text, v);
+    const both = new Float32Array(2 * v.length);
+    both.set(v);
+    if (postLanguage(c.text, c.lang) === "fr") both.set(v, v.length);
+    dense.set(c.text, both);
+  });
 }
 const toRow = (c: Case, f = modelFeatures(c.text, c.lang).values): Row => ({
   x: [...f.entries()].filter(([k]) => vocab.has(k)).map(([k, v]) => [vocab.get(k)!, v]),
@@ -91,7 +105,40 @@ const toRow = (c: Case, f = modelFeatures(c.text, c.lang).values): Row => ({
 });
 const rows = train.map((c, i) => toRow(c, featuresOf[i]));
 
-const penalties: Penalties = { sparse: penalty, dense: L2_DENSE, denseSize: DENSE };
+// --nn: how near each post and its sentences come to the labelled posts in distress and to the calm ones, over
+// the files a fit keeps (never a post's own file): ./distress-neighbours.ts.
+const NN = process.argv.includes("--nn");
+const NN_SCALE = Number(arg("--nn-scale") ?? NEIGHBOUR_SCALE);
+const NN_L2 = Number(arg("--l2-nn") ?? 1);
+// --nn-languages en: the neighbour features only for posts in these languages (experiment; default both).
+const NN_LANGUAGES = arg("--nn-languages")?.split(",") ?? ["en", "fr"];
+const fileOf = trainFiles.flatMap((f, k) => read(f).map(() => k));
+const nnBest = new Map<string, Float32Array[]>();
+let trainPieces: Float32Array[][] = [];
+if (NN) {
+  const posts = [...train, ...[...testCases.values()].flat()];
+  const pieces = await pieceEmbeddingsOf(posts.map((c) => c.text));
+  trainPieces = pieces.slice(0, train.length);
+  const started = performance.now();
+  const best = nearestByGroup(
+    pieces,
+    posts.map((c) => c.distress),
+    posts.map((_, i) => (i < train.length ? fileOf[i]! : -1)),
+    trainFiles.length,
+  );
+  posts.forEach((c, i) => nnBest.set(c.text, best[i]!));
+  console.error(`nearest neighbours of ${pieces.flat().length} pieces in ${Math.round(performance.now() - started)} ms`);
+}
+/** The row with its neighbour features, the files in `excluded` (and the post's own) left out of the neighbours. */
+function withNeighbours(r: Row, excluded: Set<number>): Row {
+  const best = nnBest.get(r.c.text);
+  if (!NN || !best || !NN_LANGUAGES.includes(postLanguage(r.c.text, r.c.lang))) return r;
+  const f = neighbourFeaturesWithout(best, excluded, trainFiles.length);
+  return { ...r, x: [...r.x, ...f.map((v, k) => [vocab.size + k, v * NN_SCALE] as [number, number])] };
+}
+const nnPenalty = NN ? Float64Array.from([...penalty, ...NEIGHBOUR_FEATURES.map(() => NN_L2)]) : penalty;
+
+const penalties: Penalties = { sparse: nnPenalty, dense: L2_DENSE, denseSize: DENSE };
 // --stack max|mean: a word model and a separate encoder-only model (own L2, --l2-stack), their probabilities combined.
 const STACK = arg("--stack");
 const L2_STACK = Number(arg("--l2-stack") ?? L2_DENSE);
@@ -132,13 +179,47 @@ const blindFiles = trainFiles.filter((f) => /distress-blind-\d+\.jsonl$/.test(f)
 const batchOf = trainFiles.flatMap((f) => read(f).map(() => blindFiles.indexOf(f)));
 /** Fits without these blind batches, once: each post's features are computed once and every fit is memoised. */
 const fits = new Map<string, { model: Fitted; score: Scorer; scores: Float64Array }>();
+// A leave-one-batch-out run keeps each fit's scores under .cache/ (keyed by what changes a fit, not by the bound or
+// the cut), so trying another --max-fa or --no-veto reads them back instead of fitting again. Clear .cache/distress-fits/
+// after changing what the features or the fit compute.
+const scoresDir = fileURLToPath(new URL("../../.cache/distress-fits/", import.meta.url));
+const fitsKey = createHash("sha1")
+  .update(
+    JSON.stringify([
+      trainFiles.map((f) => readFileSync(f, "utf8")),
+      process.argv
+        .slice(2)
+        .filter(
+          (a, i, all) =>
+            !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof"].includes(a) && all[i - 1] !== "--max-fa",
+        ),
+    ]),
+  )
+  .digest("hex")
+  .slice(0, 16);
 function fitWithout(out: number[]) {
   const key = [...out].sort((a, b) => a - b).join();
   let f = fits.get(key);
-  if (!f) {
-    const scorer = fitScorer(rows.filter((_, i) => !out.includes(batchOf[i]!)));
-    f = { ...scorer, scores: Float64Array.from(rows, (r) => scorer.score(r)) };
+  const stored = `${scoresDir}${fitsKey}-${key.replace(/,/g, "-")}.bin`;
+  if (!f && key && existsSync(stored)) {
+    const b = readFileSync(stored);
+    f = {
+      model: { w: new Float64Array(0), wd: new Float64Array(0), b: 0 },
+      score: () => NaN,
+      scores: new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)),
+    };
     fits.set(key, f);
+  }
+  if (!f) {
+    const outFiles = out.map((b) => trainFiles.indexOf(blindFiles[b]!));
+    const seen = rows.map((r, i) => withNeighbours(r, new Set([...outFiles, fileOf[i]!])));
+    const scorer = fitScorer(seen.filter((_, i) => !out.includes(batchOf[i]!)));
+    f = { ...scorer, scores: Float64Array.from(seen, (r) => scorer.score(r)) };
+    fits.set(key, f);
+    if (key) {
+      mkdirSync(scoresDir, { recursive: true });
+      writeFileSync(stored, Buffer.from(f.scores.buffer));
+    }
     if (process.argv.includes("--verbose")) console.error(`  fit ${fits.size} without [${key}] at ${Math.round(performance.now() / 1000)} s`);
   }
   return f;
@@ -277,7 +358,7 @@ console.log(
 const heldOut = rows.filter((_, i) => !Number.isNaN(oof[i]));
 report(CUT_BY === "lobo" ? "blind batches (each left out)" : "train (out-of-fold)", heldOut, (r) => oof[rows.indexOf(r)]!);
 for (const file of testFiles) {
-  const test = testCases.get(file)!.map((c) => toRow(c));
+  const test = testCases.get(file)!.map((c) => withNeighbours(toRow(c), new Set()));
   report(file.split("/").pop()!, test, score);
   if (process.argv.includes("--show"))
     for (const r of test) {
@@ -291,6 +372,7 @@ if (!process.argv.includes("--dry-run")) {
   const weights: Record<string, number> = {};
   for (const [k, j] of [...vocab.entries()].sort(([a], [b]) => a.localeCompare(b)))
     if (Math.abs(model.w[j]!) >= 0.01) weights[k] = Math.round(model.w[j]! * 1000) / 1000;
+  if (NN) NEIGHBOUR_FEATURES.forEach((name, k) => (weights[name] = Math.round(model.w[vocab.size + k]! * 1000) / 1000));
   const name = DENSE ? "model-weights-encoder.ts" : "model-weights.ts";
   const out = fileURLToPath(new URL(`../../app/moderation/distress/${name}`, import.meta.url));
   // Eight weights a line keeps the generated file short enough to read and to diff.
@@ -302,11 +384,24 @@ if (!process.argv.includes("--dry-run")) {
     : "";
   writeFileSync(
     out,
-    `// Generated by \`npm run fit:distress${DENSE ? ` -- --encoder ${ENCODER_LANGUAGES.join(",")}` : ""}\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
+    `// Generated by \`npm run fit:distress${DENSE ? ` -- --encoder ${ENCODER_LANGUAGES.join(",")}${NN ? " --nn" : ""}` : ""}\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
       `// ${Object.keys(weights).length} weights${DENSE ? ` and ${DENSE} for the sentence encoder` : ""}; threshold chosen on ${CUT_BY === "lobo" ? "leave-one-batch-out" : "out-of-fold"} scores for at most ${MAX_TRAIN_FALSE_ALARMS * 100}% false alarms.\n` +
       `import type { FittedModel } from "./model";\n\n` +
       `export const ${DENSE ? "ENCODER_MODEL" : "DISTRESS_MODEL"}: FittedModel = {\n` +
       ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n veto: ${cut.veto},\n${encoder} weights: {\n${lines.join("\n")}\n },\n};\n`,
   );
   console.log(`wrote ${Object.keys(weights).length} weights to ${out}`);
+  // The bank the scorer's neighbour features read (./neighbours.ts): every labelled post's pieces, one group.
+  const bankFile = fileURLToPath(new URL("../../app/moderation/distress/neighbour-bank.json", import.meta.url));
+  const bank = NN
+    ? storeBank(
+        bankOf(
+          trainPieces,
+          train.map((c) => c.distress),
+          train.map(() => 0),
+        ),
+      )
+    : { vectors: "", scales: "", slots: "" };
+  writeFileSync(bankFile, `${JSON.stringify(bank)}\n`);
+  console.log(`wrote ${bank.scales.length ? Buffer.from(bank.scales, "base64").length / 4 : 0} labelled pieces to ${bankFile}`);
 }

@@ -69,20 +69,28 @@ function wholePost(text: string): string {
   return t.length <= 2 * MAX_PIECE ? t : `${t.slice(0, MAX_PIECE)} … ${t.slice(-MAX_PIECE)}`;
 }
 
+/** What the encoder is given of a post: the whole post, then its sentences; a post of one sentence is read once (its maximum and its mean are the post itself). */
+export function postPieces(text: string): string[] {
+  const whole = wholePost(text) || " ";
+  const sentences = encoderPieces(text);
+  return sentences.length > 1 || sentences[0] !== whole ? [whole, ...sentences] : [whole];
+}
+
 /**
  * What the scorer reads of each post: the embedding of the whole post, then the element-wise maximum over its
  * sentences (the one sentence that says it, wherever it stands), then their mean (the tone of the whole post).
  * One call to the encoder for all the posts. A model fitted on fewer numbers reads the first ones.
  */
 export async function encodePosts(embed: Embed, texts: string[]): Promise<Float32Array[]> {
+  return (await readPosts(embed, texts)).map((r) => r.encoding);
+}
+
+/** The same, with each piece's own embedding (the whole post, then its sentences: postPieces), for ./neighbours.ts. */
+export async function readPosts(embed: Embed, texts: string[]): Promise<Array<{ encoding: Float32Array; pieces: number[][] }>> {
   const pieces: string[] = [];
   const spans = texts.map((text) => {
     const start = pieces.length;
-    const whole = wholePost(text) || " ";
-    const sentences = encoderPieces(text);
-    pieces.push(whole);
-    // A post of one sentence is read once: its maximum and its mean are the post itself.
-    if (sentences.length > 1 || sentences[0] !== whole) pieces.push(...sentences);
+    pieces.push(...postPieces(text));
     return [start, pieces.length] as const;
   });
   const vectors = pieces.length ? await embed(pieces) : [];
@@ -100,6 +108,6 @@ export async function encodePosts(embed: Embed, texts: string[]): Promise<Float3
       out[ENCODER_DIMENSIONS + d] = max;
       out[2 * ENCODER_DIMENSIONS + d] = sum / sentences.length;
     }
-    return out;
+    return { encoding: out, pieces: vectors.slice(start, end) };
   });
 }

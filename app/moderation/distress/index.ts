@@ -1,7 +1,8 @@
-import { encodePosts, sentenceEncoder } from "./encoder";
+import { readPosts, sentenceEncoder } from "./encoder";
 import { scoreDistress, type FittedModel, type ModelResult } from "./model";
 import { DISTRESS_MODEL } from "./model-weights";
 import { ENCODER_MODEL } from "./model-weights-encoder";
+import { NEIGHBOUR_FEATURES, neighbourBank, postNeighbours } from "./neighbours";
 import { DISTRESS_LANGUAGES, detectByRules, type DistressResult } from "./rules";
 
 export { type SignalFamily } from "./types";
@@ -25,21 +26,27 @@ export async function detectDistress(text: string, options: { lang?: string } = 
 export async function detectDistressInPosts(posts: Post[]): Promise<DistressResult[]> {
   const embed = await sentenceEncoder();
   if (!embed) return posts.map((p) => detectDistressByWords(p.text, { lang: p.lang }));
-  const encodings = await encodePosts(
+  const read = await readPosts(
     embed,
     posts.map((p) => p.text),
   );
-  return posts.map((p, i) => decide(p, ENCODER_MODEL, encodings[i]!));
+  const bank = NEIGHBOUR_FEATURES.some((name) => ENCODER_MODEL.weights[name]) ? await neighbourBank() : null;
+  // The model was fitted with the neighbours: without them its scores mean nothing, so the word scorer decides.
+  if (bank === undefined) return posts.map((p) => detectDistressByWords(p.text, { lang: p.lang }));
+  return posts.map((p, i) => decide(p, ENCODER_MODEL, read[i]!.encoding, bank && postNeighbours(read[i]!.pieces, bank)));
 }
 
 /** The scorer without the sentence encoder: words, concepts and frames only (the fallback, and for tests of the rules). */
 export function detectDistressByWords(text: string, options: { lang?: string } = {}): DistressResult {
-  return decide({ text, lang: options.lang }, DISTRESS_MODEL, null);
+  return decide({ text, lang: options.lang }, DISTRESS_MODEL, null, null);
 }
 
-function decide(post: Post, fitted: FittedModel, encoding: Float32Array | null): DistressResult {
+function decide(post: Post, fitted: FittedModel, encoding: Float32Array | null, neighbours: number[] | null): DistressResult {
   const rules = detectByRules(post.text, { lang: post.lang });
-  const model: ModelResult = scoreDistress(post.text, post.lang, rules, { model: fitted, encoding });
+  // A post without a single letter gives the scorer nothing to read: an empty text's embedding sits far from every
+  // labelled post, where the neighbour features mean nothing. The rules alone decide.
+  if (!/\p{L}/u.test(post.text)) return rules;
+  const model: ModelResult = scoreDistress(post.text, post.lang, rules, { model: fitted, encoding, neighbours });
   // The scorer has read what the rules cannot (a laughing emoji, a resolved past, a holiday): far below its
   // line, it sets a written rule's alarm aside. The veto is fitted with the threshold (decision 012).
   if (rules.distress && model.probability < fitted.veto) return { ...rules, distress: false, languages: [] };

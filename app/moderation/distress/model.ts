@@ -1,6 +1,7 @@
 import type { Concept } from "./concepts";
 import { CONCEPT_FAMILY, CORE, extractFeatures, type PostFeatures } from "./features";
 import { DISTRESS_MODEL } from "./model-weights";
+import { NEIGHBOUR_FEATURES, NEIGHBOUR_SCALE } from "./neighbours";
 import { fold, languagesOf } from "./normalise";
 import { detectByRules, type DistressResult } from "./rules";
 import type { SignalFamily } from "./types";
@@ -65,14 +66,16 @@ export function scoreDistress(
   text: string,
   lang?: string,
   rules?: DistressResult,
-  fitted: { model: FittedModel; encoding?: Float32Array | null } = { model: DISTRESS_MODEL },
+  fitted: { model: FittedModel; encoding?: Float32Array | null; neighbours?: number[] | null } = { model: DISTRESS_MODEL },
 ): ModelResult {
-  const { model, encoding } = fitted;
+  const { model, encoding, neighbours } = fitted;
   const { values, owned } = modelFeatures(text, lang, rules);
   let z = model.bias;
   // The sentence encoder's reading (./encoder.ts), for the languages the fit found it helps in.
   const dense = encoderWeights(model);
   if (dense && encoding && model.encoder!.languages.includes(postLanguage(text, lang))) for (let k = 0; k < dense.length; k++) z += dense[k]! * encoding[k]!;
+  // How near the post comes to the labelled posts (./neighbours.ts), when the model was fitted with it.
+  if (neighbours) NEIGHBOUR_FEATURES.forEach((name, k) => (z += (model.weights[name] ?? 0) * neighbours[k]! * NEIGHBOUR_SCALE));
   const contribution = new Map<Concept, number>();
   for (const [name, v] of values) {
     const w = model.weights[name] ?? 0;
