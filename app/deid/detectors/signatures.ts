@@ -48,6 +48,8 @@ const DEAR = new RegExp(
   "gu",
 );
 
+const GROUP_WORD = /^(?:service|services|team|teams|unit|department|dept|staff|office|desk|line|hub|pool|network|programme|program)(?![\p{L}])/iu;
+
 export function detectSignatures(text: string): Candidate[] {
   const { commonWords, firstNames, surnames } = getNames();
   const out: Candidate[] = [];
@@ -84,7 +86,8 @@ export function detectSignatures(text: string): Candidate[] {
     push(m.index!, m[1], 0.75, "person-initial-surname");
   }
   for (const m of text.matchAll(ROLE_BEFORE)) {
-    if (!nameish(m[1])) continue;
+    // "the Interpreter Service", "Chaplaincy Team": a role before the word for a body is the body's name.
+    if (!nameish(m[1]) || GROUP_WORD.test(m[1])) continue;
     push(m.index! + m[0].length - m[1].length, m[1], 0.75, "person-role");
   }
   for (const m of text.matchAll(DEAR)) {

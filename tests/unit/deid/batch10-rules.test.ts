@@ -110,6 +110,8 @@ describe("bodies, titles and short weekdays", () => {
       "ORGANISATION",
     );
     silent(["The interpreter service was booked by the ward clerk."], "ORGANISATION");
+    // A role before the word for a body is no person ("Service" is also a surname).
+    silent(["The Interpreter Service was booked.", "We asked the Chaplain Team to come."], "PERSON");
   });
 
   it("reads Sheikh and Moulana as titles before a name", () => {
