@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql } from "drizzl
 import { createOnce, type FormKey } from "~/utils/form-token.server";
 import type { Queryable } from "../../db/client";
 import { learningReflectionFlags, learningReflections, learningVersions, learnings, users } from "../../db/schema";
-import { raiseCareAlert } from "~/moderation/care.server";
+import { askPeerSupporters } from "~/moderation/care.server";
 import { screenPost } from "~/moderation/screening.server";
 import { notify } from "~/notifications/notifications.server";
 import { writeAudit } from "~/utils/audit.server";
@@ -42,12 +42,36 @@ export async function addReflection(authorId: string, learningId: string, body: 
           targetId: id,
           metadata: { learningId, outcome: screening.outcome, reasons: screening.reasons },
         });
-        if (screening.distress) await raiseCareAlert(tx, { circleId: REFLECTION_SCOPE, postId: id, authorId });
+        if (screening.distress) await askForCare(tx, { reflectionId: id, learningId, authorId });
       },
       () => id,
     ),
   );
   return { ok: true, status, message: screening.message, distress: screening.distress };
+}
+
+/**
+ * A reflection that reads as distress: care alerts belong to circle posts, so here the reflection goes to the
+ * moderators' queue with an automatic note, and the peer supporters are asked to look in with care. Neither the
+ * note nor the notification carries what was written. The author sees the care panel (the action's `care`).
+ */
+async function askForCare(tx: Queryable, input: { reflectionId: string; learningId: string; authorId: string }) {
+  await tx
+    .insert(learningReflectionFlags)
+    .values({ id: newId(), reflectionId: input.reflectionId, flaggerId: null, reason: "Automatic: the author may need support", createdAt: now() })
+    .onConflictDoNothing();
+  await writeAudit(tx, {
+    actorId: null,
+    action: "care.reflection_distress",
+    targetType: "learning_reflection",
+    targetId: input.reflectionId,
+    metadata: { learningId: input.learningId },
+  });
+  await askPeerSupporters(tx, {
+    authorId: input.authorId,
+    message: "Someone who wrote a reflection on a case learning may need support",
+    href: await learningHref(tx, input.learningId),
+  });
 }
 
 /** Reflections this person sees: visible ones, their own held ones, and for moderators everything with flag counts. */

@@ -45,6 +45,18 @@ export async function raiseCareAlert(tx: Queryable, input: { circleId: string; p
   );
 }
 
+/**
+ * Asks the peer supporters to look in with care where there is no circle post to raise an alert on (a reflection on a
+ * case learning). The message says where, never what was written.
+ */
+export async function askPeerSupporters(tx: Queryable, input: { authorId: string; message: string; href: string }): Promise<void> {
+  const peers = await peerSupporterRoleIds(tx, input.authorId);
+  await notify(
+    tx,
+    peers.map((userId) => ({ userId, kind: "care.alert", message: input.message, href: input.href })),
+  );
+}
+
 const alertColumns = {
   id: careAlerts.id,
   status: careAlerts.status,

@@ -196,3 +196,22 @@ describe(`reflections in the site-wide moderation queue (${testDriver()})`, () =
     expect(approved.some((n) => n.message.includes("others can now read it"))).toBe(true);
   });
 });
+
+describe("a reflection that reads as distress", () => {
+  it("is saved, goes to the moderators' queue with an automatic note, and asks the peer supporters to look in, without a server error", async () => {
+    const peer = await signedIn(app, { role: "peer_supporter", displayName: "Peer Supporter Losa" });
+    const body = "Reading this I realised I can't keep going anymore. I want it all to stop.";
+    const res = await writer.client.post(`/learnings/${slug}`, { intent: "reflect", body });
+    expect(res.status).toBe(200);
+    const [row] = await app.db.select().from(learningReflections).where(eq(learningReflections.body, body));
+    expect(row).toBeTruthy();
+    const flags = await app.db.select().from(learningReflectionFlags).where(eq(learningReflectionFlags.reflectionId, row!.id));
+    expect(flags.some((f) => f.flaggerId === null && /may need support/.test(f.reason))).toBe(true);
+    const notes = await notificationsOf(app, peer.user.id, "care.alert");
+    expect(notes.length).toBe(1);
+    expect(notes[0].href).toBe(`/learnings/${slug}`);
+    // The notification carries nothing the author wrote.
+    expect(notes[0].message).not.toContain("keep going");
+    expect(await auditFor(app, "care.reflection_distress", row!.id)).toHaveLength(1);
+  });
+});
