@@ -46,6 +46,9 @@ function decide(post: Post, fitted: FittedModel, encoding: Float32Array | null, 
   // A post without a single letter gives the scorer nothing to read: an empty text's embedding sits far from every
   // labelled post, where the neighbour features mean nothing. The rules alone decide.
   if (!/\p{L}/u.test(post.text)) return rules;
+  // One word ("true", "yes", the value of a mistyped form) is too little for the encoder and its neighbours: a lone
+  // word lands near some short labelled post, and "yes" was read as distress. The word scorer decides alone.
+  if (encoding && (post.text.match(/\p{L}+/gu)?.length ?? 0) < 2) return decide(post, DISTRESS_MODEL, null, null);
   const model: ModelResult = scoreDistress(post.text, post.lang, rules, { model: fitted, encoding, neighbours });
   // The scorer has read what the rules cannot (a laughing emoji, a resolved past, a holiday): far below its
   // line, it sets a written rule's alarm aside. The veto is fitted with the threshold (decision 012).

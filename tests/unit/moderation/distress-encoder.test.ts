@@ -51,6 +51,12 @@ describe("distress screening with the sentence encoder", () => {
     expect((await detectDistress(text, { lang })).distress).toBe(true);
   });
 
+  // A lone word is too little for the encoder: "yes" and "true" (a mistyped form's value) were read as distress.
+  it.each([["true"], ["yes"], ["Yes"], ["oui"]])("leaves the one word “%s” to the word scorer", async (text) => {
+    expect((await detectDistress(text)).distress).toBe(false);
+    expect((await detectDistressInPosts([{ text }]))[0]!.distress).toBe(false);
+  });
+
   it("gives the same answer for a post alone and in a batch", async () => {
     const posts = [...FIRES, ...QUIET].map(([text, lang]) => ({ text, lang }));
     const batch = await detectDistressInPosts(posts);
