@@ -31,10 +31,15 @@ export async function addReflection(authorId: string, learningId: string, body: 
       key,
       async () => {
         await tx.insert(learningReflections).values({ id, learningId, authorId, body, status, createdAt: now() });
-        if (screening.flag)
-          await tx
-            .insert(learningReflectionFlags)
-            .values({ id: newId(), reflectionId: id, flaggerId: null, reason: `Automatic: ${screening.reasons.join(", ") || "screening"}`, createdAt: now() });
+        // One automatic flag puts it in the moderators' queue: for a watched word, or for care when it reads as distress.
+        if (screening.flag || screening.distress)
+          await tx.insert(learningReflectionFlags).values({
+            id: newId(),
+            reflectionId: id,
+            flaggerId: null,
+            reason: `Automatic: ${screening.reasons.join(", ") || "screening"}${screening.distress ? "; the author may need support" : ""}`,
+            createdAt: now(),
+          });
         await writeAudit(tx, {
           actorId: authorId,
           action: "learning.reflection_added",
@@ -51,15 +56,11 @@ export async function addReflection(authorId: string, learningId: string, body: 
 }
 
 /**
- * A reflection that reads as distress: care alerts belong to circle posts, so here the reflection goes to the
- * moderators' queue with an automatic note, and the peer supporters are asked to look in with care. Neither the
+ * A reflection that reads as distress: care alerts belong to circle posts, so here the reflection's automatic flag
+ * (written by addReflection) puts it in the moderators' queue, and the peer supporters are asked to look in with care. Neither the
  * note nor the notification carries what was written. The author sees the care panel (the action's `care`).
  */
 async function askForCare(tx: Queryable, input: { reflectionId: string; learningId: string; authorId: string }) {
-  await tx
-    .insert(learningReflectionFlags)
-    .values({ id: newId(), reflectionId: input.reflectionId, flaggerId: null, reason: "Automatic: the author may need support", createdAt: now() })
-    .onConflictDoNothing();
   await writeAudit(tx, {
     actorId: null,
     action: "care.reflection_distress",

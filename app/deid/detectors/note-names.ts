@@ -18,16 +18,16 @@ const WORD = String.raw`(\p{L}[\p{L}'’-]*\p{L})`;
 /** After a role abbreviation the word must end the clause or be followed by what the person does ("by md warm soak" is a soak). */
 const ROLE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\/])(?:np|rn|md|ho|sw|pcp|attending|resident|fellow|intern|cna|lpn|hca|charge)[ \t]+${WORD}(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d:])|[ \t]+(?:aware|notified|paged|updated|called|here|in|at|will|said|states?|came|saw|to[ \t]+see)(?![\p{L}]))`,
-  "giu",
+  "dgiu",
 );
 const HANDOVER_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\/])(?:paged|d\/w|discussed[ \t]+(?:with|w\/)|spoke[ \t]+(?:with|to|w\/)|talked[ \t]+(?:to|with)|report[ \t]+(?:given[ \t]+)?to|covering[ \t]+for|signed[ \t]+out[ \t]+to|handed[ \t]+(?:off|over)[ \t]+to)[ \t]+${WORD}(?![\p{L}])`,
-  "giu",
+  "dgiu",
 );
 /** A name, a credential and what the person does, at the start of a clause ("HUNT RN COVERING"; not "U/O LOW MD AWARE"). */
 const CREDENTIAL_AFTER = new RegExp(
   String.raw`(?:^|(?<=[.;:\n][ \t]{0,3}))${WORD}[ \t]+(?:rn|np|md)[ \t,]+(?:covering|aware|notified|updated|paged|here|in|at|to|called|will|came|saw|placed|drew|said|states?)(?![\p{L}])`,
-  "gimu",
+  "dgimu",
 );
 const NOT_A_NAME = new Set(
   (
@@ -49,7 +49,7 @@ export function detectNoteNames(text: string, uncasedAt: (pos: number) => boolea
   const out: Candidate[] = [];
   for (const re of [ROLE_BEFORE, HANDOVER_BEFORE, CREDENTIAL_AFTER]) {
     for (const m of text.matchAll(re)) {
-      const s = m.index! + m[0].indexOf(m[1], re === CREDENTIAL_AFTER ? 0 : m[0].length - m[1].length - 1);
+      const s = m.indices![1][0];
       if (!uncasedAt(s) || !personWord(m[1])) continue;
       out.push({ start: s, end: s + m[1].length, type: "PERSON", confidence: 0.5, priority: 56, source: "person-note-slot" });
     }
