@@ -39,6 +39,8 @@ const CLINICAL_SHORTHAND = (
   "slsc riss kvo ivpb ngt mivf meds med lytes abx mn osh bs ett hs imv rij ij ft hcp og oett tlc svg ra rt pnd hob " +
   "perla peri pts ted teds lima tol dsg supp occ eval contin " +
   "midnoc noc nocs x's lipline tsicu nsicu rvad lvad pda plb olh tng iv's prn's nad wnl " +
+  // Ventilator modes, the blood bank, rapid AF, dyspnoea on exertion, "ad lib", care-unit kinds.
+  "simv fmv prvc aprv ac ps bb raf angio doe lib pcu eps vicu pmicu cmicu paco pao " +
   // French roles that follow a profession: "infirmier référent", "médecin coordonnateur", "infirmière intérimaire".
   "référent référente coordonnateur coordonnatrice coordinateur coordinatrice régulateur régulatrice intérimaire intérimaires"
 ).split(" ");

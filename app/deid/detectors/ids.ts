@@ -60,6 +60,8 @@ const PREFIX_CODE = /(?<![\p{L}\d-])#?[A-Z]{1,5}-?#?\d{4,}(?:-\d+)?[A-Z]{0,3}(?!
 /** Codes in dashed groups: "OH-23-0418", "AC-2023-0419", "EI-2023-1147". */
 const DASHED_CODE = /(?<![\p{L}\d-])[A-Z]{1,5}-\d{2,4}-\d{4,6}(?![\p{L}\d-])/gu;
 /** Suffix codes: "12345-NYP", "98765AB", "12345ABC". */
+/** Letters that make a number a measurement or a time, not a code. */
+const UNIT_SUFFIX = /\d-?(?:CC|ML|MG|MCG|KG|MEQ|MMOL|UNITS?|IU|HRS?|MIN|MINS|AM|PM|HS|BPM|MMHG|KCAL)$/i;
 const SUFFIX_CODE = /(?<![\p{L}\d-])\d{4,}-?[A-Z]{2,4}(?![\p{L}\d])/gu;
 /** Digit runs with optional group separators: 6+ digits in total. */
 const DIGIT_RUN = /(?<![\w.,/-])#?\d{2,}(?:[-/ ]\d{2,}){0,3}(?![\w,]|[./-]\d)/g;
@@ -142,6 +144,8 @@ export function detectIds(text: string): Candidate[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "ID", confidence: 0.75, priority: 70, source: "id-prefix" });
   }
   for (const m of text.matchAll(SUFFIX_CODE)) {
+    // A quantity or a clock time written against its unit ("1300CC", "1000ML", "1300MG", "1415PM") is no code.
+    if (UNIT_SUFFIX.test(m[0])) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
     if (UNIT_AFTER.test(after)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "ID", confidence: 0.7, priority: 68, source: "id-suffix" });

@@ -21,6 +21,9 @@ const SETTING_NEAR =
 const DATE_CUE_BEFORE =
   /(?:on|since|from|until|till|dated?|by|before|after|post|s\/p|le|du|au|depuis|jusqu'au|d\/c'?d|started|done|completed|placed|admitted|extub\w*|intub\w*|discharged|weaned)\s*$/iu;
 
+/** Words around a score out of ten: the pain, where it is, and how it is rated or eased. */
+const PAIN_NEAR =
+  /(?<![\p{L}])(?:pain|painful|cp|c\/o|complain\w*|discomfort|ache|aching|angina|pressure|tightness|sore\w*|headache|ha|nausea|sob|dyspn\w*|severe|mild|moderate|decrease[ds]?|reduced|down|up|relief|rating|level|douleur|eva|en)(?![\p{L}])/iu;
 /** An antecubital line site ("R AC 11/17", "L AC"), not assist-control ventilation. */
 const LINE_SITE_BEFORE = /(?<![\p{L}])(?:r|l|rt|lt|right|left)[ \t]+ac[ \t]*$/iu;
 /**
@@ -77,6 +80,8 @@ export function detectShortDates(text: string): Candidate[] {
     // "1/2", "2/3", "3/4": fractions unless something says date.
     const small = a < b && a <= 3 && b <= 4 && !m[2].startsWith("0");
     if (small && !cue) continue;
+    // "4/10", "10/10": a score out of ten (pain, chest pain, dyspnoea) unless something says date.
+    if (b === 10 && a <= 10 && !cue && PAIN_NEAR.test(clause + " " + after.slice(0, 12))) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "DATE", confidence: cue ? 0.85 : 0.65, priority: 79, source: "date-short" });
   }
   for (const m of text.matchAll(APOS_YEAR_BEFORE)) {
