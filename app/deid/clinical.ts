@@ -317,6 +317,7 @@ const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${headAlternation()})(?![\p
 const MODIFIER_SET = new Set(MODIFIERS.split("|"));
 
 /** "Name('s) [modifier] [modifier] head": walk left from each clinical head word. */
+const UNIVERSITY_FIRST = /^(?:U|Univ\.?|University|Université|Universite)[ \t]/u;
 function eponymSpans(text: string): ProtectedSpan[] {
   const out: ProtectedSpan[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
@@ -327,6 +328,8 @@ function eponymSpans(text: string): ProtectedSpan[] {
       else break;
     }
     const start = capRunStart(text, s, 4);
+    // A university's own protocol or scale ("per U Maryland scale") names a place, not a person: not protected.
+    if (start !== null && UNIVERSITY_FIRST.test(text.slice(start, start + 12))) continue;
     if (start !== null) out.push({ start, end: m.index! + m[0].length, strength: "head" });
   }
   return out;

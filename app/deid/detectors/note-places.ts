@@ -38,6 +38,7 @@ const REGION = new RegExp(
   String.raw`(?<![\p{L}])(?:North|South|East|West|Eastern|Western|Northern|Southern|Central|Downtown)[ \t]+(?:Shore|Coast|Side|End|Campus|Valley|Peninsula|Islands?|Suburbs|Hills|Highlands|Plains)(?![\p{L}])|(?<![\p{L}])(?:NORTH|SOUTH|EAST|WEST|EASTERN|WESTERN|NORTHERN|SOUTHERN)[ \t]+(?:SHORE|COAST|SIDE|END|CAMPUS|VALLEY|PENINSULA)(?![\p{L}])`,
   "gu",
 );
+const REGION_UNCASED = /(?<![\p{L}])(?:the|from|to|in|on)[ \t]+((?:north|south|east|west|eastern|western|northern|southern)[ \t]+shore)(?![\p{L}])/dgiu;
 const LANDMARK = new RegExp(String.raw`(?<![\p{L}])(?:Cape|Lake|Mount|Mt\.?|Fort|Ft\.?|Port|San|Santa|Los|Las)[ \t]+(${NAME_WORD})(?![\p{L}])`, "gu");
 const UNIVERSITY = new RegExp(
   String.raw`(?<![\p{L}\d])(U|Univ\.?|University|Université|Universite)[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?(${NAME_WORD}(?:[ \t]+${NAME_WORD})?)(?![\p{L}])`,
@@ -99,6 +100,10 @@ export function detectNotePlaces(text: string, uncasedAt: (pos: number) => boole
   for (const m of text.matchAll(REGION)) {
     const s = m.index! + m[0].length - m[0].trimStart().length;
     push(s, m.index! + m[0].length, "LOCATION", 0.6, "note-region");
+  }
+  // In a note typed in one case, only a compass word before "shore" is surely a named region ("the eastern shore").
+  for (const m of text.matchAll(REGION_UNCASED)) {
+    if (uncasedAt(m.index!)) push(m.indices![1][0], m.indices![1][1], "LOCATION", 0.6, "note-region");
   }
   for (const m of text.matchAll(LANDMARK)) {
     if (uncasedAt(m.index!) || isClinicalWord(m[1])) continue;

@@ -83,7 +83,10 @@ describe("places and employers in social histories", () => {
       ["Summer house on Cape Cod, comes back in May.", "Cape Cod"],
       ["Will follow U Maryland sliding scale.", "U Maryland"],
       ["Daughter in BAltimore will call tonight.", "BAltimore"],
+      ["cont insulin gtt per U Maryland scale.", "U Maryland"],
+      ["FAMILY ARRIVED FROM THE EASTERN SHORE LAST NIGHT.", "EASTERN SHORE"],
     ]);
+    silent(["PT TURNED TO THE LEFT SIDE Q2H.", "ABRASION ON THE EAST SIDE OF THE INCISION."], "LOCATION");
     silent(["10U Lenti PM and covered with regular insulin.", "LOWER EXTREMITIES WARM.", "Turned to left side q2h."]);
   });
 
