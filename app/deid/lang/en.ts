@@ -699,7 +699,8 @@ export const en: LanguagePack = {
     "\\b(\\d{2,3})[- ]?(?:years?|yrs?|yo|y\\.o\\.|y/o)[- ]?old\\b",
     "\\b(\\d{2,3})[- ]?(?:yo|y\\.o\\.|y/o|yrs?|years?)\\b",
     "\\b(?:aged?|age of|age:)\\s*(\\d{2,3})\\b",
-    "(?<=\\p{Lu}[\\p{L}'’-]+),\\s+(9\\d|1[01]\\d),\\s",
+    // "Mavis Clarke, 93, was…": the comma first, then the name before it (a look-behind first runs at every position).
+    ",(?<=\\p{Lu}[\\p{L}'’-]+,)\\s+(9\\d|1[01]\\d),\\s",
     "\\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(9\\d|1[01]\\d)s\\b",
     "\\b(9\\d|1[01]\\d)(?:st|nd|rd|th)? birthday\\b",
   ],
