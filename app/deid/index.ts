@@ -28,6 +28,7 @@ import { detectLearned } from "./learned/scorer";
 import { detectSlotRules } from "./detectors/slot-rules";
 import { detectNotePlaces } from "./detectors/note-places";
 import { detectNoteNames } from "./detectors/note-names";
+import { detectNameForms } from "./detectors/name-forms";
 import { getNames } from "./dictionaries";
 import { getGazetteer } from "./gazetteer";
 import { detectLanguage, LANGUAGES } from "./lang/index";
@@ -154,6 +155,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     ...detectSlotRules(cased, uncasedAt, text),
     ...detectNotePlaces(cased, uncasedAt),
     ...detectNoteNames(cased, uncasedAt),
+    ...detectNameForms(cased, uncasedAt),
   ];
   if (options.types) {
     const allowed = new Set(options.types);

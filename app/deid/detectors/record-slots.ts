@@ -18,7 +18,7 @@ const BED_ROOM =
   /(?<![\p{L}])(?:bed|room|rm|cubicle|chambre|ch\.|lit|civ\.|civière|BED|ROOM|RM|CUBICLE)[ \t]*(?:#|no\.?|n°)?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:of|sur|\/|x|%|mg|beds|lits|patients|people|personnes)(?![\p{L}]))/gu;
 
 const PLACED_BEFORE =
-  /(?:(?<![\p{L}])(?:in|into|to|from|at|on|near|en|dans la|dans sa|au|sa|his|her|their|IN|INTO|TO|FROM|AT|ON)[ \t]+|[,(][ \t]*|\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)$/u;
+  /(?:(?<![\p{L}])(?:in|into|to|from|at|on|near|en|dans la|dans sa|au|sa|his|her|their|IN|INTO|TO|FROM|AT|ON)[ \t]+(?:(?:the|his|her|their|THE|HIS|HER)[ \t]+)?(?:(?:bathroom|toilet|shower|ensuite|en-suite|side|single|BATHROOM|TOILET|SHOWER|SIDE|SINGLE)[ \t]+)?|[,(][ \t]*|\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)$/u;
 /** "la ch 7", "sa ch. 12": the short French word for a room, only after its article. */
 const FR_ROOM_SHORT = /(?<![\p{L}])(?:la|sa)[ \t]+ch[ \t]+(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:sur|\/|x|%|lits|patients)(?![\p{L}]))/gu;
 

@@ -125,7 +125,7 @@ const VERB_AFTER_RE = new RegExp(String.raw`^(?:['’]s)?,?[ \t]+(?:${alternatio
  * "per carevue", "per protocal"): on PhysioNet's dev half they found no identifier and 30 false ones.
  */
 const UNCASED_SLOT_BEFORE =
-  /(?<![\p{L}/])(?:paged|d\/w|spoke[ \t]+(?:with|to|w\/)|talked[ \t]+(?:to|with)|discussed[ \t]+(?:with|w\/)|report[ \t]+(?:given[ \t]+)?to|signed[ \t]+out[ \t]+to|covering[ \t]+for|handed[ \t]+(?:off|over)[ \t]+to|ho|np|rn|md|dr|sw|case[ \t]+(?:mgr|manager)|resident|intern|fellow|attending)[ \t]+$/iu;
+  /(?<![\p{L}/])(?:paged|d\/w|spoke[ \t]+(?:with|to|w\/)|talked[ \t]+(?:to|with)|discussed[ \t]+(?:with|w\/)|report[ \t]+(?:given[ \t]+)?to|signed[ \t]+out[ \t]+to|covering[ \t]+for|handed[ \t]+(?:off|over)[ \t]+to|ho|np|rn|md|dr|sw|cna|lpn|hca|case[ \t]+(?:mgr|manager)|resident|intern|fellow|attending)[ \t]+$/iu;
 const TOLD_AFTER = /^[ \t]+(?:(?:is|was|made|has been|been)[ \t]+)?(?:aware|notified|paged|informed|updated)(?![\p{L}])/iu;
 const GROUP_AFTER =
   /^[ \t]+(?:\p{Lu}|(?:team|teams|service|services|staff|unit|department|dept|protocol|results?|recommendations?|judgement|judgment|orders?|dressing|scale|score|criteria|method|technique|equipe|équipe|service)(?![\p{L}]))/u;
