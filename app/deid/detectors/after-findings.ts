@@ -16,7 +16,7 @@ import { alternation } from "../util";
 
 /** An age, 90-119, after a name: then the end of a clause, a dash, a '#' or a bracket; never a unit. */
 const AGE_AFTER =
-  /^(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*\([ \t]*)(9\d|1[01]\d)(?:[ \t]?(?:ans|an|a|yo|y\.?o\.?)(?![\p{L}]))?(?=[ \t]*(?:[),;:#–-]|\n|$)|[ \t]+(?:nhi|NHI|mrn|MRN|dob|DOB|urn|URN|ihi|IHI|nhs|NHS|chi|CHI|ddn|DDN|yo|YO)(?![\p{L}]))/u;
+  /^(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*\([ \t]*)(9\d|1[01]\d)(?:[ \t]?(?:ans|an|a|yo|y\.?o\.?)(?![\p{L}]))?(?=[ \t]*(?:[),;:#–-]|\n|$)|[ \t]+(?:nhi|NHI|mrn|MRN|dob|DOB|urn|URN|ihi|IHI|nhs|NHS|chi|CHI|ddn|DDN|yo|YO|from|FROM|of|OF|who|WHO|lives|LIVES)(?![\p{L}]))/u;
 /** An identifier between the name and the age: ", CHI 1205620133" (the label is a short word or none). */
 const ID_BETWEEN = /^[ \t]*,?[ \t]*(?:[A-Za-zÀ-ÿ]{2,6}\.?[ \t:]*)?$/u;
 /** Initials, then what minutes say people do. */

@@ -27,6 +27,19 @@ const ROLE_INITIAL_SURNAME =
 /** "PT OKONJO, FESTUS", "Patient: Mbeki, Thandiwe": surname, comma, first name after the word for the patient. */
 const PATIENT_SURNAME_FIRST =
   /(?<![\p{L}])(?:pt|patient|resident|client|name|nom|usager|usagère)[ \t]*[:.]?[ \t]+((\p{L}[\p{L}'’-]+),[ \t]*(\p{L}[\p{L}'’-]+))(?![\p{L}])/dgiu;
+const ROLE_WORD = String.raw`(?:sister|nurse|midwife|registrar|consultant|surgeon|anaesthetist|anesthetist|physician|doctor|pharmacist|pharmacienne|pharmacien|porter|orderly|assistant|aide|manager|chaplain|interpreter|receptionist|clerk|physio|physiotherapist|technician|paramedic|infirmière|infirmier|aide-soignante|aide-soignant|sage-femme|interne|cadre|médecin|kinésithérapeute|ergothérapeute|psychologue|secrétaire)`;
+/** "C. Bourgeois, pharmacienne", "T. Walsh, staff nurse": an initial and a surname before a comma and a role. */
+const INITIAL_SURNAME_ROLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’.-])\p{Lu}\.[ \t]?${NAME}(?=,[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}${ROLE_WORD}(?![\p{L}]))`,
+  "gu",
+);
+/** "K. Nguyen / B. Steele", "J. Roa & T. Ihaka": two people named by initial and surname, side by side. */
+const INITIAL_SURNAME_PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’.-])(\p{Lu}\.[ \t]?${NAME})[ \t]*(?:\/|&|and|et)[ \t]*(\p{Lu}\.[ \t]?${NAME})(?![\p{L}])`,
+  "dgu",
+);
+/** In a note typed in one case, a title, a listed first name and the word after it: "(mr barry quinlivan)", "chez mme ghislaine paradis". */
+const TITLE_FIRST_LAST = /(?<![\p{L}])(?:mr|mrs|ms|miss|mme|mlle|monsieur|madame)\.?[ \t]+((\p{L}[\p{L}'’-]+)[ \t]+(\p{L}[\p{L}'’-]+))(?![\p{L}])/dgiu;
 /** `Albert "Bébert" Collignon`: a quoted nickname between a first name and a surname. */
 const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${NAME}[ \t]+["“«‘'][ \t]?${NAME}[ \t]?["”»’'][ \t]+${NAME}(?![\p{L}])`, "gu");
 /** "everyone called him Ashy", "known to all as Bubba", "on l'appelait Mémé Gigi", "surnommée Titine". */
@@ -35,9 +48,17 @@ const NICKNAME_AFTER = new RegExp(
   "gu",
 );
 /** "Sian, theatre sister;", "Tomasi, healthcare assistant,": a lone first name, a comma, then a role. */
-const FIRST_COMMA_ROLE =
-  /(?<=^|[;:(\n]|[;:,(][ \t]|[ \t]and[ \t])(\p{Lu}[\p{Ll}\p{M}'’]+),[ \t]+(?:the[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:sister|nurse|midwife|registrar|consultant|surgeon|anaesthetist|anesthetist|physician|doctor|pharmacist|porter|orderly|assistant|aide|manager|chaplain|interpreter|receptionist|clerk|physio|physiotherapist|technician|paramedic|infirmière|infirmier|aide-soignante|aide-soignant|sage-femme|interne|cadre)(?![\p{L}])/gmu;
+const FIRST_COMMA_ROLE = new RegExp(
+  String.raw`(?<=^|[;:(\n]|[;:,(][ \t]|[ \t]and[ \t])(\p{Lu}[\p{Ll}\p{M}'’]+),[ \t]+(?:the[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}${ROLE_WORD}(?![\p{L}])`,
+  "gmu",
+);
 
+/** Words that follow a name in a sentence and are never its surname ("mme louise est", "mr john was"). */
+const STOP_AFTER_NAME = new Set(
+  "is was has had and or but who est a et qui avait était ont said says came went called will would can could did does to at in on from of for with by the le la les de du des au aux".split(
+    " ",
+  ),
+);
 const TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "M", "Mme", "Mlle", "Pr", "Sr", "Sister", "Nurse"]);
 /** Kin and address words that a nickname slot may hold without being a name ("called her Mum"). */
 const FAMILY_WORDS = new Set(
@@ -79,6 +100,21 @@ export function detectNameForms(text: string, uncasedAt: (pos: number) => boolea
     const listed = getNames().firstNames.has(lowerSameLength(m[3]));
     const written = uncasedAt(m.index!) ? listed : /^\p{Lu}/u.test(m[2]) && /^\p{Lu}/u.test(m[3]) && firstName(m[3]);
     if (written && surnameLike(m[2])) push(m.indices![1][0], m.indices![1][1], 0.8, "person-surname-first");
+  }
+  for (const m of text.matchAll(INITIAL_SURNAME_ROLE)) push(m.index!, m.index! + m[0].length, 0.75, "person-initial-role");
+  for (const m of text.matchAll(INITIAL_SURNAME_PAIR)) {
+    for (const g of [1, 2]) push(m.indices![g][0], m.indices![g][1], 0.75, "person-initial-pair");
+  }
+  for (const m of text.matchAll(TITLE_FIRST_LAST)) {
+    // Where the title itself is written in lower case, the writer does not capitalise names either.
+    if (
+      !(uncasedAt(m.index!) || /^\p{Ll}/u.test(m[0])) ||
+      !getNames().firstNames.has(lowerSameLength(m[2])) ||
+      (!surnameLike(m[3]) && !getNames().surnames.has(lowerSameLength(m[3])))
+    )
+      continue;
+    if (STOP_AFTER_NAME.has(lowerSameLength(m[3]))) continue;
+    push(m.indices![1][0], m.indices![1][1], 0.8, "person-title-first-last");
   }
   for (const m of text.matchAll(QUOTED_NICKNAME)) push(m.index!, m.index! + m[0].length, 0.85, "person-quoted-nickname");
   for (const m of text.matchAll(NICKNAME_AFTER)) {

@@ -131,6 +131,13 @@ export const en: LanguagePack = {
     "FY2",
     "SHO",
     "HCA",
+    // Assistants in nursing, nursing assistants, enrolled and practical nurses, operating department practitioners.
+    "AIN",
+    "CNA",
+    "LPN",
+    "RPN",
+    "EN",
+    "ODP",
   ],
   nameIntroducers: [
     "patient",

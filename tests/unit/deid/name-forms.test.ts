@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fires, run, silent } from "./helpers";
+import { fires, run, silent, texts } from "./helpers";
 
 // Forms of naming in handovers, incident forms and family letters, written for these rules (not taken from any corpus).
 describe("a first name and an initial", () => {
@@ -24,6 +24,44 @@ describe("a first name and an initial", () => {
       "PERSON",
     );
     silent(["CHARGE RN AWARE. MD AWARE.", "SEEN BY RN X2 OVERNIGHT."], "PERSON");
+  });
+});
+
+describe("initials, titles and roles in lists and handovers", () => {
+  it("finds an initial and a surname before a role, and two of them side by side", () => {
+    fires(
+      [
+        ["Suivi : pilote R. Vandamme, pharmacienne, et le cadre.", "R. Vandamme"],
+        ["Crew on scene: J. Tamihana / P. Oduya", "P. Oduya"],
+      ],
+      "PERSON",
+    );
+    silent(["See section B. Results, page 4.", "Grade A. Nursing staff, all shifts."], "PERSON");
+  });
+
+  it("finds a title, a first name and a surname written in lower case", () => {
+    fires(
+      [
+        ["bed 4 - (mr colin ashwell) CIWA 8, settled.", "colin ashwell"],
+        ["visite chez mme huguette lambotte, 93 ans.", "huguette lambotte"],
+      ],
+      "PERSON",
+    );
+    // The word after the first name is no surname when it is a verb or a function word.
+    for (const text of ["seen by mr john was reviewed at 10.", "chez mme louise est arrivée hier."]) {
+      expect(
+        texts(run(text).findings, "PERSON").some((t) => / (?:was|est)$/.test(t)),
+        text,
+      ).toBe(false);
+    }
+  });
+
+  it("reads an assistant in nursing or an enrolled nurse before a name as a role", () => {
+    fires([["found on floor by AIN Blessing, ?long lie.", "Blessing"]], "PERSON");
+  });
+
+  it("finds an age after a found name before where the person is from", () => {
+    fires([["BAY 1 BED 3 MYFANWY LLOYD 95 FROM MACHYNLLETH.", "95"]], "AGE");
   });
 });
 
