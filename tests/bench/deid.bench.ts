@@ -144,23 +144,30 @@ function perCase(texts: string[]) {
     docs.push(doc.slice(0, 5120));
   }
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   // CPU time as well as wall time: on a shared, loaded machine wall time includes waiting for a core.
   const cpu0 = process.cpuUsage();
   for (let round = 0; round < 5; round++) {
     for (const d of docs) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       deidentify(d, { referenceDate: REF });
       times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpuTimes.push((c.user + c.system) / 1000);
     }
   }
   const cpu = process.cpuUsage(cpu0);
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   return {
     mean: times.reduce((a, b) => a + b, 0) / times.length,
     median: times[Math.floor(times.length / 2)],
     p95: times[Math.floor(times.length * 0.95)],
     max: times[times.length - 1],
     cpuMean: (cpu.user + cpu.system) / 1000 / times.length,
+    /** The process's CPU time per case (all its threads, so the garbage collector's helpers count too). */
+    cpuP95: cpuTimes[Math.floor(cpuTimes.length * 0.95)],
     n: times.length,
   };
 }
@@ -239,7 +246,7 @@ console.log(
 if (pc) {
   console.log(
     `5 KB case: wall mean ${pc.mean.toFixed(2)} ms, median ${pc.median.toFixed(2)} ms, p95 ${pc.p95.toFixed(2)} ms, max ${pc.max.toFixed(2)} ms; ` +
-      `CPU ${pc.cpuMean.toFixed(2)} ms per case over ${pc.n} runs (target p95 < 25 ms)`,
+      `CPU ${pc.cpuMean.toFixed(2)} ms per case, CPU p95 ${pc.cpuP95.toFixed(2)} ms, over ${pc.n} runs (target p95 < 25 ms; wall time includes waiting for a core on a loaded machine)`,
   );
 }
 const physio = results.find((r) => r.name.startsWith("PhysioNet"));
@@ -265,6 +272,7 @@ const summary = {
   })),
   msPer5kbCaseP95: pc ? +pc.p95.toFixed(3) : null,
   cpuMsPer5kbCase: pc ? +pc.cpuMean.toFixed(3) : null,
+  cpuMsPer5kbCaseP95: pc ? +pc.cpuP95.toFixed(3) : null,
   dictionariesRssMb: +mb(mem1.rss - mem0.rss),
 };
 console.log(JSON.stringify(summary));
