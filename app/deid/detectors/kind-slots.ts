@@ -38,15 +38,18 @@ const FR_KIND_OF_TOWN = new RegExp(
   String.raw`(?<![\p{L}])(?:coopérative|association|fondation|amicale|entreprise|société|maison de santé|centre social)[ \t]+(?:de|du|des|d['’])[ \t]*(${CAP})`,
   "gu",
 );
-const UNION_ROLE = /(?<![\p{L}])([\p{L}][\p{L}&-]{2,14})[ \t]+(?:shop[ \t]+)?(?:steward|delegate|organiser|organizer)(?![\p{L}])/gu;
+/** Read from the role word back (a lookbehind), so the pattern is tried only where the role word stands. */
+const UNION_ROLE = /(?<=(?<![\p{L}])([\p{L}][\p{L}&-]{2,14})[ \t]+(?:shop[ \t]+)?)(?:steward|delegate|organiser|organizer)(?![\p{L}])/uy;
+const UNION_ROLE_WORD = /steward|delegate|organiser|organizer/gu;
 const EMPLOYER = new RegExp(
   String.raw`(?<![\p{L}])(?:work|works|worked|working|employed|doctor|GP|nurse|locum|driver|cleaner|volunteer|travaille|travaillait|employée?)(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:for|with|chez)[ \t]+(?:the[ \t]+)?(${BODY})`,
   "gu",
 );
 const BOARD = new RegExp(
-  String.raw`(?<![\p{L}])((?:${CAP}[ \t]+(?:(?:and|&)[ \t]+)?){1,3})(?:UHB|LHB|Health Board|HHS|LHD|Local Health District|HSC Trust|NHS Trust|NHS Foundation Trust)(?![\p{L}])`,
-  "gu",
+  String.raw`(?<=(?<![\p{L}])((?:${CAP}[ \t]+(?:(?:and|&)[ \t]+)?){1,3}))(?:UHB|LHB|Health Board|HHS|LHD|Local Health District|HSC Trust|NHS Trust|NHS Foundation Trust)(?![\p{L}])`,
+  "uy",
 );
+const BOARD_HEAD = /UHB|LHB|Health Board|HHS|LHD|Local Health District|HSC Trust|NHS Trust|NHS Foundation Trust/gu;
 const HSE_REGION =
   /(?<![\p{L}])HSE[ \t]+(?:Dublin and (?:North East|Midlands|South East)|Mid West|Midlands|North East|North West|South East|South West|South|West|East|North|Dublin)(?![\p{L}])/gu;
 const NHS_BOARD = /(?<![\p{L}])(?:NHS|nhs|Nhs)[ \t]+([A-Za-z&]{2,5})(?![\p{L}\d])/gu;
@@ -120,6 +123,21 @@ const LETTER_GROUP_CODE = /(?<![\p{L}\d-])[A-Z]{2,8}(?:-[A-Z]{2,8}){0,2}-(?:(?:1
 const NIR_LABELLED =
   /(?<![\p{L}])(?:NIR|[Nn]uméro de sécurité sociale|[Nn]° de sécurité sociale|[Nn]° de sécu|[Nn]uméro de sécu|INSEE)[^\d\n]{0,25}([12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2A|2B)[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?\d{2})?)(?![\d])/gu;
 
+/**
+ * Patterns that read the words before a head word start with a lookbehind; run over a whole text, V8 would try
+ * that lookbehind at every position. `sticky` (flag y) is tried only where the cheap `head` pattern matched.
+ */
+export function* readBack(text: string, head: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
+  for (const h of text.matchAll(head)) {
+    sticky.lastIndex = h.index!;
+    const m = sticky.exec(text);
+    if (m) yield m;
+  }
+}
+
+/** French text has an accent or an article somewhere: the French patterns are tried only then. */
+export const FRENCH_LETTER = /[àâçéèêîôûœ]|(?<![\p{L}])(?:le|la|les|de|du|des|au|aux|une|est)(?![\p{L}])/iu;
+
 const FIRST_WORD = /^[\p{L}\p{M}'’-]+/u;
 
 /** A body's name in a slot: not a person, a title, a clinical word or an ordinary word alone. */
@@ -150,7 +168,8 @@ export function detectKindSlots(text: string, uncasedAt: (pos: number) => boolea
     return [s, s + name.length, name] as const;
   };
 
-  for (const re of [KIND_APPOSITION, FR_KIND_BEFORE]) {
+  const french = FRENCH_LETTER.test(text);
+  for (const re of french ? [KIND_APPOSITION, FR_KIND_BEFORE] : [KIND_APPOSITION]) {
     for (const m of text.matchAll(re)) {
       const [s, e, name] = trimmed(m);
       if (bodyName(name) || (re === FR_KIND_BEFORE && /^\p{Lu}/u.test(name) && !getNames().firstNames.has(lowerSameLength(name)))) {
@@ -158,48 +177,50 @@ export function detectKindSlots(text: string, uncasedAt: (pos: number) => boolea
       }
     }
   }
-  for (const m of text.matchAll(FR_KIND_OF_TOWN)) {
+  for (const m of french ? text.matchAll(FR_KIND_OF_TOWN) : []) {
     if (getGazetteer().places.has(m[1])) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.75, 82, "org-kind-town");
   }
-  for (const m of text.matchAll(UNION_ROLE)) {
+  for (const m of readBack(text, UNION_ROLE_WORD, UNION_ROLE)) {
     const w = m[1];
+    const start = text.lastIndexOf(w, m.index!);
     // Capitalised inside a sentence, where the writer's capitals can be read ("a Unison steward"; not "Her delegate").
-    const capitalised = /^\p{Lu}/u.test(w) && !uncasedAt(m.index!) && /[\p{Ll},][ \t]+$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!));
+    const capitalised = /^\p{Lu}/u.test(w) && !uncasedAt(start) && /[\p{Ll},][ \t]+$/u.test(text.slice(Math.max(0, start - 3), start));
     if (
       /^\p{Lu}{2,}$/u.test(w) ||
       isUnknownWord(w) ||
       (capitalised && !isClinicalWord(w) && !/^(?:Union|Staff|Ward|Family|Patient|Health|Safety|Nurse)$/u.test(w))
     )
-      add(m.index!, m.index! + w.length, "ORGANISATION", 0.75, 80, "org-union-role");
+      add(start, start + w.length, "ORGANISATION", 0.75, 80, "org-union-role");
   }
   for (const m of text.matchAll(EMPLOYER)) {
     const [s, e, name] = trimmed(m);
     if (bodyName(name) && !uncasedAt(s)) add(s, e, "ORGANISATION", 0.7, 78, "org-employer");
   }
-  for (const m of text.matchAll(BOARD)) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-board");
+  for (const m of readBack(text, BOARD_HEAD, BOARD)) add(m.index! - m[1].length, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-board");
   for (const m of text.matchAll(HSE_REGION)) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-hse-region");
   for (const m of text.matchAll(NHS_BOARD)) {
     const l = lowerSameLength(m[1]);
     if (/^\p{Lu}+$/u.test(m[1]) || (uncasedAt(m.index!) && !knownWords().has(l) && !isClinicalShorthand(l)))
       if (!/^(?:no|num|app|pin|gp|staff|ref|id|uk)$/u.test(l)) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.75, 82, "org-nhs-board");
   }
-  for (const m of text.matchAll(BODY_OF_DEPARTEMENT)) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.8, 90, "org-departement");
+  for (const m of french && /-(?:et|en|sur|de|du|le|la|les)-/u.test(text) ? text.matchAll(BODY_OF_DEPARTEMENT) : [])
+    add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.8, 90, "org-departement");
 
   for (const m of text.matchAll(UNIT_CODE)) add(...group(m), "FACILITY", 0.8, 80, "facility-head-word");
   for (const m of text.matchAll(WARD_CODE_MOVE)) {
     if (MOVED.test(text.slice(Math.max(0, m.index! - 60), m.index!))) add(...group(m), "FACILITY", 0.7, 78, "ward-code-move");
   }
-  for (const m of text.matchAll(FR_UNIT)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "unit-code-fr");
+  for (const m of french ? text.matchAll(FR_UNIT) : []) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "unit-code-fr");
   for (const m of text.matchAll(NAMED_PART)) add(...group(m), "FACILITY", 0.75, 80, "facility-named-part");
   for (const m of text.matchAll(LIVES_AT)) {
     const [s, e] = group(m);
     const first = /^[\p{L}'’-]+/u.exec(m[1])![0];
     if ((/^\p{Lu}/u.test(first) || uncasedAt(s)) && !/^(?:home|the|his|her|their|a)$/iu.test(first)) add(s, e, "FACILITY", 0.7, 78, "facility-lives-at");
   }
-  for (const m of text.matchAll(PLACE_CARE_BODY))
+  for (const m of /[Hh]ome ?[SsCcHh]|[Cc]are [Ss]ervices/u.test(text) ? text.matchAll(PLACE_CARE_BODY) : [])
     if (getGazetteer().places.has(m[1])) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.75, 82, "org-place-care");
-  for (const m of text.matchAll(FR_UNION)) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-union-fr");
-  for (const m of text.matchAll(FR_SPECIALTY_UNIT)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 80, "unit-specialty-fr");
+  for (const m of french ? text.matchAll(FR_UNION) : []) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-union-fr");
+  for (const m of french ? text.matchAll(FR_SPECIALTY_UNIT) : []) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 80, "unit-specialty-fr");
   for (const m of original.matchAll(HOSPITAL_ACRO)) {
     const l = m[1].toLowerCase();
     if (NOT_HOSPITAL.has(m[1]) || isClinicalShorthand(l) || englishWords().has(l)) continue;
@@ -216,7 +237,8 @@ export function detectKindSlots(text: string, uncasedAt: (pos: number) => boolea
   for (const m of original.matchAll(UK_POSTCODE)) if (uncasedAt(m.index!)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 75, "postcode");
   for (const re of [BAY_BED, NAMED_ROOM, BED_HEADING, ROOM_AFTER_COMMA]) for (const m of text.matchAll(re)) add(...group(m), "ID", 0.7, 80, "id-bed-room");
   for (const m of text.matchAll(UNIT_RECORD)) add(...group(m), "ID", 0.8, 90, "id-unit-record");
-  for (const m of text.matchAll(LETTER_GROUP_CODE)) add(m.index!, m.index! + m[0].length, "ID", 0.75, 85, "id-letter-groups");
-  for (const m of original.matchAll(NIR_LABELLED)) add(...group(m), "ID", 0.85, 92, "id-nir-labelled");
+  for (const m of /[A-Z]-\d{4}|[A-Z]-(?:19|20)\d\d-/u.test(text) ? text.matchAll(LETTER_GROUP_CODE) : [])
+    add(m.index!, m.index! + m[0].length, "ID", 0.75, 85, "id-letter-groups");
+  for (const m of french ? original.matchAll(NIR_LABELLED) : []) add(...group(m), "ID", 0.85, 92, "id-nir-labelled");
   return out;
 }

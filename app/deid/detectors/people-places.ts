@@ -20,6 +20,7 @@ import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate, EntityType } from "../types";
 import { lowerSameLength } from "../util";
+import { FRENCH_LETTER, readBack } from "./kind-slots";
 import { isUnknownWord } from "./slots";
 
 const W = String.raw`[\p{L}\p{M}'’-]`;
@@ -27,16 +28,17 @@ const CALLED = new RegExp(
   String.raw`(?<![\p{L}])(?:I['’]ll call (?:him|her|them)|I will call (?:him|her|them)|let['’]s call (?:him|her|them)|(?:whom|who) I['’]ll call|que j['’]appellerai|que nous appellerons|que l['’]on appellera|appelons-(?:le|la))[ \t]+((?:\p{Lu}\.[ \t]?){1,3}|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?)`,
   "gu",
 );
-const QUOTED_INSIDE = new RegExp(String.raw`(?<![\p{L}])(${W}{2,20})[ \t]+["“]([^"”\n]{2,20})["”][ \t]+(${W}{2,25})(?!${W})`, "gu");
+/** Read from the quote back (a lookbehind), so the pattern is tried only where a quote stands. */
+const QUOTED_INSIDE = new RegExp(String.raw`(?<=(?<![\p{L}])(${W}{2,20})([ \t]+))["“]([^"”\n]{2,20})["”][ \t]+(${W}{2,25})(?!${W})`, "uy");
+const QUOTE = /["“]/gu;
 const QUOTED_AFTER = /\([ \t]*["“]([^"”\n]{2,25})["”][ \t]*\)/gu;
-const GRADE_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(${W}{2,20})[ \t]*\((?:ST|CT|FY|F|SHO|SpR|SPR|PGY|HO|RMO|JMO|R|reg|registrar|intern|resident)[ \t-]?\d?\)`,
-  "giu",
-);
-const ROLE_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:with|to|by|from|and|told|asked|called|rang)[ \t]+(${W}{2,15})[ \t]*\((?:nurse manager|charge nurse|nurse in charge|NUM|CNM\d?|CNS|ward manager|manager|matron|consultant|registrar|house officer|HCA|HCSW|physio|social worker|pharmacist|cadre(?: de santé)?|infirmière|infirmier|IDE|aide-soignante?|sage-femme|interne)\)`,
-  "gu",
-);
+const GRADES = String.raw`\((?:ST|CT|FY|F|SHO|SpR|SPR|PGY|HO|RMO|JMO|R|reg|registrar|intern|resident)[ \t-]?\d?\)`;
+const ROLES = String.raw`\((?:nurse manager|charge nurse|nurse in charge|NUM|CNM\d?|CNS|ward manager|manager|matron|consultant|registrar|house officer|HCA|HCSW|physio|social worker|pharmacist|cadre(?: de santé)?|infirmière|infirmier|IDE|aide-soignante?|sage-femme|interne)\)`;
+/** Each slot's brackets alone, a cheap test before the patterns that read the word before them. */
+const GRADE_HEAD = new RegExp(GRADES, "giu");
+const ROLE_GATE = new RegExp(ROLES, "u");
+const GRADE_AFTER = new RegExp(String.raw`(?<=(?<![\p{L}])(${W}{2,20})[ \t]*)${GRADES}`, "iuy");
+const ROLE_AFTER = new RegExp(String.raw`(?<![\p{L}])(?:with|to|by|from|and|told|asked|called|rang)[ \t]+(${W}{2,15})[ \t]*${ROLES}`, "gu");
 const ONE_CASE_ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?:cna|CNA|rn|RN|lpn|LPN|hca|HCA|hcsw|HCSW|nurse in charge|charge rn|charge RN|radiographer|porter|physio|ward clerk|aide-soignante?|préposée?|préposé(?:e)? aux bénéficiaires)[ \t]+(${W}{2,15})(?!${W})`,
   "gu",
@@ -68,6 +70,7 @@ const LIVES_SUBURB = new RegExp(
 const RANG = /(?<![\p{L}])(?:\d{1,2}(?:e|ème)[ \t]+Rang|[Rr]ang[ \t]+(?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}-]+|Rang[ \t]+\d{1,2})(?![\p{L}\d])/gu;
 const FR_PLACE_SHAPE =
   /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{L}[\p{L}\p{M}]*)*-(?:le|la|les|lès|lez|sur|sous|en|aux|du|des|Le|La|Les|Sur)-\p{L}[\p{L}\p{M}]{2,}(?:-\p{L}[\p{L}\p{M}]*)*/gu;
+const FR_PLACE_PARTICLE = /-(?:le|la|les|lès|lez|sur|sous|en|aux|du|des|Le|La|Les|Sur)-/u;
 const PLACE_WORD =
   /(?<![\p{L}])(?:in|from|at|near|of)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Lake|Creek|River|Falls|Harbour|Harbor|Springs|Crossing|Landing|Flats|Junction))(?![\p{L}])/gu;
 /** Where a patient comes from in a note typed in one case: "FROM GLENTIES." as a sentence, "91 from kaitangata", "à laterrière,". */
@@ -98,7 +101,10 @@ function namePart(w: string): boolean {
   return nameWord(w) || (getNames().surnames.has(l) && (getNames().wordRank.get(l) ?? Infinity) >= 300 && !isClinicalShorthand(l));
 }
 
-export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
+/** `original`: the text as written; where no line was truecased, the rules for notes in one case are skipped. */
+export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
+  const french = FRENCH_LETTER.test(text);
+  const oneCase = text !== original;
   const out: Candidate[] = [];
   const add = (s: number, e: number, type: EntityType, confidence: number, priority: number, source: string) =>
     out.push({ start: s, end: e, type, confidence, priority, source });
@@ -108,33 +114,39 @@ export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boo
   };
 
   for (const m of text.matchAll(CALLED)) add(...at(m), "PERSON", 0.85, 92, "person-called");
-  for (const m of text.matchAll(QUOTED_INSIDE)) {
-    const capitals = uncasedAt(m.index!) || (/^\p{Lu}/u.test(m[1]) && /^\p{Lu}/u.test(m[3]));
+  const quotes = /["“]/.test(text);
+  for (const m of readBack(text, QUOTE, QUOTED_INSIDE)) {
+    const start = m.index! - m[1].length - m[2].length;
+    const capitals = uncasedAt(start) || (/^\p{Lu}/u.test(m[1]) && /^\p{Lu}/u.test(m[4]));
     // After a title any word may open the name ("MR PADDY "THE POST" BONNER").
-    const titled = /(?:Mr|Mrs|Ms|Miss|Dr|Mme|M\.)[ \t]+$/u.test(text.slice(Math.max(0, m.index! - 5), m.index!));
-    if (capitals && (nameWord(m[1]) || titled) && (namePart(m[3]) || /^\p{Lu}/u.test(m[3])))
-      add(m.index!, m.index! + m[0].length, "PERSON", 0.85, 92, "person-quoted-nickname");
+    const titled = /(?:Mr|Mrs|Ms|Miss|Dr|Mme|M\.)[ \t]+$/u.test(text.slice(Math.max(0, start - 5), start));
+    if (capitals && (nameWord(m[1]) || titled) && (namePart(m[4]) || /^\p{Lu}/u.test(m[4])))
+      add(start, m.index! + m[0].length, "PERSON", 0.85, 92, "person-quoted-nickname");
   }
-  for (const m of text.matchAll(QUOTED_AFTER)) {
+  for (const m of quotes ? text.matchAll(QUOTED_AFTER) : []) {
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     if (/\p{Lu}[\p{L}\p{M}'’-]+[ \t]*$/u.test(before) && /^\p{Lu}/u.test(m[1]) && m[1].split(/[ \t]+/).length <= 3)
       add(...at(m), "PERSON", 0.8, 88, "person-nickname-after");
   }
   // A degree or a role's letters is no name ("MD (PGY-4)").
-  for (const m of text.matchAll(GRADE_AFTER)) if (nameWord(m[1]) && !/^\p{Lu}{2,4}$/u.test(m[1])) add(...at(m), "PERSON", 0.8, 86, "person-grade-after");
-  for (const m of text.matchAll(ROLE_AFTER)) if (nameWord(m[1]) && !/^\p{Lu}{2,4}$/u.test(m[1])) add(...at(m), "PERSON", 0.8, 86, "person-role-after");
-  for (const m of text.matchAll(ONE_CASE_ROLE)) {
+  for (const m of readBack(text, GRADE_HEAD, GRADE_AFTER)) {
+    const start = text.lastIndexOf(m[1], m.index!);
+    if (nameWord(m[1]) && !/^\p{Lu}{2,4}$/u.test(m[1])) add(start, start + m[1].length, "PERSON", 0.8, 86, "person-grade-after");
+  }
+  for (const m of ROLE_GATE.test(text) ? text.matchAll(ROLE_AFTER) : [])
+    if (nameWord(m[1]) && !/^\p{Lu}{2,4}$/u.test(m[1])) add(...at(m), "PERSON", 0.8, 86, "person-role-after");
+  for (const m of oneCase ? text.matchAll(ONE_CASE_ROLE) : []) {
     const [s, e] = at(m);
     if (uncasedAt(s) && nameWord(m[1])) add(s, e, "PERSON", 0.75, 84, "person-one-case-role");
   }
-  for (const m of text.matchAll(FR_CARER)) if (nameWord(m[1])) add(...at(m), "PERSON", 0.75, 84, "person-fr-carer");
-  for (const m of text.matchAll(PATIENT_LINE)) {
+  for (const m of french ? text.matchAll(FR_CARER) : []) if (nameWord(m[1])) add(...at(m), "PERSON", 0.75, 84, "person-fr-carer");
+  for (const m of oneCase ? text.matchAll(PATIENT_LINE) : []) {
     const [s, e] = at(m);
     const words = m[1].split(/[ \t,]+/).filter(Boolean);
     const given = lowerSameLength(words[1] ?? "");
     if (uncasedAt(s) && words.every(namePart) && getNames().firstNames.has(given)) add(s, e, "PERSON", 0.8, 90, "person-patient-line");
   }
-  for (const m of text.matchAll(TITLED_RUN)) {
+  for (const m of oneCase ? text.matchAll(TITLED_RUN) : []) {
     const [s] = at(m);
     if (!uncasedAt(s)) continue;
     // Read the run word by word: the name ends at the first word that is no part of a name ("lit", "douleur").
@@ -169,10 +181,11 @@ export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boo
       if (/^\p{Lu}/u.test(m[1]) || uncasedAt(s1)) add(s1, e1, "LOCATION", 0.7, 78, "place-suburb");
     }
   }
-  for (const m of text.matchAll(RANG)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 82, "place-rang");
-  for (const m of text.matchAll(FR_PLACE_SHAPE)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.7, 60, "place-fr-shape");
+  for (const m of french ? text.matchAll(RANG) : []) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 82, "place-rang");
+  for (const m of french && FR_PLACE_PARTICLE.test(text) ? text.matchAll(FR_PLACE_SHAPE) : [])
+    add(m.index!, m.index! + m[0].length, "LOCATION", 0.7, 60, "place-fr-shape");
   for (const m of text.matchAll(PLACE_WORD)) add(...at(m), "LOCATION", 0.7, 70, "place-word");
-  for (const m of text.matchAll(ONE_CASE_FROM)) {
+  for (const m of oneCase ? text.matchAll(ONE_CASE_FROM) : []) {
     const [s, e] = at(m);
     const w = m[1];
     const place = isUnknownWord(w) || getGazetteer().places.has(w[0].toUpperCase() + lowerSameLength(w.slice(1)));

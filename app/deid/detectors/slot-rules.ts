@@ -28,6 +28,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectWrittenDates(text),
     ...detectReferenceCodes(text, original),
     ...detectKindSlots(text, uncasedAt, original),
-    ...detectPeoplePlaces(text, uncasedAt),
+    ...detectPeoplePlaces(text, uncasedAt, original),
   ];
 }
