@@ -42,7 +42,7 @@ const FR_KIND_OF_TOWN = new RegExp(
 const UNION_ROLE = /(?<=(?<![\p{L}])([\p{L}][\p{L}&-]{2,14})[ \t]+(?:shop[ \t]+)?)(?:steward|delegate|organiser|organizer)(?![\p{L}])/uy;
 const UNION_ROLE_WORD = /steward|delegate|organiser|organizer/gu;
 const EMPLOYER = new RegExp(
-  String.raw`(?<![\p{L}])(?:work|works|worked|working|employed|doctor|GP|nurse|locum|driver|cleaner|volunteer|travaille|travaillait|employée?)(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:for|with|chez)[ \t]+(?:the[ \t]+)?(${BODY})`,
+  String.raw`(?<![\p{L}])(?:(?:work|works|worked|working|employed|travaille|travaillait|employée?)(?:[ \t]+\p{Ll}+){0,2}|(?:doctor|GP|nurse|locum|driver|cleaner|volunteer))[ \t]+(?:for|with|chez)[ \t]+(the[ \t]+)?(${BODY})`,
   "gu",
 );
 const BOARD = new RegExp(
@@ -193,8 +193,10 @@ export function detectKindSlots(text: string, uncasedAt: (pos: number) => boolea
       add(start, start + w.length, "ORGANISATION", 0.75, 80, "org-union-role");
   }
   for (const m of text.matchAll(EMPLOYER)) {
-    const [s, e, name] = trimmed(m);
-    if (bodyName(name) && !uncasedAt(s)) add(s, e, "ORGANISATION", 0.7, 78, "org-employer");
+    const [s, e, name] = trimmed(m, 2);
+    // "with the Adebayos" is a family.
+    const family = m[1] !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(name);
+    if (bodyName(name) && !family && !uncasedAt(s)) add(s, e, "ORGANISATION", 0.7, 78, "org-employer");
   }
   for (const m of readBack(text, BOARD_HEAD, BOARD)) add(m.index! - m[1].length, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-board");
   for (const m of text.matchAll(HSE_REGION)) add(m.index!, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-hse-region");
