@@ -5,7 +5,8 @@
  *    groupe Korian", "mutuelle Harmonie", "la coopérative de Plouguerneau" (a town after the kind);
  *  - a union by its role words: "a Unison steward", "nzno delegate";
  *  - an employer after work words: "worked forty years for Queensland Rail", "the doctor with SouthDoc in
- *    Mallow", "travaille chez STIB" (never a person: "working with Sarah");
+ *    Mallow", "travaille chez STIB", and whoever supported a family: "supported by Age Cymru" (never a person:
+ *    "working with Sarah", "supported by Dr Ngata");
  *  - health boards by their head word ("Cardiff and Vale UHB"), HSE regions ("HSE South East"), an NHS
  *    board's acronym ("nhs ggc");
  *  - units and ward codes: "admitted to AMU 2", "intubated on MICU 6", "moved from B7 to", "de l'unité 6e B" (the unit someone is in),
@@ -42,7 +43,7 @@ const FR_KIND_OF_TOWN = new RegExp(
 const UNION_ROLE = /(?<=(?<![\p{L}])([\p{L}][\p{L}&-]{2,14})[ \t]+(?:shop[ \t]+)?)(?:steward|delegate|organiser|organizer)(?![\p{L}])/uy;
 const UNION_ROLE_WORD = /steward|delegate|organiser|organizer/gu;
 const EMPLOYER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:work|works|worked|working|employed|travaille|travaillait|employée?)(?:[ \t]+\p{Ll}+){0,2}|(?:doctor|GP|nurse|locum|driver|cleaner|volunteer))[ \t]+(?:for|with|chez)[ \t]+(the[ \t]+)?(${BODY})`,
+  String.raw`(?<![\p{L}])(?:(?:work|works|worked|working|employed|travaille|travaillait|employée?)(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:for|with|chez)|(?:doctor|GP|nurse|locum|driver|cleaner|volunteer)[ \t]+(?:for|with|chez)|(?:supported|represented|advised)[ \t]+by(?:[ \t]+both)?)[ \t]+(the[ \t]+)?(${BODY})(?:[ \t]+and[ \t]+by[ \t]+(?:the[ \t]+)?(${BODY}))?`,
   "gu",
 );
 const BOARD = new RegExp(
@@ -196,6 +197,10 @@ export function detectKindSlots(text: string, uncasedAt: (pos: number) => boolea
     const [s, e, name] = trimmed(m, 2);
     // "with the Adebayos" is a family.
     const family = m[1] !== undefined && /^\p{Lu}\p{Ll}+s$/u.test(name);
+    if (m[3] && bodyName(m[3])) {
+      const s2 = m.index! + m[0].length - m[3].length;
+      add(s2, s2 + m[3].length, "ORGANISATION", 0.7, 78, "org-employer");
+    }
     if (bodyName(name) && !family && !uncasedAt(s)) add(s, e, "ORGANISATION", 0.7, 78, "org-employer");
   }
   for (const m of readBack(text, BOARD_HEAD, BOARD)) add(m.index! - m[1].length, m.index! + m[0].length, "ORGANISATION", 0.8, 84, "org-board");

@@ -14,6 +14,8 @@ describe("organisations by the slot of their kind", () => {
         ["Son fils travaille à la coopérative de Landerneau.", "coopérative de Landerneau"],
         ["I have been an Amicus steward on the site for years.", "Amicus"],
         ["He worked thirty years for Tranz Metro before he retired.", "Tranz Metro"],
+        ["The family were supported by Carers Trust Cymru throughout.", "Carers Trust Cymru"],
+        ["She was supported by Mind Cymru and by Cruse Bereavement Support.", "Cruse Bereavement Support"],
         ["La CAF de Seine-et-Marne a été prévenue.", "CAF de Seine-et-Marne"],
         ["The review went to Swansea Bay UHB and to HSE Dublin and Midlands.", "Swansea Bay UHB"],
         ["The review went to Swansea Bay UHB and to HSE Dublin and Midlands.", "HSE Dublin and Midlands"],
@@ -25,6 +27,8 @@ describe("organisations by the slot of their kind", () => {
       [
         "His insurer, Tuesday morning, rang back.",
         "He was working with Dr Patel on the discharge plan.",
+        "She was supported by Mary and by the chaplain.",
+        "He was supported by BiPAP overnight.",
         "Her delegate asked for the notes.",
         "The union delegate sat in on the meeting.",
         "She kept her NHS number card in her purse.",
