@@ -1,12 +1,15 @@
 /**
- * The slot and shape rules that read where an identifier sits rather than what it is (blind batches 8 and
- * 9): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
- * kind, written dates and reference codes. One entry point, so the pipeline in index.ts calls them together.
+ * The slot and shape rules that read where an identifier sits rather than what it is (blind batches 8, 9
+ * and 11): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
+ * kind, written dates and reference codes, bodies and units by the slot of their kind, people and places
+ * by the slot they sit in. One entry point, so the pipeline in index.ts calls them together.
  */
 import type { Candidate } from "../types";
 import { detectBodyKinds } from "./body-kinds";
+import { detectKindSlots } from "./kind-slots";
 import { detectMessageShapes } from "./messages";
 import { detectOrgSlots } from "./org-slots";
+import { detectPeoplePlaces } from "./people-places";
 import { detectPlaceSlots } from "./place-slots";
 import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
@@ -24,5 +27,7 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectRosterNames(text, uncasedAt),
     ...detectWrittenDates(text),
     ...detectReferenceCodes(text, original),
+    ...detectKindSlots(text, uncasedAt, original),
+    ...detectPeoplePlaces(text, uncasedAt, original),
   ];
 }
