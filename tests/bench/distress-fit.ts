@@ -48,6 +48,7 @@ const trainFiles =
     "distress-blind-14.jsonl",
     "distress-blind-15.jsonl",
     "distress-blind-16.jsonl",
+    "distress-blind-17.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
@@ -73,7 +74,7 @@ const DENSE_FR = process.argv.includes("--dense-fr");
 const DENSE = ENCODER_LANGUAGES.length ? (POOL === "max+mean" ? 3 : 2) * ENCODER_DIMENSIONS * (DENSE_FR ? 2 : 1) : 0;
 const L2_DENSE = Number(arg("--l2-dense") ?? 0.3);
 
-type Row = { x: Array<[number, number]>; d: Float32Array | null; y: number; rules: boolean; c: Case };
+type Row = { x: Array<[number, number]>; d: Float32Array | null; y: number; weight: number; rules: boolean; c: Case };
 const vocab = new Map<string, number>();
 const train = trainFiles.flatMap(read);
 const counts = new Map<string, number>();
@@ -96,7 +97,18 @@ if (DENSE) {
     dense.set(c.text, both);
   });
 }
+// --pos-weight 1.5: a post in distress counts this much in the loss (a calm one counts 1). --own-weight 0.5: a
+// post of the team's own sets (not a blind batch) counts this much, so the batches written apart weigh more.
+const POS_WEIGHT = Number(arg("--pos-weight") ?? 1);
+const OWN_WEIGHT = Number(arg("--own-weight") ?? 1);
+const ownPosts = new Set(
+  trainFiles
+    .filter((f) => !/distress-blind-\d+\.jsonl$/.test(f))
+    .flatMap(read)
+    .map((c) => c.text),
+);
 const toRow = (c: Case, f = modelFeatures(c.text, c.lang).values): Row => ({
+  weight: (c.distress ? POS_WEIGHT : 1) * (ownPosts.has(c.text) ? OWN_WEIGHT : 1),
   x: [...f.entries()].filter(([k]) => vocab.has(k)).map(([k, v]) => [vocab.get(k)!, v]),
   d: dense.get(c.text) ?? null,
   y: c.distress ? 1 : 0,
@@ -167,8 +179,14 @@ function fitScorer(data: Row[]): { model: Fitted; score: Scorer } {
  * Where the detector alarms: the scorer alone from `threshold`, the written rules unless the scorer is below
  * `veto` (it has read what the rules cannot: a laughing emoji, a resolved past, a holiday).
  */
-type Cut = { threshold: number; veto: number };
-const alarm = (r: Row, p: number, cut: Cut) => (r.rules && p >= cut.veto) || p >= cut.threshold;
+type Cut = { threshold: number; veto: number; byLanguage?: Partial<Record<"en" | "fr", { threshold: number; veto: number }>> };
+const languageOf = (r: Row) => postLanguage(r.c.text, r.c.lang);
+const alarm = (r: Row, p: number, cut: Cut) => {
+  const { threshold, veto } = cut.byLanguage?.[languageOf(r)] ?? cut;
+  return (r.rules && p >= veto) || p >= threshold;
+};
+// --cut-per-language: a threshold and a veto for each language, each chosen on that language's held-out posts.
+const CUT_PER_LANGUAGE = process.argv.includes("--cut-per-language");
 const VETOES = process.argv.includes("--no-veto") ? [0] : [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 
 // --cut lobo (default): the threshold and the veto are chosen on scores of blind batches each left out of a fit,
@@ -191,7 +209,8 @@ const fitsKey = createHash("sha1")
         .slice(2)
         .filter(
           (a, i, all) =>
-            !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof"].includes(a) && all[i - 1] !== "--max-fa",
+            !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof", "--cut-per-language"].includes(a) &&
+            all[i - 1] !== "--max-fa",
         ),
     ]),
   )
@@ -227,6 +246,20 @@ function fitWithout(out: number[]) {
 
 /** The most recall whose false alarms stay within the target; on a tie, the smaller veto (rules trusted more). */
 function chooseCut(held: Array<[Row, number]>, maxFalseAlarms = MAX_TRAIN_FALSE_ALARMS): Cut {
+  const cut = chooseOneCut(held, maxFalseAlarms);
+  if (!CUT_PER_LANGUAGE) return cut;
+  const byLanguage = Object.fromEntries(
+    (["en", "fr"] as const).map((l) => [
+      l,
+      chooseOneCut(
+        held.filter(([r]) => languageOf(r) === l),
+        maxFalseAlarms,
+      ),
+    ]),
+  );
+  return { ...cut, byLanguage };
+}
+function chooseOneCut(held: Array<[Row, number]>, maxFalseAlarms: number): Cut {
   let cut: Cut = { threshold: 0.99, veto: 0 };
   let best = -1;
   const neg = held.filter(([r]) => !r.y);
@@ -283,7 +316,12 @@ if (process.argv.includes("--lobo")) {
       t.n += n;
       line.push(`${lang} ${tp}/${p} recall, ${fp}/${n} false alarms`);
     }
-    console.log(`  left out ${file.split("/").pop()!.padEnd(24)} ${line.join("   ")}   (threshold ${cut.threshold.toFixed(3)}, veto ${cut.veto})`);
+    const cuts = cut.byLanguage
+      ? Object.entries(cut.byLanguage)
+          .map(([l, c]) => `${l} ${c.threshold.toFixed(3)}/${c.veto}`)
+          .join(", ")
+      : `${cut.threshold.toFixed(3)}, veto ${cut.veto}`;
+    console.log(`  left out ${file.split("/").pop()!.padEnd(24)} ${line.join("   ")}   (threshold ${cuts})`);
   });
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
   const all = { tp: total.en.tp + total.fr.tp, p: total.en.p + total.fr.p, fp: total.en.fp + total.fr.fp, n: total.en.n + total.fr.n };
@@ -293,6 +331,26 @@ if (process.argv.includes("--lobo")) {
     ["fr", total.fr],
   ] as const)
     console.log(`  leave-one-batch-out ${name.padEnd(3)} recall ${pct(t.tp, t.p)} (${t.tp}/${t.p}), false alarms ${pct(t.fp, t.n)} (${t.fp}/${t.n})`);
+  // What the left-out batches lost, by kind (--verbose: each post): where to look next.
+  const byKind = new Map<string, { wrong: number; of: number }>();
+  blindFiles.forEach((_, b) => {
+    const { cut } = cutWithout([b]);
+    const { scores } = fitWithout([b]);
+    rows.forEach((r, i) => {
+      if (batchOf[i] !== b) return;
+      const key = `${r.y ? "+" : "-"}${r.c.kind ?? "?"} ${r.c.lang ?? "?"}`;
+      const k = byKind.get(key) ?? { wrong: 0, of: 0 };
+      k.of++;
+      if (alarm(r, scores[i]!, cut) !== !!r.y) {
+        k.wrong++;
+        if (process.argv.includes("--verbose"))
+          console.error(`    ${r.y ? "MISSED" : "FALSE ALARM"} ${r.c.id} p=${scores[i]!.toFixed(2)} rules=${r.rules} ${r.c.text.slice(0, 160)}`);
+      }
+      byKind.set(key, k);
+    });
+  });
+  const kinds = [...byKind.entries()].filter(([, k]) => k.wrong).sort(([, a], [, b]) => b.wrong - a.wrong);
+  console.log(`  ${kinds.map(([name, k]) => `${name} ${k.wrong}/${k.of}`).join(", ")} (missed or false alarm, by kind)`);
   // How well the scores rank posts, whatever threshold is chosen: one cut for all the left-out batches, chosen after the fact.
   const pooled = rows.map((r, i) => [r, batchOf[i]! >= 0 ? fitWithout([batchOf[i]!]).scores[i]! : NaN] as [Row, number]).filter(([, p]) => !Number.isNaN(p));
   const ranking = [0.05, 0.068].map((fa) => {
@@ -382,13 +440,19 @@ if (!process.argv.includes("--dry-run")) {
   const encoder = DENSE
     ? ` encoder: {\n  languages: ${JSON.stringify(ENCODER_LANGUAGES)},\n  weights:\n   "${Buffer.from(Float32Array.from(model.wd).buffer).toString("base64")}",\n },\n`
     : "";
+  const cuts = Object.entries(cut.byLanguage ?? {}).map(([l, c]) => `${l}: { threshold: ${Math.round(c.threshold * 1000) / 1000}, veto: ${c.veto} }`);
+  const byLanguage = cuts.length ? ` byLanguage: { ${cuts.join(", ")} },\n` : "";
   writeFileSync(
     out,
-    `// Generated by \`npm run fit:distress${DENSE ? ` -- --encoder ${ENCODER_LANGUAGES.join(",")}${NN ? " --nn" : ""}` : ""}\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
+    `// Generated by \`npm run fit:distress${DENSE ? ` -- --encoder ${ENCODER_LANGUAGES.join(",")}${NN ? " --nn" : ""}` : ""}${process.argv
+      .slice(2)
+      .filter((a, i, all) => ["--cut-per-language", "--own-weight", "--pos-weight"].includes(a) || ["--own-weight", "--pos-weight"].includes(all[i - 1]!))
+      .map((a) => ` ${a}`)
+      .join("")}\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
       `// ${Object.keys(weights).length} weights${DENSE ? ` and ${DENSE} for the sentence encoder` : ""}; threshold chosen on ${CUT_BY === "lobo" ? "leave-one-batch-out" : "out-of-fold"} scores for at most ${MAX_TRAIN_FALSE_ALARMS * 100}% false alarms.\n` +
       `import type { FittedModel } from "./model";\n\n` +
       `export const ${DENSE ? "ENCODER_MODEL" : "DISTRESS_MODEL"}: FittedModel = {\n` +
-      ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n veto: ${cut.veto},\n${encoder} weights: {\n${lines.join("\n")}\n },\n};\n`,
+      ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n veto: ${cut.veto},\n${encoder}${byLanguage} weights: {\n${lines.join("\n")}\n },\n};\n`,
   );
   console.log(`wrote ${Object.keys(weights).length} weights to ${out}`);
   // The bank the scorer's neighbour features read (./neighbours.ts): every labelled post's pieces, one group.

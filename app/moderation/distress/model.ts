@@ -14,8 +14,15 @@ export type FittedModel = {
   threshold: number;
   veto: number;
   encoder?: { languages: string[]; weights: string };
+  /** A threshold and a veto of its own for a language, where the fit chose them on that language's held-out posts. */
+  byLanguage?: Partial<Record<"en" | "fr", { threshold: number; veto: number }>>;
   weights: Record<string, number>;
 };
+
+/** Where this model alarms for a post: its language's threshold and veto, else the model's. */
+export function cutFor(model: FittedModel, text: string, lang?: string): { threshold: number; veto: number } {
+  return model.byLanguage?.[postLanguage(text, lang)] ?? model;
+}
 
 /** The post's language for the encoder: the writer's hint, else the words ("en" when they do not tell). */
 export function postLanguage(text: string, lang?: string): "en" | "fr" {
@@ -86,7 +93,7 @@ export function scoreDistress(
     for (const c of owned) if (w > 0 && (name.split(/[:+]/).includes(c) || (summary && CORE.has(c)))) contribution.set(c, (contribution.get(c) ?? 0) + w * v);
   }
   const probability = 1 / (1 + Math.exp(-z));
-  const distress = probability >= model.threshold;
+  const distress = probability >= cutFor(model, text, lang).threshold;
   const families = [...contribution.entries()]
     .sort(([, a], [, b]) => b - a)
     .map(([c]) => CONCEPT_FAMILY[c])
