@@ -1,11 +1,12 @@
 /**
- * The slot and shape rules that read where an identifier sits rather than what it is (blind batches 8, 9
- * and 11): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
+ * The slot and shape rules that read where an identifier sits rather than what it is (blind batches 8, 9,
+ * 11 and 12): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
  * kind, written dates and reference codes, bodies and units by the slot of their kind, people and places
  * by the slot they sit in. One entry point, so the pipeline in index.ts calls them together.
  */
 import type { Candidate } from "../types";
 import { detectBodyKinds } from "./body-kinds";
+import { detectCaseSlots } from "./case-slots";
 import { detectKindSlots } from "./kind-slots";
 import { detectMessageShapes } from "./messages";
 import { detectOrgSlots } from "./org-slots";
@@ -14,6 +15,7 @@ import { detectPlaceSlots } from "./place-slots";
 import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
+import { detectWardBeds } from "./ward-beds";
 import { detectWrittenDates } from "./written-dates";
 
 /** `original`: the text as written, for codes whose capitals the truecaser may lower ("CCI-NA", "TH 8812044"). */
@@ -29,5 +31,7 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectReferenceCodes(text, original),
     ...detectKindSlots(text, uncasedAt, original),
     ...detectPeoplePlaces(text, uncasedAt, original),
+    ...detectWardBeds(text, original),
+    ...detectCaseSlots(text, uncasedAt, original),
   ];
 }
