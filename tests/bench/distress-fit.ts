@@ -15,7 +15,7 @@
  * fit is memoised, so a run of 66 fits takes about a minute.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ENCODER_DIMENSIONS } from "../../app/moderation/distress/encoder";
 import { modelFeatures, postLanguage } from "../../app/moderation/distress/model";
@@ -49,6 +49,7 @@ const trainFiles =
     "distress-blind-15.jsonl",
     "distress-blind-16.jsonl",
     "distress-blind-17.jsonl",
+    "distress-blind-18.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
@@ -199,12 +200,13 @@ const batchOf = trainFiles.flatMap((f) => read(f).map(() => blindFiles.indexOf(f
 const fits = new Map<string, { model: Fitted; score: Scorer; scores: Float64Array }>();
 // A leave-one-batch-out run keeps each fit's scores under .cache/ (keyed by what changes a fit, not by the bound or
 // the cut), so trying another --max-fa or --no-veto reads them back instead of fitting again. Clear .cache/distress-fits/
-// after changing what the features or the fit compute.
+// after changing what the fit computes; the screener's own sources (features, rules, lexicons) are part of the key.
 const scoresDir = fileURLToPath(new URL("../../.cache/distress-fits/", import.meta.url));
 const fitsKey = createHash("sha1")
   .update(
     JSON.stringify([
       trainFiles.map((f) => readFileSync(f, "utf8")),
+      screenerSources(),
       process.argv
         .slice(2)
         .filter(
@@ -216,6 +218,14 @@ const fitsKey = createHash("sha1")
   )
   .digest("hex")
   .slice(0, 16);
+/** The screener's code a fit reads (not the weights and the bank a fit writes): a change to it is a new fit. */
+function screenerSources(): string[] {
+  const dir = fileURLToPath(new URL("../../app/moderation/distress/", import.meta.url));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("model-weights"))
+    .sort()
+    .map((f) => readFileSync(`${dir}${f}`, "utf8"));
+}
 function fitWithout(out: number[]) {
   const key = [...out].sort((a, b) => a - b).join();
   let f = fits.get(key);
