@@ -212,8 +212,9 @@ const fitsKey = createHash("sha1")
         .slice(2)
         .filter(
           (a, i, all) =>
-            !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof", "--cut-per-language", "--fixed-cut"].includes(a) &&
-            all[i - 1] !== "--max-fa",
+            !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof", "--cut-per-language", "--fixed-cut"].includes(
+              a,
+            ) && all[i - 1] !== "--max-fa",
         ),
     ]),
   )

@@ -338,12 +338,12 @@ export const ENGLISH: DistressLanguage = {
   ],
   context: {
     firstPerson: words("i me myself"),
-    others: words(`he she they you we him her his their them hers theirs herself himself themselves yourself patient patients pt pts client clients resident residents
+    others: words(`he she they you we him her his their them hers theirs herself himself themselves yourself patient patients client clients resident residents
       man woman boy girl mother father mum mom dad son daughter husband wife partner friend friends colleague colleagues someone somebody anyone anybody
       sister sisters brother brothers aunt uncle cousin niece nephew grandma grandad grandmother grandfather nan gran neighbour flatmate housemate
       boyfriend girlfriend fiance fiancee
       people person who whom whose baby child children kid kids student students trainee trainees registrar team staff family relative relatives
-      teenager teenagers adolescent adolescents caller callers service user users nurses doctors
+      teenager teenagers adolescent adolescents caller callers service user users nurses doctors pt pts
       phone battery laptop computer printer pager bleep car plant plants`),
     reporting: words(`said says say told tells tell telling expressed expresses express reported reports report disclosed discloses documented documenting
       document assessed assessing assess screened screening screen recorded charted noted asked asks asking ask explained explains taught teaching teach
