@@ -89,9 +89,9 @@ export function isResolvedPast(sentence: string, clausePrefix: string, clause: s
 }
 
 const REPORTED =
-  /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|repetait|repetaient|racontait|murmurait|hurlait|described|describes|such as|for example|e g|saying)\b[^"]*$/;
+  /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|repetait|repetaient|racontait|murmurait|hurlait|described|describes|such as|for example|e g|saying|dire|sing|sings|sang|singing|song|songs|radio|album|novel|book|titled|chante|chantent|chantait|chanson|roman|livre|intitul\w*|lyrics|paroles|script|scenario|scénario)\b[^"]*$/;
 
-/** Words quoted from someone else ("the patient said "I want to die"") are theirs, not the writer's. */
+/** Words quoted from someone else ("the patient said "I want to die"", a song sung, a script's line) are theirs, not the writer's. */
 export function maskReportedQuotes(sentence: string): string {
   const mask = (whole: string, inner: string, offset: number) =>
     REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ? ` ${" ".repeat(inner.length)} ` : whole;

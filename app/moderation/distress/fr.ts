@@ -90,7 +90,7 @@ export const FRENCH: DistressLanguage = {
   ],
   context: {
     firstPerson: words("je me moi"),
-    others: words(`il elle ils elles vous tu nous lui leur eux sa son ses patient patiente patients patientes client cliente clients resident residente
+    others: words(`il elle ils elles vous tu nous lui leur eux sa son ses patient patiente patients patientes pt pte client cliente clients resident residente
       residents collegue collegues ami amie amis amies mere pere maman papa fils fille mari femme conjoint conjointe enfant enfants bebe famille
       soeur soeurs frere freres tante oncle cousin cousine neveu niece voisin voisine copain copine
       quelqu qui laquelle lequel personnes gens infirmiere infirmier medecin eleve etudiant etudiante interne on`),
@@ -98,16 +98,16 @@ export const FRENCH: DistressLanguage = {
       vu soigne traite accompagne accompagnait demande demandait ecrit entendu admis admise hospitalise hospitalisee`),
     clinical: words(`risque risques evaluation evaluations protocole protocoles formation formations depistage prevention postvention ideation prise charge
       consultation service urgences dossier antecedents cas etude recherche webinaire cours taux statistiques orientation triage transmission
-      transmissions garde film films roman romans documentaire documentaires episode episodes personnage personnages serie series podcast livre`),
+      transmissions garde nie niee nies niees niant rdv film films roman romans documentaire documentaires episode episodes personnage personnages serie series podcast livre`),
     negators: words("pas jamais aucunement nullement point aucun aucune"),
     light: words("ai as a eu vais va veux voudrais vraiment du tout suis me en pense compte ne jamais pas plus envie de je j idees idee pensees pensee"),
     distantPast:
-      /\b(?:en (?:19|20)\d\d|il y a (?:des|plusieurs|quelques|\d+|deux|trois|quatre|cinq|six|dix) (?:ans|annees|mois)|l an dernier|le annee derniere|l annee derniere|le hiver dernier|le ete dernier|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,
+      /\b(?:en (?:19|20)\d\d|il y a (?:bien |tres )?longtemps|pendant (?:le|la|mon|ma|mes) (?:internat|externat|covid|confinement|etudes|formation|residanat|stage)|il y a (?:des|plusieurs|quelques|\d+|deux|trois|quatre|cinq|six|dix) (?:ans|annees|mois)|l an dernier|le annee derniere|l annee derniere|le hiver dernier|le ete dernier|a le epoque|autrefois|quand je etais|lorsque je etais|adolescente?|dans le passe|pendant mes etudes|jeune)\b/,
     pastVerb:
       /\bje (?:me |m |ne |n )*(?!(?:connais|sais|vais|fais|plais|tais|nais)\b)\w{2,}(?<!r)ais\b|\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
     recent: /\b(?:hier|ce soir|cette nuit|ce matin|cette semaine|aujourd hui|encore|toujours|depuis (?:le|la)|en ce moment|maintenant)\b/,
     resolved:
-      /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\bje ai ete (?:aidee?|soignee?|suivie?|accompagnee?|prise? en charge)|\b(?:ces|les|mes) (?:pensees|idees)(?: noires| suicidaires)? (?:sont|ont) (?:parties|partis|disparu|passees|passe)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite|(?:aujourd hui|maintenant|desormais) je (?:vais bien|suis (?:bien|heureuse?|sobre|fiere?)|cours|travaille|aime)|sobre (?:aujourd hui|depuis)|avec un suivi|grace (?:a|au) (?:un )?suivi/,
+      /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\bje ai ete (?:aidee?|soignee?|suivie?|accompagnee?|prise? en charge)|\b(?:ces|les|mes) (?:pensees|idees)(?: noires| suicidaires)? (?:sont|ont) (?:parties|partis|disparu|passees|passe)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|\b(?:cet|cette) (?:hiver|ete|annee|printemps|automne)(?: ,)? je (?:ai|suis|vais)\b|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite|(?:aujourd hui|maintenant|desormais) je (?:vais bien|suis (?:bien|heureuse?|sobre|fiere?)|cours|travaille|aime|encadre|forme|enseigne|accompagne|soutiens|supervise)|sobre (?:aujourd hui|depuis)|avec un suivi|grace (?:a|au) (?:un )?suivi/,
     hypothetical: /^(?:si jamais|meme si|au cas ou|reperer|evaluer|depister|prevenir|comment (?:reperer|evaluer|aborder|parler|repondre|accompagner))\b/,
   },
 };
