@@ -25,24 +25,24 @@ const OWN_DATES: RegExp[] = [
   /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g,
   // (Tuesday,) 3rd (of) March (2023)
   new RegExp(
-    String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR}|,\s?\d{2}(?![\d:]))?`,
+    String.raw`(?<!\w)(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR}|,\s?\d{2}(?![\d:]))?`,
     "giu",
   ),
   // (Tuesday,) March 3rd(, 2023)
-  new RegExp(String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${DAY}${ORD}?\b(?:,?\s+${YEAR})?`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:(?:${WEEKDAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${DAY}${ORD}?\b(?:,?\s+${YEAR})?`, "giu"),
   // March 2023, mars 2023, March of 2023
-  new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}\b`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}\b`, "giu"),
   // Tuesday the 4th, mardi 4
-  new RegExp(String.raw`\b(?:${WEEKDAYS}),?\s+(?:the\s+|le\s+)?${DAY}(?:${ORD}\b|(?=\s))`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:${WEEKDAYS}),?\s+(?:the\s+|le\s+)?${DAY}(?:${ORD}\b|(?=\s))`, "giu"),
   // 17-Feb-2023, 17 Feb 23
-  new RegExp(String.raw`\b${DAY}[-/ ](?:${MONTHS})[-/ ](?:\d{4}|\d{2})\b`, "giu"),
+  new RegExp(String.raw`(?<!\w)${DAY}[-/ ](?:${MONTHS})[-/ ](?:\d{4}|\d{2})\b`, "giu"),
   // last July, next December, this March
-  new RegExp(String.raw`\b(?:last|next|this|early|mid|late|end of|dernier|prochain)[ -](?:${MONTHS})\b`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:last|next|this|early|mid|late|end of|dernier|prochain)[ -](?:${MONTHS})\b`, "giu"),
   // on 08/22 (no year): only after "on", "dated", "from", "since", "until"
   /\b(?:on|dated|from|since|until|le|du)\s+((?:0?[1-9]|1[0-2]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi,
   // on the 4th, le 4
   new RegExp(
-    String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b(?![ \t]+(?:floor|storey|story|time|times|dose|attempt|level|rib|ventricle|digit|finger|toe|grade|percentile|trimester|cycle|round|session|try|line|bed|day|week|month|year)s?\b)`,
+    String.raw`(?<!\w)(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b(?![ \t]+(?:floor|storey|story|time|times|dose|attempt|level|rib|ventricle|digit|finger|toe|grade|percentile|trimester|cycle|round|session|try|line|bed|day|week|month|year)s?\b)`,
     "giu",
   ),
 ];
