@@ -93,11 +93,12 @@ const DATE_ELEMENT_LOOSE = new RegExp(
 
 /**
  * chrono only needs the lines where a date element can be (DATE_ELEMENT_LOOSE touches them) and the lines
- * beside them (a date may run over a line end): the others are blanked, same length, which keeps offsets.
- * Most lines of a narrative have a number (a dose, a count, a time) but no date: chrono tries every number
- * as a time, which made up most of its cost.
+ * beside them (a date may run over a line end). Most lines of a narrative have a number (a dose, a count, a
+ * time) but no date, and chrono tries every number as a time. Returns the runs of lines to read, as
+ * [start, end) offsets; the lines between them were blanked before (same length), and one of chrono's French
+ * patterns backtracks quadratically over long runs of spaces, so the runs are now parsed one by one.
  */
-function onlyLinesNearDates(text: string): string {
+function linesNearDates(text: string): [number, number][] {
   const lines = text.split("\n");
   const dated = new Array<boolean>(lines.length).fill(false);
   let line = 0;
@@ -110,8 +111,18 @@ function onlyLinesNearDates(text: string): string {
       if (m.index! + m[0].length <= end + 1 || k + 1 >= lines.length) break;
     }
   }
-  if (dated.every(Boolean)) return text;
-  return lines.map((l, i) => (dated[i] || dated[i - 1] || dated[i + 1] ? l : " ".repeat(l.length))).join("\n");
+  const runs: [number, number][] = [];
+  let at = 0;
+  lines.forEach((l, i) => {
+    // An empty line is read as it is: blanking it would change nothing.
+    if (dated[i] || dated[i - 1] || dated[i + 1] || l.length === 0) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === at - 1) last[1] = at + l.length;
+      else runs.push([at, at + l.length]);
+    }
+    at += l.length + 1;
+  });
+  return runs;
 }
 
 /**
@@ -122,17 +133,36 @@ function parseInChunks(parser: typeof chrono.casual, text: string, ref: Date): {
   // No date is a run of more than 40 non-space characters: blank such runs (same length) before chrono,
   // which crawls on them ("12-12-12-…").
   text = text.replace(/\S{41,}/g, (run) => " ".repeat(run.length));
-  text = onlyLinesNearDates(text);
-  if (text.length <= 6000) return parser.parse(text, ref);
+  const runs = linesNearDates(text);
   const out: { index: number; text: string }[] = [];
+  const parseRuns = (start: number, end: number) => {
+    for (const [s, e] of runs) {
+      const from = Math.max(s, start);
+      const to = Math.min(e, end);
+      if (from >= to) continue;
+      for (const r of parser.parse(text.slice(from, to), ref)) out.push({ index: from + r.index, text: r.text });
+    }
+  };
+  if (text.length <= 6000) {
+    parseRuns(0, text.length);
+    return out;
+  }
+  // The pieces are cut where they were cut when the lines between runs were blanked with spaces.
+  let blanked = "";
+  let at = 0;
+  for (const [s, e] of runs) {
+    blanked += text.slice(at, s).replace(/[^\n]/g, " ") + text.slice(s, e);
+    at = e;
+  }
+  blanked += text.slice(at).replace(/[^\n]/g, " ");
   for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + 4000);
     if (end < text.length) {
-      const nl = text.lastIndexOf("\n", end);
-      const sp = text.lastIndexOf(" ", end);
+      const nl = blanked.lastIndexOf("\n", end);
+      const sp = blanked.lastIndexOf(" ", end);
       end = nl > start + 1000 ? nl + 1 : sp > start + 1000 ? sp + 1 : end;
     }
-    for (const r of parser.parse(text.slice(start, end), ref)) out.push({ index: start + r.index, text: r.text });
+    parseRuns(start, end);
     start = end;
   }
   return out;
