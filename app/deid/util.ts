@@ -125,3 +125,38 @@ export function writesLowerCase(text: string, pos: number): boolean {
   const starts = [...text.slice(Math.max(0, pos - 300), pos).matchAll(/(?:^|[.!?]\s+)(\p{L})/gu)];
   return starts.length > 0 && starts.every((m) => /\p{Ll}/u.test(m[1]));
 }
+
+/** Characters that case-fold to an ASCII letter only under the u flag (long s, Kelvin, Ångström, Ohm, capital sharp s). */
+const FOLDS_ONLY_WITH_U = /[\u017F\u212A\u212B\u2126\u1E9E]/;
+
+/**
+ * Under the i and u flags together, V8 cannot skip ahead to the first letters of an alternation: such a
+ * pattern is tried at every position, several times slower than the same pattern without u. The scanner
+ * returned gives exactly `text.matchAll(re)`'s matches, trying `re` (sticky) only where `head` matches with
+ * flag i and without u, which V8 searches quickly. `head` must match wherever a match of `re` can start
+ * (usually the alternation that opens `re`, without its look-behind). Text with a character that only the
+ * u flag folds to a letter is scanned whole.
+ */
+export function headScanner(re: RegExp, head: string): (text: string) => Iterable<RegExpMatchArray> {
+  // Without u, \p{L} would read as the letters "p{L}": the head must not need the u flag.
+  if (/\\[pPk]|\\u\{/.test(head)) throw new Error(`headScanner: the head of ${re.source.slice(0, 40)} needs the u flag`);
+  const headRe = new RegExp(head, "gi");
+  const sticky = new RegExp(re.source, re.flags.replace("g", "") + "y");
+  return function* scan(text) {
+    if (FOLDS_ONLY_WITH_U.test(text)) {
+      yield* text.matchAll(re);
+      return;
+    }
+    const heads = new RegExp(headRe);
+    const at = new RegExp(sticky);
+    let from = 0;
+    for (let h = heads.exec(text); h; h = heads.exec(text)) {
+      at.lastIndex = h.index;
+      const m = at.exec(text);
+      // After a match the search goes on from its end, as matchAll's does.
+      if (m) from = m.index + Math.max(1, m[0].length);
+      heads.lastIndex = Math.max(h.index + 1, from);
+      if (m) yield m;
+    }
+  };
+}
