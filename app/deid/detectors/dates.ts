@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { LanguagePack } from "../lang/types";
 import type { Candidate } from "../types";
-import { alternation } from "../util";
+import { alternation, hasLongRun } from "../util";
 
 const MONTHS = alternation(unionOf("months"));
 const WEEKDAYS = alternation(unionOf("weekdays").filter((w) => w.length > 4));
@@ -132,7 +132,7 @@ function linesNearDates(text: string): [number, number][] {
 function parseInChunks(parser: typeof chrono.casual, text: string, ref: Date): { index: number; text: string }[] {
   // No date is a run of more than 40 non-space characters: blank such runs (same length) before chrono,
   // which crawls on them ("12-12-12-…").
-  text = text.replace(/\S{41,}/g, (run) => " ".repeat(run.length));
+  if (hasLongRun(text, 40)) text = text.replace(/\S{41,}/g, (run) => " ".repeat(run.length));
   const runs = linesNearDates(text);
   const out: { index: number; text: string }[] = [];
   const parseRuns = (start: number, end: number) => {
