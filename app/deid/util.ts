@@ -120,6 +120,15 @@ export function blankLongRuns(s: string, max = 64): string {
   return s.replace(new RegExp(String.raw`\S{${max + 1},}`, "g"), (run) => " ".repeat(run.length));
 }
 
+/**
+ * `text.matchAll(re)`, faster where `re` has flags i and u but would read the same without u: the pattern
+ * itself, without u, finds where to try it (see headScanner).
+ */
+export function scannerFor(re: RegExp): (text: string) => Iterable<RegExpMatchArray> {
+  if (!re.ignoreCase || !re.unicode || /\\[pPk]|\\u\{/.test(re.source)) return (text) => text.matchAll(re);
+  return headScanner(re, re.source);
+}
+
 /** Whether `\s` (JavaScript's white space and line ends) matches the character code `c`. */
 function isSpaceCode(c: number): boolean {
   if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
@@ -145,24 +154,28 @@ export function writesLowerCase(text: string, pos: number): boolean {
   return starts.length > 0 && starts.every((m) => /\p{Ll}/u.test(m[1]));
 }
 
-/** Characters that case-fold to an ASCII letter only under the u flag (long s, Kelvin, Ångström, Ohm, capital sharp s). */
-const FOLDS_ONLY_WITH_U = /[\u017F\u212A\u212B\u2126\u1E9E]/;
+/**
+ * Where a pattern reads differently without the u flag: characters that case-fold to a letter only under u
+ * (long s, Kelvin, Ångström, Ohm, capital sharp s), and characters outside the BMP (one character under u,
+ * two without).
+ */
+const READS_DIFFERENTLY_WITHOUT_U = /[\u017F\u212A\u212B\u2126\u1E9E\uD800-\uDFFF]/;
 
 /**
  * Under the i and u flags together, V8 cannot skip ahead to the first letters of an alternation: such a
  * pattern is tried at every position, several times slower than the same pattern without u. The scanner
  * returned gives exactly `text.matchAll(re)`'s matches, trying `re` (sticky) only where `head` matches with
  * flag i and without u, which V8 searches quickly. `head` must match wherever a match of `re` can start
- * (usually the alternation that opens `re`, without its look-behind). Text with a character that only the
- * u flag folds to a letter is scanned whole.
+ * (usually the alternation that opens `re`, without its look-behind). Text with a character that reads
+ * differently without u (the long s, an emoji) is scanned whole.
  */
 export function headScanner(re: RegExp, head: string): (text: string) => Iterable<RegExpMatchArray> {
   // Without u, \p{L} would read as the letters "p{L}": the head must not need the u flag.
   if (/\\[pPk]|\\u\{/.test(head)) throw new Error(`headScanner: the head of ${re.source.slice(0, 40)} needs the u flag`);
-  const headRe = new RegExp(head, "gi");
+  const headRe = new RegExp(head, re.flags.includes("m") ? "gim" : "gi");
   const sticky = new RegExp(re.source, re.flags.replace("g", "") + "y");
   return function* scan(text) {
-    if (FOLDS_ONLY_WITH_U.test(text)) {
+    if (READS_DIFFERENTLY_WITHOUT_U.test(text)) {
       yield* text.matchAll(re);
       return;
     }

@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { LanguagePack } from "../lang/types";
 import type { Candidate } from "../types";
-import { alternation, hasLongRun } from "../util";
+import { alternation, hasLongRun, scannerFor } from "../util";
 
 const MONTHS = alternation(unionOf("months"));
 const WEEKDAYS = alternation(unionOf("weekdays").filter((w) => w.length > 4));
@@ -46,6 +46,9 @@ const OWN_DATES: RegExp[] = [
     "giu",
   ),
 ];
+
+/** Most date patterns need no u flag: they are searched without it (scannerFor). */
+const OWN_DATE_SCANS = OWN_DATES.map(scannerFor);
 
 /**
  * What makes a chrono match a date element: a month word next to a number (day or year), a numeric
@@ -182,8 +185,8 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     if (!NUMERIC_DATE_OK(text, s, e, t)) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
   };
-  for (const re of OWN_DATES) {
-    for (const m of text.matchAll(re)) {
+  for (const scan of OWN_DATE_SCANS) {
+    for (const m of scan(text)) {
       const s = m[1] ? m.index! + m[0].indexOf(m[1]) : m.index!;
       push(s, m.index! + m[0].length, 0.9, "date-pattern");
     }
@@ -200,15 +203,15 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
   return out;
 }
 
-const AGE_RES: RegExp[] = ALL_PACKS.flatMap((p) => p.agePatterns.map((src) => new RegExp(src, "giu")));
+const AGE_SCANS = ALL_PACKS.flatMap((p) => p.agePatterns.map((src) => scannerFor(new RegExp(src, "giu"))));
 
 /** Ages over 89. The finding covers the number only; it is replaced by "90+". */
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Every pattern reads a number from 90 to 129 ("93-year-old", "aged 101"): without one there is nothing to find.
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text)) return out;
-  for (const re of AGE_RES) {
-    for (const m of text.matchAll(re)) {
+  for (const scan of AGE_SCANS) {
+    for (const m of scan(text)) {
       if (!m[1]) continue;
       const n = Number(m[1]);
       if (!(n >= 90 && n < 130)) continue;
