@@ -15,7 +15,6 @@
  */
 import type { Candidate } from "../types";
 import { HOLIDAY_NAMES } from "./notedates";
-import { headScanner } from "../util";
 
 const DAY_MONTH = String.raw`(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/])`;
 const WEEKDAY_DM = new RegExp(
@@ -60,8 +59,6 @@ const AND_THE_ORDINAL = new RegExp(
 const FR_LE_COMMA = /(?<![\p{L}])[Ll]e[ \t]+(?:1er|[12]\d|3[01]|0?[1-9])(?=[ \t]*,[ \t]*\p{L})/gu;
 const SHORT_WEEKDAY_DAY_MONTH =
   /(?<![\p{L}])(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?[ \t]+(?:1er|[12]\d|3[01]|0?[1-9])[ \t]+(?:janv|févr|fév|mars|avr|mai|juin|juil|juill|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)\.?(?![\p{L}])/giu;
-/** A short weekday stands before a number: the pattern is tried only there. */
-const scanShortWeekdays = headScanner(SHORT_WEEKDAY_DAY_MONTH, String.raw`(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+\d`);
 
 export function detectDateSlots(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -82,7 +79,7 @@ export function detectDateSlots(text: string): Candidate[] {
     // Only opening its clause: "…; le 2, je l'ai trouvé", not "le 2, 3 et 4".
     if (/(?:^|[.;:!?\n])[ \t]*$/u.test(text.slice(Math.max(0, m.index! - 8), m.index!))) add(m.index!, m.index! + m[0].length, "date-fr-le-comma");
   }
-  for (const m of scanShortWeekdays(text)) add(m.index!, m.index! + m[0].length, "date-short-weekday");
+  for (const m of text.matchAll(SHORT_WEEKDAY_DAY_MONTH)) add(m.index!, m.index! + m[0].length, "date-short-weekday");
   for (const m of text.matchAll(FR_LE_DAY)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "date-fr-le-day");
   return out;
 }
