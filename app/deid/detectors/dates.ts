@@ -94,6 +94,8 @@ const DATE_ELEMENT_LOOSE = new RegExp(
   "giu",
 );
 
+const scanLooseDateElements = scannerFor(DATE_ELEMENT_LOOSE);
+
 /**
  * chrono only needs the lines where a date element can be (DATE_ELEMENT_LOOSE touches them) and the lines
  * beside them (a date may run over a line end). Most lines of a narrative have a number (a dose, a count, a
@@ -106,7 +108,7 @@ function linesNearDates(text: string): [number, number][] {
   const dated = new Array<boolean>(lines.length).fill(false);
   let line = 0;
   let lineEnd = lines[0].length;
-  for (const m of text.matchAll(DATE_ELEMENT_LOOSE)) {
+  for (const m of scanLooseDateElements(text)) {
     while (m.index! > lineEnd) lineEnd += lines[++line].length + 1;
     // The match may run over line ends ("March\n3"): every line it touches counts.
     for (let k = line, end = lineEnd; ; end += lines[++k].length + 1) {
