@@ -132,7 +132,9 @@ export function scannerFor(re: RegExp): (text: string) => Iterable<RegExpMatchAr
 /** Whether `\s` (JavaScript's white space and line ends) matches the character code `c`. */
 function isSpaceCode(c: number): boolean {
   if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /**

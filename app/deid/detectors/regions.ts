@@ -136,10 +136,7 @@ const POSTCODE_TOWN = new RegExp(String.raw`(?<![\p{L}\d/.#-])[1-9]\d{3}[ \t]+($
 const LOWER_PLACE_AFTER_CUE = /(?<![\p{L}])(?:in|from|to|near|at|à|de|vers|depuis)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}])/gu;
 
 const SEASONS = "spring|summer|autumn|fall|winter|printemps|été|automne|hiver";
-const SEASON_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SEASONS})[ \t]+(?:(?:19|20)\d{2}|['’]\d{2})(?![\p{L}\d'’])`,
-  "giu",
-);
+const SEASON_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${SEASONS})[ \t]+(?:(?:19|20)\d{2}|['’]\d{2})(?![\p{L}\d'’])`, "giu");
 const scanSeasonYears = headScanner(SEASON_YEAR, SEASONS);
 /** "a fall 2023 admission" is rare, "had a fall" is common: "fall" after an article or a possessive is the event. */
 const FALL_AS_EVENT = /(?<![\p{L}])(?:a|another|one|no|any|her|his|their|recent|witnessed|unwitnessed|mechanical)[ \t]+$/iu;
