@@ -116,12 +116,81 @@ export function caseVariants(words: readonly string[]): string[] {
  * date is that long, and regexes over capitalised words backtrack badly on such runs (a 1 MB token).
  */
 export function blankLongRuns(s: string, max = 64): string {
-  if (s.length <= max) return s;
+  if (!hasLongRun(s, max)) return s;
   return s.replace(new RegExp(String.raw`\S{${max + 1},}`, "g"), (run) => " ".repeat(run.length));
+}
+
+/**
+ * `text.matchAll(re)`, faster where `re` has flags i and u but would read the same without u: the pattern
+ * itself, without u, finds where to try it (see headScanner).
+ */
+export function scannerFor(re: RegExp): (text: string) => Iterable<RegExpMatchArray> {
+  if (!re.ignoreCase || !re.unicode || /\\[pPk]|\\u\{/.test(re.source)) return (text) => text.matchAll(re);
+  return headScanner(re, re.source);
+}
+
+/** Whether `\s` (JavaScript's white space and line ends) matches the character code `c`. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether `s` has a run of more than `max` non-space characters, counted as `\S{max+1,}` counts them. A loop
+ * over the characters: the pattern itself restarts at every character of every word (80 us on a 5 KB case).
+ */
+export function hasLongRun(s: string, max: number): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) run = 0;
+    else if (++run > max) return true;
+  }
+  return false;
 }
 
 /** Whether the writer starts sentences in lower case before `pos` ("case learning – … . she had …"): capitals there carry little. */
 export function writesLowerCase(text: string, pos: number): boolean {
   const starts = [...text.slice(Math.max(0, pos - 300), pos).matchAll(/(?:^|[.!?]\s+)(\p{L})/gu)];
   return starts.length > 0 && starts.every((m) => /\p{Ll}/u.test(m[1]));
+}
+
+/**
+ * Where a pattern reads differently without the u flag: characters that case-fold to a letter only under u
+ * (long s, Kelvin, Ångström, Ohm, capital sharp s), and characters outside the BMP (one character under u,
+ * two without).
+ */
+const READS_DIFFERENTLY_WITHOUT_U = /[\u017F\u212A\u212B\u2126\u1E9E\uD800-\uDFFF]/;
+
+/**
+ * Under the i and u flags together, V8 cannot skip ahead to the first letters of an alternation: such a
+ * pattern is tried at every position, several times slower than the same pattern without u. The scanner
+ * returned gives exactly `text.matchAll(re)`'s matches, trying `re` (sticky) only where `head` matches with
+ * flag i and without u, which V8 searches quickly. `head` must match wherever a match of `re` can start
+ * (usually the alternation that opens `re`, without its look-behind). Text with a character that reads
+ * differently without u (the long s, an emoji) is scanned whole.
+ */
+export function headScanner(re: RegExp, head: string): (text: string) => Iterable<RegExpMatchArray> {
+  // Without u, \p{L} would read as the letters "p{L}": the head must not need the u flag.
+  if (/\\[pPk]|\\u\{/.test(head)) throw new Error(`headScanner: the head of ${re.source.slice(0, 40)} needs the u flag`);
+  const headRe = new RegExp(head, re.flags.includes("m") ? "gim" : "gi");
+  const sticky = new RegExp(re.source, re.flags.replace("g", "") + "y");
+  return function* scan(text) {
+    if (READS_DIFFERENTLY_WITHOUT_U.test(text)) {
+      yield* text.matchAll(re);
+      return;
+    }
+    const heads = new RegExp(headRe);
+    const at = new RegExp(sticky);
+    let from = 0;
+    for (let h = heads.exec(text); h; h = heads.exec(text)) {
+      at.lastIndex = h.index;
+      const m = at.exec(text);
+      // After a match the search goes on from its end, as matchAll's does.
+      if (m) from = m.index + Math.max(1, m[0].length);
+      heads.lastIndex = Math.max(h.index + 1, from);
+      if (m) yield m;
+    }
+  };
 }

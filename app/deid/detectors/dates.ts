@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { LanguagePack } from "../lang/types";
 import type { Candidate } from "../types";
-import { alternation } from "../util";
+import { alternation, hasLongRun, scannerFor } from "../util";
 
 const MONTHS = alternation(unionOf("months"));
 const WEEKDAYS = alternation(unionOf("weekdays").filter((w) => w.length > 4));
@@ -25,27 +25,30 @@ const OWN_DATES: RegExp[] = [
   /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g,
   // (Tuesday,) 3rd (of) March (2023)
   new RegExp(
-    String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR}|,\s?\d{2}(?![\d:]))?`,
+    String.raw`(?<!\w)(?:(?:${WEEKDAYS})\.?,?\s+(?:the\s+|le\s+)?)?${DAY}${ORD}?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b\.?(?:,?\s+${YEAR}|,\s?\d{2}(?![\d:]))?`,
     "giu",
   ),
   // (Tuesday,) March 3rd(, 2023)
-  new RegExp(String.raw`\b(?:(?:${WEEKDAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${DAY}${ORD}?\b(?:,?\s+${YEAR})?`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:(?:${WEEKDAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${DAY}${ORD}?\b(?:,?\s+${YEAR})?`, "giu"),
   // March 2023, mars 2023, March of 2023
-  new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}\b`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?(?:19|20)\d{2}\b`, "giu"),
   // Tuesday the 4th, mardi 4
-  new RegExp(String.raw`\b(?:${WEEKDAYS}),?\s+(?:the\s+|le\s+)?${DAY}(?:${ORD}\b|(?=\s))`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:${WEEKDAYS}),?\s+(?:the\s+|le\s+)?${DAY}(?:${ORD}\b|(?=\s))`, "giu"),
   // 17-Feb-2023, 17 Feb 23
-  new RegExp(String.raw`\b${DAY}[-/ ](?:${MONTHS})[-/ ](?:\d{4}|\d{2})\b`, "giu"),
+  new RegExp(String.raw`(?<!\w)${DAY}[-/ ](?:${MONTHS})[-/ ](?:\d{4}|\d{2})\b`, "giu"),
   // last July, next December, this March
-  new RegExp(String.raw`\b(?:last|next|this|early|mid|late|end of|dernier|prochain)[ -](?:${MONTHS})\b`, "giu"),
+  new RegExp(String.raw`(?<!\w)(?:last|next|this|early|mid|late|end of|dernier|prochain)[ -](?:${MONTHS})\b`, "giu"),
   // on 08/22 (no year): only after "on", "dated", "from", "since", "until"
   /\b(?:on|dated|from|since|until|le|du)\s+((?:0?[1-9]|1[0-2]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])/gi,
   // on the 4th, le 4
   new RegExp(
-    String.raw`\b(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b(?![ \t]+(?:floor|storey|story|time|times|dose|attempt|level|rib|ventricle|digit|finger|toe|grade|percentile|trimester|cycle|round|session|try|line|bed|day|week|month|year)s?\b)`,
+    String.raw`(?<!\w)(?:on|from|until|by|since)\s+the\s+(${DAY}${ORD})\b(?![ \t]+(?:floor|storey|story|time|times|dose|attempt|level|rib|ventricle|digit|finger|toe|grade|percentile|trimester|cycle|round|session|try|line|bed|day|week|month|year)s?\b)`,
     "giu",
   ),
 ];
+
+/** Most date patterns need no u flag: they are searched without it (scannerFor). */
+const OWN_DATE_SCANS = OWN_DATES.map(scannerFor);
 
 /**
  * What makes a chrono match a date element: a month word next to a number (day or year), a numeric
@@ -83,15 +86,48 @@ function trimFiller(text: string, start: number, end: number): [number, number] 
 }
 
 /**
- * Every date element has a digit (DATE_ELEMENT), so chrono only needs the lines with one and the lines
- * beside them (a date may run over a line end): the others are blanked, same length, which keeps offsets
- * and roughly halves chrono's share of a narrative's cost.
+ * DATE_ELEMENT without its word boundaries: whatever part of a text DATE_ELEMENT matches, this matches
+ * there too, so a chrono result that passes DATE_ELEMENT overlaps one of its matches.
  */
-function onlyLinesNearDigits(text: string): string {
+const DATE_ELEMENT_LOOSE = new RegExp(
+  String.raw`(?:${MONTHS})\.?,?\s+(?:of\s+|de\s+)?\d|\d(?:${ORD})?\s+(?:of\s+|de\s+)?(?:${MONTHS})|\d{1,4}[/.-]\d{1,2}|${DAY}${ORD}`,
+  "giu",
+);
+
+const scanLooseDateElements = scannerFor(DATE_ELEMENT_LOOSE);
+
+/**
+ * chrono only needs the lines where a date element can be (DATE_ELEMENT_LOOSE touches them) and the lines
+ * beside them (a date may run over a line end). Most lines of a narrative have a number (a dose, a count, a
+ * time) but no date, and chrono tries every number as a time. Returns the runs of lines to read, as
+ * [start, end) offsets; the lines between them were blanked before (same length), and one of chrono's French
+ * patterns backtracks quadratically over long runs of spaces, so the runs are now parsed one by one.
+ */
+function linesNearDates(text: string): [number, number][] {
   const lines = text.split("\n");
-  const digit = lines.map((l) => /\d/.test(l));
-  if (digit.every(Boolean)) return text;
-  return lines.map((l, i) => (digit[i] || digit[i - 1] || digit[i + 1] ? l : " ".repeat(l.length))).join("\n");
+  const dated = new Array<boolean>(lines.length).fill(false);
+  let line = 0;
+  let lineEnd = lines[0].length;
+  for (const m of scanLooseDateElements(text)) {
+    while (m.index! > lineEnd) lineEnd += lines[++line].length + 1;
+    // The match may run over line ends ("March\n3"): every line it touches counts.
+    for (let k = line, end = lineEnd; ; end += lines[++k].length + 1) {
+      dated[k] = true;
+      if (m.index! + m[0].length <= end + 1 || k + 1 >= lines.length) break;
+    }
+  }
+  const runs: [number, number][] = [];
+  let at = 0;
+  lines.forEach((l, i) => {
+    // An empty line is read as it is: blanking it would change nothing.
+    if (dated[i] || dated[i - 1] || dated[i + 1] || l.length === 0) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === at - 1) last[1] = at + l.length;
+      else runs.push([at, at + l.length]);
+    }
+    at += l.length + 1;
+  });
+  return runs;
 }
 
 /**
@@ -101,18 +137,37 @@ function onlyLinesNearDigits(text: string): string {
 function parseInChunks(parser: typeof chrono.casual, text: string, ref: Date): { index: number; text: string }[] {
   // No date is a run of more than 40 non-space characters: blank such runs (same length) before chrono,
   // which crawls on them ("12-12-12-…").
-  text = text.replace(/\S{41,}/g, (run) => " ".repeat(run.length));
-  text = onlyLinesNearDigits(text);
-  if (text.length <= 6000) return parser.parse(text, ref);
+  if (hasLongRun(text, 40)) text = text.replace(/\S{41,}/g, (run) => " ".repeat(run.length));
+  const runs = linesNearDates(text);
   const out: { index: number; text: string }[] = [];
+  const parseRuns = (start: number, end: number) => {
+    for (const [s, e] of runs) {
+      const from = Math.max(s, start);
+      const to = Math.min(e, end);
+      if (from >= to) continue;
+      for (const r of parser.parse(text.slice(from, to), ref)) out.push({ index: from + r.index, text: r.text });
+    }
+  };
+  if (text.length <= 6000) {
+    parseRuns(0, text.length);
+    return out;
+  }
+  // The pieces are cut where they were cut when the lines between runs were blanked with spaces.
+  let blanked = "";
+  let at = 0;
+  for (const [s, e] of runs) {
+    blanked += text.slice(at, s).replace(/[^\n]/g, " ") + text.slice(s, e);
+    at = e;
+  }
+  blanked += text.slice(at).replace(/[^\n]/g, " ");
   for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + 4000);
     if (end < text.length) {
-      const nl = text.lastIndexOf("\n", end);
-      const sp = text.lastIndexOf(" ", end);
+      const nl = blanked.lastIndexOf("\n", end);
+      const sp = blanked.lastIndexOf(" ", end);
       end = nl > start + 1000 ? nl + 1 : sp > start + 1000 ? sp + 1 : end;
     }
-    for (const r of parser.parse(text.slice(start, end), ref)) out.push({ index: start + r.index, text: r.text });
+    parseRuns(start, end);
     start = end;
   }
   return out;
@@ -132,8 +187,8 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
     if (!NUMERIC_DATE_OK(text, s, e, t)) return;
     out.push({ start: s, end: e, type: "DATE", confidence, priority: 80, source });
   };
-  for (const re of OWN_DATES) {
-    for (const m of text.matchAll(re)) {
+  for (const scan of OWN_DATE_SCANS) {
+    for (const m of scan(text)) {
       const s = m[1] ? m.index! + m[0].indexOf(m[1]) : m.index!;
       push(s, m.index! + m[0].length, 0.9, "date-pattern");
     }
@@ -150,15 +205,15 @@ export function detectDates(text: string, pack: LanguagePack, referenceDate: Dat
   return out;
 }
 
-const AGE_RES: RegExp[] = ALL_PACKS.flatMap((p) => p.agePatterns.map((src) => new RegExp(src, "giu")));
+const AGE_SCANS = ALL_PACKS.flatMap((p) => p.agePatterns.map((src) => scannerFor(new RegExp(src, "giu"))));
 
 /** Ages over 89. The finding covers the number only; it is replaced by "90+". */
 export function detectAges(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Every pattern reads a number from 90 to 129 ("93-year-old", "aged 101"): without one there is nothing to find.
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text)) return out;
-  for (const re of AGE_RES) {
-    for (const m of text.matchAll(re)) {
+  for (const scan of AGE_SCANS) {
+    for (const m of scan(text)) {
       if (!m[1]) continue;
       const n = Number(m[1]);
       if (!(n >= 90 && n < 130)) continue;

@@ -10,7 +10,7 @@ import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import { knownWords } from "../truecase";
 import type { Candidate } from "../types";
-import { escapeRegex, writesLowerCase } from "../util";
+import { escapeRegex, headScanner, writesLowerCase } from "../util";
 
 const HOSPITALS = {
   NZ: "Middlemore|Starship|Kenepuru|Waitākere|Waitakere|Greenlane|Burwood|Hillmorton|Wakari|Sunnyside|Mason Clinic|Wellington Regional|Hutt Valley|Dunstan|Kew|Grey Base",
@@ -26,6 +26,7 @@ const HOSPITALS = {
 };
 const NAMES = [...new Set(Object.values(HOSPITALS).flatMap((s) => s.split("|")))].sort((a, b) => b.length - a.length);
 const NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?<![\p{L}\p{M}]{2}['’])(?:${NAMES.map(escapeRegex).join("|")})(?![\p{L}\p{M}-]|['’]s?\p{L})`, "giu");
+const scanNames = headScanner(NAME_RE, NAMES.map(escapeRegex).join("|"));
 /** A place cue before a short name: "at the", "to", "from", "au", "vers le", a dash or a bracket. */
 const CUE_BEFORE = /(?:(?<![\p{L}])(?:the|at|to|from|in|into|via|over|au|aux|à|vers|de|du|des|le|la|l['’]|depuis)|[–—(:,-])[ \t]*$|^[ \t]*$/iu;
 const ABBREVIATION = /^[A-Z]{2,5}$/;
@@ -46,7 +47,7 @@ function needsCue(name: string): boolean {
 
 export function detectHospitalNames(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
+  for (const m of scanNames(text)) {
     const name = listed().get(m[0].toLowerCase());
     if (!name) continue;
     const s = m.index!;

@@ -137,7 +137,13 @@ export function* readBack(text: string, head: RegExp, sticky: RegExp): Generator
 }
 
 /** French text has an accent or an article somewhere: the French patterns are tried only then. */
-export const FRENCH_LETTER = /[àâçéèêîôûœ]|(?<![\p{L}])(?:le|la|les|de|du|des|au|aux|une|est)(?![\p{L}])/iu;
+const FRENCH_LETTER = /[àâçéèêîôûœ]|(?<![\p{L}])(?:le|la|les|de|du|des|au|aux|une|est)(?![\p{L}])/iu;
+let lastFrench: { text: string; french: boolean } | null = null;
+/** FRENCH_LETTER's answer, read once per text: this module and people-places.ts both ask (English text is read to its end). */
+export function mayBeFrench(text: string): boolean {
+  if (lastFrench?.text !== text) lastFrench = { text, french: FRENCH_LETTER.test(text) };
+  return lastFrench.french;
+}
 
 const FIRST_WORD = /^[\p{L}\p{M}'’-]+/u;
 
@@ -169,7 +175,7 @@ export function detectKindSlots(text: string, uncasedAt: (pos: number) => boolea
     return [s, s + name.length, name] as const;
   };
 
-  const french = FRENCH_LETTER.test(text);
+  const french = mayBeFrench(text);
   for (const re of french ? [KIND_APPOSITION, FR_KIND_BEFORE] : [KIND_APPOSITION]) {
     for (const m of text.matchAll(re)) {
       const [s, e, name] = trimmed(m);

@@ -12,7 +12,7 @@ import { getGazetteer } from "../gazetteer";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
 import { isClinicalShorthand, knownWords } from "../truecase";
-import { alternation, lowerSameLength } from "../util";
+import { alternation, headScanner, lowerSameLength } from "../util";
 
 /** A capitalised word (incl. O'Brien, McDonald, Marie-Claude, Ngāti) or an initial ("S."). */
 const TOKEN = /(?<![\p{L}])\p{Lu}\.(?![\p{L}])|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:-\p{Lu}[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]+)?/gu;
@@ -71,6 +71,7 @@ const INTRODUCERS = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(unionOf("nameIntroducers"))})(?:\s*,)?\s+(?:(?:is|was|named|called|nommée?|appelée?|prénommée?)\s+)?(?=\p{Lu})`,
   "giu",
 );
+const scanIntroducers = headScanner(INTRODUCERS, alternation(unionOf("nameIntroducers")));
 const ROLE_QUALIFIERS =
   /^(?:coordonnat(?:eur|rice)|coordinat(?:eur|rice)|régulat(?:eur|rice)|référente?|traitante?|responsable|adjointe?|de garde|principale?|hospitali(?:er|ère)|libérale?|\p{L}+(?:ician|ologist|iatrist))$/iu;
 const STRUCTURAL = new Set<string>([
@@ -272,7 +273,7 @@ export function detectNames(text: string): Candidate[] {
   }
 
   // 4. Role or kin word + capitalised word(s).
-  for (const m of text.matchAll(INTRODUCERS)) {
+  for (const m of scanIntroducers(text)) {
     const p = m.index! + m[0].length;
     const i = byStart.get(p);
     if (i === undefined) continue;

@@ -20,7 +20,7 @@ import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate, EntityType } from "../types";
 import { lowerSameLength } from "../util";
-import { FRENCH_LETTER, readBack } from "./kind-slots";
+import { mayBeFrench, readBack } from "./kind-slots";
 import { isUnknownWord } from "./slots";
 
 const W = String.raw`[\p{L}\p{M}'’-]`;
@@ -103,7 +103,7 @@ function namePart(w: string): boolean {
 
 /** `original`: the text as written; where no line was truecased, the rules for notes in one case are skipped. */
 export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
-  const french = FRENCH_LETTER.test(text);
+  const french = mayBeFrench(text);
   const oneCase = text !== original;
   const out: Candidate[] = [];
   const add = (s: number, e: number, type: EntityType, confidence: number, priority: number, source: string) =>

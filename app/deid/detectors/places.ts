@@ -336,6 +336,7 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   }
   // Gazetteer: runs of capitalised words looked up as 1..4-word n-grams, longest first.
   const words = [...text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)];
+  const macrons = /[āēīōūĀĒĪŌŪ]/u.test(text);
   let lastEnd = -1;
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(gaz.maxWords, words.length - i); n >= 1; n--) {
@@ -358,7 +359,7 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
       else if (surface.endsWith(".")) surface = surface.slice(0, -1);
       e = s + surface.length;
       // Māori names written with macrons ("Māngere", "Ōtāhuhu") are listed without them.
-      if (!gaz.places.has(surface) && !(/[āēīōūĀĒĪŌŪ]/u.test(surface) && gaz.places.has(surface.normalize("NFD").replace(/\u0304/g, "")))) continue;
+      if (!gaz.places.has(surface) && !(macrons && /[āēīōūĀĒĪŌŪ]/u.test(surface) && gaz.places.has(surface.normalize("NFD").replace(/\u0304/g, "")))) continue;
       // In a note typed in capitals or lower case, a place that is also a word ("DRAIN", "staples") needs
       // a cue; so does clinical shorthand that is also a town ("Nitro").
       if (n === 1 && isClinicalShorthand(surface.toLowerCase())) continue;

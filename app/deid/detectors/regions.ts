@@ -14,7 +14,7 @@ import { unionOf } from "../lang/index";
 import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
-import { alternation, CAP_WORD, caseVariants } from "../util";
+import { alternation, CAP_WORD, caseVariants, headScanner } from "../util";
 
 /** Nations: naming one says where someone is from, not who they are. */
 const COUNTRIES = new Set(NATIONS);
@@ -135,10 +135,9 @@ const POSTCODE_TOWN = new RegExp(String.raw`(?<![\p{L}\d/.#-])[1-9]\d{3}[ \t]+($
 /** A place named in lower case after a place word in a cased line ("in soweto", "à aylmer"). */
 const LOWER_PLACE_AFTER_CUE = /(?<![\p{L}])(?:in|from|to|near|at|à|de|vers|depuis)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}])/gu;
 
-const SEASON_YEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:spring|summer|autumn|fall|winter|printemps|été|automne|hiver)[ \t]+(?:(?:19|20)\d{2}|['’]\d{2})(?![\p{L}\d'’])`,
-  "giu",
-);
+const SEASONS = "spring|summer|autumn|fall|winter|printemps|été|automne|hiver";
+const SEASON_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${SEASONS})[ \t]+(?:(?:19|20)\d{2}|['’]\d{2})(?![\p{L}\d'’])`, "giu");
+const scanSeasonYears = headScanner(SEASON_YEAR, SEASONS);
 /** "a fall 2023 admission" is rare, "had a fall" is common: "fall" after an article or a possessive is the event. */
 const FALL_AS_EVENT = /(?<![\p{L}])(?:a|another|one|no|any|her|his|their|recent|witnessed|unwitnessed|mechanical)[ \t]+$/iu;
 
@@ -235,7 +234,7 @@ export function detectRegions(text: string, uncasedAt: (pos: number) => boolean)
   for (const m of text.matchAll(AREA_BEFORE)) {
     if (isPlace(m[1])) push(m.index!, m.index! + m[0].length, 0.7, "place-area");
   }
-  for (const m of text.matchAll(SEASON_YEAR)) {
+  for (const m of scanSeasonYears(text)) {
     if (/^fall/i.test(m[0]) && FALL_AS_EVENT.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     push(m.index!, m.index! + m[0].length, 0.7, "date-season", "DATE");
   }

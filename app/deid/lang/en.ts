@@ -703,13 +703,13 @@ export const en: LanguagePack = {
     "prescription(?: number| no\\.?| #)?",
   ],
   agePatterns: [
-    "\\b(\\d{2,3})[- ]?(?:years?|yrs?|yo|y\\.o\\.|y/o)[- ]?old\\b",
-    "\\b(\\d{2,3})[- ]?(?:yo|y\\.o\\.|y/o|yrs?|years?)\\b",
-    "\\b(?:aged?|age of|age:)\\s*(\\d{2,3})\\b",
+    "(?<!\\w)(\\d{2,3})[- ]?(?:years?|yrs?|yo|y\\.o\\.|y/o)[- ]?old\\b",
+    "(?<!\\w)(\\d{2,3})[- ]?(?:yo|y\\.o\\.|y/o|yrs?|years?)\\b",
+    "(?<!\\w)(?:aged?|age of|age:)\\s*(\\d{2,3})\\b",
     // "Mavis Clarke, 93, was…": the comma first, then the name before it (a look-behind first runs at every position).
     ",(?<=\\p{Lu}[\\p{L}'’-]+,)\\s+(9\\d|1[01]\\d),\\s",
-    "\\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(9\\d|1[01]\\d)s\\b",
-    "\\b(9\\d|1[01]\\d)(?:st|nd|rd|th)? birthday\\b",
+    "(?<!\\w)(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(9\\d|1[01]\\d)s\\b",
+    "(?<!\\w)(9\\d|1[01]\\d)(?:st|nd|rd|th)? birthday\\b",
   ],
   notNames: [
     "The",
