@@ -19,7 +19,7 @@ import { getNames } from "../dictionaries";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
 import { lowerSameLength } from "../util";
-import { FRENCH_LETTER } from "./kind-slots";
+import { mayBeFrench } from "./kind-slots";
 import { slotCollector } from "./slot-collector";
 
 const COMPASS_WARD =
@@ -56,7 +56,7 @@ export function detectWardBeds(text: string, original = text): Candidate[] {
       add(...group(m), "FACILITY", 0.75, 84, "ward-compass");
     }
   }
-  const french = FRENCH_LETTER.test(text);
+  const french = mayBeFrench(text);
   if (french) {
     for (const m of text.matchAll(FR_UNIT_CODE)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "ward-fr-code");
     for (const m of text.matchAll(CARE_HOME)) {
