@@ -151,7 +151,7 @@ export function detectLearningForms(text: string, uncasedAt: (pos: number) => bo
     for (const m of text.matchAll(NATION)) {
       const words = m[1].split(/[ \t]+/u);
       if (NOT_NATION.has(words[0]) || words.length < 2) continue;
-      add(...group(m), "LOCATION", 0.8, 86, "place-first-nation");
+      add(...group(m), "LOCATION", 0.75, 70, "place-first-nation"); // below a body rule that reads it as an organisation ("an Elder of the Musqueam First Nation")
     }
   }
   if (text.includes("Extension"))
