@@ -11,6 +11,7 @@
  *  - a person set off by commas after a role: "the support worker, Gethin, who";
  *  - initials signing off a text: a last line "kb", "End of dictation, KOA.";
  *  - a First Nation someone lives on: "Ahtahkakoop Cree Nation", "Lake Babine Nation" (not "First Nations");
+ *  - a town after a hospital's name and a comma at a line's end: "Prince Mshiyeni Memorial Hospital, Umlazi";
  *  - a South African township's extension with its town: "Extension 21, Tembisa";
  *  - a hospital by "Royal" and its town: "at Royal Stoke" (not "to Royal Mail", "Royal College");
  *  - a hospital in a lower-case note: "at st george", "ed wagga base";
@@ -68,6 +69,9 @@ const NOT_NATION = new Set([
   "A",
   "An",
 ]);
+/** The town after a hospital's name and a comma, at the end of a heading or an address line. */
+const FACILITY_TOWN =
+  /(?<![\p{L}])(?:Hospital|Infirmary|Clinic|Centre|Center|Hôpital|Clinique|Hospice)[ \t]*,[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{2,})?)(?=[ \t]*(?:\n|$))/gu;
 const EXTENSION_TOWN = /(?<![\p{L}])Extension[ \t]+\d{1,3},[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?/gu;
 const ROYAL = /(?<![\p{L}])(?:at|to|from|in|into|At|To|From)[ \t]+(?:the[ \t]+)?(Royal[ \t]+(\p{Lu}\p{Ll}+))(?![\p{L}'’])/gu;
 const NOT_ROYAL = new Set(
@@ -152,6 +156,13 @@ export function detectLearningForms(text: string, uncasedAt: (pos: number) => bo
       const words = m[1].split(/[ \t]+/u);
       if (NOT_NATION.has(words[0]) || words.length < 2) continue;
       add(...group(m), "LOCATION", 0.75, 70, "place-first-nation"); // below a body rule that reads it as an organisation ("an Elder of the Musqueam First Nation")
+    }
+  }
+  if (/(?:Hospital|Infirmary|Clinic|Centre|Center|Hôpital|Clinique|Hospice)[ \t]*,/u.test(text)) {
+    const { places } = getGazetteer();
+    for (const m of text.matchAll(FACILITY_TOWN)) {
+      // A town no list may know, never a role or a word ("Hospital, Consultant", "Clinic, Monday").
+      if (m[1].split(/[ \t]+/u).every((w) => isUnknownWord(w) || places.has(w))) add(...group(m), "LOCATION", 0.75, 82, "place-after-facility");
     }
   }
   if (text.includes("Extension"))

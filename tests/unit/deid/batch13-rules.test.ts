@@ -75,6 +75,7 @@ describe("people, places and bodies as case learnings write them (blind batch 13
       [
         ["She lives on Opaskwayak Cree Nation land.", "Opaskwayak Cree Nation"],
         ["Address: Extension 9, Soshanguve", "Extension 9, Soshanguve"],
+        ["Meeting notes - Mthatha General Hospital, Ngangelizwe\nPresent: the family", "Ngangelizwe"],
       ],
       "LOCATION",
     );
@@ -92,6 +93,8 @@ describe("people, places and bodies as case learnings write them (blind batch 13
         "The letter went to Royal Mail for tracking.",
         "She has written to the Royal College about it.",
         "The United Nation of tribes was a myth.",
+        "Letter from the Hospital, Consultant\nDear all",
+        "We went to the Clinic, Monday\nthen home.",
       ],
       "LOCATION",
     );
