@@ -1,6 +1,6 @@
 /**
  * The slot and shape rules that read where an identifier sits rather than what it is (blind batches 8, 9,
- * 11 and 12): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
+ * 11, 12 and 13): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
  * kind, written dates and reference codes, bodies and units by the slot of their kind, people and places
  * by the slot they sit in. One entry point, so the pipeline in index.ts calls them together.
  */
@@ -8,6 +8,7 @@ import type { Candidate } from "../types";
 import { detectBodyKinds } from "./body-kinds";
 import { detectCaseSlots } from "./case-slots";
 import { detectKindSlots } from "./kind-slots";
+import { detectLearningForms } from "./learning-forms";
 import { detectMessageShapes } from "./messages";
 import { detectOrgSlots } from "./org-slots";
 import { detectPeoplePlaces } from "./people-places";
@@ -33,5 +34,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectPeoplePlaces(text, uncasedAt, original),
     ...detectWardBeds(text, original),
     ...detectCaseSlots(text, uncasedAt, original),
+    ...detectLearningForms(text, uncasedAt, original),
   ];
 }
