@@ -389,7 +389,7 @@ export const fr: LanguagePack = {
     "lit",
     "chambre",
   ],
-  agePatterns: ["(?<!\\w)(\\d{2,3})\\s*ans\\b", "â(?<=\\wâ)gée?s? de\\s*(\\d{2,3})\\b", "(?<!\\w)(?:nonagénaire|centenaire)\\b()"],
+  agePatterns: ["(?<!\\w)(\\d{2,3})\\s*ans\\b", "â(?<=(?<![\\p{L}\\d])â)gée?s? de\\s*(\\d{2,3})\\b", "(?<!\\w)(?:nonagénaire|centenaire)\\b()"],
   notNames: [
     // Letter openings and closings ("Cher Confrère,", "Merci de me répondre").
     "Merci",

@@ -111,6 +111,10 @@ describe("nicknames", () => {
 });
 
 describe("ages and rooms after what was found", () => {
+  it("finds a French age after 'âgée de' with no 'ans' after it", () => {
+    fires([["Sa grand-mère, âgée de 97, vivait seule à la ferme.", "97"]], "AGE");
+  });
+
   it("finds an age over 89 after a found name before a record label", () => {
     fires([["night shift. pt winifred oakhurst 97 nhi QWE1234 given frusemide.", "97"]], "AGE");
   });
