@@ -20,10 +20,11 @@ import { isClinicalWord } from "../clinical";
 import { englishWords, getNames } from "../dictionaries";
 import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand, knownWords } from "../truecase";
-import type { Candidate, EntityType } from "../types";
+import type { Candidate } from "../types";
 import { lowerSameLength } from "../util";
 import { UK_POSTCODE } from "./places";
 import { isUnknownWord } from "./slots";
+import { slotCollector } from "./slot-collector";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*`;
 const ACRO = String.raw`\p{Lu}{2,7}(?:[-&]\p{Lu}{2,7})*`;
@@ -162,13 +163,7 @@ function bodyName(name: string): boolean {
 
 /** `original`: the text as written, for acronyms and postcodes the truecaser may lower on a short line ("QEUH", "HA3 0RT"). */
 export function detectKindSlots(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
-  const out: Candidate[] = [];
-  const add = (s: number, e: number, type: EntityType, confidence: number, priority: number, source: string) =>
-    out.push({ start: s, end: e, type, confidence, priority, source });
-  const group = (m: RegExpMatchArray, k = 1) => {
-    const s = m.index! + m[0].lastIndexOf(m[k]);
-    return [s, s + m[k].length] as const;
-  };
+  const { out, add, group } = slotCollector();
   const trimmed = (m: RegExpMatchArray, k = 1) => {
     const [s] = group(m, k);
     const name = m[k].replace(/[ \t]+(?:and|&|of)$/u, "");

@@ -18,10 +18,11 @@ import { isClinicalWord } from "../clinical";
 import { englishWords, getNames } from "../dictionaries";
 import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand } from "../truecase";
-import type { Candidate, EntityType } from "../types";
+import type { Candidate } from "../types";
 import { lowerSameLength } from "../util";
 import { mayBeFrench, readBack } from "./kind-slots";
 import { isUnknownWord } from "./slots";
+import { slotCollector } from "./slot-collector";
 
 const W = String.raw`[\p{L}\p{M}'’-]`;
 const CALLED = new RegExp(
@@ -105,13 +106,7 @@ function namePart(w: string): boolean {
 export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
   const french = mayBeFrench(text);
   const oneCase = text !== original;
-  const out: Candidate[] = [];
-  const add = (s: number, e: number, type: EntityType, confidence: number, priority: number, source: string) =>
-    out.push({ start: s, end: e, type, confidence, priority, source });
-  const at = (m: RegExpMatchArray, k = 1) => {
-    const s = m.index! + m[0].lastIndexOf(m[k]);
-    return [s, s + m[k].length] as const;
-  };
+  const { out, add, group: at } = slotCollector();
 
   for (const m of text.matchAll(CALLED)) add(...at(m), "PERSON", 0.85, 92, "person-called");
   const quotes = /["“]/.test(text);
