@@ -15,6 +15,7 @@ import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
 import { lowerSameLength } from "../util";
 import { isUnknownWord } from "./slots";
+import { unionOf } from "../lang/index";
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
 const ROLE_AFTER = String.raw`(?:RN|EN|RPN|LPN|CNA|HCA|NP|MD|RM|SW|OT|PT|ODP|CNM|CNS|PCA|AIN|ASH|AS|IDE|nurse|midwife|registrar|resident|consultant|doctor)`;
@@ -59,7 +60,8 @@ const STOP_AFTER_NAME = new Set(
     " ",
   ),
 );
-const TITLES = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "M", "Mme", "Mlle", "Pr", "Sr", "Sister", "Nurse"]);
+/** The language packs' titles ("Mrs", "Mme", "Sister", "RN"): a title and an initial are already a pseudonym. */
+const TITLES = new Set(unionOf("titles"));
 /** Kin and address words that a nickname slot may hold without being a name ("called her Mum"). */
 const FAMILY_WORDS = new Set(
   "mum mom mam mummy mommy dad daddy papa mama nana nan nanna gran granny grandma grandad grandpa pop poppa koro kui nonna nonno mémé pépé mamie papi papy tata tatie tonton sir madam love darling dear".split(
