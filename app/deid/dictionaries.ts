@@ -25,6 +25,13 @@ export function englishWords(): ReadonlySet<string> {
   return english;
 }
 
+let french: Set<string> | null = null;
+/** an-array-of-french-words (~336,000 French words with their accents), built once. */
+export function frenchWords(): ReadonlySet<string> {
+  french ??= new Set(require("an-array-of-french-words") as string[]);
+  return french;
+}
+
 const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 let lex: Record<string, string | undefined> | null = null;
 /** True when compromise's lexicon tags the lower-case word as a personal name ("mary", "morris"). */

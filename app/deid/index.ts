@@ -16,6 +16,7 @@ import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
 import { detectNameShapes } from "./detectors/name-shapes";
 import { detectNames, nameParts } from "./detectors/names";
+import { UNKNOWN_WORD_SOURCE } from "./detectors/unknown-words";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
 import { detectRegions } from "./detectors/regions";
@@ -29,7 +30,7 @@ import { detectSlotRules } from "./detectors/slot-rules";
 import { detectNotePlaces } from "./detectors/note-places";
 import { detectNoteNames } from "./detectors/note-names";
 import { detectNameForms } from "./detectors/name-forms";
-import { getNames } from "./dictionaries";
+import { frenchWords, getNames } from "./dictionaries";
 import { getGazetteer } from "./gazetteer";
 import { detectLanguage, LANGUAGES } from "./lang/index";
 import { applyPlaceholders, numberFindings } from "./placeholders";
@@ -49,6 +50,7 @@ export function warmUp(): void {
   getNames();
   getGazetteer();
   knownWords();
+  frenchWords();
   deidentify("Mrs Jane Smith was seen at Riverside Hospital, Auckland on 3 March 2023.");
 }
 
@@ -56,7 +58,7 @@ export function warmUp(): void {
 function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
   const parts = new Set<string>();
   for (const c of chosen) {
-    if (c.type !== "PERSON") continue;
+    if (c.type !== "PERSON" || c.source === UNKNOWN_WORD_SOURCE) continue;
     for (const p of nameParts(text.slice(c.start, c.end))) {
       parts.add(p);
       // The same name again in capitals ("Nomvula Dlamini … my mother MAMOKGETHI DLAMINI"), when it is no word.

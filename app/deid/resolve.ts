@@ -14,6 +14,10 @@ const STRUCTURAL_SOURCES = new Set([
   "org-head-last",
   "facility-head-word",
   "facility-kind-lower",
+  // Names whose shape holds a clinical word: "hôpital pédiatrique de Nice", "Portland, OR 97202" (letter-people.ts, named-bodies.ts).
+  "facility-fr-hospital-kind",
+  "facility-town-kind-lower",
+  "place-us-town-zip",
 ]);
 
 function blockedBy(c: Candidate, p: ProtectedSpan): boolean {
@@ -58,7 +62,18 @@ export function resolve(text: string, cands: Candidate[], protectedSpans: Protec
     }
   }
   // (No spread: a 1 MB text has more candidates than a call's arguments may hold.)
-  const pool = dropped.size ? kept.filter((c) => !dropped.has(c)) : kept;
+  const pool = dropped.size ? kept.filter((c) => !dropped.has(c)) : [...kept];
+  // Two dates that overlap without one holding the other are one date written longer ("Tues 14th" and "14th
+  // May" in "Tues 14th May"): their union competes too, at the higher of their priorities.
+  const dates = pool.filter((c) => c.type === "DATE");
+  for (let i = 0; i < dates.length; i++) {
+    const o = dates[i];
+    for (let j = i + 1; j < dates.length && dates[j].start < o.end; j++) {
+      const c = dates[j];
+      if (c.start > o.start && c.end > o.end)
+        pool.push({ ...o, end: c.end, priority: Math.max(o.priority, c.priority), confidence: Math.max(o.confidence, c.confidence) });
+    }
+  }
   pool.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];
   // Chosen spans never overlap, so kept sorted by start a binary search finds the few that could clash.

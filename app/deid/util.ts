@@ -194,3 +194,37 @@ export function headScanner(re: RegExp, head: string): (text: string) => Iterabl
     }
   };
 }
+
+/**
+ * Index of the parenthesis closing the group that opens at `i` (classes and escapes skipped), or -1. With
+ * `i` = -1, the index of the first "|" outside every group (an alternative at the pattern's top level).
+ */
+function closingParen(src: string, i: number): number {
+  let depth = i < 0 ? 1 : 0;
+  let inClass = false;
+  for (let j = Math.max(i, 0); j < src.length; j++) {
+    const c = src[j];
+    if (c === "\\") j++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return j;
+    else if (c === "|" && i < 0 && depth === 1) return j;
+  }
+  return -1;
+}
+
+/**
+ * headScanner with the pattern's own opening group as the head: the first group after its look-behinds, which
+ * every match starts with ("(?<![\p{L}])(?:patient|pt|…)[ \t]+…" → "(?:patient|pt|…)"). Throws where the opening
+ * group is optional or needs the u flag, so a pattern changed later cannot be scanned wrongly.
+ */
+export function openingScanner(re: RegExp): (text: string) => Iterable<RegExpMatchArray> {
+  const src = re.source;
+  let i = 0;
+  while ((src.startsWith("(?<!", i) || src.startsWith("(?<=", i)) && closingParen(src, i) > 0) i = closingParen(src, i) + 1;
+  const end = src[i] === "(" ? closingParen(src, i) : -1;
+  if (end < 0 || /^[?*]|^\{0[,}]/.test(src.slice(end + 1)) || closingParen(src, -1) >= 0)
+    throw new Error(`openingScanner: ${src.slice(0, 40)} opens with no group every match starts with`);
+  return headScanner(re, src.slice(i, end + 1));
+}

@@ -7,7 +7,7 @@
  * keeps its false alarms low on new batches; the held-out files are then only measured.
  * The written rules alarm unless the scorer is below a veto, chosen with the threshold (--no-veto: never).
  *   npm run fit:distress [-- --train a.jsonl,b.jsonl --test c.jsonl,d.jsonl] [--dry-run] [--show] [--sweep] [--show-oof] [--lobo]
- *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--fixed-cut] [--verbose]
+ *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--fixed-cut] [--by-batch] [--verbose]
  *     [--encoder en,fr [--l2-dense 0.3] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]] [--dense-fr]
  *       [--nn [--l2-nn 1] [--nn-scale 5] [--nn-languages en,fr]]]
  * Weights are written only without --dry-run; measure a new blind batch with --dry-run --test before refitting on it.
@@ -51,6 +51,8 @@ const trainFiles =
     "distress-blind-16.jsonl",
     "distress-blind-17.jsonl",
     "distress-blind-18.jsonl",
+    "distress-blind-19.jsonl",
+    "distress-blind-20.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
@@ -212,9 +214,19 @@ const fitsKey = createHash("sha1")
         .slice(2)
         .filter(
           (a, i, all) =>
-            !["--max-fa", "--verbose", "--no-veto", "--dry-run", "--lobo", "--show", "--sweep", "--show-oof", "--cut-per-language", "--fixed-cut"].includes(
-              a,
-            ) && all[i - 1] !== "--max-fa",
+            ![
+              "--max-fa",
+              "--verbose",
+              "--no-veto",
+              "--dry-run",
+              "--lobo",
+              "--show",
+              "--sweep",
+              "--show-oof",
+              "--cut-per-language",
+              "--fixed-cut",
+              "--by-batch",
+            ].includes(a) && all[i - 1] !== "--max-fa",
         ),
     ]),
   )
@@ -432,6 +444,15 @@ console.log(
 );
 const heldOut = rows.filter((_, i) => !Number.isNaN(oof[i]));
 report(CUT_BY === "lobo" ? "blind batches (each left out)" : "train (out-of-fold)", heldOut, (r) => oof[rows.indexOf(r)]!);
+// --by-batch: each blind batch as a fit without it read it, at the cut just chosen (a new batch's first reading).
+if (process.argv.includes("--by-batch"))
+  blindFiles.forEach((file, b) => {
+    const sel = rows.filter((_, i) => batchOf[i] === b);
+    const hit = (r: Row) => alarm(r, oof[rows.indexOf(r)]!, cut);
+    const pos = sel.filter((r) => r.y);
+    const neg = sel.filter((r) => !r.y);
+    console.log(`  ${file.split("/").pop()!.padEnd(24)} recall ${pos.filter(hit).length}/${pos.length}, false alarms ${neg.filter(hit).length}/${neg.length}`);
+  });
 for (const file of testFiles) {
   const test = testCases.get(file)!.map((c) => withNeighbours(toRow(c), new Set()));
   report(file.split("/").pop()!, test, score);

@@ -145,6 +145,9 @@ describe("every page describes itself", () => {
         seen.add(path);
         const response = await page.goto(path);
         if (!response || response.status() >= 400 || !(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+        // The route's id is read from the router, which exists only once the page has hydrated (on a busy machine,
+        // some time after "load").
+        await page.waitForFunction(() => !!(window as unknown as { __remixRouter?: unknown }).__remixRouter, undefined, { timeout: 15_000 });
         const routeId = await page.evaluate(() => {
           const w = window as unknown as { __remixRouter?: { state: { matches: Array<{ route: { id: string } }> } } };
           return w.__remixRouter?.state.matches.at(-1)?.route.id ?? "";

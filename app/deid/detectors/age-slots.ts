@@ -38,6 +38,7 @@ const DOB_BRACKET_AGE = new RegExp(
   String.raw`(?<![\p{L}])(?:DOB|D\.O\.B\.|dob|DDN|ddn|[Bb]orn|BORN|née?)[ \t]*:?[ \t]*(?:le[ \t]+|on[ \t]+)?\d{1,4}[\/.-]\d{1,2}[\/.-]\d{2,4}[ \t]*\((${NUMBER})\)`,
   "gu",
 );
+const BRACKETED_NUMBER = new RegExp(String.raw`\(${NUMBER}\)`);
 /** "McTavish, ninety-nine,", "CHI 1203531249, ninety-nine,": a worded age between commas. */
 const WORDED_BETWEEN = new RegExp(String.raw`,[ \t]*(${WORDED}),`, "giu");
 /** "92F BIBA", "94 M", "101yo": an age with a sex letter, as notes write it. */
@@ -86,13 +87,15 @@ export function detectAgeSlots(text: string): Candidate[] {
     const s = m.index! + m[0].length - value.length;
     age(s, s + value.length, 0.8);
   }
-  for (const m of text.matchAll(BRACKET_AGE)) {
+  // Both bracket patterns need an age over 89 in brackets: most texts have none (each is a whole-text scan).
+  const bracketAge = BRACKETED_NUMBER.test(text);
+  for (const m of bracketAge ? text.matchAll(BRACKET_AGE) : []) {
     // Any capitalised word that is no clinical term: "(93)" after it is rarely anything but an age.
     if (/^\p{Lu}+$/u.test(m[1]) || isClinicalWord(m[1]) || isClinicalShorthand(lowerSameLength(m[1]))) continue;
     const s = m.index! + m[0].length - 1 - m[2].length;
     age(s, s + m[2].length, 0.75);
   }
-  for (const m of text.matchAll(DOB_BRACKET_AGE)) {
+  for (const m of bracketAge ? text.matchAll(DOB_BRACKET_AGE) : []) {
     const s = m.index! + m[0].length - 1 - m[1].length;
     age(s, s + m[1].length, 0.8);
   }

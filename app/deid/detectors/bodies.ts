@@ -31,6 +31,8 @@ const NHS_NOT = /^(?:Trust|Foundation|Number|No|England|Direct|App|Choices|Digit
 const POST = /(?<![\p{L}])(?:VFW|American Legion|Legion|RSL|Royal British Legion)[ \t]+(?:Post|Branch|[Ss]ub-[Bb]ranch)[ \t]+\d{1,5}(?![\d\p{L}])/gu;
 const NUMBERED_SUITE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]){1,2}Suite[ \t]\d{1,2}[A-Z]?(?![\p{L}\d])/gu;
 const WING_WARD = /(?<![\p{L}\d.,/])\d{1,2}(?:e|ème|nd|rd|th|st)?[A-Z]?[ \t](?:North|South|East|West|Nord|Sud|Est|Ouest)(?![\p{L}]|[ \t]+of)/gu;
+// UNIT_EN, UNCASED_GENERAL and ZA_STAND need a word written as it stands ("Unit", "general", "Stand", "Erf",
+// "Ext"): they are tried only in text that has it (each is a whole-text scan that finds nothing in most texts).
 const UNIT_EN = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[ \t]+${CAP})?)[ \t]+Unit(?![\p{L}])`, "gu");
 const UNIT_FR = new RegExp(String.raw`(?<![\p{L}])(?:[Uu]nité|[Pp]avillon|[Mm]aternité|[Aa]ile)[ \t]+(${CAP_NAME})`, "gu");
 const SITE = new RegExp(String.raw`(?:[–—,(]|[ \t]-)[ \t]*(?:[Ss]ite|[Cc]ampus)(?:[ \t]+(?:de la|du|des|de|d['’]))?[ \t]*(${CAP_NAME})`, "gu");
@@ -95,7 +97,7 @@ export function detectBodies(text: string, uncasedAt: (pos: number) => boolean):
     if (uncasedAt(m.index!)) continue;
     add(m.index!, m.index! + m[0].length, "FACILITY", 0.7, 70, "ward-suite");
   }
-  for (const m of text.matchAll(UNIT_EN)) {
+  for (const m of text.includes("Unit") ? text.matchAll(UNIT_EN) : []) {
     if (uncasedAt(m.index!)) continue;
     const name = m[1].split(/[ \t]+/);
     // "Woodlands Unit", "Kowhai Unit": a place or a word no list knows; "Stroke Unit", "Burns Unit" are kinds of care.
@@ -121,13 +123,13 @@ export function detectBodies(text: string, uncasedAt: (pos: number) => boolean):
     if (!uncasedAt(m.index!) || clinical(m[1]) || (words.has(m[1].toLowerCase()) && !isPlace(m[1]))) continue;
     add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 72, "facility-uncased-kind");
   }
-  for (const m of text.matchAll(UNCASED_GENERAL)) {
+  for (const m of text.includes("general") ? text.matchAll(UNCASED_GENERAL) : []) {
     if (uncasedAt(m.index!) && isPlace(m[1])) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 72, "facility-uncased-general");
   }
   for (const m of text.matchAll(CAPS_ADDRESS)) {
     if (!uncasedAt(m.index!)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 77, "address-capitals");
   }
-  for (const re of [QC_NUMBERED_STREET, ZA_STAND])
+  for (const re of [QC_NUMBERED_STREET, ...(/Stand|Erf|Ext/.test(text) ? [ZA_STAND] : [])])
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 77, "address-local-form");
   for (const m of text.matchAll(INTERSTATE)) add(m.index! + m[0].length - m[1].length, m.index! + m[0].length, "LOCATION", 0.75, 72, "road-interstate");
   return out;

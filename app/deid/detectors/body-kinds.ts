@@ -23,6 +23,7 @@ import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
 import { isUnknownWord } from "./slots";
+import { openingScanner } from "../util";
 
 const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:de-|du-|des-|la-|le-|sur-|en-|lès-)?\p{Lu}[\p{Ll}\p{M}'’]+)*`;
 const ACRO = String.raw`\p{Lu}{2,6}`;
@@ -75,6 +76,9 @@ const GENERIC =
 const NOT_LABEL = /^(?:none|nil|n\/a|na|yes|no|unknown|self|not|aucune?|non|oui|inconnue?)$/iu;
 const PERSON_WORD =
   /^(?:Dr|Dre|Mr|Mrs|Ms|Miss|Mme|Mlle|Pr|Prof|Sister|Sr|Nurse|Mum|Mom|Dad|Nan|Nana|Pop|Koro|Aunty|Uncle|Son|Daughter|Wife|Husband|His|Her|Their|My|Our)$/u;
+
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const scanSpecialtyUnit = openingScanner(SPECIALTY_UNIT);
 
 export function detectBodyKinds(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -132,7 +136,7 @@ export function detectBodyKinds(text: string, uncasedAt: (pos: number) => boolea
     if (ws.every((w) => GENERIC.test(w) || commonWords.has(w.toLowerCase())) || ws.some(clinical)) continue;
     add(m.index!, m.index! + m[0].length, 0.7, 70, "org-care-head-last");
   }
-  for (const m of text.matchAll(SPECIALTY_UNIT)) add(m.index!, m.index! + m[0].length, 0.7, 72, "facility-specialty-unit", "FACILITY");
+  for (const m of scanSpecialtyUnit(text)) add(m.index!, m.index! + m[0].length, 0.7, 72, "facility-specialty-unit", "FACILITY");
   for (const m of text.matchAll(SAINT_WARD)) add(m.index!, m.index! + m[0].length, 0.75, 74, "facility-saint-ward", "FACILITY");
   for (const m of text.matchAll(EMERGENCY_OF)) {
     // The hospital is the town's; "urgence" stays, a clinical word.

@@ -20,7 +20,7 @@ import { isClinicalWord } from "../clinical";
 import { englishWords, getNames } from "../dictionaries";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
-import { lowerSameLength } from "../util";
+import { lowerSameLength, openingScanner } from "../util";
 import { readBack } from "./kind-slots";
 import { slotCollector } from "./slot-collector";
 import { isUnknownWord } from "./slots";
@@ -91,6 +91,9 @@ function rareWord(w: string): boolean {
 }
 const foldLigatures = (w: string) => w.replace(/æ/gu, "ae").replace(/œ/gu, "oe").replace(/Æ/gu, "Ae").replace(/Œ/gu, "Oe");
 
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const scanAgeOf = openingScanner(AGE_OF);
+
 /** `original`: the text as written; the rules for notes in one case run only where a line was truecased. */
 export function detectCaseSlots(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
   const { out, add, group } = slotCollector();
@@ -126,7 +129,7 @@ export function detectCaseSlots(text: string, uncasedAt: (pos: number) => boolea
       if (firstNames.has(lowerSameLength(foldLigatures(m[0])))) add(m.index!, m.index! + m[0].length, "PERSON", 0.8, 86, "person-ligature");
     }
   }
-  if (/(?:9\d|1[01]\d)/u.test(text)) for (const m of text.matchAll(AGE_OF)) add(...group(m), "AGE", 0.85, 90, "age-of-person");
+  if (/(?:9\d|1[01]\d)/u.test(text)) for (const m of scanAgeOf(text)) add(...group(m), "AGE", 0.85, 90, "age-of-person");
   for (const m of readBack(text, BODY_HEAD, BODY)) {
     const name = m[1].replace(/^(?:The|Dear|To|From)[ \t]+/u, "");
     if (!name.trim()) continue;

@@ -1,6 +1,7 @@
 /** EMAIL, URL, IP and PHONE. Phones are validated with libphonenumber-js across the network's regions. */
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Candidate } from "../types";
+import { headScanner } from "../util";
 
 // Bounded as the RFCs bound them (local part 64, label 63): unbounded runs backtrack quadratically on long input.
 const EMAIL = /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
@@ -10,6 +11,12 @@ const FR_DOTTED_PHONE = /(?<![\w.])0[1-9](?:\.\d{2}){4}(?![\w]|\.\d)/g;
 const IPV4 = /(?<!\d\.)\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
 const IPV6 =
   /(?<![:\w])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:|(?:[0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,5}(?::[0-9A-Fa-f]{1,4}){1,2}|(?:[0-9A-Fa-f]{1,4}:){1,4}(?::[0-9A-Fa-f]{1,4}){1,3}|(?:[0-9A-Fa-f]{1,4}:){1,3}(?::[0-9A-Fa-f]{1,4}){1,4}|(?:[0-9A-Fa-f]{1,4}:){1,2}(?::[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(?::[0-9A-Fa-f]{1,4}){1,6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}|fe80:(?::[0-9A-Fa-f]{0,4}){0,4}%[0-9a-zA-Z]+)(?![:\w])/g;
+
+/**
+ * Where an IPv6 address can start: every form opens with a hex group and a colon followed by another hex
+ * digit, a colon or "%", or with "::" (headScanner: the pattern is tried only there; same matches).
+ */
+const scanIpv6 = headScanner(IPV6, "[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:%]|::");
 
 /** A run of digits with phone-style separators, optionally international. */
 const PHONE_CANDIDATE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[ \t.-]?)?\d[\d \t.-]{5,16}\d(?![\w/-]|\.\d)/g;
@@ -52,7 +59,7 @@ export function detectContacts(text: string): Candidate[] {
   for (const m of text.matchAll(IPV4)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "IP", confidence: 0.95, priority: 98, source: "ipv4" });
   }
-  for (const m of text.matchAll(IPV6)) {
+  for (const m of scanIpv6(text)) {
     if (!/[0-9a-f]/i.test(m[0]) || m[0].length < 6 || !/\d/.test(m[0])) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "IP", confidence: 0.9, priority: 98, source: "ipv6" });
   }

@@ -22,7 +22,7 @@
 import { englishWords, getNames } from "../dictionaries";
 import { getGazetteer } from "../gazetteer";
 import type { Candidate } from "../types";
-import { lowerSameLength } from "../util";
+import { lowerSameLength, openingScanner } from "../util";
 import { slotCollector } from "./slot-collector";
 import { isUnknownWord } from "./slots";
 
@@ -88,6 +88,9 @@ const MEMBER_OF =
 const NATIONAL =
   /^(?:NHS|HSE|NMC|GMC|HCPC|AHPRA|HPCSA|SANC|CQC|HIQA|HDC|ACC|NMBI|IMC|CNO|CPSO|OIIQ|CMQ|HAS|ARS|ANSM|CNOM|ONI|RCN|INMO|AMA|BMA|CMA|NZNO|ANMF|DENOSA|NEHAWU|UNISON|SIU)$/u;
 
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const scanAgeSex = openingScanner(AGE_SEX);
+
 export function detectLearningForms(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
   const { out, add, group } = slotCollector();
 
@@ -105,7 +108,7 @@ export function detectLearningForms(text: string, uncasedAt: (pos: number) => bo
     }
   }
   if (/(?:9\d|1[01]\d)[ \t]?[fmFM]/u.test(text)) {
-    for (const m of text.matchAll(AGE_SEX)) {
+    for (const m of scanAgeSex(text)) {
       // After a name, never after a verb or a quantity ("walked 100 m", "over 95 f"): the word before is no common word.
       if (!isUnknownWord(m[1]) && !getNames().surnames.has(m[1][0].toUpperCase() + lowerSameLength(m[1].slice(1)))) continue;
       const s = m.index!;
@@ -126,8 +129,8 @@ export function detectLearningForms(text: string, uncasedAt: (pos: number) => bo
       const [s, e] = group(m);
       if (!uncasedAt(s)) continue;
       const w = m[1];
-      const cap = w[0].toUpperCase() + lowerSameLength(w.slice(1));
-      if (isUnknownWord(w) || (firstNames.has(cap) && !englishWords().has(lowerSameLength(w)))) add(s, e, "PERSON", 0.75, 84, "person-after-abbrev");
+      if (isUnknownWord(w) || (firstNames.has(lowerSameLength(w)) && !englishWords().has(lowerSameLength(w))))
+        add(s, e, "PERSON", 0.75, 84, "person-after-abbrev");
     }
   }
   if (/,[ \t]+\p{Lu}\p{Ll}+,/u.test(text)) {

@@ -13,6 +13,7 @@ import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
+import { openingScanner } from "../util";
 
 const WORD = String.raw`(\p{L}[\p{L}'’-]*\p{L})`;
 /** After a role abbreviation the word must end the clause or be followed by what the person does ("by md warm soak" is a soak). */
@@ -45,10 +46,13 @@ function personWord(word: string): boolean {
   return (surnames.has(l) || firstNames.has(l)) && (wordRank.get(l) ?? Infinity) >= 1000;
 }
 
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const SCANNERS = new Map([ROLE_BEFORE, HANDOVER_BEFORE].map((re) => [re, openingScanner(re)]));
+
 export function detectNoteNames(text: string, uncasedAt: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [ROLE_BEFORE, HANDOVER_BEFORE, CREDENTIAL_AFTER]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of SCANNERS.get(re)?.(text) ?? text.matchAll(re)) {
       const s = m.indices![1][0];
       if (!uncasedAt(s) || !personWord(m[1])) continue;
       out.push({ start: s, end: s + m[1].length, type: "PERSON", confidence: 0.5, priority: 56, source: "person-note-slot" });

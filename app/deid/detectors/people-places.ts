@@ -19,7 +19,7 @@ import { englishWords, getNames } from "../dictionaries";
 import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
-import { lowerSameLength } from "../util";
+import { lowerSameLength, openingScanner } from "../util";
 import { mayBeFrench, readBack } from "./kind-slots";
 import { isUnknownWord } from "./slots";
 import { slotCollector } from "./slot-collector";
@@ -102,13 +102,16 @@ function namePart(w: string): boolean {
   return nameWord(w) || (getNames().surnames.has(l) && (getNames().wordRank.get(l) ?? Infinity) >= 300 && !isClinicalShorthand(l));
 }
 
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const scanCalled = openingScanner(CALLED);
+
 /** `original`: the text as written; where no line was truecased, the rules for notes in one case are skipped. */
 export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
   const french = mayBeFrench(text);
   const oneCase = text !== original;
   const { out, add, group: at } = slotCollector();
 
-  for (const m of text.matchAll(CALLED)) add(...at(m), "PERSON", 0.85, 92, "person-called");
+  for (const m of scanCalled(text)) add(...at(m), "PERSON", 0.85, 92, "person-called");
   const quotes = /["“]/.test(text);
   for (const m of readBack(text, QUOTE, QUOTED_INSIDE)) {
     const start = m.index! - m[1].length - m[2].length;

@@ -9,6 +9,7 @@
  *    BATHROOM RM 618", "urgence, civ. 14", "de la ch 7" (not "bed 3 was empty", "bed 14 of 28 beds").
  */
 import type { Candidate } from "../types";
+import { openingScanner } from "../util";
 
 const FR_PLATE = /(?<![\p{L}\d-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\p{L}\d-])/gu;
 const REPORT_NUMBER =
@@ -22,6 +23,9 @@ const PLACED_BEFORE =
 /** "la ch 7", "sa ch. 12": the short French word for a room, only after its article. */
 const FR_ROOM_SHORT = /(?<![\p{L}])(?:la|sa)[ \t]+ch[ \t]+(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:sur|\/|x|%|lits|patients)(?![\p{L}]))/gu;
 
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const scanReportNumber = openingScanner(REPORT_NUMBER);
+
 export function detectRecordSlots(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (s: number, e: number, confidence: number, priority: number, source: string) =>
@@ -31,7 +35,7 @@ export function detectRecordSlots(text: string): Candidate[] {
     return [s, s + m[1].length] as const;
   };
   for (const m of text.matchAll(FR_PLATE)) add(m.index!, m.index! + m[0].length, 0.85, 88, "plate-fr");
-  for (const m of text.matchAll(REPORT_NUMBER)) {
+  for (const m of scanReportNumber(text)) {
     // A year-to-year range is no number: "2019-2021", "1998/99".
     if (/^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(m[1])) continue;
     const [s, e] = group(m);

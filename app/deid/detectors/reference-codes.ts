@@ -60,6 +60,8 @@ const CELTIC_STREET = new RegExp(
   String.raw`(?<![\p{L}])(?:\d{1,4}[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Bóthar|Bothar|Sráid|Sraid|Ascaill|hent|Hent|straed|Straed|Bali|bali)[ \t]+(?:(?:y|yr|an|na|ar)[ \t]+)?${CAP}(?:[ \t]+${CAP})?`,
   "gu",
 );
+/** CELTIC_STREET's street words: the pattern is tried only in text that has one (most have none). */
+const CELTIC_STREET_WORD = /(?:Heol|Ffordd|Stryd|Lôn|Bóthar|Bothar|Sráid|Sraid|Ascaill|hent|Hent|straed|Straed|Bali|bali)[ \t]/;
 const PA = new RegExp(String.raw`(?<![\p{L}])(?:${CAP}[ \t]+){1,3}Pā(?![\p{L}])`, "gu");
 const EXTENSION = /(?<![\p{L}])(?:in|at|from|of|stay in|live in|lives in)[ \t]+((?:[\p{L}]+[ \t]+){1,2}(?:ext\.?|extension)[ \t]*\d{1,3})(?![\d])/giu;
 const NOT_EXTENSION_WORD = /^(?:phone|call|dial|number|tel|the|a|my|her|his|line|desk|office|ward|clinic|poste|on)$/iu;
@@ -93,7 +95,8 @@ export function detectReferenceCodes(text: string, original = text): Candidate[]
     if (!m[1].split(/[ \t]+/).every(placeLike)) continue;
     add(at(m), at(m) + m[1].length, 0.65, 70, "place-at-home", "LOCATION");
   }
-  for (const m of text.matchAll(CELTIC_STREET)) add(m.index!, m.index! + m[0].length, 0.75, 74, "place-celtic-street", "LOCATION");
+  for (const m of CELTIC_STREET_WORD.test(text) ? text.matchAll(CELTIC_STREET) : [])
+    add(m.index!, m.index! + m[0].length, 0.75, 74, "place-celtic-street", "LOCATION");
   for (const m of text.includes("Pā") ? text.matchAll(PA) : []) add(m.index!, m.index! + m[0].length, 0.75, 74, "place-pa", "LOCATION");
   for (const m of /ext/i.test(text) ? text.matchAll(EXTENSION) : []) {
     const first = m[1].split(/[ \t]+/)[0];

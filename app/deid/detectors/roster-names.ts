@@ -16,6 +16,7 @@ import { getNames } from "../dictionaries";
 import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
 import { isUnknownWord } from "./slots";
+import { openingScanner } from "../util";
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 const KIN_NICKNAME = new RegExp(
@@ -54,6 +55,9 @@ const SAME_LINE_SIGNOFF = new RegExp(
   "u",
 );
 
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const scanPatientInitials = openingScanner(PATIENT_INITIALS);
+
 /** `uncasedAt`: in a note typed in one case the truecaser's capitals are guesses ("admin Combivent"), so the slots that need a capital are not read there. */
 export function detectRosterNames(text: string, uncasedAt: (pos: number) => boolean = () => false): Candidate[] {
   const { firstNames, surnames, commonWords } = getNames();
@@ -91,8 +95,7 @@ export function detectRosterNames(text: string, uncasedAt: (pos: number) => bool
     const keep = ws.length > 1 && nameWord(ws[1]) ? m[1] : ws[0];
     add(at(m), at(m) + keep.length, 0.7, "person-role-names");
   }
-  for (const m of text.matchAll(PATIENT_INITIALS))
-    if (!NOT_INITIALS.test(m[1].trim())) add(at(m), at(m) + m[1].trimEnd().length, 0.85, "person-patient-initials");
+  for (const m of scanPatientInitials(text)) if (!NOT_INITIALS.test(m[1].trim())) add(at(m), at(m) + m[1].trimEnd().length, 0.85, "person-patient-initials");
   for (const m of text.matchAll(ROLE_COMMA_NAME)) {
     // Set off by commas after a role, a capitalised word is a name unless it is clinical or a sentence adverb.
     if (uncasedAt(m.index!) || clinical(m[1]) || NOT_SET_OFF_NAME.test(m[1])) continue;

@@ -9,6 +9,7 @@
 import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import type { Candidate } from "../types";
+import { openingScanner } from "../util";
 
 // Initials without inner spaces ("K.M."): spaced initials are separate tokens of the run, so the
 // pattern has one way to split "A. B. C." and cannot backtrack exponentially.
@@ -50,6 +51,9 @@ const DEAR = new RegExp(
 
 const GROUP_WORD = /^(?:service|services|team|teams|unit|department|dept|staff|office|desk|line|hub|pool|network|programme|program)(?![\p{L}])/iu;
 
+// Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
+const scanRoleBefore = openingScanner(ROLE_BEFORE);
+
 export function detectSignatures(text: string): Candidate[] {
   const { commonWords, firstNames, surnames } = getNames();
   const out: Candidate[] = [];
@@ -85,7 +89,7 @@ export function detectSignatures(text: string): Candidate[] {
     if (commonWords.has(k)) continue;
     push(m.index!, m[1], 0.75, "person-initial-surname");
   }
-  for (const m of text.matchAll(ROLE_BEFORE)) {
+  for (const m of scanRoleBefore(text)) {
     // "the Interpreter Service", "Chaplaincy Team": a role before the word for a body is the body's name.
     if (!nameish(m[1]) || GROUP_WORD.test(m[1])) continue;
     push(m.index! + m[0].length - m[1].length, m[1], 0.75, "person-role");

@@ -1,15 +1,19 @@
 /**
  * The slot and shape rules that read where an identifier sits rather than what it is (blind batches 8, 9,
- * 11, 12 and 13): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
+ * 11, 12, 13 and 14): organisations, places, message speakers and signatures, record numbers, rosters, bodies by their
  * kind, written dates and reference codes, bodies and units by the slot of their kind, people and places
- * by the slot they sit in. One entry point, so the pipeline in index.ts calls them together.
+ * by the slot they sit in, and the forms clinical notes write (blind batch 15). One entry point, so the pipeline in index.ts calls them together.
  */
 import type { Candidate } from "../types";
 import { detectBodyKinds } from "./body-kinds";
 import { detectCaseSlots } from "./case-slots";
+import { detectHandoverForms } from "./handover-forms";
+import { detectHandoverPlaces } from "./handover-places";
 import { detectKindSlots } from "./kind-slots";
 import { detectLearningForms } from "./learning-forms";
+import { detectLetterPeople } from "./letter-people";
 import { detectMessageShapes } from "./messages";
+import { detectNamedBodies } from "./named-bodies";
 import { detectOrgSlots } from "./org-slots";
 import { detectPeoplePlaces } from "./people-places";
 import { detectPlaceSlots } from "./place-slots";
@@ -17,6 +21,8 @@ import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
 import { detectWardBeds } from "./ward-beds";
+import { detectTransferSlots } from "./transfer-slots";
+import { detectUnknownWords } from "./unknown-words";
 import { detectWrittenDates } from "./written-dates";
 
 /** `original`: the text as written, for codes whose capitals the truecaser may lower ("CCI-NA", "TH 8812044"). */
@@ -35,5 +41,11 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectWardBeds(text, original),
     ...detectCaseSlots(text, uncasedAt, original),
     ...detectLearningForms(text, uncasedAt, original),
+    ...detectNamedBodies(text, uncasedAt, original),
+    ...detectLetterPeople(text),
+    ...detectUnknownWords(text, uncasedAt, original),
+    ...detectTransferSlots(text, uncasedAt, original),
+    ...detectHandoverForms(text, uncasedAt, original),
+    ...detectHandoverPlaces(text, uncasedAt, original),
   ];
 }

@@ -138,6 +138,9 @@ export const en: LanguagePack = {
     "RPN",
     "EN",
     "ODP",
+    // Personal support workers (Canada) and patient care assistants.
+    "PSW",
+    "PCA",
   ],
   nameIntroducers: [
     "patient",

@@ -85,7 +85,7 @@ const rankBand = (r: number | undefined) => (r === undefined ? "none" : r < 300 
 
 const isClinical = (w: string) => isClinicalShorthand(w) || (w.length >= 4 && isClinicalWord(w));
 /** A clinical word with one letter too many or two letters swapped ("Lasixx", "haldlo"): a slip, not a name. */
-function clinicalSlip(w: string): boolean {
+export function clinicalSlip(w: string): boolean {
   if (w.length < 5 || w.length > 20) return false;
   for (let i = 0; i < w.length; i++) {
     if (isClinical(w.slice(0, i) + w.slice(i + 1))) return true;
@@ -184,11 +184,13 @@ function gap(text: string, from: number, to: number): string {
 export function tokenFeatures(text: string, cased: string, tokens: Token[], wanted?: readonly boolean[]): (string[] | null)[] {
   const styles = lineStyles(text);
   const infos = tokens.map((t) => wordInfo(t.lower, text.slice(t.start, t.end)));
-  const shapes = tokens.map((t) => caseShape(text.slice(t.start, t.end)));
+  // Shapes only for the tokens read and their neighbours (two case copies of each word otherwise).
+  const shapes: string[] = [];
+  const shapeOf = (i: number) => (shapes[i] ??= caseShape(text.slice(tokens[i].start, tokens[i].end)));
   const describe = (i: number, side: string): string[] => {
     if (i < 0 || i >= tokens.length) return [`${side}:edge`];
     const info = infos[i];
-    const shape = styles.styleAt(tokens[i].start) === "mixed" ? shapes[i] : "any";
+    const shape = styles.styleAt(tokens[i].start) === "mixed" ? shapeOf(i) : "any";
     return info.cue ? [`${side}:w=${info.cue}`, `${side}:c=${shape}.${info.main}`] : [`${side}:c=${shape}.${info.main}`];
   };
   // How dense the note is in clinical words: in shorthand full of drug and device names a capital says less.
@@ -198,7 +200,7 @@ export function tokenFeatures(text: string, cased: string, tokens: Token[], want
     if (wanted && !wanted[i]) return null;
     const word = text.slice(t.start, t.end);
     const info = infos[i];
-    const shape = shapes[i];
+    const shape = shapeOf(i);
     const line = styles.styleAt(t.start);
     const f: string[] = [`shape:${shape}`, `len:${lenBand(word.length)}`, `line:${line}`, `shape*line:${shape}.${line}`, `rank:${rankBand(info.rank)}`];
     if (/[-]/.test(word)) f.push("form:hyphen");

@@ -81,12 +81,12 @@ export function scoreTokens(
   cased: string,
   found: readonly { start: number; end: number }[] = [],
   model: LearnedModel = LEARNED_DEID_MODEL,
-): { tokens: Token[]; scores: ({ p: number; person: number } | null)[] } {
+): { tokens: Token[]; scores: ({ p: number; person: number } | null)[]; free: boolean[] } {
   const tokens = tokenize(text);
   const free = uncovered(tokens, found);
   const wanted = tokens.map((t, i) => free[i] && isCandidate(text, t) && !inMedicationFrame(text, t));
   const feats = tokenFeatures(text, cased, tokens, wanted);
-  return { tokens, scores: feats.map((f) => (f ? scoreFeatures(f, model) : null)) };
+  return { tokens, scores: feats.map((f) => (f ? scoreFeatures(f, model) : null)), free };
 }
 
 /**
@@ -100,9 +100,8 @@ export function detectLearned(
   model: LearnedModel = LEARNED_DEID_MODEL,
 ): Candidate[] {
   if (model.threshold > 1) return [];
-  const { tokens, scores } = scoreTokens(text, cased, found, model);
+  const { tokens, scores, free } = scoreTokens(text, cased, found, model);
   const out: Candidate[] = [];
-  const free = uncovered(tokens, found);
   for (let i = 0; i < tokens.length; i++) {
     const s = scores[i];
     if (!s || s.p < model.threshold) continue;

@@ -20,7 +20,20 @@ export const CONCEPTS = [
   "soon",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
-export const FRAMES = ["media", "support", "lesson", "clinical", "humour", "positive", "bounded", "accident", "career", "company"] as const;
+export const FRAMES = [
+  "media",
+  "support",
+  "lesson",
+  "clinical",
+  "humour",
+  "positive",
+  "bounded",
+  "accident",
+  "career",
+  "company",
+  "safe",
+  "encourage",
+] as const;
 export type Frame = (typeof FRAMES)[number];
 
 export type ConceptLexicon = {

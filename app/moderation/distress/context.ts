@@ -88,6 +88,21 @@ export function isResolvedPast(sentence: string, clausePrefix: string, clause: s
   return ctx.distantPast.test(sentence) || ctx.pastVerb.test(clausePrefix);
 }
 
+/**
+ * Does the post say its past is behind the writer? Either in so many words (`resolved`: "I'm in a better place now"),
+ * or as a past bracketed by its time ("Last year I wrote a goodbye letter", « pendant mes études ») followed, in a
+ * later sentence, by a present statement of recovery ("I'm a year into therapy now and honestly doing well",
+ * « Plus rien depuis dix ans »). Never where the writer says it is not over ("I said I was better but I'm not").
+ * `sentences` are the post's normalised sentences, in order.
+ */
+export function readsAsResolved(sentences: string[], ctx: LanguageContext): boolean {
+  const post = sentences.join(" . ");
+  if (ctx.relapse.test(post)) return false;
+  if (ctx.resolved.test(post)) return true;
+  const bracketed = sentences.findIndex((s) => ctx.distantPast.test(s));
+  return bracketed >= 0 && sentences.slice(bracketed + 1).some((s) => ctx.recovery.test(s));
+}
+
 const REPORTED =
   /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|repetait|repetaient|racontait|murmurait|hurlait|described|describes|such as|for example|e g|saying|dire|sing|sings|sang|singing|song|songs|radio|album|novel|book|titled|chante|chantent|chantait|chanson|roman|livre|intitul\w*|lyrics|paroles|script|scenario|scénario)\b[^"]*$/;
 

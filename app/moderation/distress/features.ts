@@ -1,6 +1,6 @@
 import { readArrangements } from "./arrangements";
 import { readContrast } from "./contrast";
-import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
+import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, readsAsResolved, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { FRENCH } from "./fr";
 import { ENGLISH_LEXICON } from "./lexicon-en";
@@ -146,7 +146,10 @@ export function extractFeatures(text: string, hint?: string): PostFeatures {
     if (normalised.every((n) => n.length === 0)) continue;
     langs.add(lang.language);
     const post = normalised.map((clauses) => clauses.join(" , ")).join(" . ");
-    const resolved = ctx.resolved.test(post);
+    const resolved = readsAsResolved(
+      normalised.map((clauses) => clauses.join(" , ")),
+      ctx,
+    );
     for (const [frame, re] of compiled.frames) if (re.test(post)) set(`frame:${frame}`);
     if (resolved) set("frame:resolved");
     if (LAUGHING.test(text)) set("frame:humour");

@@ -10,7 +10,7 @@ import { rule, words, type DistressLanguage } from "./types";
 const VOULOIR =
   "(?:veux|voudrais|voulais|veut|aimerais|ai envie de|avais envie de|envie de|besoin de|pense a|pense souvent a|pensais a|penser a|songe a|vais|compte|prefererais|prefere|reve de|tente de|essaye de|essayer de)";
 const MOURIR =
-  "(?:mourir|crever|me tuer|me suicider|en finir|me foutre en le air|disparaitre pour (?:toujours|de bon)|mettre fin a (?:mes jours|ma vie|tout)|partir pour (?:toujours|de bon)|ne plus (?:etre la|exister|vivre|me reveiller)|ne pas me reveiller|dormir pour toujours)";
+  "(?:mourir|crever|me tuer|me suicider|en finir|me (?:foutre|crisser|calisser|sacrer) en le air|disparaitre pour (?:toujours|de bon)|mettre fin a (?:mes jours|ma vie|tout)|partir pour (?:toujours|de bon)|ne plus (?:etre la|exister|vivre|me reveiller)|ne pas me reveiller|dormir pour toujours)";
 const AVEC_AUTRE_CHOSE = /^ (?:avec (?!(?:la vie|tout|ma vie|moi)\b)|de (?:rire|faim|soif|honte|fatigue|ennui|chaud|froid|peur|envie))/;
 
 export const FRENCH: DistressLanguage = {
@@ -21,7 +21,7 @@ export const FRENCH: DistressLanguage = {
     rule(
       "ideation",
       1,
-      "me (?:suicider|tuer|pendre|foutre en le air)|suicidaires?|idees (?:noires|suicidaires|de mort|de suicide)|pensees (?:suicidaires|de mort)|envie de en finir|en finir (?:avec (?:la vie|tout|ma vie)|une bonne fois|pour de bon)|mettre fin a (?:mes jours|ma vie)|(?:tentative|tentatives) de suicide|passer a le acte|(?:plutot|mieux vaut|prefere|prefererais) (?:etre )?morte?|je serais mieux morte?|(?:pense|penser|songe|songer|reve|rever|pensais|songeais) (?:souvent |parfois |beaucoup |serieusement |de plus en plus )?(?:au suicide|a la mort|a mourir|a me tuer|a en finir|a me suicider)",
+      "me (?:suicider|tuer|pendre|(?:foutre|crisser|calisser|sacrer) en le air)|suicidaires?|idees (?:noires|suicidaires|de mort|de suicide)|pensees (?:suicidaires|de mort)|envie de en finir|en finir (?:avec (?:la vie|tout|ma vie)|une bonne fois|pour de bon)|mettre fin a (?:mes jours|ma vie)|(?:tentative|tentatives) de suicide|passer a le acte|(?:plutot|mieux vaut|prefere|prefererais) (?:etre )?morte?|je serais mieux morte?|(?:pense|penser|songe|songer|reve|rever|pensais|songeais) (?:souvent |parfois |beaucoup |serieusement |de plus en plus )?(?:au suicide|a la mort|a mourir|a me tuer|a en finir|a me suicider)",
       { unless: AVEC_AUTRE_CHOSE },
     ),
     rule(
@@ -91,10 +91,11 @@ export const FRENCH: DistressLanguage = {
   context: {
     firstPerson: words("je me moi"),
     others: words(`il elle ils elles vous tu nous lui leur eux sa son ses patient patiente patients patientes pt pte client cliente clients resident residente
-      residents collegue collegues ami amie amis amies mere pere maman papa fils fille mari femme conjoint conjointe enfant enfants bebe famille
+      residents usager usagere usagers usageres beneficiaire beneficiaires collegue collegues ami amie amis amies mere pere maman papa fils fille mari femme conjoint conjointe enfant enfants bebe famille
       soeur soeurs frere freres tante oncle cousin cousine neveu niece voisin voisine copain copine
       quelqu qui laquelle lequel personnes gens infirmiere infirmier medecin eleve etudiant etudiante interne on`),
-    reporting: words(`dit disait dire explique expliquait raconte racontait exprime exprimait rapporte signale confie evalue evaluer evaluons note documente
+    reporting:
+      words(`verbalise verbalisait verbalisent dit disait dire explique expliquait raconte racontait exprime exprimait rapporte signale confie evalue evaluer evaluons note documente
       vu soigne traite accompagne accompagnait demande demandait ecrit entendu admis admise hospitalise hospitalisee`),
     clinical: words(`risque risques evaluation evaluations protocole protocoles formation formations depistage prevention postvention ideation prise charge
       consultation service urgences dossier antecedents cas etude recherche webinaire cours taux statistiques orientation triage transmission
@@ -107,7 +108,11 @@ export const FRENCH: DistressLanguage = {
       /\bje (?:me |m |ne |n )*(?!(?:connais|sais|vais|fais|plais|tais|nais)\b)\w{2,}(?<!r)ais\b|\b(?:voulais|avais|etais|ai voulu|ai eu|ai pense|pensais|ai essaye|ai tente|ai fait)\b/,
     recent: /\b(?:hier|ce soir|cette nuit|ce matin|cette semaine|aujourd hui|encore|toujours|depuis (?:le|la)|en ce moment|maintenant)\b/,
     resolved:
-      /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\bje ai ete (?:aidee?|soignee?|suivie?|accompagnee?|prise? en charge)|\b(?:ces|les|mes) (?:pensees|idees)(?: noires| suicidaires)? (?:sont|ont) (?:parties|partis|disparu|passees|passe)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|\b(?:cet|cette) (?:hiver|ete|annee|printemps|automne)(?: ,)? je (?:ai|suis|vais)\b|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est derriere moi|je suis (?:sortie?|guerie?) de|je suis en securite|(?:aujourd hui|maintenant|desormais) je (?:vais bien|suis (?:bien|heureuse?|sobre|fiere?)|cours|travaille|aime|encadre|forme|enseigne|accompagne|soutiens|supervise)|sobre (?:aujourd hui|depuis)|avec un suivi|grace (?:a|au) (?:un )?suivi/,
+      /\bje vais (?:bien|mieux) (?:maintenant|aujourd hui|desormais|depuis)|\bje ai ete (?:aidee?|soignee?|suivie?|accompagnee?|prise? en charge)|\b(?:ces|les|mes) (?:pensees|idees)(?: noires| suicidaires)? (?:sont|ont) (?:parties|partis|disparu|passees|passe)|\b(?:aujourd hui|maintenant|desormais) (?:je vais|ca va|tout va) (?:beaucoup |bien |tellement |nettement )?(?:mieux|bien)|je vais (?:beaucoup |bien |tellement )?mieux|\b(?:cet|cette) (?:hiver|ete|annee|printemps|automne)(?: ,)? je (?:ai|suis|vais)\b|ca va (?:beaucoup |bien |tellement |nettement )?mieux|je me en suis sortie?|ca va mieux|je ai (?:eu|trouve|demande) de le aide|(?:la therapie|le suivi|le traitement|le cercle) me a (?:aidee?|sauvee?)|(?:ce|c) est (?:bien |tres |loin |maintenant )*derriere moi|(?:encore|toujours) (?:la|en vie|vivante?) et (?:contente?|heureuse?|fiere?)|je suis (?:sortie?|guerie?) de|je suis en securite|(?:aujourd hui|maintenant|desormais) je (?:vais bien|suis (?:bien|heureuse?|sobre|fiere?)|cours|travaille|aime|encadre|forme|enseigne|accompagne|soutiens|supervise)|sobre (?:aujourd hui|depuis)|avec un suivi|grace (?:a|au) (?:un )?suivi/,
+    recovery:
+      /\bje vais (?:(?!pas\b|plus\b)\w+ ){0,2}(?:mieux|bien)\b|\bca va (?:(?!pas\b|plus\b)\w+ ){0,2}(?:mieux|bien)\b|\bje ai repris (?:le |la |les |l |mon |ma |mes |du |a )?(?:travail|boulot|gardes?|velo|sport|course|poste|service|vie|chemin|musique|danse|natation|marche|etudes|temps plein)\b|\b(?:plus rien|plus jamais|pas une fois|jamais recommence) depuis (?:plus de |presque |pres de )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|des|plusieurs|quelques)(?: (?:et )?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf))? (?:ans|annees|mois)\b|\b(?:un|une|deux|trois|quatre|cinq|\d+|des|plusieurs|quelques) (?:ans?|annees?|mois) de (?:therapie|suivi|traitement)\b|\b(?:therapie|suivi|traitement) plus tard\b|\bca (?:peut|va) (?:changer|passer|tourner|aller mieux|se arranger)\b|\b(?:contente?|heureuse?|fiere?) de (?:etre (?:la|encore la|en vie)|ou je en suis)\b|\bje en suis (?:fiere?|contente?)\b|\b(?:ca fait|il y a|depuis) (?:plus de |presque |pres de )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|des|plusieurs|quelques)(?: (?:et )?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf))? (?:ans|annees|mois) que je (?:ai arrete|ne (?:le |me )?\w+ plus)\b/,
+    relapse:
+      /\bmais (?:je ne vais pas|ca ne va pas|non|en vrai non)\b|\bje ne vais pas (?:vraiment )?(?:bien|mieux)\b|\bje (?:fais|faisais) semblant\b|\b(?:ai dit|disais|dis) que (?:je allais|ca allait) (?:bien|mieux)\b|\b(?:ca|elles|ils|les idees|les pensees|les envies) (?:revient|reviennent|sont revenue?s?|recommencen?t?)\b|\bde nouveau envie\b|\b(?:encore|toujours) envie\b/,
     hypothetical: /^(?:si jamais|meme si|au cas ou|reperer|evaluer|depister|prevenir|comment (?:reperer|evaluer|aborder|parler|repondre|accompagner))\b/,
   },
 };

@@ -35,6 +35,10 @@ export const FRENCH_LEXICON: ConceptLexicon = {
     career: String.raw`nouveau (?:poste|service|travail|job)|nouvelle (?:equipe|equipe|clinique)|change de service|retraite|quitte (?:le|la|l) (?:hopital|service|clinique)|demission|dernier jour|pot de depart|mutation`,
     positive: String.raw`hate|impatiente?|contente?|heureux|heureuse|fiere?|adore|super|genial|vacances|conges|jours de repos|merci pour vos|conseils|des idees|recommand\w*|ca va mieux|fait du bien|bravo|felicitations`,
     bounded: String.raw`pour (?:une|un|deux|quelques|la) (?:semaine|semaines|jour|jours|mois|heure|heures|nuit)|jusqu a (?:lundi|vendredi|demain|samedi|dimanche)|apres (?:cette|ma|la|ce) (?:garde|semaine|nuit|stage|reunion)|a bientot|ce week ?end`,
+    // La personne dit ne pas être en danger (« Pas d'idées noires, juste vide ») : l'épuisement, pas des idées de mort.
+    safe: String.raw`(?:pas|aucune?) (?:de )?(?:idees?|pensees?) (?:noires?|suicidaires?|de mort)|pas (?:du tout )?suicidaire|(?:ne )?suis pas en danger|pas en danger`,
+    // La personne s'adresse à toutes et à tous (« Prenez soin de vous ») : ce qui suit ne parle pas d'elle.
+    encourage: String.raw`prenez soin de vous|soyez (?:douces?|indulgente?s?|gentil(?:le)?s?|bienveillante?s?) avec vous|(?:je pense|pensees|je envoie \w+) a (?:vous toutes|vous tous|toutes|tous)|(?:je le dis|je ecris|ce message est) pour (?:celles|ceux|les personnes) qui|vous (?:ne )?etes pas seule?s|courage a (?:toutes|tous|vous)`,
     company: String.raw`avec (?:mes|mon|ma|nos|notre|les) (?:enfants|fils|fille|filles|mari|femme|conjointe?|famille|amie?s?|copains|copines|chien|parents|mere|pere|soeur|frere|equipe|collegues|neveux|nieces)|en famille|entre amis`,
   },
   objects: String.raw`^(?: comme ca| plus| completement)? (?:avec|de|sur|sous|dans|pour|a|au|aux|du|des|par) (?:ce|cet|cette|ces|le|la|les|l|un|une|son|sa|leur|notre|mon (?!corps)|ma (?!vie)|mes)\b`,

@@ -1,4 +1,4 @@
-import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, type ClauseView } from "./context";
+import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, readsAsResolved, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { maskFiguresOfSpeech } from "./features";
 import { FRENCH } from "./fr";
@@ -56,8 +56,9 @@ function hitsIn(sentences: string[], all: string[], lang: DistressLanguage): Hit
   const ctx = lang.context;
   const read = (c: string) => maskFiguresOfSpeech(lang.language, lang.normalise(c));
   const normalised = sentences.map((s) => splitClauses(s).map(read));
-  const post = all.map((s) => splitClauses(s).map(read).join(" , ")).join(" . ");
-  const resolved = ctx.resolved.test(post);
+  const readSentences = all.map((s) => splitClauses(s).map(read).join(" , "));
+  const post = readSentences.join(" . ");
+  const resolved = readsAsResolved(readSentences, ctx);
   const hits: Hit[] = [];
   for (const clauses of normalised) {
     const sentence = clauses.join(" , ");

@@ -52,6 +52,13 @@ export type LanguageContext = {
   recent: RegExp;
   /** The writer says it is behind them ("I'm in a better place now", "therapy helped"). */
   resolved: RegExp;
+  /**
+   * Said now, after a past marked by its time: "doing well", "a year into therapy", "haven't for eight years", "it can
+   * turn", « je vais vraiment mieux », « j'ai repris le vélo », « plus rien depuis dix ans ».
+   */
+  recovery: RegExp;
+  /** The writer says it is not over after all: "but I'm not", "I told them I was better", « ça revient », « je fais semblant ». */
+  relapse: RegExp;
   /** A clause that imagines rather than reports ("if I ever felt…"). */
   hypothetical: RegExp;
 };
