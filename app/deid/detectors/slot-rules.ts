@@ -22,6 +22,7 @@ import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
 import { detectWardBeds } from "./ward-beds";
 import { detectTransferSlots } from "./transfer-slots";
+import { detectUncasedPlaces } from "./uncased-places";
 import { detectUnknownWords } from "./unknown-words";
 import { detectWrittenDates } from "./written-dates";
 
@@ -47,5 +48,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectTransferSlots(text, uncasedAt, original),
     ...detectHandoverForms(text, uncasedAt, original),
     ...detectHandoverPlaces(text, uncasedAt, original),
+    ...detectUncasedPlaces(text, uncasedAt),
   ];
 }
