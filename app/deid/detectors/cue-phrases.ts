@@ -50,7 +50,7 @@ const QC_TOWN = new RegExp(
   "gu",
 );
 const KIN = new RegExp(
-  String.raw`(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|niece|nephew|grandson|granddaughter|aunt|aunty|auntie|uncle|cousin|fille|fils|épouse|mari|mère|père|frère|sœur|nièce|neveu|petit-fils|petite-fille|moko|mokopuna|mokos)[ \t]+(${CAP}(?:[ \t]+${CAP})?)(?![\p{L}\p{M}'’-])`,
+  String.raw`(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|niece|nephew|grandson|granddaughter|aunt|aunty|auntie|uncle|cousin|friend|neighbou?r|roommate|flatmate|housemate|boyfriend|girlfriend|fianc[eé]e?|spouse|step(?:son|daughter|mother|father)|grand(?:mother|father)|god(?:son|daughter|mother|father)|caregiver|carer|fille|fils|épouse|mari|mère|père|frère|sœur|nièce|neveu|petit-fils|petite-fille|ami|amie|voisine?|conjointe?|copain|copine|moko|mokopuna|mokos)[ \t]+(${CAP}(?:[ \t]+${CAP})?)(?![\p{L}\p{M}'’-])`,
   "gu",
 );
 

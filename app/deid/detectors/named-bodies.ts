@@ -15,7 +15,8 @@
  *  - "Waikato Women's", "Ballarat Base", "Ballymote community nursing unit", "hôpital pédiatrique de Nice";
  *  - a pavilion or a building: "pavillon N", "bâtiment B";
  *  - a unit named in brackets after a specialty: "en gériatrie (Casselardit)";
- *  - a unit code heading a note or after a nurse's role: "4N TELE - NOC SHIFT", "(RN, D4)".
+ *  - a unit code heading a note or after a nurse's role: "4N TELE - NOC SHIFT", "(RN, D4)";
+ *  - a state's or province's department (not a nation's): "the Minnesota Department of Health".
  * Each pattern is tried only where its head word stands (a cheap test or headScanner first).
  */
 import { englishWords, getNames } from "../dictionaries";
@@ -141,10 +142,30 @@ function nameLike(w: string): boolean {
   return firstNames.has(l) || (surnames.has(l) && !englishWords().has(l)) || isUnknownWord(w) || getGazetteer().places.has(w);
 }
 
+/** A state's or a province's department: "the Minnesota Department of Health", "Eastern Cape Department of Health". */
+const REGIONAL_DEPARTMENT = new RegExp(
+  String.raw`(?<![\p{L}])(${CAPW}(?:[ \t]+${CAPW}){0,2})[ \t]+(?:Department|Dept\.?|Ministry)[ \t]+of[ \t]+(?:Health(?:[ \t]+and[ \t]+(?:Human|Social|Community)[ \t]+(?:Services|Care|Development))?|Human[ \t]+Services|Social[ \t]+(?:Services|Development)|Public[ \t]+Health|Children(?:['’]s)?[ \t]+Services)(?![\p{L}])`,
+  "gu",
+);
+/** Nations: their departments are national bodies, not identifiers. */
+const NATIONS = new Set(
+  "Australia Canada England Scotland Wales Ireland France Belgium Switzerland Aotearoa"
+    .split(" ")
+    .concat(["New Zealand", "South Africa", "United States", "United Kingdom", "Northern Ireland"]),
+);
+
 export function detectNamedBodies(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
   const { out, add, group } = slotCollector();
   const { regions } = getGazetteer();
 
+  for (const m of nearKeys(text, /(?:Department|Dept\.?|Ministry) of /g, REGIONAL_DEPARTMENT)) {
+    // The place may be the run's last words: "the outcome of the Eastern Cape Department of Health".
+    const words = m[1].split(/[ \t]+/u);
+    const k = words.findIndex((_, i) => regions.has(words.slice(i).join(" ")));
+    if (k < 0 || NATIONS.has(words.slice(k).join(" "))) continue;
+    const s = m.index! + m[1].length - words.slice(k).join(" ").length;
+    add(s, m.index! + m[0].length, "ORGANISATION", 0.8, 86, "org-regional-department");
+  }
   for (const m of PLAYS_FOR(text)) {
     const run = m[1];
     // A team by its name, never a country or region alone ("plays for Ireland"), nor a word ("plays for Fun").

@@ -21,6 +21,7 @@ import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
 import { detectWardBeds } from "./ward-beds";
+import { detectSpokenForms } from "./spoken-forms";
 import { detectTransferSlots } from "./transfer-slots";
 import { detectUncasedPlaces } from "./uncased-places";
 import { detectUnknownWords } from "./unknown-words";
@@ -49,5 +50,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectHandoverForms(text, uncasedAt, original),
     ...detectHandoverPlaces(text, uncasedAt, original),
     ...detectUncasedPlaces(text, uncasedAt),
+    ...detectSpokenForms(text),
   ];
 }

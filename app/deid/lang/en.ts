@@ -629,6 +629,9 @@ export const en: LanguagePack = {
     "record (?:number|no\\.?|#)",
     "hospital (?:number|no\\.?)",
     "nhi(?: number| no\\.?)?",
+    // Australian unit record numbers and South African hospital folders: "UR 0081 4472", "folder LTH 0722914".
+    "ur(?: number| no\\.?)?",
+    "folder(?: number| no\\.?)?",
     "nhs(?: number| no\\.?)?",
     "chi(?: number)?",
     "ihi",

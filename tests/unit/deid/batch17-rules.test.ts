@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { fires, run, silent, texts } from "./helpers";
+
+describe("rules taught by blind batch 17, on sentences of their own", () => {
+  it("finds a given name that is also a word where its bearer, named in full before, speaks or acts", () => {
+    for (const [text, at] of [
+      ["The ward clerk, Joy Mthembu, was on duty. Joy said the list was printed at six.", "Joy said"],
+      ["Present: physio Faith Okafor. Later Faith explained the hoist.", "Faith explained"],
+      ["We met her son Sonny Marr. Sonny's phone was off.", "Sonny's"],
+    ]) {
+      const s = text.indexOf(at);
+      expect(
+        run(text).findings.some((f) => f.type === "PERSON" && f.start === s),
+        text,
+      ).toBe(true);
+    }
+    // Not the word alone, and not a given name no one in the text bears.
+    expect(texts(run("We met Joy Mthembu. There was joy in the room, and Joy came later.").findings, "PERSON")).not.toContain("joy");
+    silent(["Faith explained nothing to anyone.", "Hope said nothing would change."], "PERSON");
+  });
+
+  it("finds a friend's, a neighbour's or a carer's name written with a capital after the relation", () => {
+    fires(
+      [
+        ["Her neighbour Dusty found her on the floor.", "Dusty"],
+        ["Pt's friend Rusty brought in clothes.", "Rusty"],
+        ["Per his caregiver Lucky, he had not eaten.", "Lucky"],
+      ],
+      "PERSON",
+    );
+    silent(["He is a good friend And colleague.", "She lives with her neighbour."], "PERSON");
+  });
+
+  it("reads identifiers said aloud: a spelt name, a phone in words, a number digit by digit", () => {
+    fires([["The patient is Mrs Kowalczyk, that's K-O-W-A-L-C-Z-Y-K, please.", "K-O-W-A-L-C-Z-Y-K"]], "PERSON");
+    fires([["Call him back on oh two one, five five five, four three two one.", "oh two one, five five five, four three two one"]], "PHONE");
+    fires([["Her hospital number is 4 4 0 2 9 1 7, full stop.", "4 4 0 2 9 1 7"]], "ID");
+    silent(["The grade was E-C-G normal, and he counted one, two, three.", "Pain 3 2 1 on the scale."], undefined);
+  });
+
+  it("finds a day of the month as an ordinal word, and a French day after 'le' before a time or a clause's end", () => {
+    fires(
+      [
+        ["She fell on the ninth at about two in the morning.", "ninth"],
+        ["The review of the twelfth overnight found nothing.", "twelfth"],
+        ["Le 5 à 9 h, chute dans la chambre.", "5"],
+        ["Il est décédé mardi. Le 19.", "19"],
+        ["Le 14 au soir, elle a appelé.", "14"],
+      ],
+      "DATE",
+    );
+    silent(["He lives on the fourth floor; palsy of the seventh nerve.", "Il prend le 3 mg le matin. Le 10 % restant."], "DATE");
+  });
+
+  it("finds an age over 89 after a bracket and before a verb, and a birthday written as an ordinal", () => {
+    fires(
+      [
+        ["Mr Pillay (MRN 4471902), 94, was admitted from home.", "94"],
+        ["Pour son 97e anniversaire, sa fille est venue.", "97e"],
+        ["It was her 101st birthday.", "101st"],
+      ],
+      "AGE",
+    );
+    silent(["The score (out of 100), 92, was high.", "Dose (mg), 90, was given."], "AGE");
+  });
+
+  it("finds a hospital folder or unit record number with its register's letters, and a regional health department", () => {
+    fires(
+      [
+        ["Her folder LTH 0722914 was missing.", "LTH 0722914"],
+        ["He was UR 0081 4472 on the ward.", "0081 4472"],
+      ],
+      "ID",
+    );
+    silent(["The incident at 0300 was reported."], "ID");
+    fires([["It was reported to the Ohio Department of Health within a day.", "Ohio Department of Health"]], "ORGANISATION");
+    silent(["The Australian Government Department of Health funds it.", "The England Department of Health wrote."], "ORGANISATION");
+  });
+});
