@@ -11,8 +11,9 @@
  *  - the rest of a found name that a PDF copy broke across a line: "Pr Didier Mou-\nlard".
  */
 import { unionOf } from "../lang/index";
+import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
-import { alternation } from "../util";
+import { alternation, escapeRegex } from "../util";
 
 /** An age, 90-119, after a name: then the end of a clause, a dash, a '#' or a bracket; never a unit. */
 const AGE_AFTER =
@@ -60,6 +61,17 @@ function firstFrom(spans: readonly Candidate[], pos: number): Candidate | undefi
     else hi = mid;
   }
   return spans[lo];
+}
+
+/** An acronym in brackets right after a body's name: its short form ("Ysbyty Glan Clwyd (YGC)"). */
+const SHORT_FORM = /^[ \t]*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
+/** The short form a body's name gives itself, and the same short form elsewhere in the text ("… YGC said"). */
+function shortForm(text: string, c: Candidate, out: Candidate[]): void {
+  const m = SHORT_FORM.exec(text.slice(c.end, c.end + 14));
+  if (!m || isClinicalShorthand(m[1].toLowerCase())) return;
+  const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegex(m[1])}(?![\p{L}\d])`, "gu");
+  for (const r of text.matchAll(re))
+    out.push({ start: r.index!, end: r.index! + m[1].length, type: c.type, confidence: 0.75, priority: 70, source: "short-form" });
 }
 
 export function detectAfterFindings(text: string, chosen: readonly Candidate[]): Candidate[] {
@@ -113,6 +125,7 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
       const rest = BROKEN_REST.exec(text.slice(c.end, c.end + 24));
       if (rest) out.push({ ...c, end: c.end + rest[0].length, source: "name-broken-rest" });
     }
+    if (c.type === "FACILITY" || c.type === "ORGANISATION") shortForm(text, c, out);
     if (c.source !== "postcode") continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);
     const m = BEFORE_POSTCODE.exec(before);

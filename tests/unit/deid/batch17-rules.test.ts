@@ -76,4 +76,41 @@ describe("rules taught by blind batch 17, on sentences of their own", () => {
     fires([["It was reported to the Ohio Department of Health within a day.", "Ohio Department of Health"]], "ORGANISATION");
     silent(["The Australian Government Department of Health funds it.", "The England Department of Health wrote."], "ORGANISATION");
   });
+
+  it("finds a body's short form in brackets after its name, and the short form again", () => {
+    const text = "She works at Lakeside District Hospital (LDH), Ward 3. LDH staff met us.";
+    const found = run(text).findings;
+    for (const at of [text.indexOf("LDH"), text.lastIndexOf("LDH")])
+      expect(
+        found.some((f) => f.type === "FACILITY" && f.start === at),
+        text,
+      ).toBe(true);
+    fires([["We wrote to the Harbourview Bay Trust (HBT) in May.", "HBT"]], undefined);
+    expect(texts(run("Seen at Riverside Hospital (ICU) overnight.").findings)).toEqual(["Riverside Hospital"]);
+  });
+
+  it("finds a day and a short month joined by a hyphen, without a year", () => {
+    fires(
+      [
+        ["MOVED TO WARD ON 14-DEC. REVIEWED 15-DEC.", "14-DEC"],
+        ["Family called on 3-Jan about the results.", "3-Jan"],
+      ],
+      "DATE",
+    );
+    silent(["co/ci 4-6/2, pain 3-4/10, ratio 1-2."], "DATE");
+  });
+
+  it("finds wards by code and specialty, numbered stations and French services with their code", () => {
+    fires(
+      [
+        ["He went up to 6 North Surgical at noon.", "6 North Surgical"],
+        ["TRANSFERRED TO B4 MEDICINE AT 1400.", "B4 MEDICINE"],
+        ["the charge nurse of Station 41 called", "Station 41"],
+        ["cadre de santé du service de pneumologie 3, au CHU", "service de pneumologie 3"],
+        ["transférée dans l'unité de cardiologie C2 le soir", "unité de cardiologie C2"],
+      ],
+      "FACILITY",
+    );
+    silent(["C5 fracture; T4 medial border.", "l'unité de soins de 12 lits ; le service de garde 24 h."], "FACILITY");
+  });
 });
