@@ -126,6 +126,12 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
       if (rest) out.push({ ...c, end: c.end + rest[0].length, source: "name-broken-rest" });
     }
     if (c.type === "FACILITY" || c.type === "ORGANISATION") shortForm(text, c, out);
+    // A town's postcode in brackets after it: "domicilié à Yvoir (5530)".
+    if (c.type === "LOCATION") {
+      const post = /^[ \t]*\((\d{4,5})\)/u.exec(text.slice(c.end, c.end + 10));
+      // (Not a year: "Wellington (2019)".)
+      if (post && !/^(?:19[5-9]\d|20[0-3]\d)$/u.test(post[1])) out.push({ ...c, end: c.end + post[0].length, source: "town-postcode-brackets" });
+    }
     if (c.source !== "postcode") continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);
     const m = BEFORE_POSTCODE.exec(before);

@@ -58,8 +58,12 @@ const CODE_SPECIALTY = new RegExp(String.raw`(?<![\p{L}\d-])(?:[A-PR-WYZ]\d{1,2}
 /** A ward numbered as a station, as US hospitals name them: "nurse manager of Station 52". */
 const STATION = /(?<![\p{L}])(?:Station|STATION)[ \t]+\d{1,3}[A-Z]?(?![\p{L}\d])/gu;
 /** A French service or unit with its specialty and code: "service de médecine interne 2", "unité de chirurgie 5B". */
-const FR_SERVICE_CODE =
-  /(?<![\p{L}])(?:service|unité|pôle|secteur)[ \t]+(?:de|d['’]|du)[ \t]*\p{Ll}[\p{Ll}\p{M}'’ -]{2,40}?[ \t]+(?:\d{1,2}[A-Z]?|[A-Z]\d{1,2})(?![\p{L}\d]|[ \t]*(?:h|%|mg|ans|jours|lits|places|min)(?![\p{L}]))/giu;
+/** Words that end a unit's name: "l'unité de soins de suite depuis le 19" names no unit 19. */
+const FR_NOT_UNIT = "le|la|les|l|depuis|à|a|au|aux|en|pour|avec|et|ou|dans|sur|par|vers|un|une|des|est|était|il|elle";
+const FR_SERVICE_CODE = new RegExp(
+  String.raw`(?<![\p{L}])(?:service|unité|pôle|secteur)[ \t]+(?:de|d['’]|du)[ \t]*(?!(?:${FR_NOT_UNIT})[ \t])\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+(?!(?:${FR_NOT_UNIT})[ \t])[\p{Ll}\p{M}'’-]+){0,3}[ \t]+(?:\d{1,2}[A-Z]?|[A-Z]\d{1,2})(?![\p{L}\d]|[ \t]*(?:h|%|mg|ans|jours|lits|places|min)(?![\p{L}]))`,
+  "giu",
+);
 
 export function detectWardBeds(text: string, original = text): Candidate[] {
   const { out, add, group } = slotCollector();

@@ -113,4 +113,26 @@ describe("rules taught by blind batch 17, on sentences of their own", () => {
     );
     silent(["C5 fracture; T4 medial border.", "l'unité de soins de 12 lits ; le service de garde 24 h."], "FACILITY");
   });
+
+  it("finds a hospital by its town and kind, a town someone leaves for, an arrondissement, a postcode in brackets", () => {
+    fires(
+      [
+        ["She was taken to Hamilton General by ambulance.", "Hamilton General"],
+        ["Report from Red Deer Regional came back.", "Red Deer Regional"],
+      ],
+      "FACILITY",
+    );
+    silent(["The Surgeon General said so. He is a General practitioner."], "FACILITY");
+    fires(
+      [
+        ["By then the registrar had left for Dunedin.", "Dunedin"],
+        ["Ils habitent dans le 11e arrondissement.", "11e arrondissement"],
+        ["Mme Piron, domiciliée à Ciney (5590), est venue.", "5590"],
+      ],
+      "LOCATION",
+    );
+    silent(["She left for work early.", "He has lived in this flat (2019) since."], "LOCATION");
+    // "l'unité de soins de suite depuis le 19 novembre" names no unit 19: the date stays a date.
+    fires([["hospitalisée en unité de soins de suite depuis le 19 novembre pour", "19 novembre"]], "DATE");
+  });
 });
