@@ -21,6 +21,7 @@ import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
 import { detectWardBeds } from "./ward-beds";
+import { detectSpeakerNames } from "./speaker-names";
 import { detectSpokenForms } from "./spoken-forms";
 import { detectTransferSlots } from "./transfer-slots";
 import { detectUncasedPlaces } from "./uncased-places";
@@ -51,5 +52,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectHandoverPlaces(text, uncasedAt, original),
     ...detectUncasedPlaces(text, uncasedAt),
     ...detectSpokenForms(text),
+    ...detectSpeakerNames(text, uncasedAt),
   ];
 }

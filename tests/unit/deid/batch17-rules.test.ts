@@ -135,4 +135,17 @@ describe("rules taught by blind batch 17, on sentences of their own", () => {
     // "l'unité de soins de suite depuis le 19 novembre" names no unit 19: the date stays a date.
     fires([["hospitalisée en unité de soins de suite depuis le 19 novembre pour", "19 novembre"]], "DATE");
   });
+
+  it("finds a caller introducing themselves, a name after a lower-case title, a name a relative clause follows", () => {
+    fires(
+      [
+        ["Hello, this is Oksana Melnyk, I'm calling about my mother.", "Oksana Melnyk"],
+        ["Allô, c'est Gisèle Tremblay, la fille de Mme Roy.", "Gisèle Tremblay"],
+        ["Present: the on-call registrar, dr samira khoury; the NUM.", "samira khoury"],
+        ["I rewrote the checklist with Eluned, who knew the old one.", "Eluned"],
+      ],
+      "PERSON",
+    );
+    silent(["This is Ward 5, calling about a bed. It's Monday, so.", "We met with Toronto, who won."], "PERSON");
+  });
 });
