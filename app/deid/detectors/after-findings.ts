@@ -63,6 +63,7 @@ function firstFrom(spans: readonly Candidate[], pos: number): Candidate | undefi
   return spans[lo];
 }
 
+const ROOM_AFTER_WARD = /^[ \t]*[,-]?[ \t]*(?:rm|room|bed|lit|chambre|ch\.|cubicle|bay|box)\.?[ \t]*#?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d])/iu;
 /** An acronym in brackets right after a body's name: its short form ("Ysbyty Glan Clwyd (YGC)"). */
 const SHORT_FORM = /^[ \t]*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
 /** The short form a body's name gives itself, and the same short form elsewhere in the text ("… YGC said"). */
@@ -126,6 +127,14 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
       if (rest) out.push({ ...c, end: c.end + rest[0].length, source: "name-broken-rest" });
     }
     if (c.type === "FACILITY" || c.type === "ORGANISATION") shortForm(text, c, out);
+    // A room or bed right after the ward it is on: "6 EAST Rm 612", "E6 MEDICINE BED 22", "Ward 4, bed 9".
+    if (c.type === "FACILITY") {
+      const bed = ROOM_AFTER_WARD.exec(text.slice(c.end, c.end + 16));
+      if (bed) {
+        const s = c.end + bed[0].length - bed[1].length;
+        out.push({ start: s, end: s + bed[1].length, type: "ID", confidence: 0.75, priority: 70, source: "room-after-ward" });
+      }
+    }
     // A town's postcode in brackets after it: "domicilié à Yvoir (5530)".
     if (c.type === "LOCATION") {
       const post = /^[ \t]*\((\d{4,5})\)/u.exec(text.slice(c.end, c.end + 10));

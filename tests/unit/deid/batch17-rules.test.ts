@@ -148,4 +148,19 @@ describe("rules taught by blind batch 17, on sentences of their own", () => {
     );
     silent(["This is Ward 5, calling about a bed. It's Monday, so.", "We met with Toronto, who won."], "PERSON");
   });
+
+  it("finds a room or bed right after its ward, a named Easter day, an ambulance service and its vehicle number", () => {
+    fires(
+      [
+        ["Location: 7 WEST Rm 714 - seen at 0800.", "714"],
+        ["MOVED TO C3 SURGICAL BED 9 OVERNIGHT.", "9"],
+        ["Ambulance (Ambulance Tasmania, vehicle 3317) brought her in.", "3317"],
+      ],
+      "ID",
+    );
+    fires([["Sun 20/4 (Easter Sunday) and Sat 19/4 (Easter Saturday) were short-staffed.", "Easter Saturday"]], "DATE");
+    fires([["ARRIVÉE PAR AMBULANCE (URGENCES-SANTÉ, VÉHICULE 12-404) DU DOMICILE.", "URGENCES-SANTÉ"]], "ORGANISATION");
+    silent(["Admitted to Ward 4, 3 days later.", "The vehicle 2 was late."], "ID");
+    silent(["She came by ambulance (lights and sirens) at noon."], "ORGANISATION");
+  });
 });
