@@ -163,4 +163,9 @@ describe("rules taught by blind batch 17, on sentences of their own", () => {
     silent(["Admitted to Ward 4, 3 days later.", "The vehicle 2 was late."], "ID");
     silent(["She came by ambulance (lights and sirens) at noon."], "ORGANISATION");
   });
+
+  it("reads a patient's line in capitals with a particle before the surname", () => {
+    fires([["ED NOTE PT: DELA PAZ, MARIA MRN 5521907", "DELA PAZ, MARIA"]], "PERSON");
+    silent(["PT ALERT, ORIENTED X3. PT: NPO, IVF RUNNING."], "PERSON");
+  });
 });
