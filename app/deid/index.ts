@@ -54,20 +54,33 @@ export function warmUp(): void {
   deidentify("Mrs Jane Smith was seen at Riverside Hospital, Auckland on 3 March 2023.");
 }
 
+/** Verbs of speaking and acting after a name: "Hope said", "Devon explained". */
+const ACTS = String.raw`(?:said|says|asked|asks|explained|told|replied|added|agreed|felt|wanted|wrote|described|noticed|thought|recalled|remembered|apologi[sz]ed|confirmed|shared|called|phoned|rang|cried|admitted|stated|reported|spoke|came|arrived|a[ \t]+dit|a[ \t]+demandé|a[ \t]+expliqué)(?![\p{L}])`;
+
 /** Later mentions of a found person's name parts ("Mrs Aroha Ngata … Ngata said"). */
 function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
   const parts = new Set<string>();
+  const wordy: string[] = [];
   for (const c of chosen) {
     if (c.type !== "PERSON" || c.source === UNKNOWN_WORD_SOURCE) continue;
-    for (const p of nameParts(text.slice(c.start, c.end))) {
+    for (const p of nameParts(text.slice(c.start, c.end), wordy)) {
       parts.add(p);
       // The same name again in capitals ("Nomvula Dlamini … my mother MAMOKGETHI DLAMINI"), when it is no word.
       if (p.length >= 4 && !knownWords().has(p.toLowerCase())) parts.add(p.toUpperCase());
     }
   }
-  if (parts.size === 0) return [];
-  const re = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${[...parts].map(escapeRegex).join("|")})(?![\p{L}\p{M}-])`, "gu");
   const out: Candidate[] = [];
+  // A found given name that is also a word, again where its bearer speaks or acts: "Hope said", "Sal's mobile".
+  if (wordy.length) {
+    const acts = new RegExp(
+      String.raw`(?<![\p{L}\p{M}'’-])(?:${[...new Set(wordy)].map(escapeRegex).join("|")})(?=['’]s[ \t]+\p{Ll}|,[ \t]+who(?![\p{L}])|[ \t]+${ACTS})`,
+      "gu",
+    );
+    for (const m of text.matchAll(acts))
+      out.push({ start: m.index!, end: m.index! + m[0].length, type: "PERSON", confidence: 0.7, priority: 50, source: "person-repeat-acts" });
+  }
+  if (parts.size === 0) return out;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${[...parts].map(escapeRegex).join("|")})(?![\p{L}\p{M}-])`, "gu");
   for (const m of text.matchAll(re)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, type: "PERSON", confidence: 0.75, priority: 50, source: "person-repeat" });
   }

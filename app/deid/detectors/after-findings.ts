@@ -11,8 +11,9 @@
  *  - the rest of a found name that a PDF copy broke across a line: "Pr Didier Mou-\nlard".
  */
 import { unionOf } from "../lang/index";
+import { isClinicalShorthand } from "../truecase";
 import type { Candidate } from "../types";
-import { alternation } from "../util";
+import { alternation, escapeRegex } from "../util";
 
 /** An age, 90-119, after a name: then the end of a clause, a dash, a '#' or a bracket; never a unit. */
 const AGE_AFTER =
@@ -60,6 +61,18 @@ function firstFrom(spans: readonly Candidate[], pos: number): Candidate | undefi
     else hi = mid;
   }
   return spans[lo];
+}
+
+const ROOM_AFTER_WARD = /^[ \t]*[,-]?[ \t]*(?:rm|room|bed|lit|chambre|ch\.|cubicle|bay|box)\.?[ \t]*#?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d])/iu;
+/** An acronym in brackets right after a body's name: its short form ("Ysbyty Glan Clwyd (YGC)"). */
+const SHORT_FORM = /^[ \t]*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
+/** The short form a body's name gives itself, and the same short form elsewhere in the text ("… YGC said"). */
+function shortForm(text: string, c: Candidate, out: Candidate[]): void {
+  const m = SHORT_FORM.exec(text.slice(c.end, c.end + 14));
+  if (!m || isClinicalShorthand(m[1].toLowerCase())) return;
+  const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegex(m[1])}(?![\p{L}\d])`, "gu");
+  for (const r of text.matchAll(re))
+    out.push({ start: r.index!, end: r.index! + m[1].length, type: c.type, confidence: 0.75, priority: 70, source: "short-form" });
 }
 
 export function detectAfterFindings(text: string, chosen: readonly Candidate[]): Candidate[] {
@@ -112,6 +125,21 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
     if ((c.type === "PERSON" || c.type === "LOCATION" || c.type === "FACILITY" || c.type === "ORGANISATION") && text[c.end] === "-") {
       const rest = BROKEN_REST.exec(text.slice(c.end, c.end + 24));
       if (rest) out.push({ ...c, end: c.end + rest[0].length, source: "name-broken-rest" });
+    }
+    if (c.type === "FACILITY" || c.type === "ORGANISATION") shortForm(text, c, out);
+    // A room or bed right after the ward it is on: "6 EAST Rm 612", "E6 MEDICINE BED 22", "Ward 4, bed 9".
+    if (c.type === "FACILITY") {
+      const bed = ROOM_AFTER_WARD.exec(text.slice(c.end, c.end + 16));
+      if (bed) {
+        const s = c.end + bed[0].length - bed[1].length;
+        out.push({ start: s, end: s + bed[1].length, type: "ID", confidence: 0.75, priority: 70, source: "room-after-ward" });
+      }
+    }
+    // A town's postcode in brackets after it: "domicilié à Yvoir (5530)".
+    if (c.type === "LOCATION") {
+      const post = /^[ \t]*\((\d{4,5})\)/u.exec(text.slice(c.end, c.end + 10));
+      // (Not a year: "Wellington (2019)".)
+      if (post && !/^(?:19[5-9]\d|20[0-3]\d)$/u.test(post[1])) out.push({ ...c, end: c.end + post[0].length, source: "town-postcode-brackets" });
     }
     if (c.source !== "postcode") continue;
     const before = text.slice(Math.max(0, c.start - 80), c.start);

@@ -12,7 +12,8 @@
  *  - a French care home, practice or school named after its kind: "USLD Les Tilleuls", "Clinique médicale
  *    Maizerets", "cabinet médical de Cesson", "l'école Jean-Jaurès";
  *  - "Royal" + a known town ("Royal Derby", "Royal Darwin") and a town + "VA" ("Houston VA"): hospitals;
- *  - a place after "lives", "home at", "area of": "lives Broughty Ferry", "his home at Te Kaha".
+ *  - a place after "lives", "home at", "area of": "lives Broughty Ferry", "his home at Te Kaha"; a listed town someone
+ *    leaves for ("left for Hamilton") and a numbered arrondissement (blind batch 17).
  */
 import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
@@ -50,7 +51,7 @@ const QC_TOWN = new RegExp(
   "gu",
 );
 const KIN = new RegExp(
-  String.raw`(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|niece|nephew|grandson|granddaughter|aunt|aunty|auntie|uncle|cousin|fille|fils|épouse|mari|mère|père|frère|sœur|nièce|neveu|petit-fils|petite-fille|moko|mokopuna|mokos)[ \t]+(${CAP}(?:[ \t]+${CAP})?)(?![\p{L}\p{M}'’-])`,
+  String.raw`(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|niece|nephew|grandson|granddaughter|aunt|aunty|auntie|uncle|cousin|friend|neighbou?r|roommate|flatmate|housemate|boyfriend|girlfriend|fianc[eé]e?|spouse|step(?:son|daughter|mother|father)|grand(?:mother|father)|god(?:son|daughter|mother|father)|caregiver|carer|fille|fils|épouse|mari|mère|père|frère|sœur|nièce|neveu|petit-fils|petite-fille|ami|amie|voisine?|conjointe?|copain|copine|moko|mokopuna|mokos)[ \t]+(${CAP}(?:[ \t]+${CAP})?)(?![\p{L}\p{M}'’-])`,
   "gu",
 );
 
@@ -85,6 +86,14 @@ const PLACE_CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:lives|lived|living|resides|(?:home|house|farm|flat)[ \t]+(?:at|in)|(?:area|suburb|district|village|township|town|region)[ \t]+of)[ \t]+(${CAP_NAME})`,
   "gu",
 );
+
+/** A town someone leaves for: "the surgeon had already left for Hamilton" (a listed town only). */
+const DEPARTS_FOR = new RegExp(
+  String.raw`(?<![\p{L}])(?:left|leaving|leaves|headed|heading|bound|departed|departing|set[ \t]+off|set[ \t]+out)[ \t]+for[ \t]+(${CAP_NAME})`,
+  "gu",
+);
+/** A city's district by its number: "dans le 3e arrondissement". */
+const ARRONDISSEMENT = /(?<![\p{L}\d])\d{1,2}(?:e|er|ème)[ \t]+arrondissement(?![\p{L}])/gu;
 
 // Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
 const scanContractionAge = openingScanner(CONTRACTION_AGE);
@@ -158,5 +167,10 @@ export function detectCuePhrases(text: string, uncasedAt: (pos: number) => boole
     const [s, e] = group(m);
     add(s, e, "LOCATION", 0.7, 68, "place-cue");
   }
+  for (const m of text.matchAll(DEPARTS_FOR)) {
+    if (places.has(m[1])) add(...group(m), "LOCATION", 0.7, 68, "place-departs-for");
+  }
+  if (text.includes("arrondissement"))
+    for (const m of text.matchAll(ARRONDISSEMENT)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.8, 76, "place-arrondissement");
   return out;
 }

@@ -18,14 +18,14 @@ import {
   isValidZaId,
 } from "../checksums";
 import { unionOf } from "../lang/index";
-import { knownWords } from "../truecase";
+import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
 
 const LABELS = unionOf("idLabels").sort((a, b) => b.length - a.length);
 /** Label, optional separator words, then a value that contains at least one digit. */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${LABELS.join("|")})(?![\p{L}])\s*(?:#|:|=|-|n°|no\.?|number|numéro|is|was|est|of)?\s*(?:#|:|,)?\s*` +
-    String.raw`((?:[A-Za-z]{1,6}[-/]?)?#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?: (?:\d{2,4}|2[AB])(?![\p{L}])){0,6})`,
+    String.raw`((?:[A-Za-z]{2,5} (?=\d[\d ]{3,}\d(?![\p{L}\d.\/-]))|[A-Za-z]{1,6}[-/]?)?#?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?: (?:\d{2,4}|2[AB])(?![\p{L}])){0,6})`,
   "giu",
 );
 const UNIT_AFTER =
@@ -115,6 +115,10 @@ export function detectIds(text: string): Candidate[] {
   }
   for (const m of text.matchAll(LABELLED)) {
     let value = m[1];
+    // A register's letters before the number ("folder LTH 0722914") are written in capitals; "at 0300" is a time.
+    // (The pattern takes them only before five digits or more: "ID: WBC 10.3" is a lab value.)
+    const lettered = /^([A-Za-z]{2,5}) \d/.exec(value);
+    if (lettered && (!/^[A-Z]+$/.test(lettered[1]) || isClinicalShorthand(lettered[1].toLowerCase()))) continue;
     // Trim trailing punctuation and a trailing lone word.
     value = value.replace(/[-/.]+$/, "");
     const digits = digitCount(value);

@@ -12,10 +12,11 @@
  *    (not "to the Emergency Department", not a country: "went to the Philippines");
  *  - a hospital's acronym after a place word: "Dr Kennealy in SUH said", "I rang TPCH", "infirmier au GHdC"
  *    (not a clinical acronym: "rule out SAH", "in PPH");
- *  - "Waikato Women's", "Ballarat Base", "Ballymote community nursing unit", "hôpital pédiatrique de Nice";
+ *  - "Waikato Women's", "Ballarat Base", "Brampton Civic", "Toronto General" (a town and the kind of hospital), "Ballymote community nursing unit", "hôpital pédiatrique de Nice";
  *  - a pavilion or a building: "pavillon N", "bâtiment B";
  *  - a unit named in brackets after a specialty: "en gériatrie (Casselardit)";
- *  - a unit code heading a note or after a nurse's role: "4N TELE - NOC SHIFT", "(RN, D4)".
+ *  - a unit code heading a note or after a nurse's role: "4N TELE - NOC SHIFT", "(RN, D4)";
+ *  - a state's or province's department (not a nation's): "the Minnesota Department of Health".
  * Each pattern is tried only where its head word stands (a cheap test or headScanner first).
  */
 import { englishWords, getNames } from "../dictionaries";
@@ -118,7 +119,8 @@ const WOMENS = new RegExp(
   String.raw`(?<![\p{L}])(${CAPW}(?:[ \t]+${CAPW})?[ \t]+(?:Women['’]s|Children['’]s|Women['’]s[ \t]+and[ \t]+Children['’]s))(?![\p{L}]|[ \t]+(?:Day|Hospital|Health|Refuge|Aid|Institute|Hour|Rights|Group|Network|Services?|Shelter|Health))`,
   "gu",
 );
-const TOWN_BASE = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]{2,}[ \t]+Base)(?![\p{L}]|[ \t]+Hospital)/gu;
+const TOWN_BASE =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{2,})?[ \t]+(?:Base|General|Civic|Regional|Provincial))(?![\p{L}]|[ \t]+(?:Hospital|Practitioner|Practice|Manager|Election|Assembly|Meeting|Council|Authority|Municipality|District))/gu;
 const LOWER_KIND = new RegExp(
   String.raw`(?<![\p{L}])(${CAPW}(?:[ \t]+${CAPW})?[ \t]+(?:community[ \t]+(?:hospital|nursing[ \t]+unit|health[ \t]+cent(?:re|er))|district[ \t]+hospital|health[ \t]+cent(?:re|er)|medical[ \t]+cent(?:re|er)|nursing[ \t]+home|rest[ \t]+home|day[ \t]+hospital|base[ \t]+hospital))(?![\p{L}])`,
   "gu",
@@ -141,10 +143,30 @@ function nameLike(w: string): boolean {
   return firstNames.has(l) || (surnames.has(l) && !englishWords().has(l)) || isUnknownWord(w) || getGazetteer().places.has(w);
 }
 
+/** A state's or a province's department: "the Minnesota Department of Health", "Eastern Cape Department of Health". */
+const REGIONAL_DEPARTMENT = new RegExp(
+  String.raw`(?<![\p{L}])(${CAPW}(?:[ \t]+${CAPW}){0,2})[ \t]+(?:Department|Dept\.?|Ministry)[ \t]+of[ \t]+(?:Health(?:[ \t]+and[ \t]+(?:Human|Social|Community)[ \t]+(?:Services|Care|Development))?|Human[ \t]+Services|Social[ \t]+(?:Services|Development)|Public[ \t]+Health|Children(?:['’]s)?[ \t]+Services)(?![\p{L}])`,
+  "gu",
+);
+/** Nations: their departments are national bodies, not identifiers. */
+const NATIONS = new Set(
+  "Australia Canada England Scotland Wales Ireland France Belgium Switzerland Aotearoa"
+    .split(" ")
+    .concat(["New Zealand", "South Africa", "United States", "United Kingdom", "Northern Ireland"]),
+);
+
 export function detectNamedBodies(text: string, uncasedAt: (pos: number) => boolean, original = text): Candidate[] {
   const { out, add, group } = slotCollector();
   const { regions } = getGazetteer();
 
+  for (const m of nearKeys(text, /(?:Department|Dept\.?|Ministry) of /g, REGIONAL_DEPARTMENT)) {
+    // The place may be the run's last words: "the outcome of the Eastern Cape Department of Health".
+    const words = m[1].split(/[ \t]+/u);
+    const k = words.findIndex((_, i) => regions.has(words.slice(i).join(" ")));
+    if (k < 0 || NATIONS.has(words.slice(k).join(" "))) continue;
+    const s = m.index! + m[1].length - words.slice(k).join(" ").length;
+    add(s, m.index! + m[0].length, "ORGANISATION", 0.8, 86, "org-regional-department");
+  }
   for (const m of PLAYS_FOR(text)) {
     const run = m[1];
     // A team by its name, never a country or region alone ("plays for Ireland"), nor a word ("plays for Fun").
@@ -201,8 +223,16 @@ export function detectNamedBodies(text: string, uncasedAt: (pos: number) => bool
     }
   }
   {
-    for (const m of nearKeys(text, / Base/g, TOWN_BASE)) {
-      const town = m[1].replace(/[ \t]+Base$/u, "");
+    for (const m of nearKeys(text, / (?:Base|General|Civic|Regional|Provincial)/g, TOWN_BASE)) {
+      // The town alone or with the word before it ("Brampton Civic", "Toronto General", "Red Deer Regional").
+      const words = m[1].split(/[ \t]+/u).slice(0, -1);
+      const whole = words.join(" ");
+      const town = words.length > 1 && !getGazetteer().places.has(whole) ? words[words.length - 1] : whole;
+      if (town !== whole) {
+        const s = m.index! + m[0].length - m[1].length + m[1].indexOf(town, whole.length - town.length);
+        if (getGazetteer().places.has(town)) add(s, m.index! + m[0].length, "FACILITY", 0.75, 84, "facility-town-base");
+        continue;
+      }
       if (getGazetteer().places.has(town) || isUnknownWord(town)) add(...group(m), "FACILITY", 0.75, 84, "facility-town-base");
     }
   }

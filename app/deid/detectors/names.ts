@@ -301,14 +301,20 @@ export function detectNames(text: string): Candidate[] {
   return out;
 }
 
-/** Name parts of a PERSON finding worth propagating to other mentions. */
-export function nameParts(span: string): string[] {
+/**
+ * Name parts of a PERSON finding worth propagating to other mentions. Given names that are also words ("Hope",
+ * "Sal") go to `wordy` instead, when given: they are searched again only where someone speaks or acts.
+ */
+export function nameParts(span: string, wordy?: string[]): string[] {
   const { notNames, ambiguousFirst } = getNames();
   const parts: string[] = [];
   for (const m of span.matchAll(TOKEN)) {
     const core = possessiveless(m[0]);
     if (core.length < 3 || /\.$/.test(core) || notNames.has(core) || STRUCTURAL.has(core)) continue;
-    if (ambiguousFirst.has(lowerSameLength(core))) continue;
+    if (ambiguousFirst.has(lowerSameLength(core))) {
+      if (/^\p{Lu}\p{Ll}/u.test(core)) wordy?.push(core);
+      continue;
+    }
     parts.push(core);
   }
   return parts;

@@ -101,7 +101,7 @@ const HOLIDAYS_EN = [
   "Boxing Day",
   "New Year's(?: Day| Eve)",
   "New Year(?: Day| Eve)",
-  "Easter(?: Sunday| Monday| weekend)?",
+  "Easter(?: Saturday| Sunday| Monday| Tuesday| weekend)?",
   "Good Friday",
   "Holy Saturday",
   "Ash Wednesday",

@@ -6,7 +6,8 @@
  *  - a name before a grade or a role in brackets: "rory (ST5)", "jo (nurse manager)";
  *  - a name after a role in notes typed in one case, and after a French carer's role: "CNA TREVON", "NURSE IN
  *    CHARGE DERVLA", "radiographer kel was", "l'aide-soignant Momo";
- *  - a patient's line in capitals, surname first: "PT HOLLOWAY, RUTH ELLEN", "MME FERNANDES MARIA DO CÉU";
+ *  - a patient's line in capitals, surname first: "PT HOLLOWAY, RUTH ELLEN", "MME FERNANDES MARIA DO CÉU", "PT: DELA
+ *    CRUZ, REMEDIOS" (a particle before the surname, blind batch 17);
  *  - a relative by marriage: "daughter-in-law Navdeep", "sa belle-fille Aurélie";
  *  - a sign-off: "thanks, Jodes" at the end, a letter's last line after its contact line ("Elsabé van Rooyen");
  *  - places: a suburb after the town someone lives in ("We live in Durbanville, Kenridge."), a Québec rang ("du
@@ -48,8 +49,14 @@ const FR_CARER = new RegExp(
   String.raw`(?<![\p{L}])(?:l['’])?(?:aide-soignante?|auxiliaire|brancardier|brancardière|ASH)[ \t]+(\p{Lu}${W}{1,15})(?!${W})`,
   "gu",
 );
+/** Surname particles, as written in either case: "DELA CRUZ, REMEDIOS", "van der Berg, Anna". */
+const SURNAME_PARTICLES = "dela|del|de|da|dos|das|van|von|der|den|le|la|di|du|st";
+const TITLE_PARTICLES = SURNAME_PARTICLES.split("|")
+  .map((p) => p[0].toUpperCase() + p.slice(1))
+  .join("|");
+const PARTICLES_BEFORE = String.raw`(?:(?:${SURNAME_PARTICLES}|${SURNAME_PARTICLES.toUpperCase()}|${TITLE_PARTICLES})[ \t]+){0,2}`;
 const PATIENT_LINE = new RegExp(
-  String.raw`(?<![\p{L}])(?:pt|PT|patient|PATIENT|name|NAME|nom|NOM)[ \t]*:?[ \t]+(${W}{2,20},[ \t]*${W}{2,20}(?:[ \t]+${W}{2,20})?)(?!${W})`,
+  String.raw`(?<![\p{L}])(?:pt|PT|patient|PATIENT|name|NAME|nom|NOM)[ \t]*:?[ \t]+(${PARTICLES_BEFORE}${W}{2,20},[ \t]*${W}{2,20}(?:[ \t]+${W}{2,20})?)(?!${W})`,
   "gu",
 );
 const TITLED_RUN = new RegExp(String.raw`(?<![\p{L}.])(?:Mme|Mr|Mrs|Ms|Mlle|M\.)[ \t]+(${W}{2,20}(?:[ \t]+${W}{1,20}){1,4})`, "gu");
@@ -140,8 +147,14 @@ export function detectPeoplePlaces(text: string, uncasedAt: (pos: number) => boo
   for (const m of french ? text.matchAll(FR_CARER) : []) if (nameWord(m[1])) add(...at(m), "PERSON", 0.75, 84, "person-fr-carer");
   for (const m of oneCase ? text.matchAll(PATIENT_LINE) : []) {
     const [s, e] = at(m);
-    const words = m[1].split(/[ \t,]+/).filter(Boolean);
-    const given = lowerSameLength(words[1] ?? "");
+    const particle = new RegExp(String.raw`^(?:${SURNAME_PARTICLES})$`, "iu");
+    const words = m[1].split(/[ \t,]+/).filter((w) => w && !particle.test(w));
+    const given = lowerSameLength(
+      m[1]
+        .split(",")[1]
+        ?.trim()
+        .split(/[ \t]+/u)[0] ?? "",
+    );
     if (uncasedAt(s) && words.every(namePart) && getNames().firstNames.has(given)) add(s, e, "PERSON", 0.8, 90, "person-patient-line");
   }
   for (const m of oneCase ? text.matchAll(TITLED_RUN) : []) {

@@ -192,6 +192,17 @@ function uncasedFacilities(text: string, uncasedAt: (pos: number) => boolean, ad
   }
 }
 
+/**
+ * A facility's tail that is what the patient goes there for, not the rest of its name: "Union Memorial for EP study",
+ * "St Mary's Hospital for MRI" (an acronym after "for", or clinical shorthand), unlike "Institute for Cancer Research".
+ */
+function procedureTail(tail: string): boolean {
+  const m = /^,?[ \t]+(of|for|at|in|de)[ \t]+(?:the[ \t]+)?(\S+)/u.exec(tail);
+  if (!m) return false;
+  const word = m[2];
+  return (m[1] === "for" && /^\p{Lu}{2,5}s?$/u.test(word)) || isClinicalShorthand(word.toLowerCase());
+}
+
 /** `uncasedAt(pos)`: the line at pos was typed in capitals or lower case, so capitals there are guesses. */
 export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
@@ -222,7 +233,7 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     const rest = text.slice(e, e + 80);
     const tail = FAC_AFTER_TAIL.exec(rest);
     const placeTail = FAC_PLACE_TAIL.exec(rest);
-    if (tail) e += tail[0].length;
+    if (tail && !procedureTail(tail[0])) e += tail[0].length;
     else if (placeTail && (gaz.places.has(placeTail[1]) || gaz.regions.has(placeTail[1]))) e += placeTail[0].length;
     if (!specific(name) && e === m.index! + m[0].length) continue;
     add(s, e, "FACILITY", 0.85, 76, "facility-head");
@@ -248,6 +259,8 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
   for (const m of text.matchAll(FAC_BEFORE)) {
     const name = m[1];
     if (/^\p{Lu}/u.test(name) && !/\d/.test(name) && !specific(name) && !gaz.places.has(name) && !gaz.regions.has(name)) continue;
+    // "Hospital for MRI": what someone goes there for, not a hospital's name.
+    if (procedureTail(m[0].slice(m[0].search(/[ \t]/u)))) continue;
     add(m.index!, m.index! + m[0].length, "FACILITY", 0.85, 76, "facility-before");
   }
   for (const m of text.matchAll(FAC_INTRO)) {

@@ -21,7 +21,10 @@ import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
 import { detectWardBeds } from "./ward-beds";
+import { detectSpeakerNames } from "./speaker-names";
+import { detectSpokenForms } from "./spoken-forms";
 import { detectTransferSlots } from "./transfer-slots";
+import { detectUncasedPlaces } from "./uncased-places";
 import { detectUnknownWords } from "./unknown-words";
 import { detectWrittenDates } from "./written-dates";
 
@@ -47,5 +50,8 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectTransferSlots(text, uncasedAt, original),
     ...detectHandoverForms(text, uncasedAt, original),
     ...detectHandoverPlaces(text, uncasedAt, original),
+    ...detectUncasedPlaces(text, uncasedAt),
+    ...detectSpokenForms(text),
+    ...detectSpeakerNames(text, uncasedAt),
   ];
 }

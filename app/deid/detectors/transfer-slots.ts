@@ -3,6 +3,7 @@
  *  - the service that brought someone in: "brought in by NSW Ambulance", "came in by ER24", "by qas after fall"
  *    (not "by ambulance", "by her daughter", "by car");
  *  - a hospital's acronym someone is sent to in French: "transfert à l'IUCPQ", "transférée à l'HGMS" (not "à l'ECG");
+ *  - the ambulance service named in brackets after the ambulance: "PAR AMBULANCE (DESSERCOM, VÉHICULE 09-117)";
  *  - a "Royal" hospital by its short name: "the Royal Glam", "at the Royal U" (not "the Royal College", "Royal Mail").
  * Each pattern is tried only where its head word stands (headScanner).
  */
@@ -25,6 +26,10 @@ const scanSentTo = headScanner(FR_SENT_TO, String.raw`(?:transf|adress|envoy|vac
 const ROYAL =
   /(?<![\p{L}])(?:the|at|to|from|The)[ \t]+(Royal[ \t]+(?!(?:College|Colleges|Society|Navy|Marines|Mail|Family|Commission|Assent|Air|Australasian|Flying|Academy|Institute|Institution|Charter|Decree|Highness|Household|Warrant|Collection|Opera|Ballet|Bank|Court|Courts|Mint|Show|Wedding|Visit|Tour|Borough)(?![\p{L}]))\p{Lu}[\p{L}\p{M}]*)(?![\p{L}]|[ \t]+\p{Lu})/gu;
 const scanRoyal = headScanner(ROYAL, String.raw`(?:the|at|to|from)[ \t]+Royal[ \t]`);
+
+/** The service named in brackets after the ambulance: "ARRIVÉE PAR AMBULANCE (DESSERCOM, VÉHICULE 09-117)". */
+const AMBULANCE_NAMED =
+  /(?<![\p{L}])(?:ambulance|AMBULANCE|Ambulance|paramedics|PARAMEDICS|ambulanciers|AMBULANCIERS)[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{M}&'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}&'’-]+){0,3})(?=[ \t]*[,);])/gu;
 
 /** A word that names no one: an ordinary word, a unit, a clinical term ("by ambulance", "by car", "by IV"). */
 function ordinary(w: string): boolean {
@@ -50,6 +55,12 @@ export function detectTransferSlots(text: string, uncasedAt: (pos: number) => bo
     for (const m of scanSentTo(text)) {
       if (isClinicalShorthand(lowerSameLength(m[1])) || isClinicalWord(m[1])) continue;
       add(...group(m), "FACILITY", 0.75, 82, "facility-fr-sent-to");
+    }
+  }
+  if (/ambulan|paramedics/iu.test(original)) {
+    for (const m of original.matchAll(AMBULANCE_NAMED)) {
+      if (m[1].split(/[ \t]+/u).every(ordinary)) continue;
+      add(...group(m), "ORGANISATION", 0.75, 82, "org-ambulance-named");
     }
   }
   if (text.includes("Royal")) for (const m of scanRoyal(text)) add(...group(m), "FACILITY", 0.75, 82, "facility-royal-short");

@@ -2,7 +2,10 @@
  * Wards, beds and reference numbers by their shape and slot (blind batch 12):
  *  - a ward named by a floor and a compass word, in any case: "4 East", "9 WEST", "rn, 7 east" (not "3 km east",
  *    "2 South Africans", "5 north of the river");
- *  - a French ward or unit by its code: "service 3B", "l'unité C2", "pavillon K2";
+ *  - a French ward or unit by its code: "service 3B", "l'unité C2", "pavillon K2", and with its specialty: "service
+ *    de médecine interne 2", "unité de chirurgie 5B" (blind batch 17);
+ *  - a ward's specialty after its code or its floor and compass word, and a numbered station: "4 South Medicine",
+ *    "E6 MEDICINE", "Station 52" (blind batch 17);
  *  - a French care home after its kind: "EHPAD les Tilleuls", "résidence Bel Automne";
  *  - a room or bed in brackets after a patient's name: "(ch 12)", "(bed 4)", "(rm 412)";
  *  - a ward named after someone or something, with its number, where a patient is: "recorded on Priory 4" (not
@@ -47,18 +50,39 @@ const MEMBER_NO =
 const REPORT_NO =
   /(?<![\p{L}])(?:IR|ir|Ir|[Ii]ncident|INCIDENT|[Ee]vent|EVENT|[Rr]eport|REPORT)[ \t]*(?:no\.?|No\.?|NO\.?|number|NUMBER|#|ref\.?|REF\.?)[ \t]*[:#]?[ \t]*([A-Za-z]{2,6}[ \t]\d{4,10})(?![\p{L}\d])/gu;
 
+const SPECIALTY = String.raw`(?:medicine|surgery|surgical|medical|cardiology|cardiac|oncology|neurology|neuro|telemetry|tele|rehab|geriatrics|ortho|orthopaedics|orthopedics|respiratory|renal|stroke|maternity|paediatrics|pediatrics)`;
+/** A ward's specialty after its floor and compass word: "4 South Medicine", "7 EAST SURGICAL". */
+const SPECIALTY_AFTER = new RegExp(String.raw`^[ \t]+${SPECIALTY}(?![\p{L}])`, "iu");
+/** A ward code and its specialty: "E6 MEDICINE", "5B Surgical" (blind batch 17); not "x1" (once) or "q4" (every four hours). */
+const CODE_SPECIALTY = new RegExp(String.raw`(?<![\p{L}\d-])(?:[A-PR-WYZ]\d{1,2}|\d{1,2}[A-Z])[ \t]+${SPECIALTY}(?![\p{L}])`, "giu");
+/** A ward numbered as a station, as US hospitals name them: "nurse manager of Station 52". */
+const STATION = /(?<![\p{L}])(?:Station|STATION)[ \t]+\d{1,3}[A-Z]?(?![\p{L}\d])/gu;
+/** A French service or unit with its specialty and code: "service de médecine interne 2", "unité de chirurgie 5B". */
+/** Words that end a unit's name: "l'unité de soins de suite depuis le 19" names no unit 19. */
+const FR_NOT_UNIT = "le|la|les|l|depuis|à|a|au|aux|en|pour|avec|et|ou|dans|sur|par|vers|un|une|des|est|était|il|elle";
+const FR_SERVICE_CODE = new RegExp(
+  String.raw`(?<![\p{L}])(?:service|unité|pôle|secteur)[ \t]+(?:de|d['’]|du)[ \t]*(?!(?:${FR_NOT_UNIT})[ \t])\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+(?!(?:${FR_NOT_UNIT})[ \t])[\p{Ll}\p{M}'’-]+){0,3}[ \t]+(?:\d{1,2}[A-Z]?|[A-Z]\d{1,2})(?![\p{L}\d]|[ \t]*(?:h|%|mg|ans|jours|lits|places|min)(?![\p{L}]))`,
+  "giu",
+);
+
 export function detectWardBeds(text: string, original = text): Candidate[] {
   const { out, add, group } = slotCollector();
 
   if (/\d[A-Z]?[ \t]+(?:east|west|north|south)/iu.test(text)) {
     for (const m of text.matchAll(COMPASS_WARD)) {
       if (DISTANCE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-      add(...group(m), "FACILITY", 0.75, 84, "ward-compass");
+      const [s, e] = group(m);
+      const specialty = SPECIALTY_AFTER.exec(text.slice(e, e + 20));
+      add(s, e + (specialty?.[0].length ?? 0), "FACILITY", 0.75, 84, "ward-compass");
     }
   }
+  for (const m of /\d[ \t]+\p{L}/u.test(text) ? text.matchAll(CODE_SPECIALTY) : [])
+    add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "ward-code-specialty");
+  if (/Station|STATION/u.test(text)) for (const m of text.matchAll(STATION)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "ward-station");
   const french = mayBeFrench(text);
   if (french) {
     for (const m of text.matchAll(FR_UNIT_CODE)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "ward-fr-code");
+    for (const m of text.matchAll(FR_SERVICE_CODE)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "ward-fr-service-code");
     for (const m of text.matchAll(CARE_HOME)) {
       const name = m[1].replace(/[ \t]+(?:de|du|des|la|le|les)$/u, "");
       const [s] = group(m);

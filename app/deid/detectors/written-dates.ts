@@ -12,6 +12,7 @@
  *  - an ordinal day of a month with its article, in figures or words: "on the 3rd of May", "the first of February"
  *    (blind batch 10; the article is part of the date as the batches label it; "May" and "March" need their capital);
  *  - a day heading a bulleted timeline line: "• le 4, 22h :", "- the 16th (Wed) -";
+ *  - a day and a short month joined by a hyphen, with no year: "TRANSFERRED ON 23-NOV", "le 4-févr." (blind batch 17);
  *  - an age over 89 in words before "years" without "old", said of a person: "she is ninety-three years, she have
  *    dementia" (not "the hospital is ninety years old in spirit").
  */
@@ -59,6 +60,10 @@ const AGE_YEARS = new RegExp(
   "giu",
 );
 
+/** A day and a short month joined by a hyphen, without a year, as notes and timelines write them: "23-NOV", "4-Feb". */
+const DAY_HYPHEN_MONTH =
+  /(?<![\p{L}\d/.-])(?:[1-9]|0[1-9]|[12]\d|3[01])-(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|janv|févr|fév|avr|juil|déc)(?![\p{L}\d-]|\.[\p{L}\d])/giu;
+
 // Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
 const scanAgeYears = openingScanner(AGE_YEARS);
 const scanWeekdayDay = openingScanner(WEEKDAY_DAY);
@@ -85,6 +90,7 @@ export function detectWrittenDates(text: string): Candidate[] {
     if (/^(?:may|mar)/.test(m[1])) continue;
     add(m.index!, m.index! + m[0].length, 0.75, "date-ordinal-of-month");
   }
+  if (text.includes("-")) for (const m of text.matchAll(DAY_HYPHEN_MONTH)) add(m.index!, m.index! + m[0].length, 0.75, "date-day-hyphen-month");
   for (const m of text.matchAll(TIMELINE_DAY)) add(at(m), at(m) + m[1].length, 0.65, "date-timeline-day");
   for (const m of text.matchAll(AGE_UNIT))
     out.push({ start: m.index!, end: m.index! + m[1].length, type: "AGE", confidence: 0.8, priority: 85, source: "age-unit" });

@@ -629,6 +629,12 @@ export const en: LanguagePack = {
     "record (?:number|no\\.?|#)",
     "hospital (?:number|no\\.?)",
     "nhi(?: number| no\\.?)?",
+    // Australian unit record numbers and South African hospital folders: "UR 0081 4472", "folder LTH 0722914".
+    "ur(?: number| no\\.?)?",
+    "folder(?: number| no\\.?)?",
+    // An ambulance's vehicle or unit number: "VÉHICULE 09-117", "Unit 4412" is too often a ward.
+    "v[eé]hicule",
+    "vehicle(?: number| no\\.?| #)?",
     "nhs(?: number| no\\.?)?",
     "chi(?: number)?",
     "ihi",
