@@ -116,7 +116,8 @@ const REPORTED_AFTER =
 /** Words quoted from someone else ("the patient said "I want to die"", a song sung, a script's line) are theirs, not the writer's. */
 export function maskReportedQuotes(sentence: string): string {
   const reported = (offset: number, length: number) =>
-    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) || REPORTED_AFTER.test(sentence.slice(offset + length, offset + length + 60));
+    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ||
+    REPORTED_AFTER.test(sentence.slice(offset + length, offset + length + 60));
   const mask = (whole: string, inner: string, offset: number) => (reported(offset, whole.length) ? ` ${" ".repeat(inner.length)} ` : whole);
   // Single quotes too ('I just want to sleep'), but not apostrophes inside words ("don't").
   // French guillemets and curly double quotes are quotes too ("m'a dit « je ne peux pas vivre sans elle »").
