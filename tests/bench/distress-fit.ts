@@ -7,7 +7,8 @@
  * keeps its false alarms low on new batches; the held-out files are then only measured.
  * The written rules alarm unless the scorer is below a veto, chosen with the threshold (--no-veto: never).
  *   npm run fit:distress [-- --train a.jsonl,b.jsonl --test c.jsonl,d.jsonl] [--dry-run] [--show] [--sweep] [--show-oof] [--lobo]
- *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--fixed-cut] [--by-batch] [--verbose]
+ *     [--l2 3] [--l2-lexical 3] [--min-count 2] [--no-veto] [--max-fa 0.065] [--cut lobo|folds] [--fixed-cut] [--single-cut] [--framed-cut]
+ *     [--by-batch] [--verbose]
  *     [--encoder en,fr [--l2-dense 0.3] [--pool max+mean|max] [--stack max|mean [--l2-stack 1]] [--dense-fr]
  *       [--nn [--l2-nn 1] [--nn-scale 5] [--nn-languages en,fr]]]
  * Weights are written only without --dry-run; measure a new blind batch with --dry-run --test before refitting on it.
@@ -20,11 +21,13 @@ import { fileURLToPath } from "node:url";
 import { ENCODER_DIMENSIONS } from "../../app/moderation/distress/encoder";
 import { isFramedPost, modelFeatures, postLanguage } from "../../app/moderation/distress/model";
 import { ENCODER_MODEL } from "../../app/moderation/distress/model-weights-encoder";
-import { NEIGHBOUR_FEATURES, NEIGHBOUR_SCALE, storeBank } from "../../app/moderation/distress/neighbours";
+import { NEIGHBOUR_FEATURES, NEIGHBOUR_SCALE } from "../../app/moderation/distress/neighbours";
 import { detectByRules } from "../../app/moderation/distress/rules";
 import { embeddingsOf } from "./distress-embeddings";
-import { bankOf, nearestByGroup, neighbourFeaturesWithout, pieceEmbeddingsOf } from "./distress-neighbours";
-import { alarm, chooseCut as chooseCutOn, describeCut, type Cut, type CutRow } from "./distress-cut";
+import { nearestByGroup, neighbourFeaturesWithout, pieceEmbeddingsOf } from "./distress-neighbours";
+import { alarm, chooseCut as chooseCutOn, type Cut, type CutRow } from "./distress-cut";
+import { reportLeaveOneBatchOut } from "./distress-fit-lobo";
+import { writeFittedModel } from "./distress-fit-write";
 import { fitLogistic, probability, type Fitted, type Penalties } from "./distress-logistic";
 
 type Case = { id: string; text: string; lang?: string; distress: boolean; kind?: string };
@@ -307,65 +310,16 @@ const loboCut = (b: number): Cut => (FIXED_CUT ? ENCODER_MODEL : SINGLE_CUT ? cu
 
 // Leave one blind batch out: fit (and choose the threshold) without it, then measure it.
 if (process.argv.includes("--lobo")) {
-  const total = { en: { tp: 0, p: 0, fp: 0, n: 0 }, fr: { tp: 0, p: 0, fp: 0, n: 0 } };
   const started = performance.now();
-  blindFiles.forEach((file, b) => {
-    const cut = loboCut(b);
-    const { scores } = fitWithout([b]);
-    const line: string[] = [];
-    for (const lang of ["en", "fr"] as const) {
-      const sel = rows.map((r, i) => [r, scores[i]!] as const).filter(([r], i) => batchOf[i] === b && r.c.lang === lang);
-      const hit = ([r, p]: readonly [Row, number]) => alarm(r, p, cut);
-      const t = total[lang];
-      const tp = sel.filter((s) => s[0].y && hit(s)).length,
-        p = sel.filter(([r]) => r.y).length;
-      const fp = sel.filter((s) => !s[0].y && hit(s)).length,
-        n = sel.filter(([r]) => !r.y).length;
-      t.tp += tp;
-      t.p += p;
-      t.fp += fp;
-      t.n += n;
-      line.push(`${lang} ${tp}/${p} recall, ${fp}/${n} false alarms`);
-    }
-    console.log(`  left out ${file.split("/").pop()!.padEnd(24)} ${line.join("   ")}   (threshold ${describeCut(cut)})`);
+  reportLeaveOneBatchOut({
+    blindFiles,
+    rows,
+    batchOf,
+    scoresWithout: (b) => fitWithout([b]).scores,
+    loboCut,
+    chooseCut,
+    verbose: process.argv.includes("--verbose"),
   });
-  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
-  const all = { tp: total.en.tp + total.fr.tp, p: total.en.p + total.fr.p, fp: total.en.fp + total.fr.fp, n: total.en.n + total.fr.n };
-  for (const [name, t] of [
-    ["all", all],
-    ["en", total.en],
-    ["fr", total.fr],
-  ] as const)
-    console.log(`  leave-one-batch-out ${name.padEnd(3)} recall ${pct(t.tp, t.p)} (${t.tp}/${t.p}), false alarms ${pct(t.fp, t.n)} (${t.fp}/${t.n})`);
-  // What the left-out batches lost, by kind (--verbose: each post): where to look next.
-  const byKind = new Map<string, { wrong: number; of: number }>();
-  blindFiles.forEach((_, b) => {
-    const cut = loboCut(b);
-    const { scores } = fitWithout([b]);
-    rows.forEach((r, i) => {
-      if (batchOf[i] !== b) return;
-      const key = `${r.y ? "+" : "-"}${r.c.kind ?? "?"} ${r.c.lang ?? "?"}`;
-      const k = byKind.get(key) ?? { wrong: 0, of: 0 };
-      k.of++;
-      if (alarm(r, scores[i]!, cut) !== !!r.y) {
-        k.wrong++;
-        if (process.argv.includes("--verbose"))
-          console.error(`    ${r.y ? "MISSED" : "FALSE ALARM"} ${r.c.id} p=${scores[i]!.toFixed(2)} rules=${r.rules} ${r.c.text.slice(0, 160)}`);
-      }
-      byKind.set(key, k);
-    });
-  });
-  const kinds = [...byKind.entries()].filter(([, k]) => k.wrong).sort(([, a], [, b]) => b.wrong - a.wrong);
-  console.log(`  ${kinds.map(([name, k]) => `${name} ${k.wrong}/${k.of}`).join(", ")} (missed or false alarm, by kind)`);
-  // How well the scores rank posts, whatever threshold is chosen: one cut for all the left-out batches, chosen after the fact.
-  const pooled = rows.map((r, i) => [r, batchOf[i]! >= 0 ? fitWithout([batchOf[i]!]).scores[i]! : NaN] as [Row, number]).filter(([, p]) => !Number.isNaN(p));
-  const ranking = [0.05, 0.068].map((fa) => {
-    const c = chooseCut(pooled, fa);
-    const found = pooled.filter(([r, p]) => r.y && alarm(r, p, c)).length;
-    const wrong = pooled.filter(([r, p]) => !r.y && alarm(r, p, c)).length;
-    return `${found}/${all.p} at ${wrong} false alarms (≤ ${(fa * 100).toFixed(1)}%)`;
-  });
-  console.log(`  ranking, one cut chosen after the fact: ${ranking.join(", ")}`);
   console.log(`  ${fits.size} fits in ${Math.round((performance.now() - started) / 1000)} s`);
   process.exit(0);
 }
@@ -441,50 +395,18 @@ for (const file of testFiles) {
     }
 }
 
-if (!process.argv.includes("--dry-run")) {
-  const weights: Record<string, number> = {};
-  for (const [k, j] of [...vocab.entries()].sort(([a], [b]) => a.localeCompare(b)))
-    if (Math.abs(model.w[j]!) >= 0.01) weights[k] = Math.round(model.w[j]! * 1000) / 1000;
-  if (NN) NEIGHBOUR_FEATURES.forEach((name, k) => (weights[name] = Math.round(model.w[vocab.size + k]! * 1000) / 1000));
-  const name = DENSE ? "model-weights-encoder.ts" : "model-weights.ts";
-  const out = fileURLToPath(new URL(`../../app/moderation/distress/${name}`, import.meta.url));
-  // Eight weights a line keeps the generated file short enough to read and to diff.
-  const entries = Object.entries(weights).map(([k, w]) => `${JSON.stringify(k)}: ${w}`);
-  const lines = Array.from({ length: Math.ceil(entries.length / 8) }, (_, i) => `  ${entries.slice(i * 8, i * 8 + 8).join(", ")},`);
-  // The encoder's weights as little-endian Float32, base64: 1,024 numbers in under 6 KB (1,536 with --pool max+mean).
-  const encoder = DENSE
-    ? ` encoder: {\n  languages: ${JSON.stringify(ENCODER_LANGUAGES)},\n  weights:\n   "${Buffer.from(Float32Array.from(model.wd).buffer).toString("base64")}",\n },\n`
-    : "";
-  const pair = (c: { threshold: number; veto: number }) => `threshold: ${Math.round(c.threshold * 1000) / 1000}, veto: ${c.veto}`;
-  const cuts = Object.entries(cut.byLanguage ?? {}).map(([l, c]) => `${l}: { ${pair(c)}${c.framed ? `, framed: { ${pair(c.framed)} }` : ""} }`);
-  const byLanguage = cuts.length ? ` byLanguage: { ${cuts.join(", ")} },\n` : "";
-  writeFileSync(
-    out,
-    `// Generated by \`npm run fit:distress${DENSE ? ` -- --encoder ${ENCODER_LANGUAGES.join(",")}${NN ? " --nn" : ""}` : ""}${process.argv
-      .slice(2)
-      .filter(
-        (a, i, all) =>
-          ["--cut-per-language", "--framed-cut", "--own-weight", "--pos-weight"].includes(a) || ["--own-weight", "--pos-weight"].includes(all[i - 1]!),
-      )
-      .map((a) => ` ${a}`)
-      .join("")}\` from ${trainFiles.map((f) => f.split("/").pop()).join(", ")}: do not edit by hand.\n` +
-      `// ${Object.keys(weights).length} weights${DENSE ? ` and ${DENSE} for the sentence encoder` : ""}; threshold chosen on ${CUT_BY === "lobo" ? "leave-one-batch-out" : "out-of-fold"} scores for at most ${MAX_TRAIN_FALSE_ALARMS * 100}% false alarms.\n` +
-      `import type { FittedModel } from "./model";\n\n` +
-      `export const ${DENSE ? "ENCODER_MODEL" : "DISTRESS_MODEL"}: FittedModel = {\n` +
-      ` bias: ${Math.round(model.b * 1000) / 1000},\n threshold: ${Math.round(threshold * 1000) / 1000},\n veto: ${cut.veto},\n${encoder}${byLanguage} weights: {\n${lines.join("\n")}\n },\n};\n`,
-  );
-  console.log(`wrote ${Object.keys(weights).length} weights to ${out}`);
-  // The bank the scorer's neighbour features read (./neighbours.ts): every labelled post's pieces, one group.
-  const bankFile = fileURLToPath(new URL("../../app/moderation/distress/neighbour-bank.json", import.meta.url));
-  const bank = NN
-    ? storeBank(
-        bankOf(
-          trainPieces,
-          train.map((c) => c.distress),
-          train.map(() => 0),
-        ),
-      )
-    : { vectors: "", scales: "", slots: "" };
-  writeFileSync(bankFile, `${JSON.stringify(bank)}\n`);
-  console.log(`wrote ${bank.scales.length ? Buffer.from(bank.scales, "base64").length / 4 : 0} labelled pieces to ${bankFile}`);
-}
+if (!process.argv.includes("--dry-run"))
+  writeFittedModel({
+    vocab,
+    model,
+    cut,
+    nn: NN,
+    dense: DENSE,
+    encoderLanguages: ENCODER_LANGUAGES,
+    trainFiles,
+    args: process.argv.slice(2),
+    chosenOn: CUT_BY === "lobo" ? "leave-one-batch-out" : "out-of-fold",
+    maxFalseAlarms: MAX_TRAIN_FALSE_ALARMS,
+    pieces: trainPieces,
+    labels: train.map((c) => c.distress),
+  });
