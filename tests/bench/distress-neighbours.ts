@@ -62,10 +62,28 @@ export function bankOf(posts: Float32Array[][], labels: boolean[], groups: numbe
   return packBank(vectors, slots);
 }
 
-/** For every piece of every post, its nearest neighbour of each kind in each group (held-out files: groups -1). */
-export function nearestByGroup(posts: Float32Array[][], labels: boolean[], groups: number[], groupCount: number) {
+/**
+ * For every piece of every post, its nearest neighbour of each kind in each group (held-out files: groups -1). The
+ * search takes minutes for a few thousand posts: it is kept under .cache/, keyed by the posts' texts, labels and groups.
+ */
+export function nearestByGroup(texts: string[], posts: Float32Array[][], labels: boolean[], groups: number[], groupCount: number) {
+  const slots = groupCount * NEIGHBOUR_KINDS;
+  const stored = `${dir}distress-nearest-${createHash("sha1")
+    .update(JSON.stringify([VERSION, texts, labels, groups, groupCount]))
+    .digest("hex")
+    .slice(0, 16)}.bin`;
+  const sizes = posts.map((ps) => ps.length);
+  if (existsSync(stored)) {
+    const b = readFileSync(stored);
+    const all = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    let at = 0;
+    return sizes.map((n) => Array.from({ length: n }, () => all.slice(at, (at += slots))));
+  }
   const bank = bankOf(posts, labels, groups);
-  return posts.map((ps) => ps.map((q) => nearestBySlot(q, bank, groupCount * NEIGHBOUR_KINDS)));
+  const best = posts.map((ps) => ps.map((q) => nearestBySlot(q, bank, slots)));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(stored, Buffer.concat(best.flat().map((v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength))));
+  return best;
 }
 
 /** A post's neighbour features when the fit keeps only the groups not in `excluded`. */

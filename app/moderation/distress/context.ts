@@ -106,10 +106,19 @@ export function readsAsResolved(sentences: string[], ctx: LanguageContext): bool
 const REPORTED =
   /\b(?:said|says|told|tells|asked|asks|wrote|writes|texted|texts|messaged|messages|posted|emailed|typed|shouted|screamed|whispered|kept saying|dit|disait|a dit|demande|ecrit|envoy\w*|texto|criait|repete|repetait|repetaient|racontait|murmurait|hurlait|described|describes|such as|for example|e g|saying|dire|sing|sings|sang|singing|song|songs|radio|album|novel|book|titled|chante|chantent|chantait|chanson|roman|livre|intitul\w*|lyrics|paroles|script|scenario|scénario)\b[^"]*$/;
 
+/**
+ * Someone else reports the quote just before it ends the sentence: "'I'm a burden,' an old man said to me", « … », m'a dit
+ * une dame. Not when the writer is the one who said it ("'I'm fine,' I told her"): no "I" or "je" before the verb.
+ */
+const REPORTED_AFTER =
+  /^[\s,.!?…-]*(?:(?!(?<![\p{L}])(?:i|je|j)(?![\p{L}]))[\p{L}\p{N}' -]){0,40}?(?<![\p{L}])(?:said|says|told me|tells me|asked me|asks me|wrote|texted|whispered|shouted|m ?'?a (?:dit|ecrit|confie|lache|glisse|repete)|me (?:dit|disait|repete)|a dit|disait|dit-(?:il|elle))(?![\p{L}])/u;
+
 /** Words quoted from someone else ("the patient said "I want to die"", a song sung, a script's line) are theirs, not the writer's. */
 export function maskReportedQuotes(sentence: string): string {
-  const mask = (whole: string, inner: string, offset: number) =>
-    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ? ` ${" ".repeat(inner.length)} ` : whole;
+  const reported = (offset: number, length: number) =>
+    REPORTED.test(sentence.slice(Math.max(0, offset - 80), offset).replace(/"/g, " ")) ||
+    REPORTED_AFTER.test(sentence.slice(offset + length, offset + length + 60));
+  const mask = (whole: string, inner: string, offset: number) => (reported(offset, whole.length) ? ` ${" ".repeat(inner.length)} ` : whole);
   // Single quotes too ('I just want to sleep'), but not apostrophes inside words ("don't").
   // French guillemets and curly double quotes are quotes too ("m'a dit « je ne peux pas vivre sans elle »").
   return sentence

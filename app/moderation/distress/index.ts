@@ -52,7 +52,7 @@ function decide(post: Post, fitted: FittedModel, encoding: Float32Array | null, 
   const model: ModelResult = scoreDistress(post.text, post.lang, rules, { model: fitted, encoding, neighbours });
   // The scorer has read what the rules cannot (a laughing emoji, a resolved past, a holiday): far below its
   // line, it sets a written rule's alarm aside. The veto is fitted with the threshold (decision 012).
-  if (rules.distress && model.probability < cutFor(fitted, post.text, post.lang).veto) return { ...rules, distress: false, languages: [] };
+  if (rules.distress && model.probability < cutFor(fitted, post.text, post.lang, model.framed).veto) return { ...rules, distress: false, languages: [] };
   if (rules.distress || !model.distress) return rules;
   const signals = [...new Set([...model.families, ...rules.signals])];
   const languages = DISTRESS_LANGUAGES.map((l) => l.language).filter((l) => post.lang?.toLowerCase().startsWith(l) ?? true);

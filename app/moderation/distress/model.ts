@@ -6,7 +6,16 @@ import { fold, languagesOf } from "./normalise";
 import { detectByRules, type DistressResult } from "./rules";
 import type { SignalFamily } from "./types";
 
-export type ModelResult = { probability: number; distress: boolean; families: SignalFamily[] };
+export type ModelResult = {
+  probability: number;
+  distress: boolean;
+  families: SignalFamily[];
+  /** The context reads the post's words as not the writer's now (see `isFramedPost`). */
+  framed: boolean;
+};
+
+/** A threshold and a veto; `framed`, where the fit chose one, another pair for posts whose words are not the writer's now. */
+export type LanguageCut = { threshold: number; veto: number; framed?: { threshold: number; veto: number } };
 
 /** Weights written by `npm run fit:distress`; `encoder` when the sentence encoder's reading is part of the model. */
 export type FittedModel = {
@@ -15,13 +24,28 @@ export type FittedModel = {
   veto: number;
   encoder?: { languages: string[]; weights: string };
   /** A threshold and a veto of its own for a language, where the fit chose them on that language's held-out posts. */
-  byLanguage?: Partial<Record<"en" | "fr", { threshold: number; veto: number }>>;
+  byLanguage?: Partial<Record<"en" | "fr", LanguageCut>>;
   weights: Record<string, number>;
 };
 
-/** Where this model alarms for a post: its language's threshold and veto, else the model's. */
-export function cutFor(model: FittedModel, text: string, lang?: string): { threshold: number; veto: number } {
-  return model.byLanguage?.[postLanguage(text, lang)] ?? model;
+/**
+ * Concepts and frames that say a post's words are not the writer's now: someone else's ("the patient", "my friend",
+ * a grief), a past that is over, a film or a lesson, a clinical note, an idiom or an ordinary object ("ending things
+ * with my partner"), a career move or a bounded time, a joke, a safety statement, a word to all the others.
+ */
+const NOT_THE_WRITERS_NOW =
+  /^(?:others|past|framed|object):(?:death|nonexist|escape|burden|worth|hopeless|exhaust|finality|means|plan|selfharm)$|^frame:(?:clinical|lesson|media|resolved|safe|humour|idiom|topic|support|career|bounded|accident|encourage)$/;
+
+/** Does the context read some of the post's words as not the writer's now? Such posts may have a cut of their own (decision 012, twelfth round). */
+export function isFramedPost(features: Iterable<string>): boolean {
+  for (const name of features) if (NOT_THE_WRITERS_NOW.test(name)) return true;
+  return false;
+}
+
+/** Where this model alarms for a post: its language's threshold and veto, else the model's; a framed post's own pair where there is one. */
+export function cutFor(model: FittedModel, text: string, lang?: string, framed = false): { threshold: number; veto: number } {
+  const cut: LanguageCut = model.byLanguage?.[postLanguage(text, lang)] ?? model;
+  return (framed && cut.framed) || { threshold: cut.threshold, veto: cut.veto };
 }
 
 /** The post's language for the encoder: the writer's hint, else the words ("en" when they do not tell). */
@@ -93,10 +117,11 @@ export function scoreDistress(
     for (const c of owned) if (w > 0 && (name.split(/[:+]/).includes(c) || (summary && CORE.has(c)))) contribution.set(c, (contribution.get(c) ?? 0) + w * v);
   }
   const probability = 1 / (1 + Math.exp(-z));
-  const distress = probability >= cutFor(model, text, lang).threshold;
+  const framed = isFramedPost(values.keys());
+  const distress = probability >= cutFor(model, text, lang, framed).threshold;
   const families = [...contribution.entries()]
     .sort(([, a], [, b]) => b - a)
     .map(([c]) => CONCEPT_FAMILY[c])
     .filter((f): f is SignalFamily => !!f);
-  return { probability, distress, families: [...new Set(families)] };
+  return { probability, distress, families: [...new Set(families)], framed };
 }

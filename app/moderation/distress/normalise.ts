@@ -36,7 +36,9 @@ export function fold(text: string): string {
 export function splitSentences(text: string): string[] {
   const bounded = text.length > 2 * MAX_PART ? `${text.slice(0, MAX_PART)}\n${text.slice(-MAX_PART)}` : text;
   const sentences: string[] = [];
-  for (const s of fold(bounded).split(/(?<=[.!?…])\s+|[\n\r]+|[;:•]|\s[-–—]{1,2}\s|\.{2,}/)) {
+  // A pause before a preposition is not a sentence's end: "I want to disappear… to a cabin", « disparaître… dans un chalet ».
+  const paused = fold(bounded).replace(/\s*(?:…|\.{2,})\s*(?=(?:to|into|in|on|at|of|for|with|dans|a|au|aux|en|sur|pour|de|du|des|avec|chez|sous)\s)/g, " ");
+  for (const s of paused.split(/(?<=[.!?…])\s+|[\n\r]+|[;:•]|\s[-–—]{1,2}\s|\.{2,}/)) {
     if (!s || !/\p{L}/u.test(s)) continue;
     // A fragment of a few words continues the sentence before it ("I'm done. With all of it. With being alive.").
     if (sentences.length && s.trim().split(/\s+/).length <= 4 && /^\s*(?:with|of|and|or|to|from|for|et|de|avec)\b/.test(s)) {
@@ -125,6 +127,11 @@ const KEY_WORDS = [
   "vivre",
 ];
 const PROTECTED = new Set([
+  // One letter from "coping": "it's coming back" was read as "it is coping back".
+  "coming",
+  "copying",
+  "coding",
+  "moping",
   "make",
   "take",
   "wade",
