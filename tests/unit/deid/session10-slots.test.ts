@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectSpeakerNames } from "~/deid/detectors/speaker-names";
+import { truecase } from "~/deid/truecase";
 import { fires, run, silent, texts } from "./helpers";
 
 describe("slots read after blind batch 17's second round, on sentences of our own", () => {
@@ -51,5 +52,20 @@ describe("slots read after blind batch 17's second round, on sentences of our ow
     );
     silent(["L'unité de soins a fermé le lundi. Le pôle de santé est loin."], "FACILITY");
     expect(texts(run("Patiente hospitalisée en unité de médecine polyvalente depuis le 3 mai.").findings, "FACILITY").join()).not.toContain("depuis");
+  });
+
+  it("finds an acronym in brackets that spells the initials of a name read as a person, and that acronym again", () => {
+    const text = "Staff nurse, Ysbyty Maelor Wrecsam (YMW), ward 3. The YMW team met the family.";
+    const found = run(text).findings.filter((f) => f.text === "YMW");
+    expect(found.length, text).toBe(2);
+    // Brackets that spell no initials stay: "Tom Reid (RN)" is a role.
+    expect(texts(run("Her nurse Tom Reid (RN) called.").findings)).not.toContain("RN");
+  });
+
+  it("keeps an unknown acronym's capitals after 'the' in a line otherwise in lower case, so a body's short name is found", () => {
+    fires([["- x-ray at the QEH: displaced fracture.", "QEH"]], "FACILITY");
+    expect(truecase("- x-ray at the QEH: displaced fracture.")).toContain("QEH");
+    // Not before more words, nor without the article: lowered as before.
+    expect(truecase("pt to go to IR today for a drain.")).toContain(" ir ");
   });
 });
