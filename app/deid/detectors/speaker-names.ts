@@ -3,7 +3,8 @@
  *  - a caller introducing themselves: "This is Thu Trang Nguyen, I'm his daughter", "c'est Réjean Girard, le mari"
  *    (not "This is Ward 5," nor "It's Monday,");
  *  - a title typed in lower case in a line that otherwise uses capitals: "the stroke neurologist, dr farah haddad;"
- *    (the truecaser reads only lines typed in one case); the words after it are listed names, no frequent word;
+ *    (the truecaser reads only lines typed in one case; read as typed, before it capitalises the first word); the words
+ *    after it are listed names, no frequent word, or a given name that is a word before a listed surname;
  *  - a patient in a handover typed in lower case (the title as written), by the slot of a title, a name and an age: "bed 14 - ms mercy obi, 52 -",
  *    "mr delacroix, earl "bubba" 67 -" (session 10: the name need not be listed; the words are no frequent word);
  *  - a capitalised word after "with", "by" or "and" that a relative clause about a person follows: "a guide for HCSWs
@@ -55,13 +56,16 @@ export function detectSpeakerNames(text: string, uncasedAt: (pos: number) => boo
     if (plain(words[words.length - 1]) || places.has(m[1])) continue;
     add(...group(m), "PERSON", 0.8, 72, "person-self-intro");
   }
-  if (/(?:dr|mr|mrs|ms|prof)\.?[ \t]+\p{Ll}/u.test(text)) {
-    for (const m of text.matchAll(LOWER_TITLE)) {
+  // As typed: the truecaser capitalises the first word after a lower-case title ("dr farah haddad" -> "Dr Farah haddad").
+  if (/(?:dr|mr|mrs|ms|prof)\.?[ \t]+\p{Ll}/u.test(original)) {
+    for (const m of original.matchAll(LOWER_TITLE)) {
       if (uncasedAt(m.index!)) continue;
       const listed = (w: string) => (firstNames.has(w) || surnames.has(w)) && !plain(w);
-      if (!listed(m[1])) continue;
+      // A given name that is also a word ("farah", "hope") counts before a listed surname ("dr farah haddad").
+      const both = !!m[2] && listed(m[2]) && (listed(m[1]) || (firstNames.has(m[1]) && surnames.has(m[2])));
+      if (!listed(m[1]) && !both) continue;
       const [s] = group(m);
-      const e = m[2] && listed(m[2]) ? m.index! + m[0].length : s + m[1].length;
+      const e = both ? m.index! + m[0].length : s + m[1].length;
       add(s, e, "PERSON", 0.75, 72, "person-lower-title");
     }
   }

@@ -68,4 +68,10 @@ describe("slots read after blind batch 17's second round, on sentences of our ow
     // Not before more words, nor without the article: lowered as before.
     expect(truecase("pt to go to IR today for a drain.")).toContain(" ir ");
   });
+
+  it("reads a lower-case title in a cased line as typed: a given name that is a word before a listed surname", () => {
+    fires([["Present: the ward manager; the on-call physician, dr hope nguyen; and the family.", "hope nguyen"]], "PERSON");
+    // A given name that is a word, with no surname after it, is not taken whole with the next word.
+    expect(texts(run("We met the surgeon, dr hope stood by the door.").findings, "PERSON").join()).not.toContain("stood");
+  });
 });
