@@ -234,6 +234,20 @@ function rewrite(text: string, ranges: [number, number][]): string {
       else if (afterTitle && key.length > 1 && (sureTitle || !isKnown)) next = capitalised(w);
       else if (afterTitleParticle && key.length > 1) next = capitalised(w);
       else if (afterRelation && (firstNames.has(key) || !isKnown)) next = capitalised(w);
+      // An acronym no list knows, in capitals after "the" and before a pause, in a line otherwise typed in lower case, was
+      // written so on purpose ("x-ray at the QEH: displaced"): it keeps its capitals, as bodies' short names are matched in
+      // capitals ("go to IR for", "PCA dilaudid" are lowered as before).
+      else if (
+        style === "lower" &&
+        prev === "the" &&
+        !isKnown &&
+        w.length >= 3 &&
+        w.length <= 6 &&
+        w === w.toUpperCase() &&
+        w !== lw &&
+        /^(?:[:;,.)]|[ \t]*$)/u.test(line.slice(m.index! + w.length))
+      )
+        next = w;
       else if (!isKnown && key.length >= 4) next = capitalised(w);
       else if (nameLike && key.length >= 3) next = capitalised(w);
       else if (!isKnown && style === "upper") next = w;

@@ -66,10 +66,16 @@ function firstFrom(spans: readonly Candidate[], pos: number): Candidate | undefi
 const ROOM_AFTER_WARD = /^[ \t]*[,-]?[ \t]*(?:rm|room|bed|lit|chambre|ch\.|cubicle|bay|box)\.?[ \t]*#?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d])/iu;
 /** An acronym in brackets right after a body's name: its short form ("Ysbyty Glan Clwyd (YGC)"). */
 const SHORT_FORM = /^[ \t]*\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
+/** Whether an acronym is the initials of a name's capitalised words, in order ("YGC", "Ysbyty Glan Clwyd"). */
+function spellsInitials(acronym: string, name: string): boolean {
+  const initials = (name.match(/(?<![\p{L}'’-])\p{Lu}/gu) ?? []).join("");
+  return initials.length >= 2 && initials === acronym;
+}
 /** The short form a body's name gives itself, and the same short form elsewhere in the text ("… YGC said"). */
-function shortForm(text: string, c: Candidate, out: Candidate[]): void {
+function shortForm(text: string, c: Candidate, out: Candidate[], initialsOnly = false): void {
   const m = SHORT_FORM.exec(text.slice(c.end, c.end + 14));
   if (!m || isClinicalShorthand(m[1].toLowerCase())) return;
+  if (initialsOnly && !spellsInitials(m[1], text.slice(c.start, c.end))) return;
   const re = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegex(m[1])}(?![\p{L}\d])`, "gu");
   for (const r of text.matchAll(re))
     out.push({ start: r.index!, end: r.index! + m[1].length, type: c.type, confidence: 0.75, priority: 70, source: "short-form" });
@@ -127,6 +133,8 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
       if (rest) out.push({ ...c, end: c.end + rest[0].length, source: "name-broken-rest" });
     }
     if (c.type === "FACILITY" || c.type === "ORGANISATION") shortForm(text, c, out);
+    // Any other name whose words' initials the acronym spells ("Ysbyty Glan Clwyd (YGC)", read as a person): the same one.
+    else if (c.type === "PERSON" || c.type === "LOCATION") shortForm(text, c, out, true);
     // A room or bed right after the ward it is on: "6 EAST Rm 612", "E6 MEDICINE BED 22", "Ward 4, bed 9".
     if (c.type === "FACILITY") {
       const bed = ROOM_AFTER_WARD.exec(text.slice(c.end, c.end + 16));

@@ -6,7 +6,7 @@
  *    24-0688", "Run # 24-3391", "Rapport d'incident no 2024-0311", "signalement FEI 2024-1182";
  *  - a bed or room number after its word, where a person is placed in it: "Mrs Papadakis in bed 14",
  *    "her daughter, room 218", "M. Ferrand chambre 12", "near cubicle 19", "the fall on rm 412", "FELL IN
- *    BATHROOM RM 618", "urgence, civ. 14", "de la ch 7" (not "bed 3 was empty", "bed 14 of 28 beds").
+ *    BATHROOM RM 618", "urgence, civ. 14", "de la ch 7", "la voisine du lit 14" (not "bed 3 was empty", "bed 14 of 28 beds").
  */
 import type { Candidate } from "../types";
 import { openingScanner } from "../util";
@@ -16,10 +16,10 @@ const REPORT_NUMBER =
   /(?<![\p{L}])(?:[Ee]vent|EVENT|[Rr]un|RUN|[Rr]eport|REPORT|[Rr]apport(?:[ \t]+d['’]incident(?:[ \t]*\/[ \t]*accident)?)?|RAPPORT|[Ss]ignalement|FEI|fei|[Dd]ossier|[Tt]icket|[Jj]ob|[Aa]ppel|[Ii]ntervention)(?![\p{L}])(?:[ \t]+\([^)\n]{1,12}\))?[ \t]*(?:#|n°|[Nn]o\.?|NO\.?|nº|number|numéro)?[ \t]*:?[ \t]*((?:[A-Za-z]{1,4}[ \t-]?)?\d{2,4}[-/]\d{2,6}(?:[-/]\d{1,6})?)(?![\p{L}\d])/gu;
 /** Written in lower case, as a place for a person ("Seminar Room 2" is a room's name, "bay 3" a group of beds). */
 const BED_ROOM =
-  /(?<![\p{L}])(?:bed|room|rm|cubicle|chambre|ch\.|lit|civ\.|civière|BED|ROOM|RM|CUBICLE)[ \t]*(?:#|no\.?|n°)?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:of|sur|\/|x|%|mg|beds|lits|patients|people|personnes)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:bed|room|rm|cubicle|chambre|ch\.|lit|civ\.|civière|BED|ROOM|RM|CUBICLE)[ \t]*(?:#|no\.?|n°)?[ \t]*(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:of|sur|\/|x|%|mg|beds|lits|patients|people|personnes|fois|times)(?![\p{L}]))/gu;
 
 const PLACED_BEFORE =
-  /(?:(?<![\p{L}])(?:in|into|to|from|at|on|near|en|dans la|dans sa|au|sa|his|her|their|IN|INTO|TO|FROM|AT|ON)[ \t]+(?:(?:the|his|her|their|THE|HIS|HER)[ \t]+)?(?:(?:bathroom|toilet|shower|ensuite|en-suite|side|single|BATHROOM|TOILET|SHOWER|SIDE|SINGLE)[ \t]+)?|[,(][ \t]*|\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)$/u;
+  /(?:(?<![\p{L}])(?:in|into|to|from|at|on|near|en|dans la|dans sa|au|du|sa|his|her|their|IN|INTO|TO|FROM|AT|ON)[ \t]+(?:(?:the|his|her|their|THE|HIS|HER)[ \t]+)?(?:(?:bathroom|toilet|shower|ensuite|en-suite|side|single|BATHROOM|TOILET|SHOWER|SIDE|SINGLE)[ \t]+)?|[,(][ \t]*|\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)$/u;
 /** "la ch 7", "sa ch. 12": the short French word for a room, only after its article. */
 const FR_ROOM_SHORT = /(?<![\p{L}])(?:la|sa)[ \t]+ch[ \t]+(\d{1,4}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:sur|\/|x|%|lits|patients)(?![\p{L}]))/gu;
 

@@ -52,6 +52,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectHandoverPlaces(text, uncasedAt, original),
     ...detectUncasedPlaces(text, uncasedAt),
     ...detectSpokenForms(text),
-    ...detectSpeakerNames(text, uncasedAt),
+    ...detectSpeakerNames(text, uncasedAt, original),
   ];
 }

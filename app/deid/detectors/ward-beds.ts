@@ -6,10 +6,15 @@
  *    de médecine interne 2", "unité de chirurgie 5B" (blind batch 17);
  *  - a ward's specialty after its code or its floor and compass word, and a numbered station: "4 South Medicine",
  *    "E6 MEDICINE", "Station 52" (blind batch 17);
+ *  - a French unit or pôle without a code, by its slot: after a role and a comma or in brackets ("(infirmier de nuit,
+ *    unité de soins continus neurologiques)", "praticien hospitalier, pôle de gériatrie,"), after "hospitalisée en",
+ *    or as a heading between dashes ("- unité protégée -"); not in a sentence ("l'unité de soins a fermé");
  *  - a French care home after its kind: "EHPAD les Tilleuls", "résidence Bel Automne";
  *  - a room or bed in brackets after a patient's name: "(ch 12)", "(bed 4)", "(rm 412)";
  *  - a ward named after someone or something, with its number, where a patient is: "recorded on Priory 4" (not
  *    "on Day 4", "on Lasix 40");
+ *  - a ward's code alone after a word that moves a patient: "lors du transfert vers le B3", "moved to the 4B", "mutée
+ *    en C2" (session 10; not a vertebra or a dose after other words: "pain at L4", "back to 2 mg");
  *  - a stretcher, trolley or cubicle with a lettered code: "civière C-17", "trolley B4";
  *  - a bed in a unit a patient is in: "in ccu bed 7", "to HDU bed 3";
  *  - reference codes: letters, a year and a number between slashes ("MDW/2024/17", "COMP/24/03318"); a member or
@@ -39,6 +44,13 @@ const STRETCHER_CODE =
 const UNIT_BED =
   /(?<![\p{L}])(?:in|on|to|into|from|IN|ON|TO|INTO|FROM)[ \t]+(?:the[ \t]+)?(?:icu|ccu|hdu|cicu|picu|nicu|scbu|amu|mau|cdu|eau|ssu|ed|resus|ICU|CCU|HDU|CICU|PICU|NICU|SCBU|AMU|MAU|CDU|EAU|SSU|ED|A&E|Resus|RESUS)[ \t]+(?:bed|BED|Bed|cot|COT|Cot|bay|BAY|Bay|cubicle|CUBICLE)[ \t]*(\d{1,3}[A-Z]?)(?![\p{L}\d])/gu;
 /** A ward named after someone or something, with its number, where a patient is or is moved: "recorded on Priory 4". */
+/**
+ * A ward's code alone after a word that moves a patient there and an article or "en" ("transfert vers le B3", "moved to
+ * the 4B", "mutée en C2"): a code read as a place's name. Without the article ("transferred to Q7") it stays, as
+ * PhysioNet's notes write unit codes that their annotators do not count as identifiers.
+ */
+const MOVED_TO_CODE =
+  /(?<![\p{L}])(?:transfert|transférée?|transfer|transferred|moved|mutée?|mutation|remontée?|returned)[ \t]+(?:(?:vers|dans|à|to|into|back[ \t]+to)[ \t]+(?:le|la|l['’]|the)|au|en)[ \t]*([A-Z]\d{1,2}[A-Z]?|\d{1,2}[A-Z])(?![\p{L}\d-]|[ \t]*(?:mg|mcg|ml|mL|%|h)(?![\p{L}]))/gu;
 const NAMED_WARD =
   /(?<![\p{L}])(?:on|to|onto|from|off|ON|TO|FROM)[ \t]+(\p{Lu}\p{Ll}{3,15}[ \t]+\d{1,2}[A-Z]?)(?![\p{L}\d]|[ \t]*(?:%|mg|mcg|ml|mL|units|u|mmol|hours|hrs|days|weeks|mins|minutes|[.:/,]\d))/gu;
 const NOT_WARD =
@@ -65,6 +77,14 @@ const FR_SERVICE_CODE = new RegExp(
   "giu",
 );
 
+const FR_UNIT_WORD = String.raw`(?!(?:${FR_NOT_UNIT})(?![\p{L}]))\p{Ll}[\p{Ll}\p{M}'’-]+`;
+const FR_UNIT_SLOT = new RegExp(
+  String.raw`(?:[,(][ \t]*|(?<![\p{L}])(?:hospitalisée?s?|admise?s?|transférée?s?|mutée?s?)[ \t]+(?:en|dans[ \t]+l['’]|à[ \t]+l['’])[ \t]*|^[ \t]*|[ \t][-–][ \t]+(?=[^\n]{3,60}?[ \t][-–][ \t]))` +
+    String.raw`((?:unité|pôle)[ \t]+(?:(?:de|du|des)[ \t]+|d['’][ \t]*)?${FR_UNIT_WORD}(?:[ \t]+(?:(?:de|du|des)[ \t]+|d['’][ \t]*)?${FR_UNIT_WORD}){0,3})` +
+    String.raw`(?=[ \t]*(?:[,;)]|[-–][ \t]|\n|$)|[ \t]+(?:depuis|pour|où|du|le|la)(?![\p{L}]))`,
+  "gmu",
+);
+
 export function detectWardBeds(text: string, original = text): Candidate[] {
   const { out, add, group } = slotCollector();
 
@@ -83,6 +103,7 @@ export function detectWardBeds(text: string, original = text): Candidate[] {
   if (french) {
     for (const m of text.matchAll(FR_UNIT_CODE)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "ward-fr-code");
     for (const m of text.matchAll(FR_SERVICE_CODE)) add(m.index!, m.index! + m[0].length, "FACILITY", 0.75, 84, "ward-fr-service-code");
+    if (/unité|pôle/u.test(text)) for (const m of text.matchAll(FR_UNIT_SLOT)) add(...group(m), "FACILITY", 0.7, 80, "ward-fr-unit-slot");
     for (const m of text.matchAll(CARE_HOME)) {
       const name = m[1].replace(/[ \t]+(?:de|du|des|la|le|les)$/u, "");
       const [s] = group(m);
@@ -105,6 +126,8 @@ export function detectWardBeds(text: string, original = text): Candidate[] {
     if (NOT_WARD.test(l) || isClinicalShorthand(l) || isClinicalWord(word) || (getNames().wordRank.get(l) ?? Infinity) < 3000) continue;
     add(...group(m), "FACILITY", 0.7, 80, "ward-named-number");
   }
+  if (/trans|moved|muté|mutation|remont|returned/u.test(text))
+    for (const m of text.matchAll(MOVED_TO_CODE)) if (!isClinicalShorthand(lowerSameLength(m[1]))) add(...group(m), "FACILITY", 0.75, 84, "ward-code-moved-to");
   if (text.includes("/")) for (const m of text.matchAll(SLASH_REF)) add(m.index!, m.index! + m[0].length, "ID", 0.8, 86, "ref-slashes");
   if (/member|policy|scheme|dependant/iu.test(text)) for (const m of text.matchAll(MEMBER_NO)) add(...group(m), "ID", 0.8, 86, "ref-member");
   if (/(?:IR|incident|event|report)[ \t]*(?:no|number|#|ref)/iu.test(text)) {
