@@ -1,7 +1,8 @@
 /**
  * Rules that read what the other detectors already found, in the shorthand of handovers and minutes:
  *  - an age over 89 right after a found name: "mrs okafor 91 #NOF", "Seamus Gallagher 94 - from",
- *    "Morag Fairlie, CHI 1205620133, 90, NEWS2", "Mme Odette Faure (99 a)";
+ *    "Morag Fairlie, CHI 1205620133, 90, NEWS2", "Mme Odette Faure (99 a)", and after identifiers in brackets or by
+ *    a verb: "Mr Dube (ID …, file …) was 93.", "Ms Ho, is 97 and";
  *  - a named person's initials where minutes use them: "Kerry-Ann Walsh (matron) … KW noted that";
  *  - bed and room numbers that open the lines of a handover list ("bed 13 - …", "ch. 217 M. Rey"), or
  *    that stand right before a found name;
@@ -18,6 +19,11 @@ import { alternation, escapeRegex } from "../util";
 /** An age, 90-119, after a name: then the end of a clause, a dash, a '#' or a bracket; never a unit. */
 const AGE_AFTER =
   /^(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*\([ \t]*)(9\d|1[01]\d)(?:[ \t]?(?:ans|an|a|yo|y\.?o\.?)(?![\p{L}]))?(?=[ \t]*(?:[),;:#–-]|\n|$)|[ \t]+(?:nhi|NHI|mrn|MRN|dob|DOB|urn|URN|ihi|IHI|nhs|NHS|chi|CHI|ddn|DDN|yo|YO|from|FROM|of|OF|who|WHO|lives|LIVES)(?![\p{L}]))/u;
+/** An age, 90-119, after a name by a verb: "(…) was 91.", ", is 95 and lives", "est 92 ans" reads in AGE_AFTER. */
+const AGE_BY_VERB =
+  /^[ \t]*,?[ \t]*(?:is|was|turned|is now|was then|IS|WAS)[ \t]+(9\d|1[01]\d)(?![\d]|[.,]\d)(?=[ \t]*(?:[),;:.#–-]|\n|$)|[ \t]+(?:and|when|at|in|but|yo|years?)(?![\p{L}]))/u;
+/** Identifiers in brackets after a name: "(SA ID …, folder …)"; skipped where an identifier was found inside. */
+const ID_BRACKET = /^[ \t]*\([^()\n]{1,80}\)/u;
 /** An identifier between the name and the age: ", CHI 1205620133" (the label is a short word or none). */
 const ID_BETWEEN = /^[ \t]*,?[ \t]*(?:[A-Za-zÀ-ÿ]{2,6}\.?[ \t:]*)?$/u;
 /** Initials, then what minutes say people do. */
@@ -92,7 +98,14 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
     // Skip an identifier written between the name and the age.
     const id = firstFrom(ids, at);
     if (id && id.start - at <= 10 && ID_BETWEEN.test(text.slice(at, id.start))) at = id.end;
-    const m = AGE_AFTER.exec(text.slice(at, at + 16));
+    let m = AGE_AFTER.exec(text.slice(at, at + 16));
+    if (!m) {
+      // Past a bracket of identifiers ("(SA ID …, folder …) was 91"); an age inside a bracket ("(95, bed 3)") is read above.
+      const bracket = ID_BRACKET.exec(text.slice(at, at + 90));
+      const inside = bracket && firstFrom(ids, at);
+      if (bracket && inside && inside.end <= at + bracket[0].length) at += bracket[0].length;
+      m = AGE_AFTER.exec(text.slice(at, at + 16)) ?? AGE_BY_VERB.exec(text.slice(at, at + 24));
+    }
     if (!m) continue;
     const s = at + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
     out.push({ start: s, end: s + m[1].length, type: "AGE", confidence: 0.75, priority: 85, source: "age-after-name" });

@@ -288,8 +288,8 @@ const WORDED_AGE = new RegExp(
     String.raw`(?<![\p{L}-])((?:ninety(?:[- ]${UNITS_EN})?|(?:a|one) hundred(?:(?: and)? ${UNITS_EN}| and ten| and eleven)?|hundred(?:(?: and)? ${UNITS_EN})?))(?=${AGE_AFTER})`,
     // "aged ninety-three", "age ninety"
     String.raw`(?<![\p{L}])(?:aged?|âgée?[ \t]+de)[ \t]{1,3}((?:ninety(?:[- ]${UNITS_EN})?|(?:a|one) hundred(?:(?: and)? ${UNITS_EN})?|quatre-vingt-(?:dix|${UNITS_FR})|cent(?:[- ]${UNITS_FR})?))(?![\p{L}-])`,
-    // ordinals: ninety-third birthday, hundredth birthday, 93rd birthday, quatre-vingt-treizième anniversaire
-    String.raw`(?<![\p{L}-])((?:ninetieth|ninety-${ORD_EN}|(?:one )?hundredth|(?:one )?hundred and ${ORD_EN}|quatre-vingt-dixième|quatre-vingt-(?:onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|dixième)|centième))(?=\s+(?:birthday|anniversaire))`,
+    // ordinals: ninety-third birthday, hundredth birthday, hundred-and-first birthday, 93rd birthday, quatre-vingt-treizième anniversaire
+    String.raw`(?<![\p{L}-])((?:ninetieth|ninety-${ORD_EN}|(?:one[ -])?hundredth|(?:one[ -])?hundred(?:[ -]and)?[ -](?:${ORD_EN}|tenth|eleventh)|quatre-vingt-dixième|quatre-vingt-(?:onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|dixième)|centième))(?=\s+(?:birthday|anniversaire))`,
     // French: quatre-vingt-treize ans, cent deux ans
     String.raw`(?<![\p{L}-])((?:quatre-vingt-(?:dix|${UNITS_FR})|nonante(?:-${UNITS_FR})?|cent(?:[- ]${UNITS_FR})?))(?=\s+ans\b)`,
   ].join("|"),

@@ -27,3 +27,26 @@ describe("forms read after held-out batch 18 was measured, on sentences of our o
     );
   });
 });
+
+// Each age as written, then the same sentence with a weight, a count or a saturation in its place.
+const AGES: [string, string, string][] = [
+  ["Mrs Beatrix Okonjo (MRN 77120864, ward file WF 22817) was 93. She lived alone.", "93", "Mrs Beatrix Okonjo (MRN 77120864) was 93.5 kg on admission."],
+  ["My aunt Ottilie Brandvold, is 97 and still gardens.", "97", "My aunt Ottilie Brandvold, is 37 and still gardens."],
+  ["Mr Aurelio Santangelo was 102 when he died.", "102", "Mr Aurelio Santangelo was 98% on room air."],
+  ["re Mrs Haldis Vetrhus (96, bed 8) - her warfarin was held", "96", "re Mrs Haldis Vetrhus (bed 8) - her warfarin was held"],
+  ["We marked her hundred-and-third birthday on the ward.", "hundred-and-third", "The hundred and first patient arrived."],
+  ["It was his one hundred and tenth birthday.", "one hundred and tenth", "It was his tenth birthday."],
+];
+
+describe("ages of 90 and over after a person's identifiers or by a verb, and spelled ordinals past a hundred", () => {
+  it("finds the age, not a count or a dose", () => {
+    fires(
+      AGES.map(([text, age]) => [text, age]),
+      "AGE",
+    );
+    silent(
+      AGES.map(([, , other]) => other),
+      "AGE",
+    );
+  });
+});
