@@ -6,7 +6,7 @@
  *  - a named person's initials where minutes use them: "Kerry-Ann Walsh (matron) … KW noted that";
  *  - bed and room numbers that open the lines of a handover list ("bed 13 - …", "ch. 217 M. Rey"), or
  *    that stand right before a found name;
- *  - a weekday written right before a found date: "jeudi 7/11", "Vrydag 12 Julie";
+ *  - a weekday written right before a found date: "jeudi 7/11", "Vrydag 12 Julie", "Dim. 14/09";
  *  - a phone's extension after it: "514 731-1386, poste 2440", "(03) 9598 2247 x 12";
  *  - the street and the town written before a found postcode: "42 Roundwood, Llanedeyrn, CF23 9PG";
  *  - the rest of a found name that a PDF copy broke across a line: "Pr Didier Mou-\nlard".
@@ -35,6 +35,9 @@ const BED_ANY = /(?<![\p{L}])(?:bed|lit|ch\.|chambre|chbre|room|rm)[ \t]*(?:no\.
 const BED_TO_NAME = /^[ \t]*[:,–-]?[ \t]*(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle|pt)\.?[ \t]+)?$/iu;
 const AFRIKAANS_WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrydag", "saterdag", "sondag"];
 const WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...unionOf("weekdays"), ...AFRIKAANS_WEEKDAYS])})\.?,?[ \t]+$`, "iu");
+/** A short weekday with its capital before a found date: "Dim. 14/09", "Sun 14/9", "Jeu 3/10" (not "sat 14/9"). */
+const SHORT_WEEKDAY_BEFORE =
+  /(?<![\p{L}])(?:Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|LUN|MAR|MER|JEU|VEN|SAM|DIM|MON|TUE|WED|THU|FRI|SAT|SUN)\.?,?[ \t]+$/u;
 
 /** A word hyphenated at a line's end by a PDF copy: its rest starts the next line in lower case. */
 const BROKEN_REST = /^-[ \t]*\n[ \t]*\p{Ll}+(?![\p{L}\p{M}'’-])/u;
@@ -133,7 +136,9 @@ export function detectAfterFindings(text: string, chosen: readonly Candidate[]):
 
   for (const d of chosen) {
     if (d.type !== "DATE") continue;
-    const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 14), d.start));
+    const before = text.slice(Math.max(0, d.start - 14), d.start);
+    // A short weekday only before figures ("Mar 14/09"; "Mar 14" is March's day, found as a whole).
+    const w = WEEKDAY_BEFORE.exec(before) ?? (/^\d/u.test(text.slice(d.start, d.end)) ? SHORT_WEEKDAY_BEFORE.exec(before) : null);
     if (w) out.push({ ...d, start: d.start - w[0].length, source: "date-weekday" });
   }
   for (const c of chosen) {

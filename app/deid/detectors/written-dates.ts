@@ -5,7 +5,7 @@
  *  - two ordinal days joined, standing for a night or a stretch: "the night of 22nd to 23rd" (not "22nd to
  *    23rd percentile", "3rd to 4th floor");
  *  - a month word broken across a line by a PDF copy: "15 Decem-\nber 2023", "12 décem-\nbre 2024";
- *  - a month in Roman numerals, as Belgian and French forms write it: "3.III.1947";
+ *  - a month in Roman numerals, as Belgian and French forms write it: "3.III.1947", "22.iv.25";
  *  - a weekday with its day number: "Le dimanche 18, ma cousine", "Sunday 18 at 4 pm" (not "Sunday 18 patients"),
  *    and a short weekday with an ordinal day, as hurried notes write it: "night shift fri 14th", "Tues 3rd";
  *  - "le 28 du mois dernier" ("le 1er du mois" alone names no month);
@@ -35,7 +35,8 @@ const ORDINAL_PAIR = new RegExp(
   "giu",
 );
 const BROKEN_MONTH = /(?<![\p{L}\d])(?:[12]\d|3[01]|0?[1-9])(?:er)?[ \t]+(\p{L}{2,8})-[ \t]*\n[ \t]*(\p{L}{1,8})(?:[ \t]+(?:19|20)\d{2})?(?![\p{L}\d])/gu;
-const ROMAN_MONTH = /(?<![\p{L}\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:(?:19|20)\d{2}|\d{2})(?![\p{L}\d])/gu;
+const ROMAN_MONTH =
+  /(?<![\p{L}\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\.(?:(?:19|20)\d{2}|\d{2})(?![\p{L}\d])/gu;
 const WEEKDAY_DAY = new RegExp(
   String.raw`(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(${DAY})(?![\p{L}\d:h/-]|[.,]\d|[ \t]*(?:h|am|pm|a\.m|p\.m|hrs|hours|heures|mg|ml|%|patients|pts|beds|lits|min|x|people|personnes|staff|cases)(?![\p{L}]))`,
   "giu",

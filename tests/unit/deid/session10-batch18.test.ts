@@ -50,3 +50,20 @@ describe("ages of 90 and over after a person's identifiers or by a verb, and spe
     );
   });
 });
+
+// A date as a dictation, a form or a hurried note writes it, and the whole span the finding must cover.
+const DATES: [string, string][] = [
+  ["Note de suivi, onze février deux mille vingt-cinq, virgule, patient vu.", "onze février deux mille vingt-cinq"],
+  ["Hospitalisé le quatorze pour une chute.", "quatorze"],
+  ["Visit recorded 3.xi.24 by the team.", "3.xi.24"],
+  ["Sam. 21/06 08 h 10 — appel de la fille", "Sam. 21/06"],
+  ["Tue 4/3 night shift, two falls.", "Tue 4/3"],
+];
+const NOT_DATES = ["Le taux a baissé de deux pour cent.", "Il en a pris le deux pour la nuit.", "Sept patients étaient présents.", "He sat 4 times."];
+
+describe("dates in words, Roman-numeral months and short weekdays before a date", () => {
+  it("finds the whole date, not a percentage or a count", () => {
+    fires(DATES, "DATE");
+    silent(NOT_DATES, "DATE");
+  });
+});
