@@ -4,7 +4,8 @@
  *  - an initial and a surname that is not an ordinary word: "E. Welsh aware", "K.M. Tane";
  *  - a role written before a name: "NP Carol", "caseworker Leona Labowich", "Drs Ballou and Dutter";
  *  - a sign-off line: a short line of name-like words at the end of a text or after "regards,",
- *    "thanks,", "cordialement,", and "Dear …" / "c/o …" at any line start.
+ *    "thanks,", "cordialement,", and "Dear …" / "c/o …" at any line start;
+ *  - initials alone on a text's last line, as a signature: "R.P.", "C. M.-K." (not "P.S.", "N.B.").
  */
 import { hasClinicalShape, isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
@@ -49,6 +50,10 @@ const DEAR = new RegExp(
   "gu",
 );
 
+/** A signature of initials alone on a text's last line: "R.P.", "C. M.-K."; not an abbreviation that ends a letter. */
+const INITIALS_LINE = /^\p{Lu}\.(?:-\p{Lu}\.)?(?:[ \t]?\p{Lu}\.(?:-\p{Lu}\.)?){1,2}$/u;
+const NOT_INITIALS =
+  /^(?:P\.[ \t]?S\.|N\.[ \t]?B\.|A\.[ \t]?M\.|P\.[ \t]?M\.|U\.[ \t]?K\.|U\.[ \t]?S\.|E\.[ \t]?U\.|R\.[ \t]?S\.[ \t]?V\.[ \t]?P\.|P\.[ \t]?J\.|C\.[ \t]?C\.|I\.[ \t]?E\.|E\.[ \t]?G\.)$/iu;
 const GROUP_WORD = /^(?:service|services|team|teams|unit|department|dept|staff|office|desk|line|hub|pool|network|programme|program)(?![\p{L}])/iu;
 
 // Tried only where their opening words stand (openingScanner in util.ts): the same matches, found faster.
@@ -105,6 +110,16 @@ export function detectSignatures(text: string): Candidate[] {
   const lastStart = trimmedEnd.lastIndexOf("\n") + 1;
   const last = trimmedEnd.slice(lastStart);
   if (lastStart > 0 && last.length >= 2 && last.length <= 40) signLines.push({ start: lastStart, line: last });
+  const lastCore = last.trim();
+  if (lastStart > 0 && INITIALS_LINE.test(lastCore) && !NOT_INITIALS.test(lastCore))
+    out.push({
+      start: lastStart + last.indexOf(lastCore),
+      end: lastStart + last.indexOf(lastCore) + lastCore.length,
+      type: "PERSON",
+      confidence: 0.7,
+      priority: 73,
+      source: "person-signoff-initials",
+    });
   for (const { start, line } of signLines) {
     const lead = line.length - line.trimStart().length;
     const core = line.trim().replace(/,?[ \t]+(?:RN|RRT|MD|NP|PA|RM)\.?$/u, "");

@@ -67,3 +67,14 @@ describe("dates in words, Roman-numeral months and short weekdays before a date"
     silent(NOT_DATES, "DATE");
   });
 });
+
+describe("initials alone on a text's last line, as a signature", () => {
+  const letter = (sign: string) => `Thank you for reading this.\nI hope the unit learns from it.\n${sign}\n`;
+  it("finds the initials, not an abbreviation or initials inside the text", () => {
+    fires(
+      ["T.W.", "A. B.-L.", "J.M.K."].map((sign) => [letter(sign), sign] as [string, string]),
+      "PERSON",
+    );
+    silent([letter("P.S."), letter("N.B."), "We met at 9 A.M.\nIt went well."], "PERSON");
+  });
+});
