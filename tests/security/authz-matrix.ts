@@ -340,6 +340,8 @@ export const ROUTE_CASES: RouteCase[] = [
   { route: "routes/learnings.new", url: "/learnings/new", html: "3xx  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  3xx" },
   { route: "routes/learnings.reviews", url: "/learnings/reviews", html: "3xx  403  403  403  403  403  403  403  403  403  403  403  403  200  200  200  3xx" },
   { route: "routes/learnings[.]atom", url: "/learnings.atom", html: "200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200  200" },
+  // A public pointer to the resource library: everyone is sent on to /resources.
+  { route: "routes/library", url: "/library", html: "3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx" },
   { route: "routes/login", url: "/login", html: "200  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  200" },
   { route: "routes/logout", url: "/logout", html: "3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx  3xx" },
   { route: "routes/moderation", url: "/moderation", html: "3xx  403  403  403  403  403  403  403  403  403  403  403  403  403  200  200  3xx" },
