@@ -13,6 +13,7 @@ import { IRISH_COUNTIES } from "../place-names";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import { ALL_PACKS, unionOf } from "../lang/index";
 import type { Candidate } from "../types";
+import { uncasedFacilities } from "./uncased-places";
 import { alternation, CAP_WORD, capRunStart, caseVariants, prevWord } from "../util";
 
 /** A run of capitalised words, allowing "St.", "Mt.", "of", "&", "and", "de", "du" inside. */
@@ -158,40 +159,6 @@ function trimLeft(text: string, start: number, end: number, keep: (w: string) =>
   return s;
 }
 
-/** A facility word in a note typed without capitals: "UNION HOSPITAL", "sacred heart hosp", "harford memorial". */
-const UNCASED_HEAD =
-  /(?<![\p{L}])(?:hospital|hosp\.?|memorial|regional|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
-const UNCASED_STOP = new Set(
-  "the a an to from at in on of by for and or with was were is are pt pt's patient his her their our local this that home same outside another other previous prior".split(
-    " ",
-  ),
-);
-
-function uncasedFacilities(text: string, uncasedAt: (pos: number) => boolean, add: (s: number, e: number) => void): void {
-  const generic = (w: string) => GENERIC.has(w[0].toUpperCase() + w.slice(1).toLowerCase());
-  const { wordRank } = getNames();
-  const places = getGazetteer().places;
-  const dict = knownWords();
-  for (const m of text.matchAll(UNCASED_HEAD)) {
-    if (!uncasedAt(m.index!)) continue;
-    // "rehab" and "clinic" follow verbs and adverbs too ("awaiting rehab"): there the name must be no ordinary word.
-    const loose = /^(?:rehab|clinic)/i.test(m[0]);
-    let s = m.index!;
-    let words = 0;
-    let specificWords = 0;
-    for (let w = prevWord(text, s); w && words < 3; w = prevWord(text, w.start)) {
-      const lw = w.word.toLowerCase().replace(/[.,]$/, "");
-      if (UNCASED_STOP.has(lw) || /\d/.test(lw) || isClinicalShorthand(lw) || w.word.endsWith(",")) break;
-      s = w.start;
-      words++;
-      const frequent = (wordRank.get(lw) ?? Infinity) < 1500;
-      const isPlace = places.has(w.word[0].toUpperCase() + w.word.slice(1).toLowerCase());
-      if (!generic(lw) && !frequent && lw.length > 2 && (!loose || !dict.has(lw) || isPlace)) specificWords++;
-    }
-    if (specificWords > 0) add(s, m.index! + m[0].length);
-  }
-}
-
 /**
  * A facility's tail that is what the patient goes there for, not the rest of its name: "Union Memorial for EP study",
  * "St Mary's Hospital for MRI" (an acronym after "for", or clinical shorthand), unlike "Institute for Cancer Research".
@@ -285,7 +252,12 @@ export function detectPlaces(text: string, uncasedAt: (pos: number) => boolean =
     if (!/[ \t]/.test(name.trim()) && (isClinicalShorthand(name.trim().toLowerCase()) || isClinicalWord(name.trim()))) continue;
     add(s, s + name.length, isPlace ? "LOCATION" : "FACILITY", 0.6, 58, "facility-context");
   }
-  uncasedFacilities(text, uncasedAt, (s, e) => add(s, e, "FACILITY", 0.7, 64, "facility-uncased"));
+  uncasedFacilities(
+    text,
+    uncasedAt,
+    (w) => GENERIC.has(w),
+    (s, e) => add(s, e, "FACILITY", 0.7, 64, "facility-uncased"),
+  );
   for (const re of [ADDRESS_EN, ADDRESS_FR]) {
     for (const m of text.matchAll(re)) add(m.index!, m.index! + m[0].length, "LOCATION", 0.85, 77, "address");
   }

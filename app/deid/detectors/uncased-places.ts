@@ -6,14 +6,15 @@
  *    ("in good spirits" is no town), so the place word before it is the only cue asked for;
  *  - a facility named in brackets after the outside hospital's shorthand ("OSH (Suburban)", "outside hospital
  *    (st agnes)"), in any case, when none of its words is shorthand or a frequent word ("OSH (see below)").
- * A span any word of which is clinical shorthand ("in ns") is left.
+ * A span any word of which is clinical shorthand ("in ns") is left. `uncasedFacilities` (called by places.ts) reads a
+ * facility word in such a line ("UNION HOSPITAL", "sacred heart hosp") with the name words before it.
  */
 import { isClinicalWord } from "../clinical";
 import { getNames } from "../dictionaries";
 import { getGazetteer } from "../gazetteer";
-import { isClinicalShorthand } from "../truecase";
+import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
-import { headScanner } from "../util";
+import { headScanner, prevWord } from "../util";
 import { slotCollector } from "./slot-collector";
 
 const PLACE_CUE = /(?<![\p{L}])(?:in|from|to|near|outside|around|towards?|via|visiting)[ \t]+(?=\p{L})/giu;
@@ -60,4 +61,44 @@ export function detectUncasedPlaces(text: string, uncasedAt: (pos: number) => bo
     }
   }
   return out;
+}
+
+/** A facility word in a note typed without capitals: "UNION HOSPITAL", "sacred heart hosp", "harford memorial". */
+const UNCASED_HEAD =
+  /(?<![\p{L}])(?:hospital|hosp\.?|memorial|regional|medical cent(?:er|re)|med\.? ctr|rehab|rehabilitation cent(?:er|re)|nursing home|health cent(?:er|re)|infirmary|clinic)(?![\p{L}])/giu;
+const UNCASED_STOP = new Set(
+  "the a an to from at in on of by for and or with was were is are pt pt's patient his her their our local this that home same outside another other previous prior".split(
+    " ",
+  ),
+);
+
+/** `isGeneric(word)`: a facility name's generic word ("Hospital", "Memorial"), asked in title case. */
+export function uncasedFacilities(
+  text: string,
+  uncasedAt: (pos: number) => boolean,
+  isGeneric: (word: string) => boolean,
+  add: (s: number, e: number) => void,
+): void {
+  const generic = (w: string) => isGeneric(w[0].toUpperCase() + w.slice(1).toLowerCase());
+  const { wordRank } = getNames();
+  const places = getGazetteer().places;
+  const dict = knownWords();
+  for (const m of text.matchAll(UNCASED_HEAD)) {
+    if (!uncasedAt(m.index!)) continue;
+    // "rehab" and "clinic" follow verbs and adverbs too ("awaiting rehab"): there the name must be no ordinary word.
+    const loose = /^(?:rehab|clinic)/i.test(m[0]);
+    let s = m.index!;
+    let words = 0;
+    let specificWords = 0;
+    for (let w = prevWord(text, s); w && words < 3; w = prevWord(text, w.start)) {
+      const lw = w.word.toLowerCase().replace(/[.,]$/, "");
+      if (UNCASED_STOP.has(lw) || /\d/.test(lw) || isClinicalShorthand(lw) || w.word.endsWith(",")) break;
+      s = w.start;
+      words++;
+      const frequent = (wordRank.get(lw) ?? Infinity) < 1500;
+      const isPlace = places.has(w.word[0].toUpperCase() + w.word.slice(1).toLowerCase());
+      if (!generic(lw) && !frequent && lw.length > 2 && (!loose || !dict.has(lw) || isPlace)) specificWords++;
+    }
+    if (specificWords > 0) add(s, m.index! + m[0].length);
+  }
 }
