@@ -374,11 +374,11 @@ export function protectedSpans(text: string, lower: string): ProtectedSpan[] {
 
 /**
  * Word shapes of medicine that no word list holds in full: specialties and procedures ("Oncology",
- * "colectomy"), conditions ("cholangitis", "hyperkalaemia") and drug stems ("metoprolol", "rituximab",
- * "pantoprazole"). Endings shared with names ("-ine", "-one", "-ide": Christine, Simone, Adelaide) are left out.
+ * "colectomy"), conditions ("cholangitis", "hyperkalaemia") and drug stems of the WHO's INN scheme ("metoprolol",
+ * "rituximab", "pantoprazole", "dapagliflozin", "apixaban", "amlodipine"). Endings shared with names ("-ine", "-one", "-ide": Christine, Simone, Adelaide) are left out.
  */
 const CLINICAL_SHAPE =
-  /(?:olog(?:y|ist|ical)|ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plasty|scop(?:y|ic)|itis|osis|a?emia|pathy|algia|ectasis|megaly|penia|rrh(?:o)?ea|uria|plegia|paresis|troph(?:y|ic)|lysis|graphy|iatr(?:y|ic|ics)|therapy|cardia|pn(?:o)?ea|kal(?:a)?emia|natr(?:a)?emia|olol|pril|sartan|statin|mab|tinib|azole|cillin|mycin|floxacin|tidine|prazole|azepam|zolam|codone|parin|setron|triptan|dronate|gliptin|glitazone|profen|cycline|terol|olone|asone|lukast|vir)$/;
+  /(?:olog(?:y|ist|ical)|ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plasty|scop(?:y|ic)|itis|osis|a?emia|pathy|algia|ectasis|megaly|penia|rrh(?:o)?ea|uria|plegia|paresis|troph(?:y|ic)|lysis|graphy|iatr(?:y|ic|ics)|therapy|cardia|pn(?:o)?ea|kal(?:a)?emia|natr(?:a)?emia|olol|pril|sartan|statin|mab|tinib|azole|cillin|mycin|floxacin|tidine|prazole|azepam|zolam|codone|parin|setron|triptan|dronate|gliptin|glitazone|profen|cycline|terol|olone|asone|lukast|vir|gliflozin|glutide|xaban|gatran|oxetine|triptyline|dipine|semide|thiazide|zosin|afil|parib|ciclib|platin|rubicin|taxel|flurane|curonium)$/;
 export function hasClinicalShape(word: string): boolean {
   return word.length >= 6 && CLINICAL_SHAPE.test(foldAscii(lowerSameLength(word)));
 }

@@ -206,6 +206,16 @@ const RULES_BEFORE: Record<string, string> = {
   "blind batch 7": "09cf612",
   "blind batch 8": "a998e9b",
   "blind batch 9": "c1fae87",
+  "blind batch 10": "dec4348",
+  "blind batch 11": "97b1906",
+  "blind batch 12": "bb85db8",
+  "blind batch 13": "645ad40",
+  // Batches 14-16 were recovered in one commit: the rules before it had read none of them.
+  "blind batch 14": "0ab1734",
+  "blind batch 15": "0ab1734",
+  "blind batch 16": "0ab1734",
+  "blind batch 17": "faca14b",
+  "blind batch 18": "624516e",
 };
 async function blindRulesTexts(): Promise<Text[]> {
   if (process.argv.includes("--no-blind-rules")) return [];

@@ -94,6 +94,18 @@ export function clinicalSlip(w: string): boolean {
   return false;
 }
 
+/** A word no list knows that is a common word with two neighbouring letters swapped ("owund", "teh"): a slip. */
+function commonWordSlip(w: string): boolean {
+  if (w.length < 4 || w.length > 20) return false;
+  const { wordRank } = getNames();
+  if (wordRank.has(w) || englishWords().has(w)) return false;
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] === w[i + 1]) continue;
+    if ((wordRank.get(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)) ?? Infinity) < COMMON_RANK) return true;
+  }
+  return false;
+}
+
 /** Dictionary classes of a lower-case word (cached: the same words recur in every note). */
 interface WordInfo {
   dict: string[];
@@ -236,7 +248,33 @@ export function isCandidate(text: string, t: Token): boolean {
   if (t.end - t.start < 2) return false;
   // An acronym in the plural names a kind of body or staff, never one person or place: "DHBs", "GPs", "RNs".
   if (/^\p{Lu}{2,}s$/u.test(text.slice(t.start, t.end))) return false;
+  // A unit after a measure and a slash: "2.5 mg/dL", "mmol/L", "mL/min".
+  if (text[t.start - 1] === "/" && /\d\s*\p{L}{1,5}$/u.test(text.slice(Math.max(0, t.start - 12), t.start - 1))) return false;
+  if (definedAcronym(text, t)) return false;
+  if (commonWordSlip(t.lower)) return false;
   const info = wordInfo(t.lower, text.slice(t.start, t.end));
   if ((info.rank ?? Infinity) < COMMON_RANK) return false;
   return !info.dict.some((d) => d === "clin" || d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
+}
+
+/**
+ * An acronym in brackets right after the words it stands for ("heart failure with reduced ejection fraction
+ * (HFrEF)"): its letters are, in order, the initials of those words, from the first to the last. The written
+ * rules judge a defined name ("Royal Brisbane Hospital (RBH)"); the scorer never reads a definition.
+ */
+function definedAcronym(text: string, t: Token): boolean {
+  if (text[t.start - 1] !== "(" || text[t.end] !== ")" || !/\p{Lu}.*\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
+  const letters = t.lower.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2 || letters.length > 8) return false;
+  const before = text.slice(Math.max(0, t.start - 120), t.start - 1).trimEnd();
+  const initials = [...before.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu)].map((m) => lowerSameLength(m[0][0]!)).slice(-(letters.length * 2));
+  if (initials.at(-1) !== letters.at(-1)) return false;
+  // Walk back from the last word: every letter must be found, and the first must open the definition.
+  for (let from = initials.length - 1; from >= 0 && initials.length - from <= letters.length * 2; from--) {
+    if (initials[from] !== letters[0]) continue;
+    let k = 0;
+    for (let i = from; i < initials.length && k < letters.length; i++) if (initials[i] === letters[k]) k++;
+    if (k === letters.length) return true;
+  }
+  return false;
 }

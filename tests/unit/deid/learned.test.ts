@@ -47,6 +47,19 @@ describe("learned scorer: features", () => {
     const read = tokenize(text).filter((t) => isCandidate(text, t));
     expect(read.map((t) => text.slice(t.start, t.end))).toEqual(["Wharekura"]);
   });
+
+  it("never reads a unit after a slash, an acronym after the words it stands for, or a common word with two letters swapped", () => {
+    const read = (text: string) =>
+      tokenize(text)
+        .filter((t) => isCandidate(text, t))
+        .map((t) => text.slice(t.start, t.end));
+    expect(read("creatinine 2.5 mg/dL, lactate 4 mmol/L")).not.toContain("dL");
+    expect(read("heart failure with reduced ejection fraction (HFrEF) noted")).not.toContain("HFrEF");
+    expect(read("no drainage from owund today")).not.toContain("owund");
+    // A name in brackets, or letters that spell no definition, are still read.
+    expect(read("met Kowhairangi (KWR) today")).toContain("KWR");
+    expect(read("the other team member (Tom Rongo)")).toContain("Rongo");
+  });
 });
 
 describe("learned scorer: the fitted weights", () => {
@@ -81,6 +94,10 @@ describe("learned scorer: must not fire", () => {
     expect(learnedFindings("Given Protonix and Maalox for reflux; Percocet for pain. Tolerating Jevity at goal.")).toEqual([]);
     expect(learnedFindings("NEURO: ALERT. GI: TOLERATING CUSTARD. GU: FOLEY PATENT. SKIN: MEPILEX INTACT.")).toEqual([]);
     expect(learnedFindings("The Waterlow score was 18 and the Braden scale 13; the Glasgow Coma Scale was 15.")).toEqual([]);
+  });
+
+  it("on generic drug names by their INN stem", () => {
+    expect(deidentify("Effectiveness of Dapagliflozin vs. Semaglutide; Apixaban held, Amlodipine and Furosemide given.").findings).toEqual([]);
   });
 
   it("on a brand name in a medication frame: after a verb that starts or changes a treatment, or before a dose or route", () => {
