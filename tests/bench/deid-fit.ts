@@ -9,8 +9,8 @@
  * read from git into .cache/). Going down from 0.95, the chosen threshold is the lowest before the first
  * whose added findings are right less than --min-added-precision of the time or at which the protected
  * clinical terms redacted pass 2%. Out-of-fold figures over today's rules (5 folds by text) are printed too.
- * The choice is never below --floor (0.9; see FLOOR).
- *   npm run fit:deid [-- --dry-run] [--min-added-precision 0.5] [--floor 0.9] [--l2 0.0005] [--epochs 12] [--show] [--no-blind-rules] [--no-notes]
+ * The choice is never below --floor (0.93; see FLOOR).
+ *   npm run fit:deid [-- --dry-run] [--min-added-precision 0.5] [--floor 0.93] [--l2 0.0005] [--epochs 12] [--show] [--no-blind-rules] [--no-notes]
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -45,9 +45,11 @@ const MAX_CLINICAL = 0.02;
  * ICU shorthand and one-line queries, which the fit never reads, were seen to pass the limits kept on the
  * shared corpora (refit with batches 5-9: the blind sweep chose 0.65, where PhysioNet's precision fell to
  * 0.676, ASQ-PHI's hard negatives flagged rose to 6.8% and one protected term of the own set was redacted;
- * at 0.8: 0.740 and 5.5%). So the sweep's choice is raised to this floor (docs/deid.md).
+ * at 0.8: 0.740 and 5.5%). So the sweep's choice is raised to this floor (docs/deid.md). Refit on batches 5-18
+ * (2026-12-01), the scorer is surer of itself: at 0.9 it read "Return to Baseline" as a place and ASQ-PHI's hard
+ * negatives flagged rose from 3.2% to 4.6%; at 0.93 they are 2.7% and every batch's recall is within one span.
  */
-const FLOOR = arg("--floor", 0.9);
+const FLOOR = arg("--floor", 0.93);
 const REF = new Date(2024, 0, 1);
 const SOFT = new Set(["PERSON", "LOCATION", "FACILITY", "ORGANISATION"]);
 
