@@ -5,6 +5,7 @@
  * by the slot they sit in, and the forms clinical notes write (blind batch 15). One entry point, so the pipeline in index.ts calls them together.
  */
 import type { Candidate } from "../types";
+import { detectAgePhrases } from "./age-phrases";
 import { detectBodyKinds } from "./body-kinds";
 import { detectCaseSlots } from "./case-slots";
 import { detectHandoverForms } from "./handover-forms";
@@ -53,5 +54,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectUncasedPlaces(text, uncasedAt),
     ...detectSpokenForms(text),
     ...detectSpeakerNames(text, uncasedAt, original),
+    ...detectAgePhrases(text),
   ];
 }
