@@ -9,6 +9,7 @@ import { protectedSpans } from "./clinical";
 import { detectAfterFindings } from "./detectors/after-findings";
 import { detectAgeSlots } from "./detectors/age-slots";
 import { detectBodies } from "./detectors/bodies";
+import { titledRepeats } from "./detectors/capital-people";
 import { detectContacts } from "./detectors/contact";
 import { detectCuePhrases } from "./detectors/cue-phrases";
 import { detectDateSlots } from "./detectors/date-slots";
@@ -79,6 +80,13 @@ function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
     for (const m of text.matchAll(acts))
       out.push({ start: m.index!, end: m.index! + m[0].length, type: "PERSON", confidence: 0.7, priority: 50, source: "person-repeat-acts" });
   }
+  // A found name part again after a title, in any case ("M. RIVIÈRE GASTON … M. RIVIÈRE SOUS …"; the truecaser lowers words).
+  out.push(
+    ...titledRepeats(
+      text,
+      chosen.filter((c) => c.type === "PERSON" && c.source !== UNKNOWN_WORD_SOURCE).map((c) => text.slice(c.start, c.end)),
+    ),
+  );
   if (parts.size === 0) return out;
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${[...parts].map(escapeRegex).join("|")})(?![\p{L}\p{M}-])`, "gu");
   for (const m of text.matchAll(re)) {

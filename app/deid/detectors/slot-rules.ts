@@ -7,6 +7,7 @@
 import type { Candidate } from "../types";
 import { detectAgePhrases } from "./age-phrases";
 import { detectBodyKinds } from "./body-kinds";
+import { detectCapitalPeople } from "./capital-people";
 import { detectCaseSlots } from "./case-slots";
 import { detectHandoverForms } from "./handover-forms";
 import { detectHandoverPlaces } from "./handover-places";
@@ -55,5 +56,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectSpokenForms(text),
     ...detectSpeakerNames(text, uncasedAt, original),
     ...detectAgePhrases(text),
+    ...detectCapitalPeople(text, original),
   ];
 }

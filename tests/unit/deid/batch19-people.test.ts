@@ -1,5 +1,5 @@
-import { describe, it } from "vitest";
-import { fires, silent } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { fires, run, silent } from "./helpers";
 
 describe("ages of 90 and over in the phrases prose and handovers set them in (batch 19, our own sentences)", () => {
   it("finds a worded age after a contraction, an age set off with 'then'/'now', 'at' an age, and a worded age between dashes", () => {
@@ -28,6 +28,45 @@ describe("ages of 90 and over in the phrases prose and handovers set them in (ba
         "Pages 90 - ninety-five - of the policy were missing.",
       ],
       "AGE",
+    );
+  });
+});
+
+describe("people in notes typed in capitals (batch 19, our own lines)", () => {
+  it("finds a handover line's patient surname first, the given name again alone, a relative to be told, a name before a department, a titled repeat", () => {
+    fires(
+      [
+        ["NIGHT REPORT\nMACNAMARA, TREASA - 84 - MRN H2210873 - RM 4. FALLS RISK.", "MACNAMARA, TREASA"],
+        ["FITZGIBBON, MARY KATE - 71 - BED 12 - SEPSIS, ON IV ABX.", "FITZGIBBON, MARY KATE"],
+        ["Quilty-Rowe, Aoibheann - 58 - bed 3 - post op day 2.", "Quilty-Rowe, Aoibheann"],
+        ["CH 4 - MME LEBRETON : FIÈVRE. FILS ANSELME À PRÉVENIR SI BESOIN.", "ANSELME"],
+        ["PT SETTLED OVERNIGHT. DAUGHTER ORLAITH AWARE OF PLAN.", "ORLAITH"],
+        ["HOIST BROKEN - REPORTED TO MANDLA IN BIOMED ENGINEERING AT 0300.", "MANDLA"],
+        ["I spoke with Tamsin from pharmacy about the dose.", "Tamsin"],
+      ],
+      "PERSON",
+    );
+    // The later, bare mention of a name found in full before.
+    for (const [text, name] of [
+      ["HANDOVER\nMACNAMARA, TREASA - 84 - MRN H2210873 - RM 4.\nNOTE: TREASA REFUSED HER 2200 MEDS.", "TREASA"],
+      ["CH 8 - M. ROSSIGNOL ÉTIENNE : CHUTE.\nÉVÉNEMENT : M. ROSSIGNOL SOUS AVK, MÉDECIN NON PRÉVENU.", "ROSSIGNOL"],
+    ]) {
+      const at = text.lastIndexOf(name);
+      expect(
+        run(text).findings.some((f) => f.type === "PERSON" && f.start <= at && at + name.length <= f.end),
+        text,
+      ).toBe(true);
+    }
+    fires([["WARD 6 HANDOVER\nDUNPHY, BRIGID - 96 - MRN 4471203 - RM 2 (SIDE ROOM)", "96"]], "AGE");
+    silent(
+      [
+        "PAIN, NAUSEA - 5 - BED REST ADVISED.",
+        "DAUGHTER IS AWARE OF PLAN.",
+        "WIFE VISITED- UPDATED BY TEAM.",
+        "I spoke with Pharmacy in the morning about the dose.",
+        "REPORTED TO THE TEAM IN ESTATES AT 0300.",
+      ],
+      "PERSON",
     );
   });
 });
