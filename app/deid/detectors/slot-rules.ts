@@ -19,6 +19,7 @@ import { detectNamedBodies } from "./named-bodies";
 import { detectOrgSlots } from "./org-slots";
 import { detectPeoplePlaces } from "./people-places";
 import { detectPlaceSlots } from "./place-slots";
+import { detectProsePeople } from "./prose-people";
 import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
@@ -57,5 +58,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectSpeakerNames(text, uncasedAt, original),
     ...detectAgePhrases(text),
     ...detectCapitalPeople(text, original),
+    ...detectProsePeople(text, original),
   ];
 }

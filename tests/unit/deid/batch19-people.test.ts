@@ -70,3 +70,36 @@ describe("people in notes typed in capitals (batch 19, our own lines)", () => {
     );
   });
 });
+
+describe("people in prose and in lower-case notes (batch 19, our own sentences)", () => {
+  it("finds a role's name in brackets, a full name after a role phrase, a bracketed nickname, a two-letter surname, nurses' abbreviations and 'called'", () => {
+    fires(
+      [
+        ["At 0300 the RN (Marigold) gave the second dose.", "Marigold"],
+        ["The plan was explained by our interpreter (Bashir) twice.", "Bashir"],
+        ["We met with the family and clinical facilitator Wren Achterberg.", "Wren Achterberg"],
+        ["Her son, Mr. Tran Quoc-Bao (Billy), asked for the notes.", "Billy"],
+        ["The pharmacist, Ms Wu, checked the chart.", "Wu"],
+        ["Mr Ng was told about the delay on Tuesday.", "Ng"],
+        ["We thanked his friend from church, Mr. Ho.", "Ho"],
+        ["cn mokoena and en zodwa handed over at 0700.", "zodwa"],
+        ["appel à 3h : ide maëlys kerjean, ambulancier présent", "maëlys kerjean"],
+        ["sa fille (elle sappelle yasmina) a appelé le soir.", "yasmina"],
+        ["Her neighbour, she's called Oriel, found her.", "Oriel"],
+      ],
+      "PERSON",
+    );
+    silent(
+      [
+        "At 0300 the RN (ICU) gave the second dose.",
+        "The nurse (agency) was new to the ward.",
+        "We called the RN (Nights) twice.",
+        "He asked Mr. It to wait, as a joke.",
+        "ide de nuit : relève faite.",
+        "She's called the GP twice today.",
+        "The staff nurse and en route to theatre we stopped.",
+      ],
+      "PERSON",
+    );
+  });
+});
