@@ -17,6 +17,7 @@ import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
 import { detectNameShapes } from "./detectors/name-shapes";
 import { detectNames, nameParts } from "./detectors/names";
+import { dropNonNames } from "./detectors/not-names";
 import { UNKNOWN_WORD_SOURCE } from "./detectors/unknown-words";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
@@ -184,6 +185,8 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     const allowed = new Set(options.types);
     cands = cands.filter((c) => allowed.has(c.type));
   }
+  // Contractions, peoples' and languages' words, role titles' heads and words in capitals that name no one.
+  cands = dropNonNames(text, cands, uncasedAt);
   const already = existingPlaceholders(text);
   if (already.length) cands = cands.filter((c) => !already.some((p) => p.start < c.end && c.start < p.end));
   let chosen = resolve(cased, cands, prot);
@@ -199,7 +202,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     const learned = detectLearned(text, cased, [...chosen, ...prot]).filter((c) => !allowedLater || allowedLater.has(c.type));
     if (learned.length) chosen = resolve(cased, [...chosen, ...learned], prot);
   }
-  chosen = withArticles(cased, chosen);
+  chosen = withArticles(cased, dropNonNames(text, chosen, uncasedAt));
   const min = options.minConfidence ?? 0;
   chosen = chosen.filter((c) => c.confidence >= min);
 

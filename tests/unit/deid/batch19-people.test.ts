@@ -103,3 +103,31 @@ describe("people in prose and in lower-case notes (batch 19, our own sentences)"
     );
   });
 });
+
+describe("findings that name no one and no place (batch 19's false findings, on our own sentences)", () => {
+  it("never reads a contraction, a people's or a language's word, a role title's head or an emphasised word as a name", () => {
+    silent(
+      [
+        "I'm writing because nobody told us.",
+        "My husband and I’m sure the nurse agree.",
+        "The consent form was printed in Welsh and in English.",
+        "He was 71, Somali, and spoke little English.",
+        "Elle parle le créole et un peu le français.",
+        "INTERPRETER (PITJANTJATJARA) PRESENT FOR THE MEETING.",
+        "Hij zei: « Mijn moeder is ziek. »",
+      ],
+      "PERSON",
+    );
+    silent(["The consent form was printed in Welsh.", "INTERPRETER (PITJANTJATJARA) PRESENT."], "LOCATION");
+    silent(["OBS : TOUX GRASSE, T° 38.", "Il faut appeler la famille AVANT de décider."]);
+    fires([
+      ["Our thanks to Mr Welsh for his time.", "Welsh"],
+      ["The meeting was chaired by Kiri Tane, Clinical Nurse Leader.", "Kiri Tane"],
+      ["TRANSFERT À GRASSE DEMAIN MATIN.", "GRASSE"],
+    ]);
+  });
+  it("drops the head of a role title after its role word", () => {
+    const found = run("Signed: Harriet Oduya, RN, Clinical Nurse Leader").findings.map((f) => f.text);
+    expect(found).not.toContain("Leader");
+  });
+});
