@@ -9,6 +9,7 @@ import { protectedSpans } from "./clinical";
 import { detectAfterFindings } from "./detectors/after-findings";
 import { detectAgeSlots } from "./detectors/age-slots";
 import { detectBodies } from "./detectors/bodies";
+import { titledRepeats } from "./detectors/capital-people";
 import { detectContacts } from "./detectors/contact";
 import { detectCuePhrases } from "./detectors/cue-phrases";
 import { detectDateSlots } from "./detectors/date-slots";
@@ -16,6 +17,7 @@ import { detectAges, detectDates } from "./detectors/dates";
 import { detectIds } from "./detectors/ids";
 import { detectNameShapes } from "./detectors/name-shapes";
 import { detectNames, nameParts } from "./detectors/names";
+import { dropNonNames } from "./detectors/not-names";
 import { UNKNOWN_WORD_SOURCE } from "./detectors/unknown-words";
 import { detectHolidays, detectShortDates, detectWordedAges } from "./detectors/notedates";
 import { detectPlaces } from "./detectors/places";
@@ -79,6 +81,13 @@ function repeatMentions(text: string, chosen: Candidate[]): Candidate[] {
     for (const m of text.matchAll(acts))
       out.push({ start: m.index!, end: m.index! + m[0].length, type: "PERSON", confidence: 0.7, priority: 50, source: "person-repeat-acts" });
   }
+  // A found name part again after a title, in any case ("M. RIVIÈRE GASTON … M. RIVIÈRE SOUS …"; the truecaser lowers words).
+  out.push(
+    ...titledRepeats(
+      text,
+      chosen.filter((c) => c.type === "PERSON" && c.source !== UNKNOWN_WORD_SOURCE).map((c) => text.slice(c.start, c.end)),
+    ),
+  );
   if (parts.size === 0) return out;
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${[...parts].map(escapeRegex).join("|")})(?![\p{L}\p{M}-])`, "gu");
   for (const m of text.matchAll(re)) {
@@ -176,6 +185,8 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     const allowed = new Set(options.types);
     cands = cands.filter((c) => allowed.has(c.type));
   }
+  // Contractions, peoples' and languages' words, role titles' heads and words in capitals that name no one.
+  cands = dropNonNames(text, cands, uncasedAt);
   const already = existingPlaceholders(text);
   if (already.length) cands = cands.filter((c) => !already.some((p) => p.start < c.end && c.start < p.end));
   let chosen = resolve(cased, cands, prot);
@@ -191,7 +202,7 @@ export function deidentify(text: string, options: DeidentifyOptions = {}): Deide
     const learned = detectLearned(text, cased, [...chosen, ...prot]).filter((c) => !allowedLater || allowedLater.has(c.type));
     if (learned.length) chosen = resolve(cased, [...chosen, ...learned], prot);
   }
-  chosen = withArticles(cased, chosen);
+  chosen = withArticles(cased, dropNonNames(text, chosen, uncasedAt));
   const min = options.minConfidence ?? 0;
   chosen = chosen.filter((c) => c.confidence >= min);
 

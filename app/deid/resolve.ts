@@ -20,8 +20,11 @@ const STRUCTURAL_SOURCES = new Set([
   "place-us-town-zip",
 ]);
 
+/** A listed two-letter surname right after a title is a name where a clinical abbreviation reads the same ("Mr. Ho."). */
+const TITLED_SHORT = "person-short-surname";
+
 function blockedBy(c: Candidate, p: ProtectedSpan): boolean {
-  if (!(c.start < p.end && p.start < c.end)) return false;
+  if (!(c.start < p.end && p.start < c.end) || c.source === TITLED_SHORT) return false;
   const containsStrictly = c.start <= p.start && c.end >= p.end && c.end - c.start > p.end - p.start;
   if (p.strength === "weak") return c.confidence < 0.8 && !containsStrictly;
   if (p.strength === "head") return c.source !== "person-title" && !(containsStrictly && STRUCTURAL_SOURCES.has(c.source));

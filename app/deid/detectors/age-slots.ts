@@ -13,8 +13,8 @@ import type { Candidate } from "../types";
 import { lowerSameLength } from "../util";
 
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
-const WORDED = String.raw`(?:ninety(?:[- ]${UNITS})?|(?:a|one)[ \t]hundred(?:(?:[ \t]and)?[ \t]${UNITS})?)`;
-const NUMBER = String.raw`(?:9\d|1[01]\d)`;
+export const WORDED = String.raw`(?:ninety(?:[- ]${UNITS})?|(?:a|one)[ \t]hundred(?:(?:[ \t]and)?[ \t]${UNITS})?)`;
+export const NUMBER = String.raw`(?:9\d|1[01]\d)`;
 /** What may follow an age standing alone: the end of a clause, "and", "this year", "when". */
 const AGE_END = String.raw`(?=[ \t]*(?:[,.;:)!?]|$|\n|(?:and|but|this|last|next|when|with|yesterday|today|now|on|in|at)(?![\p{L}])))`;
 /** An age after "is"/"was"/"turned" (the subject is read back from the text before it). */
@@ -55,7 +55,7 @@ const LABEL_THEN_NAME =
   /(?<![\p{L}])(?:pt|patient|patiente|bed[ \t]+\d{1,3}[A-Za-z]?|room[ \t]+\d{1,4}|chambre[ \t]+\d{1,4})[ \t:,-]+([\p{L}\p{M}'’-]{2,})[ \t]+([\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}])/dgiu;
 const PARTICLES = new Set(["te", "van", "von", "de", "du", "der", "den", "le", "la", "da", "dos", "ní", "ó", "mac", "bin", "al", "ter", "thị", "văn"]);
 
-function ageSubject(word: string): boolean {
+export function ageSubject(word: string): boolean {
   const l = lowerSameLength(word);
   if (PERSON_WORDS.has(l)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(word) || isClinicalWord(word) || isClinicalShorthand(l)) return false;

@@ -4,7 +4,7 @@
  *    "cité Félix-Pyat" (a street word in lower case, then a capitalised name);
  *  - an employer or insurer named with no company suffix: "works at Highveld Steel", "travaille de nuit
  *    chez Olymel", "Insurance: Medica";
- *  - "she's 96", "hes 94", "I'm 94 myself": an age over 89 after a person's contraction, with no unit after it;
+ *  - "she's 96", "She's ninety-four", "hes 94", "I'm 94 myself": an age over 89 after a person's contraction, with no unit after it;
  *  - Afrikaans dates: "12 Julie", "Vrydag 12 Julie 2024", "3 Maart";
  *  - the Québec form of a town before its postcode: "Québec (Québec) G1L 2Y4", "Laval (QC) H7N 5H9";
  *  - a kin word, then a capitalised given name that is also a common word: "my daughter Simran puts";
@@ -21,6 +21,7 @@ import { getGazetteer } from "../gazetteer";
 import { isClinicalShorthand, knownWords } from "../truecase";
 import type { Candidate } from "../types";
 import { openingScanner } from "../util";
+import { WORDED } from "./age-slots";
 
 const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*`;
 const CAP_NAME = String.raw`${CAP}(?:[ \t]+(?:(?:de|du|des|de la|d['’]|van|von|la|le)[ \t]*)?${CAP}){0,3}`;
@@ -38,8 +39,10 @@ const INSURER = new RegExp(
 );
 const TITLE_OR_PRONOUN =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Monsieur|Madame|Docteur|Pr|Nous|Vous|Eux|Elle|Lui|Moi|Toi|Soi|The|Our|His|Her|Their|Is|Was|Has|Had|Will|Would|Can|Could|And|But|Or|Who|Which|That|This|Est|Et|Qui|Mais|Ou|Il|Ils|Elles|On|Ne|Se|Sa|Son|Ses|Le|La|Les)$/;
-const CONTRACTION_AGE =
-  /(?<![\p{L}])(?:(?:she|he)(?:['’]s|s)|i['’]m|i[ \t]+am)[ \t]+(?:now[ \t]+|nearly[ \t]+|almost[ \t]+)?(9\d|1[01]\d)(?![\d.,]?\d|[ \t]*(?:%|kg|kilos?|lbs?|pounds|mg|cm|bpm|percent|degrees|°|minutes|mins|hours|hrs|days|weeks|times|x)(?![\p{L}]))/giu;
+const CONTRACTION_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:she|he)(?:['’]s|s)|i['’]m|i[ \t]+am)[ \t]+(?:now[ \t]+|nearly[ \t]+|almost[ \t]+)?(9\d|1[01]\d|${WORDED}(?![\p{L}-]))(?![\d.,]?\d|[ \t]*(?:%|kg|kilos?|lbs?|pounds|mg|cm|bpm|percent|degrees|°|minutes|mins|hours|hrs|days|weeks|times|x)(?![\p{L}]))`,
+  "giu",
+);
 const AF_MONTHS = "Januarie|Februarie|Maart|April|Mei|Junie|Julie|Augustus|September|Oktober|November|Desember";
 const AF_DAYS = "Maandag|Dinsdag|Woensdag|Donderdag|Vrydag|Saterdag|Sondag";
 const AF_DATE = new RegExp(

@@ -5,7 +5,9 @@
  * by the slot they sit in, and the forms clinical notes write (blind batch 15). One entry point, so the pipeline in index.ts calls them together.
  */
 import type { Candidate } from "../types";
+import { detectAgePhrases } from "./age-phrases";
 import { detectBodyKinds } from "./body-kinds";
+import { detectCapitalPeople } from "./capital-people";
 import { detectCaseSlots } from "./case-slots";
 import { detectHandoverForms } from "./handover-forms";
 import { detectHandoverPlaces } from "./handover-places";
@@ -17,6 +19,7 @@ import { detectNamedBodies } from "./named-bodies";
 import { detectOrgSlots } from "./org-slots";
 import { detectPeoplePlaces } from "./people-places";
 import { detectPlaceSlots } from "./place-slots";
+import { detectProsePeople } from "./prose-people";
 import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
 import { detectRosterNames } from "./roster-names";
@@ -53,5 +56,8 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectUncasedPlaces(text, uncasedAt),
     ...detectSpokenForms(text),
     ...detectSpeakerNames(text, uncasedAt, original),
+    ...detectAgePhrases(text),
+    ...detectCapitalPeople(text, original),
+    ...detectProsePeople(text, original),
   ];
 }
