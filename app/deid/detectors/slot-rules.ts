@@ -7,6 +7,7 @@
 import type { Candidate } from "../types";
 import { detectBodyKinds } from "./body-kinds";
 import { detectCaseSlots } from "./case-slots";
+import { detectDaySlots } from "./day-slots";
 import { detectHandoverForms } from "./handover-forms";
 import { detectHandoverPlaces } from "./handover-places";
 import { detectKindSlots } from "./kind-slots";
@@ -53,5 +54,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectUncasedPlaces(text, uncasedAt),
     ...detectSpokenForms(text),
     ...detectSpeakerNames(text, uncasedAt, original),
+    ...detectDaySlots(text),
   ];
 }

@@ -1,0 +1,57 @@
+import { describe, it } from "vitest";
+import { fires, silent } from "./helpers";
+
+describe("days and months standing for a date in their slot (batch 19), on sentences of our own", () => {
+  it("finds a French day after a part of the day, an event or a participle, and before a dictated comma", () => {
+    fires(
+      [
+        ["Dans la nuit du 12, elle a fait une chute.", "12"],
+        ["Lors de l'admission du 3, personne n'a appelé son fils.", "3"],
+        ["La chute du 18 n'a pas été déclarée.", "18"],
+        ["Le médecin de garde l'a revue le 21 et a arrêté la perfusion.", "21"],
+        ["Il est décédé le 9 au petit matin.", "9"],
+        ["dictée : le 14 virgule la famille a été reçue", "14"],
+      ],
+      "DATE",
+    );
+    silent(
+      [
+        "La dose du 15 mg a été donnée.",
+        "Il a reçu le 15 mg prévu.",
+        "La glycémie était le 5 virgule 2 mmol.",
+        "Nous avons fait un appel au 15 immédiatement.",
+        "La voisine a appelé le 15 parce qu'il respirait mal.",
+        "Les 3 patients de la chambre du 12 ont été vus.",
+        "Elle est passée le 2 fois dans la nuit.",
+      ],
+      "DATE",
+    );
+  });
+
+  it("finds an English ordinal day ending its sentence and each day of a list before a month", () => {
+    fires(
+      [
+        ["The family meeting was postponed until the 23rd.", "23rd"],
+        ["She was seen three times (2nd, 9th and 16th June 2024) by the team.", "2nd"],
+        ["She was seen three times (2nd, 9th and 16th June 2024) by the team.", "9th"],
+        ["Il a été vu les 5, 8 et 11 avril en consultation.", "5"],
+      ],
+      "DATE",
+    );
+    silent(["The office is on the 3rd floor.", "She came 2nd in the race.", "We moved him to the 4th bed."], "DATE");
+  });
+
+  it("finds a month named alone after a word of time, or after a French event, with or without accents", () => {
+    fires(
+      [
+        ["Throughout August the unit had no educator.", "August"],
+        ["Between October and November four falls were logged.", "October"],
+        ["Between October and November four falls were logged.", "November"],
+        ["On s'est revus à la réunion de decembre.", "decembre"],
+        ["Elle est tombée en aout, puis encore en septembre.", "aout"],
+      ],
+      "DATE",
+    );
+    silent(["Over May the clinic was quiet.", "This month was busy.", "la rencontre de la famille"], "DATE");
+  });
+});
