@@ -25,6 +25,7 @@ import { detectWardBeds } from "./ward-beds";
 import { detectSpeakerNames } from "./speaker-names";
 import { detectSpokenForms } from "./spoken-forms";
 import { detectTransferSlots } from "./transfer-slots";
+import { detectUnitNames } from "./unit-names";
 import { detectUncasedPlaces } from "./uncased-places";
 import { detectUnknownWords } from "./unknown-words";
 import { detectWrittenDates } from "./written-dates";
@@ -55,5 +56,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectSpokenForms(text),
     ...detectSpeakerNames(text, uncasedAt, original),
     ...detectDaySlots(text),
+    ...detectUnitNames(text, uncasedAt, original),
   ];
 }

@@ -55,3 +55,36 @@ describe("days and months standing for a date in their slot (batch 19), on sente
     silent(["Over May the clinic was quiet.", "This month was busy.", "la rencontre de la famille"], "DATE");
   });
 });
+
+describe("wards and units by code or by kind (batch 19), on sentences of our own", () => {
+  it("finds ward codes, French units with a specialty and a code, and French care places by kind", () => {
+    fires(
+      [
+        ["They moved him up to B4 South after midnight.", "B4 South"],
+        ["night report ward k7 to day staff, two falls", "k7"],
+        ["Elle dormait au pavillon 6 depuis l'automne.", "pavillon 6"],
+        ["Courrier tapé par le secrétariat Pneumo 2 ce matin.", "Pneumo 2"],
+        ["Réunion dans le bureau du pôle Médecine Ouest.", "Médecine Ouest"],
+        ["Elle a accouché à la maternité de Port-Royal.", "maternité de Port-Royal"],
+        ["Suivi par la maison de santé de Plélan depuis deux ans.", "maison de santé de Plélan"],
+        ["NUIT - EHPAD LES MIMOSAS - RAS", "EHPAD LES MIMOSAS"],
+        ["elle revient de l'ehpad le clos fleuri ce soir", "ehpad le clos fleuri"],
+        ["HANDOVER - NORTH KERRY GENERAL - DAY 02/05", "NORTH KERRY GENERAL"],
+        ["mr ivor pask, 81, admitted from kilbrannan st aidans. fall at night.", "kilbrannan st aidans"],
+      ],
+      "FACILITY",
+    );
+    silent(
+      [
+        "Le service de pneumologie a rappelé.",
+        "elle part à l'ehpad le plus proche",
+        "REPORT SENT TO THE ATTORNEY GENERAL - NO REPLY",
+        "pt admitted from home with fever.",
+        "admitted from nursing home, confused.",
+        "She scored 4 on the ward round.",
+        "Il a reçu 2 g au service.",
+      ],
+      "FACILITY",
+    );
+  });
+});
