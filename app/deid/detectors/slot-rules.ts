@@ -17,6 +17,7 @@ import { detectMessageShapes } from "./messages";
 import { detectNamedBodies } from "./named-bodies";
 import { detectOrgSlots } from "./org-slots";
 import { detectPeoplePlaces } from "./people-places";
+import { detectPlaceForms } from "./place-forms";
 import { detectPlaceSlots } from "./place-slots";
 import { detectRecordSlots } from "./record-slots";
 import { detectReferenceCodes } from "./reference-codes";
@@ -57,5 +58,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectSpeakerNames(text, uncasedAt, original),
     ...detectDaySlots(text),
     ...detectUnitNames(text, uncasedAt, original),
+    ...detectPlaceForms(text, uncasedAt, original),
   ];
 }

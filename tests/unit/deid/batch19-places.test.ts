@@ -88,3 +88,43 @@ describe("wards and units by code or by kind (batch 19), on sentences of our own
     );
   });
 });
+
+describe("places by the form of an address or the slot of a place (batch 19), on sentences of our own", () => {
+  it("finds zones, sections, landforms, streets, quarters, postcodes, motorways and malls", () => {
+    fires(
+      [
+        ["My grandfather grew up in Zone 4 and never left.", "Zone 4"],
+        ["bed 2 - pt from inanda c section, fall at home", "inanda c section"],
+        ["bed 9 - young male assaulted kwanobuhle saturday, lac to scalp", "kwanobuhle"],
+        ["They kept cattle in the Breede River Valley for years.", "Breede River Valley"],
+        ["Her bakery on Church Street closed last spring.", "Church Street"],
+        ["Mr. Omar Haddad\n1203-455 Granville\nBurnaby, BC V5H 2T1", "1203-455 Granville"],
+        ["Chute dans la rue, quai de la Fosse, Nantes.", "quai de la Fosse"],
+        ["Elle habite le Quartier de Wazemmes depuis toujours.", "Quartier de Wazemmes"],
+        ["appel pour un homme au lieu-dit kergoat, sans adresse", "lieu-dit kergoat"],
+        ["Monsieur Paul Arnaud\n3 rue des Lices\n49100 Angers\n\nFait à Saumur, le 4 mars 2025", "Saumur"],
+        ["Mrs P. Jacobs, 5 Kerkstraat, Paarl, 7646", "7646"],
+        ["We were stuck on the M4 for two hours.", "M4"],
+        ["FALL AT HOME 17 KARRI CRES WEST LEEDERVILLE, SON FOUND HER", "17 KARRI CRES"],
+        ["FALL AT HOME 17 KARRI CRES WEST LEEDERVILLE, SON FOUND HER", "WEST LEEDERVILLE"],
+        ["Police found him asleep at the Rundle Mall that night.", "Rundle Mall"],
+      ],
+      "LOCATION",
+    );
+    silent(
+      [
+        "The patient was placed in zone 2 of the ED.",
+        "He stabbed himself yesterday with a kitchen knife.",
+        "She was given a larger dose on the ward.",
+        "Au cours de la nuit, elle a chuté.",
+        "Il a pris la place de son frère.",
+        "The M1 receptor was blocked.",
+        "We met at the shopping mall.",
+        "The Street team came by.",
+        "She had travelled to the Ohio River Valley last summer.",
+        "MILRINONE DECREASED TO .25MCQ @2200 PER DR. HEALEY",
+      ],
+      "LOCATION",
+    );
+  });
+});
