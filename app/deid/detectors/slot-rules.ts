@@ -5,6 +5,7 @@
  * by the slot they sit in, and the forms clinical notes write (blind batch 15). One entry point, so the pipeline in index.ts calls them together.
  */
 import type { Candidate } from "../types";
+import { detectBodyForms } from "./body-forms";
 import { detectBodyKinds } from "./body-kinds";
 import { detectCaseSlots } from "./case-slots";
 import { detectDaySlots } from "./day-slots";
@@ -59,5 +60,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectDaySlots(text),
     ...detectUnitNames(text, uncasedAt, original),
     ...detectPlaceForms(text, uncasedAt, original),
+    ...detectBodyForms(text, uncasedAt, original),
   ];
 }

@@ -128,3 +128,43 @@ describe("places by the form of an address or the slot of a place (batch 19), on
     );
   });
 });
+
+describe("bodies, call signs and incident references by the words around them (batch 19), on sentences of our own", () => {
+  it("finds bodies by their kind, providers, trusts, employers and services' bodies in brackets", () => {
+    fires(
+      [
+        ["After the review Fraser Health Authority wrote to the family.", "Fraser Health Authority"],
+        ["Elle était suivie par le Réseau Santé Wallon depuis un an.", "Réseau Santé Wallon"],
+        ["Home care from Blue Haven twice a day since March.", "Blue Haven"],
+        ["LIVES ALONE. CARERS BY HOMECARE PLUS 2X DAILY.", "HOMECARE PLUS"],
+        ["Réunion au Centre hospitalier Est, GHT-VO, salle 2.", "GHT-VO"],
+        ["Son père a gardé les locaux de la SNCM pendant vingt ans.", "SNCM"],
+        ["He was brought back by the night patrol (Wunan) after midnight.", "Wunan"],
+      ],
+      "ORGANISATION",
+    );
+    silent(
+      [
+        "Primary Health Care and Mental Health Services met on Monday.",
+        "She gets care from her daughter every day.",
+        "Home care from the council, 3 visits a week.",
+        "The outreach (see above) was not called.",
+        "Seen at Lakeside Hospital, MRN: 55102931, by the registrar.",
+        "Back to Riverton Hospital - pt, NHI ZXC1234, from theatre.",
+      ],
+      "ORGANISATION",
+    );
+  });
+
+  it("finds a crew's call sign and an incident system's reference", () => {
+    fires(
+      [
+        ["We were crewing car ALPHA 12 that night.", "ALPHA 12"],
+        ["EVENT LOGGED DATIX DW 20931 BY NUM.", "DW 20931"],
+        ["It was reported on Riskman RM 55120 the next day.", "RM 55120"],
+      ],
+      "ID",
+    );
+    silent(["He was transferred to unit ICU 4 overnight.", "It was reported to ED 2300 by phone.", "INSULIN GTT STARTED @ 1 UNIT WITH 1 UNIT IV BOLUS"], "ID");
+  });
+});
