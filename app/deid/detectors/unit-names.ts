@@ -41,7 +41,11 @@ export function detectUnitNames(text: string, uncasedAt: (pos: number) => boolea
   const facility = (s: number, e: number, source: string) => add(s, e, "FACILITY", 0.7, 72, source);
   for (const m of original.matchAll(CODE_COMPASS)) facility(m.index!, m.index! + m[0].length, "facility-code-compass");
   if (/ward|pav/iu.test(text)) for (const m of original.matchAll(WARD_CODE)) facility(m.index!, m.index! + m[0].length, "facility-ward-code");
-  for (const m of text.matchAll(FR_UNIT_SPECIALTY)) facility(...group(m), "facility-unit-specialty");
+  // A pôle, service or unité is named with its kind word ("pôle Médecine Ouest"); a secretariat only serves one.
+  for (const m of text.matchAll(FR_UNIT_SPECIALTY)) {
+    const named = /^(?:pôle|service|unité|aile|bâtiment)/u.test(m[0]);
+    facility(...(named ? ([m.index!, m.index! + m[0].length] as const) : group(m)), "facility-unit-specialty");
+  }
   for (const m of text.matchAll(FR_CARE_PLACE)) facility(m.index!, m.index! + m[0].length, "facility-care-place");
   if (/ehpad|usld|chsld|retraite|résidence/iu.test(original))
     for (const m of original.matchAll(CARE_HOME_ARTICLE)) {

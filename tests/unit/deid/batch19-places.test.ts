@@ -64,7 +64,7 @@ describe("wards and units by code or by kind (batch 19), on sentences of our own
         ["night report ward k7 to day staff, two falls", "k7"],
         ["Elle dormait au pavillon 6 depuis l'automne.", "pavillon 6"],
         ["Courrier tapé par le secrétariat Pneumo 2 ce matin.", "Pneumo 2"],
-        ["Réunion dans le bureau du pôle Médecine Ouest.", "Médecine Ouest"],
+        ["Réunion dans le bureau du pôle Médecine Ouest.", "pôle Médecine Ouest"],
         ["Elle a accouché à la maternité de Port-Royal.", "maternité de Port-Royal"],
         ["Suivi par la maison de santé de Plélan depuis deux ans.", "maison de santé de Plélan"],
         ["NUIT - EHPAD LES MIMOSAS - RAS", "EHPAD LES MIMOSAS"],
