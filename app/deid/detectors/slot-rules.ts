@@ -6,9 +6,11 @@
  */
 import type { Candidate } from "../types";
 import { detectAgePhrases } from "./age-phrases";
+import { detectBodyForms } from "./body-forms";
 import { detectBodyKinds } from "./body-kinds";
 import { detectCapitalPeople } from "./capital-people";
 import { detectCaseSlots } from "./case-slots";
+import { detectDaySlots } from "./day-slots";
 import { detectHandoverForms } from "./handover-forms";
 import { detectHandoverPlaces } from "./handover-places";
 import { detectKindSlots } from "./kind-slots";
@@ -18,6 +20,7 @@ import { detectMessageShapes } from "./messages";
 import { detectNamedBodies } from "./named-bodies";
 import { detectOrgSlots } from "./org-slots";
 import { detectPeoplePlaces } from "./people-places";
+import { detectPlaceForms } from "./place-forms";
 import { detectPlaceSlots } from "./place-slots";
 import { detectProsePeople } from "./prose-people";
 import { detectRecordSlots } from "./record-slots";
@@ -27,6 +30,7 @@ import { detectWardBeds } from "./ward-beds";
 import { detectSpeakerNames } from "./speaker-names";
 import { detectSpokenForms } from "./spoken-forms";
 import { detectTransferSlots } from "./transfer-slots";
+import { detectUnitNames } from "./unit-names";
 import { detectUncasedPlaces } from "./uncased-places";
 import { detectUnknownWords } from "./unknown-words";
 import { detectWrittenDates } from "./written-dates";
@@ -59,5 +63,9 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectAgePhrases(text),
     ...detectCapitalPeople(text, original),
     ...detectProsePeople(text, original),
+    ...detectDaySlots(text),
+    ...detectUnitNames(text, uncasedAt, original),
+    ...detectPlaceForms(text, uncasedAt, original),
+    ...detectBodyForms(text, uncasedAt, original),
   ];
 }
