@@ -17,8 +17,8 @@ import type { DistressLanguage } from "./types";
  * move, a trip, a birth, a wedding, surgery, a new job, a retirement, a leaving do. Also read by the written
  * rules (./en.ts, ./fr.ts), so neither reader alarms on "updated my will now the baby's here".
  */
-const EVENTS_EN = String.raw`holidays?|vacation|trip|travel\w*|flights?|retreat|honeymoon|mov(?:e|es|ed|ing) (?:to|house|flat|abroad|overseas)|movers|new (?:flat|house|home|job|role|post|baby|place)|emigrat\w*|mortgage|baby|pregnan\w*|wedding|surgery|operation|procedure|retir\w*|leaving do|farewell (?:party|drinks|card)|starting (?:at|in|a|my) \w+|back (?:on|at|in) (?:monday|work|the \w+)`;
-const EVENTS_FR = String.raw`vacances|voyage|colo|demenag\w*|nouvel appart\w*|nouvelle (?:maison|poste)|nouveau (?:poste|travail|boulot)|expatri\w*|pret immobilier|bebe|enceinte|grossesse|mariage|operation|chirurgie|intervention|retraite|pot de depart|mutation|je reprends|je commence (?:a|au|en|le|la|ma|mon)`;
+const EVENTS_EN = String.raw`holidays?|vacation|trip|travel\w*|flights?|retreat|honeymoon|mov(?:e|es|ed|ing) (?:to|house|flat|abroad|overseas|home to|back to|back home)|movers|new (?:flat|house|home|job|role|post|baby|place)|emigrat\w*|mortgage|baby|pregnan\w*|wedding|surgery|operation|procedure|retir\w*|leaving do|farewell (?:party|drinks|card)|starting (?:at|in|a|my) \w+|back (?:on|at|in) (?:monday|work|the \w+)`;
+const EVENTS_FR = String.raw`vacances|voyage|colo|demenag\w*|(?:on|nous|je) (?:se|nous|me) (?:installe|installons|installer)\w* (?:a|au|aux|en|dans)|disponibilite|conge parental|je pars (?:vivre|habiter|en (?:disponibilite|conge))|nouvel appart\w*|nouvelle (?:maison|poste)|nouveau (?:poste|travail|boulot)|expatri\w*|pret immobilier|bebe|enceinte|grossesse|mariage|operation|chirurgie|intervention|retraite|pot de depart|mutation|je reprends|je commence (?:a|au|en|le|la|ma|mon)`;
 export const ORDINARY_EVENTS = { en: new RegExp(`\\b(?:${EVENTS_EN})\\b`), fr: new RegExp(`\\b(?:${EVENTS_FR})\\b`) };
 
 type Arrangements = {
