@@ -97,7 +97,7 @@ const EN: Arrangements = {
     String.raw`thank(?:s| you) (?:all )?for (?:everything|always|being|checking)|thank you,? all of you|thank you\W*$|(?:you were|you have been) (?:the (?:only|best)|kinder)`,
   ),
   closing: w(
-    String.raw`last (?:post|message|time)|before i go|(?:much|any) longer|go quiet|take care of (?:each other|yourselves)|look after each other|(?:worry|to worry) about me|what i needed to say|the people who matter|the best bit`,
+    String.raw`last (?:post|message|time)|this is (?:my )?goodbye|goodbye from me|signing off|before i go|(?:much|any) longer|go quiet|take care of (?:each other|yourselves)|look after each other|(?:worry|to worry) about me|what i needed to say|the people who matter|the best bit`,
   ),
   others: w(
     String.raw`he|she|they|patients?|(?:my|a|our|the|his|her) (?:friend|flatmate|colleague|brother|sister|mum|dad|son|daughter|man|woman) (?:had|has|have|was|is|said|told|gave|wrote|picked|did)`,
@@ -139,7 +139,7 @@ const FR: Arrangements = {
   noNeed: w(String.raw`(?:aurai|aura|auras) (?:plus|pas) besoin|n aurai plus besoin|plus besoin de`),
   thanks: w(String.raw`merci pour tout|merci d avoir (?:toujours|ete)|merci a (?:vous|toutes|tous)|plus gentil\w* avec moi`),
   closing: w(
-    String.raw`dernier message|avant de partir|(?:bientot|plus longtemps) plus|plus longtemps|prenez soin (?:de vous|les un\w* des autres)|(?:inquieter|t inquieter|vous inquieter) pour moi|ce que j avais a dire|les gens qui comptent`,
+    String.raw`dernier (?:message|post)|(?:je vous dis|ceci est|c est) (?:mon )?(?:adieu|au revoir)|avant de partir|(?:bientot|plus longtemps) plus|plus longtemps|prenez soin (?:de vous|les un\w* des autres)|(?:inquieter|t inquieter|vous inquieter) pour moi|ce que j avais a dire|les gens qui comptent`,
   ),
   others: w(
     String.raw`il|elle|ils|elles|patient\w*|(?:mon|ma|une|un|sa|son) (?:amie?|coloc|collegue|frere|soeur|mere|pere|fils|fille) (?:a|avait|est|etait|m a)`,

@@ -119,3 +119,15 @@ describe("a past episode set against now: “this isn't it”", () => {
     ["I'm not sure this is it for me. I keep looking at the bridge.", "en"],
   ])("“%s” is not", (text, lang) => expect(safe(text, lang)).toBe(false));
 });
+
+describe("a goodbye to the group, explained by a move or not", () => {
+  const farewell = (text: string, lang: string) => [...extractFeatures(text, lang).values.keys()].filter((k) => k.startsWith("farewell:"));
+  it.each([
+    ["Signing off from this group: we're moving back to Adelaide in the new year to be near the grandkids.", "en"],
+    ["Dernier post pour moi : on s'installe à Lyon avec les enfants en février.", "fr"],
+  ])("“%s” closes with an occasion", (text, lang) => expect(farewell(text, lang)).toContain("farewell:closing+occasion"));
+  it.each([
+    ["This is goodbye. Thank you all for everything.", "en"],
+    ["Ceci est mon adieu. Merci pour tout.", "fr"],
+  ])("“%s” closes with none", (text, lang) => expect(farewell(text, lang)).toContain("farewell:closing"));
+});
