@@ -59,6 +59,7 @@ const trainFiles =
     "distress-blind-20.jsonl",
     "distress-blind-21.jsonl",
     "distress-blind-22.jsonl",
+    "distress-blind-23.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];

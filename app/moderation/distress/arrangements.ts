@@ -17,8 +17,8 @@ import type { DistressLanguage } from "./types";
  * move, a trip, a birth, a wedding, surgery, a new job, a retirement, a leaving do. Also read by the written
  * rules (./en.ts, ./fr.ts), so neither reader alarms on "updated my will now the baby's here".
  */
-const EVENTS_EN = String.raw`holidays?|vacation|trip|travel\w*|flights?|retreat|honeymoon|mov(?:e|es|ed|ing) (?:to|house|flat|abroad|overseas)|movers|new (?:flat|house|home|job|role|post|baby|place)|emigrat\w*|mortgage|baby|pregnan\w*|wedding|surgery|operation|procedure|retir\w*|leaving do|farewell (?:party|drinks|card)|starting (?:at|in|a|my) \w+|back (?:on|at|in) (?:monday|work|the \w+)`;
-const EVENTS_FR = String.raw`vacances|voyage|colo|demenag\w*|nouvel appart\w*|nouvelle (?:maison|poste)|nouveau (?:poste|travail|boulot)|expatri\w*|pret immobilier|bebe|enceinte|grossesse|mariage|operation|chirurgie|intervention|retraite|pot de depart|mutation|je reprends|je commence (?:a|au|en|le|la|ma|mon)`;
+const EVENTS_EN = String.raw`holidays?|vacation|trip|travel\w*|flights?|retreat|honeymoon|mov(?:e|es|ed|ing) (?:to|house|flat|abroad|overseas|home to|back to|back home)|movers|new (?:flat|house|home|job|role|post|baby|place)|emigrat\w*|mortgage|baby|pregnan\w*|wedding|surgery|operation|procedure|retir\w*|leaving do|farewell (?:party|drinks|card)|starting (?:at|in|a|my) \w+|back (?:on|at|in) (?:monday|work|the \w+)`;
+const EVENTS_FR = String.raw`vacances|voyage|colo|demenag\w*|(?:on|nous|je) (?:se|nous|me) (?:installe|installons|installer)\w* (?:a|au|aux|en|dans)|disponibilite|conge parental|je pars (?:vivre|habiter|en (?:disponibilite|conge))|nouvel appart\w*|nouvelle (?:maison|poste)|nouveau (?:poste|travail|boulot)|expatri\w*|pret immobilier|bebe|enceinte|grossesse|mariage|operation|chirurgie|intervention|retraite|pot de depart|mutation|je reprends|je commence (?:a|au|en|le|la|ma|mon)`;
 export const ORDINARY_EVENTS = { en: new RegExp(`\\b(?:${EVENTS_EN})\\b`), fr: new RegExp(`\\b(?:${EVENTS_FR})\\b`) };
 
 type Arrangements = {
@@ -97,7 +97,7 @@ const EN: Arrangements = {
     String.raw`thank(?:s| you) (?:all )?for (?:everything|always|being|checking)|thank you,? all of you|thank you\W*$|(?:you were|you have been) (?:the (?:only|best)|kinder)`,
   ),
   closing: w(
-    String.raw`last (?:post|message|time)|before i go|(?:much|any) longer|go quiet|take care of (?:each other|yourselves)|look after each other|(?:worry|to worry) about me|what i needed to say|the people who matter|the best bit`,
+    String.raw`last (?:post|message|time)|this is (?:my )?goodbye|goodbye from me|signing off|before i go|(?:much|any) longer|go quiet|take care of (?:each other|yourselves)|look after each other|(?:worry|to worry) about me|what i needed to say|the people who matter|the best bit`,
   ),
   others: w(
     String.raw`he|she|they|patients?|(?:my|a|our|the|his|her) (?:friend|flatmate|colleague|brother|sister|mum|dad|son|daughter|man|woman) (?:had|has|have|was|is|said|told|gave|wrote|picked|did)`,
@@ -139,7 +139,7 @@ const FR: Arrangements = {
   noNeed: w(String.raw`(?:aurai|aura|auras) (?:plus|pas) besoin|n aurai plus besoin|plus besoin de`),
   thanks: w(String.raw`merci pour tout|merci d avoir (?:toujours|ete)|merci a (?:vous|toutes|tous)|plus gentil\w* avec moi`),
   closing: w(
-    String.raw`dernier message|avant de partir|(?:bientot|plus longtemps) plus|plus longtemps|prenez soin (?:de vous|les un\w* des autres)|(?:inquieter|t inquieter|vous inquieter) pour moi|ce que j avais a dire|les gens qui comptent`,
+    String.raw`dernier (?:message|post)|(?:je vous dis|ceci est|c est) (?:mon )?(?:adieu|au revoir)|avant de partir|(?:bientot|plus longtemps) plus|plus longtemps|prenez soin (?:de vous|les un\w* des autres)|(?:inquieter|t inquieter|vous inquieter) pour moi|ce que j avais a dire|les gens qui comptent`,
   ),
   others: w(
     String.raw`il|elle|ils|elles|patient\w*|(?:mon|ma|une|un|sa|son) (?:amie?|coloc|collegue|frere|soeur|mere|pere|fils|fille) (?:a|avait|est|etait|m a)`,

@@ -1,3 +1,4 @@
+import { readRevealedSelf } from "./reveal";
 import { readArrangements } from "./arrangements";
 import { readContrast } from "./contrast";
 import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, readsAsResolved, type ClauseView } from "./context";
@@ -130,7 +131,7 @@ export type PostFeatures = {
 
 /** Reads a post into named features. Pure and fast: a few regular expressions per clause. */
 export function extractFeatures(text: string, hint?: string): PostFeatures {
-  const sentences = splitSentences(text).map(maskReportedQuotes);
+  const sentences = readRevealedSelf(splitSentences(text).map(maskReportedQuotes));
   const langHint = hint?.toLowerCase().slice(0, 2);
   const values = new Map<string, number>();
   const owned = new Set<Concept>();

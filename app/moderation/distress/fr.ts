@@ -1,6 +1,7 @@
 import { normaliseFrench } from "./normalise";
 import { ORDINARY_EVENTS } from "./arrangements";
 import { FRENCH_CONCEPTS } from "./fr-concepts";
+import { FRENCH_ENDINGS } from "./endings";
 import { rule, words, type DistressLanguage } from "./types";
 
 // Formulations relues avec des pairs aidants. La forme canonique n'a ni accents ni apostrophes
@@ -87,6 +88,7 @@ export const FRENCH: DistressLanguage = {
       { unless: /^ (?:pour|avec) (?:ce|cette|le|la)\b/ },
     ),
     ...FRENCH_CONCEPTS,
+    ...FRENCH_ENDINGS,
   ],
   context: {
     firstPerson: words("je me moi"),

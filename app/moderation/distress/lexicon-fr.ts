@@ -36,7 +36,7 @@ export const FRENCH_LEXICON: ConceptLexicon = {
     positive: String.raw`hate|impatiente?|contente?|heureux|heureuse|fiere?|adore|super|genial|vacances|conges|jours de repos|merci pour vos|conseils|des idees|recommand\w*|ca va mieux|fait du bien|bravo|felicitations`,
     bounded: String.raw`pour (?:une|un|deux|quelques|la) (?:semaine|semaines|jour|jours|mois|heure|heures|nuit)|jusqu a (?:lundi|vendredi|demain|samedi|dimanche)|apres (?:cette|ma|la|ce) (?:garde|semaine|nuit|stage|reunion)|a bientot|ce week ?end`,
     // La personne dit ne pas être en danger (« Pas d'idées noires, juste vide ») : l'épuisement, pas des idées de mort.
-    safe: String.raw`(?:pas|aucune?) (?:de )?(?:idees?|pensees?) (?:noires?|suicidaires?|de mort)|pas (?:du tout )?suicidaire|(?:ne )?suis pas en danger|pas en danger`,
+    safe: String.raw`(?:pas|aucune?) (?:de )?(?:idees?|pensees?) (?:noires?|suicidaires?|de mort)|pas (?:du tout )?suicidaire|(?:ne )?suis pas en danger|pas en danger|pas a risque|ce (?:ne )?est pas (?:ca|pareil) (?:cette fois|aujourd hui|maintenant)`,
     // La personne s'adresse à toutes et à tous (« Prenez soin de vous ») : ce qui suit ne parle pas d'elle.
     encourage: String.raw`prenez soin de vous|soyez (?:douces?|indulgente?s?|gentil(?:le)?s?|bienveillante?s?) avec vous|(?:je pense|pensees|je envoie \w+) a (?:vous toutes|vous tous|toutes|tous)|(?:je le dis|je ecris|ce message est) pour (?:celles|ceux|les personnes) qui|vous (?:ne )?etes pas seule?s|courage a (?:toutes|tous|vous)`,
     company: String.raw`avec (?:mes|mon|ma|nos|notre|les) (?:enfants|fils|fille|filles|mari|femme|conjointe?|famille|amie?s?|copains|copines|chien|parents|mere|pere|soeur|frere|equipe|collegues|neveux|nieces)|en famille|entre amis`,

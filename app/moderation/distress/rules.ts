@@ -1,3 +1,4 @@
+import { readRevealedSelf } from "./reveal";
 import { isAboutOthers, isNegated, isResolvedPast, maskReportedQuotes, readsAsResolved, type ClauseView } from "./context";
 import { ENGLISH } from "./en";
 import { maskFiguresOfSpeech } from "./features";
@@ -24,7 +25,7 @@ type Hit = { family: SignalFamily; weight: number; rule: number; language: strin
 
 /** The written rules alone (signal families over normalised clauses, see ./en.ts and ./fr.ts). */
 export function detectByRules(text: string, options: { lang?: string } = {}): DistressResult {
-  const sentences = splitSentences(text).map(maskReportedQuotes);
+  const sentences = readRevealedSelf(splitSentences(text).map(maskReportedQuotes));
   const hint = options.lang?.toLowerCase().slice(0, 2);
   const hits: Hit[] = [];
   for (const lang of DISTRESS_LANGUAGES) {
