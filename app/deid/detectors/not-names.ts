@@ -21,7 +21,7 @@ const ROLE_HEADS = /^(?:leader|lead|manager|coordinator|co-ordinator|director|ed
 const ROLE_BEFORE = /(?:^|[^\p{L}])(?:Nurse|Clinical|Team|Ward|Unit|Shift|Charge|Care|Practice|Service|Patient|Quality|Nursing|Site)[ \t]+$/u;
 /** Words after which a town's name stands: "à", "de", "in", "from", "lives", a dash or a comma. */
 const PLACE_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:à|a|au|aux|de|du|des|d['’]|en|vers|chez|sur|près|in|at|to|from|near|of|via|lives|habite|vit)[ \t]+$|[-–,:(\/][ \t]*$|^\s*$/iu;
+  /(?:^|[^\p{L}])(?:à|a|au|aux|de|du|des|d['’]|en|vers|chez|sur|près|in|at|to|from|near|of|via|lives|habite|vit)[ \t]+$|[-–,:(/][ \t]*$|^\s*$/iu;
 
 function dropped(text: string, c: Candidate, uncasedAt: (pos: number) => boolean): boolean {
   if (c.type !== "PERSON" && c.type !== "LOCATION") return false;
