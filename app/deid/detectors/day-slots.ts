@@ -10,7 +10,7 @@
  *  - a capitalised English month alone after a word of time or joined to another: "Over December and January",
  *    "throughout August" ("May" stays a name or a verb);
  *  - a French month after an event and "de", or after a word of time, written with or without its accents:
- *    "la rencontre de fevrier", "en decembre".
+ *    "la rencontre de fevrier", "en decembre", "dès janvier", "la liste datait de juin", "au mois d'août".
  * Only the day or month is marked, as the labelling marks it.
  */
 import type { Candidate } from "../types";
@@ -51,7 +51,7 @@ const EN_MONTH_ALONE = new RegExp(
   "gu",
 );
 const FR_MONTH_SLOT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:rencontre|réunion|visite|consultation|audience|séance|hospitalisation|sortie|chute|garde|comité|commission|entretien|bilan)[ \t]+(?:de|d['’])[ \t]*|(?:en|depuis|fin|début|mi-|courant|jusqu['’]en)[ \t]*)(${FR_MONTHS})(?![\p{L}]|[ \t]+\d)`,
+  String.raw`(?<![\p{L}])(?:(?:rencontre|réunion|visite|consultation|audience|séance|hospitalisation|sortie|chute|garde|comité|commission|entretien|bilan)[ \t]+(?:de|d['’])[ \t]*|(?:en|depuis|dès|fin|début|mi-|courant|jusqu['’]en|avant|après|à[ \t]+partir[ \t]+de|d['’]ici|(?:datait|date|datant|daté|datée)[ \t]+de|(?:le|au)[ \t]+mois[ \t]+(?:de[ \t]+|d['’]))[ \t]*)(${FR_MONTHS})(?![\p{L}]|[ \t]+\d)`,
   "giu",
 );
 

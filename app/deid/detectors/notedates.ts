@@ -281,17 +281,20 @@ export function detectHolidays(text: string, uncasedAt: (pos: number) => boolean
 const UNITS_EN = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const ORD_EN = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)";
 const UNITS_FR = "(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)";
+/** Belgian and Swiss French: "nonante", "nonante-deux", "nonante et un" / "nonante-et-un". */
+const NONANTE = String.raw`nonante(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?`;
 const AGE_AFTER = String.raw`(?:[- ]years?[- ]old|[- ]year-old|[- ]yo\b|\s+years?\s+of\s+age|\s+ans\b|\s+birthday|\s+anniversaire)`;
 const WORDED_AGE = new RegExp(
   [
     // ninety, ninety-three, a hundred, one hundred and two … + years old / birthday
     String.raw`(?<![\p{L}-])((?:ninety(?:[- ]${UNITS_EN})?|(?:a|one) hundred(?:(?: and)? ${UNITS_EN}| and ten| and eleven)?|hundred(?:(?: and)? ${UNITS_EN})?))(?=${AGE_AFTER})`,
     // "aged ninety-three", "age ninety"
-    String.raw`(?<![\p{L}])(?:aged?|âgée?[ \t]+de)[ \t]{1,3}((?:ninety(?:[- ]${UNITS_EN})?|(?:a|one) hundred(?:(?: and)? ${UNITS_EN})?|quatre-vingt-(?:dix|${UNITS_FR})|cent(?:[- ]${UNITS_FR})?))(?![\p{L}-])`,
-    // ordinals: ninety-third birthday, hundredth birthday, hundred-and-first birthday, 93rd birthday, quatre-vingt-treizième anniversaire
-    String.raw`(?<![\p{L}-])((?:ninetieth|ninety-${ORD_EN}|(?:one[ -])?hundredth|(?:one[ -])?hundred(?:[ -]and)?[ -](?:${ORD_EN}|tenth|eleventh)|quatre-vingt-dixième|quatre-vingt-(?:onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|dixième)|centième))(?=\s+(?:birthday|anniversaire))`,
+    String.raw`(?<![\p{L}])(?:aged?|âgée?[ \t]+de)[ \t]{1,3}((?:ninety(?:[- ]${UNITS_EN})?|(?:a|one) hundred(?:(?: and)? ${UNITS_EN})?|quatre-vingt-(?:dix|${UNITS_FR})|${NONANTE}|cent(?:[- ]${UNITS_FR})?))(?![\p{L}-])`,
+    // ordinals: ninety-third birthday, hundredth birthday, hundred-and-first birthday, 93rd birthday, quatre-vingt-treizième
+    // or nonante-deuxième anniversaire
+    String.raw`(?<![\p{L}-])((?:ninetieth|ninety-${ORD_EN}|(?:one[ -])?hundredth|(?:one[ -])?hundred(?:[ -]and)?[ -](?:${ORD_EN}|tenth|eleventh)|quatre-vingt-dixième|quatre-vingt-(?:onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième|dixième)|nonantième|nonante-(?:et-)?unième|nonante-(?:deux|trois|quatr|cinqu|six|sept|huit|neuv)ième|centième))(?=\s+(?:birthday|anniversaire))`,
     // French: quatre-vingt-treize ans, cent deux ans
-    String.raw`(?<![\p{L}-])((?:quatre-vingt-(?:dix|${UNITS_FR})|nonante(?:-${UNITS_FR})?|cent(?:[- ]${UNITS_FR})?))(?=\s+ans\b)`,
+    String.raw`(?<![\p{L}-])((?:quatre-vingt-(?:dix|${UNITS_FR})|${NONANTE}|cent(?:[- ]${UNITS_FR})?))(?=\s+ans\b)`,
   ].join("|"),
   "giu",
 );
