@@ -13,10 +13,17 @@
 import { frenchWords, getNames } from "../dictionaries";
 import { PEOPLES_AND_LANGUAGES } from "../lang/peoples";
 import type { Candidate } from "../types";
-import { lowerSameLength } from "../util";
+import { unionOf } from "../lang/index";
+import { escapeRegex, lowerSameLength } from "../util";
 
 const CONTRACTION = /^I['’](?:m|d|ll|ve)$/iu;
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|M|Madame|Monsieur)\.?[ \t]+$/u;
+/** A title of either language pack right before the word ("Mr Welsh", "Sister Breton", "Mme Allemand"). */
+let titleBefore: RegExp | null = null;
+const TITLE_BEFORE = () =>
+  (titleBefore ??= new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:${[...new Set(unionOf("titles").map((t) => t.replace(/\.$/u, "")))].map(escapeRegex).join("|")})\.?[ \t]+$`,
+    "u",
+  ));
 const ROLE_HEADS = /^(?:leader|lead|manager|coordinator|co-ordinator|director|educator|supervisor|officer|specialist|navigator|facilitator)$/iu;
 const ROLE_BEFORE = /(?:^|[^\p{L}])(?:Nurse|Clinical|Team|Ward|Unit|Shift|Charge|Care|Practice|Service|Patient|Quality|Nursing|Site)[ \t]+$/u;
 /** Words after which a town's name stands: "à", "de", "in", "from", "lives", a dash or a comma. */
@@ -30,7 +37,7 @@ function dropped(text: string, c: Candidate, uncasedAt: (pos: number) => boolean
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   const lower = lowerSameLength(span);
   // Alone: not after a title ("Mr Welsh") nor before a capitalised word it names with ("Czech Republic").
-  if (PEOPLES_AND_LANGUAGES.has(lower) && !TITLE_BEFORE.test(before) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 4))) return true;
+  if (PEOPLES_AND_LANGUAGES.has(lower) && !TITLE_BEFORE().test(before) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 4))) return true;
   if (c.type === "PERSON" && ROLE_HEADS.test(span) && ROLE_BEFORE.test(before)) return true;
   if (!/^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(span)) return false;
   // A word in capitals: a capitals line's town that is a word after a word; a mixed-case line's emphasis.
