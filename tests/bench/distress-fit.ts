@@ -29,6 +29,8 @@ import { alarm, chooseCut as chooseCutOn, type Cut, type CutRow } from "./distre
 import { reportLeaveOneBatchOut } from "./distress-fit-lobo";
 import { writeFittedModel } from "./distress-fit-write";
 import { fitLogistic, probability, type Fitted, type Penalties } from "./distress-logistic";
+import { SENTENCE_FEATURES, summariseSentences } from "../../app/moderation/distress/sentences";
+import { nestedExclusion, sentenceModelOf, writeSentenceModel, type Mil, type SentenceModel, type SentenceOptions } from "./distress-sentence-fit";
 
 type Case = { id: string; text: string; lang?: string; distress: boolean; kind?: string };
 const data = (name: string) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
@@ -60,6 +62,7 @@ const trainFiles =
     "distress-blind-21.jsonl",
     "distress-blind-22.jsonl",
     "distress-blind-23.jsonl",
+    "distress-blind-24.jsonl",
   ].map(data);
 // Held-out files to measure: pass a batch written after the last fit (the defaults are in the training set).
 const testFiles = arg("--test")?.split(",") ?? [];
@@ -155,14 +158,49 @@ if (NN) {
   posts.forEach((c, i) => nnBest.set(c.text, best[i]!));
   console.error(`nearest neighbours of ${pieces.flat().length} pieces in ${Math.round(performance.now() - started)} ms`);
 }
-/** The row with its neighbour features, the files in `excluded` (and the post's own) left out of the neighbours. */
+// --sentences top|all|soft: each sentence scored by a sentence model (./distress-sentence-fit.ts), the strongest
+// scores fed to the post model; nested: a post's sentence scores come from a fit without its file and the fit's left-out files.
+const SENTENCES = arg("--sentences") as Mil | undefined;
+const SENT_L2 = Number(arg("--l2-sent") ?? 1);
+const postIndex = new Map(train.map((c, i) => [c, i]));
+let sentences: SentenceModel | null = null;
+let sentenceOptions: SentenceOptions | null = null;
+if (SENTENCES) {
+  const pieces = trainPieces.length ? trainPieces : (await pieceEmbeddingsOf(train.map((c) => c.text))).slice(0, train.length);
+  const options = {
+    mil: SENTENCES,
+    rounds: Number(arg("--sent-rounds") ?? 1),
+    // Each nested fit starts from the fit on every file: a few dozen passes reach what the scores need.
+    iterations: Number(arg("--sent-iterations") ?? 60),
+    l2: Number(arg("--sent-l2") ?? 3),
+    l2Dense: Number(arg("--sent-l2-dense") ?? 0.3),
+    minCount: MIN_COUNT,
+  };
+  sentenceOptions = options;
+  sentences = sentenceModelOf(train, pieces, fileOf, options, JSON.stringify([trainFiles.map((f) => readFileSync(f, "utf8")), screenerSources()]));
+}
+/** The row with its neighbour and sentence features, the files in `excluded` (and the post's own) left out of both. */
 function withNeighbours(r: Row, excluded: Set<number>): Row {
   const best = nnBest.get(r.c.text);
-  if (!NN || !best || !NN_LANGUAGES.includes(postLanguage(r.c.text, r.c.lang))) return r;
-  const f = neighbourFeaturesWithout(best, excluded, trainFiles.length);
-  return { ...r, x: [...r.x, ...f.map((v, k) => [vocab.size + k, v * NN_SCALE] as [number, number])] };
+  const x = [...r.x];
+  if (NN && best && NN_LANGUAGES.includes(postLanguage(r.c.text, r.c.lang)))
+    neighbourFeaturesWithout(best, excluded, trainFiles.length).forEach((v, k) => x.push([vocab.size + k, v * NN_SCALE]));
+  const i = postIndex.get(r.c);
+  if (sentences && i !== undefined) {
+    const scores = sentences.scoresWithout(excluded);
+    const base = vocab.size + (NN ? NEIGHBOUR_FEATURES.length : 0);
+    summariseSentences(
+      sentences.sentencesOfPost[i]!.map((s) => scores[s]!),
+      r.framed,
+    ).forEach((v, k) => x.push([base + k, v]));
+  }
+  return { ...r, x };
 }
-const nnPenalty = NN ? Float64Array.from([...penalty, ...NEIGHBOUR_FEATURES.map(() => NN_L2)]) : penalty;
+const nnPenalty = Float64Array.from([
+  ...penalty,
+  ...(NN ? NEIGHBOUR_FEATURES.map(() => NN_L2) : []),
+  ...(SENTENCES ? SENTENCE_FEATURES.map(() => SENT_L2) : []),
+]);
 
 const penalties: Penalties = { sparse: nnPenalty, dense: L2_DENSE, denseSize: DENSE };
 // --stack max|mean: a word model and a separate encoder-only model (own L2, --l2-stack), their probabilities combined.
@@ -215,6 +253,8 @@ const fitsKey = createHash("sha1")
     JSON.stringify([
       trainFiles.map((f) => readFileSync(f, "utf8")),
       screenerSources(),
+      // The sentence model's fitting code, only when it is read (so that other fits keep their keys).
+      ...(SENTENCES ? [readFileSync(new URL("distress-sentence-fit.ts", import.meta.url), "utf8")] : []),
       process.argv
         .slice(2)
         .filter(
@@ -239,6 +279,7 @@ const fitsKey = createHash("sha1")
   )
   .digest("hex")
   .slice(0, 16);
+if (process.argv.includes("--verbose")) console.error(`fits stored as ${fitsKey}-*.bin`);
 /** The screener's code a fit reads (not the weights and the bank a fit writes): a change to it is a new fit. */
 function screenerSources(): string[] {
   const dir = fileURLToPath(new URL("../../app/moderation/distress/", import.meta.url));
@@ -262,7 +303,7 @@ function fitWithout(out: number[]) {
   }
   if (!f) {
     const outFiles = out.map((b) => trainFiles.indexOf(blindFiles[b]!));
-    const seen = rows.map((r, i) => withNeighbours(r, new Set([...outFiles, fileOf[i]!])));
+    const seen = rows.map((r, i) => withNeighbours(r, nestedExclusion(outFiles, fileOf[i]!)));
     const scorer = fitScorer(seen.filter((_, i) => !out.includes(batchOf[i]!)));
     f = { ...scorer, scores: Float64Array.from(seen, (r) => scorer.score(r)) };
     fits.set(key, f);
@@ -403,6 +444,7 @@ if (!process.argv.includes("--dry-run"))
     model,
     cut,
     nn: NN,
+    sentences: !!SENTENCES,
     dense: DENSE,
     encoderLanguages: ENCODER_LANGUAGES,
     trainFiles,
@@ -412,3 +454,4 @@ if (!process.argv.includes("--dry-run"))
     pieces: trainPieces,
     labels: train.map((c) => c.distress),
   });
+if (!process.argv.includes("--dry-run") && sentences && sentenceOptions) writeSentenceModel(sentences.fitAll(), sentenceOptions);

@@ -4,6 +4,7 @@ import { DISTRESS_MODEL } from "./model-weights";
 import { NEIGHBOUR_FEATURES, NEIGHBOUR_SCALE } from "./neighbours";
 import { fold, languagesOf } from "./normalise";
 import { detectByRules, type DistressResult } from "./rules";
+import { SENTENCE_FEATURES, summariseSentences } from "./sentences";
 import type { SignalFamily } from "./types";
 
 export type ModelResult = {
@@ -97,11 +98,14 @@ export function scoreDistress(
   text: string,
   lang?: string,
   rules?: DistressResult,
-  fitted: { model: FittedModel; encoding?: Float32Array | null; neighbours?: number[] | null } = { model: DISTRESS_MODEL },
+  fitted: { model: FittedModel; encoding?: Float32Array | null; neighbours?: number[] | null; sentences?: number[] | null } = { model: DISTRESS_MODEL },
 ): ModelResult {
-  const { model, encoding, neighbours } = fitted;
+  const { model, encoding, neighbours, sentences } = fitted;
   const { values, owned } = modelFeatures(text, lang, rules);
+  const framed = isFramedPost(values.keys());
   let z = model.bias;
+  // Each sentence read alone by the sentence model (./sentences.ts): its strongest scores, weighed apart in a framed post.
+  if (sentences) summariseSentences(sentences, framed).forEach((v, k) => (z += (model.weights[SENTENCE_FEATURES[k]!] ?? 0) * v));
   // The sentence encoder's reading (./encoder.ts), for the languages the fit found it helps in.
   const dense = encoderWeights(model);
   if (dense && encoding && model.encoder!.languages.includes(postLanguage(text, lang))) for (let k = 0; k < dense.length; k++) z += dense[k]! * encoding[k]!;
@@ -117,7 +121,6 @@ export function scoreDistress(
     for (const c of owned) if (w > 0 && (name.split(/[:+]/).includes(c) || (summary && CORE.has(c)))) contribution.set(c, (contribution.get(c) ?? 0) + w * v);
   }
   const probability = 1 / (1 + Math.exp(-z));
-  const framed = isFramedPost(values.keys());
   const distress = probability >= cutFor(model, text, lang, framed).threshold;
   const families = [...contribution.entries()]
     .sort(([, a], [, b]) => b - a)

@@ -1,0 +1,68 @@
+/**
+ * A sentence-level reading for the distress scorer (decision 012, fourteenth round). Each sentence of a post (the
+ * pieces the encoder reads: ./encoder.ts) is scored alone by a small logistic model over its own embedding and the
+ * concepts, frames and rules' half-signals its words carry (not its word stems). The strongest sentence scores then
+ * enter the post model as features beside the post's whose-and-when context, which a sentence read alone loses
+ * ("Two years ago I did think about ending it" without "I'm in a much better place now"): the post model weighs a
+ * strong sentence inside a framed post apart from one in a plain post.
+ */
+import { modelFeatures } from "./model";
+import { unitLength } from "./neighbours";
+
+/** The sentence model written by `npm run fit:distress -- … --sentences top`: a bias, its encoder weights (base64 Float32) and sparse weights. */
+export type SentenceModel = { bias: number; encoder: string; weights: Record<string, number> };
+
+/** The post-level features the sentence scores give, in this order (see `summariseSentences`). */
+export const SENTENCE_FEATURES = ["sent:max", "sent:second", "sent:max:framed", "sent:max:late"] as const;
+
+/** The sentences of a post as the encoder's pieces give them: the pieces after the whole post, or the whole post when it is one piece. */
+export function sentencesOf<T>(pieces: T[]): T[] {
+  return pieces.length > 1 ? pieces.slice(1) : pieces;
+}
+
+/** A sentence's sparse features: the post scorer's features of the sentence read alone, without word stems. */
+export function sentenceFeatures(sentence: string, lang?: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of modelFeatures(sentence, lang).values) if (!k.startsWith("w:")) out.set(`s:${k}`, v);
+  return out;
+}
+
+/**
+ * What the post model reads of its sentences' scores: the highest, the second highest (0 for a post of one
+ * sentence), the highest again when the post is framed (its words not the writer's now, so the fit can discount
+ * it there), and the highest weighted by where it sits (0 first, 1 last: a goodbye closing a post).
+ */
+export function summariseSentences(scores: number[], framed: boolean): number[] {
+  if (!scores.length) return SENTENCE_FEATURES.map(() => 0);
+  let at = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[at]!) at = i;
+  });
+  const max = scores[at]!;
+  const second = scores.length > 1 ? Math.max(...scores.filter((_, i) => i !== at)) : 0;
+  const position = scores.length > 1 ? at / (scores.length - 1) : 0;
+  return [max, second, framed ? max : 0, max * position];
+}
+
+const decoded = new WeakMap<SentenceModel, Float32Array>();
+
+/**
+ * Each sentence's probability of distress, read alone: `pieces` are the encoder's embeddings of the post's pieces
+ * (the whole post, then its sentences: ./encoder.ts postPieces), `texts` the same pieces as text.
+ */
+export function scoreSentences(model: SentenceModel, texts: string[], pieces: ArrayLike<number>[], lang?: string): number[] {
+  let dense = decoded.get(model);
+  if (!dense) {
+    const bytes = Buffer.from(model.encoder, "base64");
+    dense = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    decoded.set(model, dense);
+  }
+  const vectors = sentencesOf(pieces);
+  return sentencesOf(texts).map((text, i) => {
+    let z = model.bias;
+    const v = unitLength(vectors[i]!);
+    for (let k = 0; k < dense.length; k++) z += dense[k]! * v[k]!;
+    for (const [name, x] of sentenceFeatures(text, lang)) z += (model.weights[name] ?? 0) * x;
+    return 1 / (1 + Math.exp(-z));
+  });
+}
