@@ -43,6 +43,12 @@ function candidates(held: Array<[CutRow, number]>, vetoes: number[]): Candidate[
   return out;
 }
 
+/**
+ * A veto above the threshold alarms exactly as one at the threshold here (a post the scorer puts over the threshold
+ * alarms anyway), but the screener applies the veto first and would set such a post's rule alarm aside: held at the threshold.
+ */
+const pair = (c: Candidate) => ({ threshold: c.threshold, veto: Math.min(c.veto, c.threshold) });
+
 /** The most recall whose false alarms stay within the bound; on a tie, fewer false alarms, then the earlier candidate (higher threshold, smaller veto). */
 function chooseOne(held: Array<[CutRow, number]>, maxFalseAlarms: number, options: CutOptions): LanguageCut {
   const negatives = held.filter(([r]) => !r.y).length;
@@ -50,7 +56,7 @@ function chooseOne(held: Array<[CutRow, number]>, maxFalseAlarms: number, option
   if (!options.framed) {
     let best: Candidate = { threshold: 0.99, veto: 0, tp: -1, fp: 0 };
     for (const c of candidates(held, options.vetoes)) if (c.fp <= allowed && c.tp > best.tp) best = c;
-    return { threshold: best.threshold, veto: best.veto };
+    return pair(best);
   }
   // Two groups, one bound: for each count of false alarms, the best cut of each group, then the best pair.
   const frontier = (rows: Array<[CutRow, number]>) => {
@@ -70,7 +76,7 @@ function chooseOne(held: Array<[CutRow, number]>, maxFalseAlarms: number, option
     }
   if (!best) return { threshold: 0.99, veto: 0 };
   const [a, b] = best;
-  return { threshold: a.threshold, veto: a.veto, framed: { threshold: b.threshold, veto: b.veto } };
+  return { ...pair(a), framed: pair(b) };
 }
 
 /** The cut chosen on held-out scores: one for all posts, and one for each language with `perLanguage`. */

@@ -92,6 +92,11 @@ export function sentenceModel(
   let root: Fitted | undefined;
 
   function fit(excluded: Set<number>): { model: Fitted; scores: Float64Array } {
+    // Every fit starts from the fit of every sentence labelled by its post, the shipped one too.
+    root ??= fitLogistic(
+      milRows(rows, (p) => posts[p]!.label, "all", null),
+      penalties,
+    );
     const kept = rows.filter((r) => !excluded.has(posts[r.post]!.file));
     const label = (p: number) => posts[p]!.label;
     let model = fitLogistic(milRows(kept, label, "all", null), penalties, options.iterations, root);
@@ -113,10 +118,6 @@ export function sentenceModel(
       f = { model: null, scores: new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) };
     }
     if (!f) {
-      root ??= fitLogistic(
-        milRows(rows, (p) => posts[p]!.label, "all", null),
-        penalties,
-      );
       f = fit(set);
       if (cacheKey !== null) {
         mkdirSync(dir, { recursive: true });
