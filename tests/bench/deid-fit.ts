@@ -218,6 +218,9 @@ const RULES_BEFORE: Record<string, string> = {
   "blind batch 16": "0ab1734",
   "blind batch 17": "faca14b",
   "blind batch 18": "624516e",
+  // Batches 19 and 20 were written in one sitting at the start of session 11, before any rule was written for either.
+  "blind batch 19": "8ef5d52",
+  "blind batch 20": "8ef5d52",
 };
 async function blindRulesTexts(): Promise<Text[]> {
   if (process.argv.includes("--no-blind-rules")) return [];
@@ -294,16 +297,31 @@ if (blind.length) {
   chosen = sweep("blind", blind, (threshold) => (t) => ({ ...batchModels.get(t.corpus)!, threshold }));
   if (chosen < FLOOR) console.log(`the blind sweep chose ${chosen}; raised to the floor ${FLOOR}`);
   chosen = Math.max(chosen, FLOOR);
-  for (const name of batchModels.keys()) {
-    const { before, after } = tally(
+  const byBatch = (name: string) =>
+    tally(
       (t) => ({ ...batchModels.get(t.corpus)!, threshold: chosen }),
       blind.filter((t) => t.corpus === name),
     );
+  const sum = { caught: [0, 0], total: 0, added: 0, addedOnGold: 0, clin: [0, 0], clinChecks: 0 };
+  for (const name of batchModels.keys()) {
+    const { before, after } = byBatch(name);
+    sum.caught[0]! += before.caught;
+    sum.caught[1]! += after.caught;
+    sum.total += after.total;
+    sum.added += after.added;
+    sum.addedOnGold += after.addedOnGold;
+    sum.clin[0]! += before.clin;
+    sum.clin[1]! += after.clin;
+    sum.clinChecks += after.clinChecks;
     console.log(
       `  ${name.padEnd(14)} blind rules recall ${f3(before.caught, before.total)} -> ${f3(after.caught, after.total)}, precision ${f3(before.onGold, before.findings)} -> ${f3(after.onGold, after.findings)}, ` +
         `added ${after.added} (${after.addedOnGold} right), clinical terms redacted ${before.clin} -> ${after.clin} of ${after.clinChecks}`,
     );
   }
+  console.log(
+    `  all batches    blind rules recall ${f3(sum.caught[0]!, sum.total)} -> ${f3(sum.caught[1]!, sum.total)} (${sum.caught[0]} -> ${sum.caught[1]} of ${sum.total}), ` +
+      `added ${sum.added} (${sum.addedOnGold} right), clinical terms redacted ${sum.clin[0]} -> ${sum.clin[1]} of ${sum.clinChecks}`,
+  );
 }
 console.log(`threshold ${chosen} (added findings right ≥ ${MIN_ADDED_PRECISION}, clinical terms redacted ≤ ${MAX_CLINICAL * 100}%)`);
 for (const name of [...new Set(texts.map((t) => t.corpus))]) {
