@@ -3,14 +3,16 @@
  * unless it is a common word of the language (so the weights carry no identifier and no rare word of the
  * texts they were fitted on). One token = a run of letters (with inner apostrophes and hyphens).
  */
-import { hasClinicalShape, isClinicalWord } from "../clinical";
-import { englishWords, getNames, taggedAsName } from "../dictionaries";
-import { getGazetteer } from "../gazetteer";
-import { unionOf } from "../lang/index";
-import { isClinicalShorthand } from "../truecase";
-import { foldAscii, lowerSameLength } from "../util";
+import { lowerSameLength } from "../util";
+import { commonNameCandidate, gap, textContext } from "./context";
+import { COMMON_RANK, commonWordSlip, lenBand, rankBand, wordInfo } from "./word-info";
 
-/** Bump when a feature's meaning changes: the generated weights record it and a test compares them. */
+export { caseShape, clinicalSlip } from "./word-info";
+
+/**
+ * Bump when a feature's meaning changes: the generated weights record it and a test compares them. The common
+ * head's features (ctx, text, common*) are new and a rare word's are unchanged, so the main head's weights hold.
+ */
 export const FEATURE_SET_VERSION = 4;
 /** Every feature name starts with one of these families followed by ":" (checked against the weights). */
 export const FEATURE_FAMILIES = [
@@ -35,11 +37,16 @@ export const FEATURE_FAMILIES = [
   "note",
   "note*shape",
   "note*main",
+  "ctx",
+  "text",
+  "text*shape",
+  "common",
+  "common*dict",
+  "common*ctx",
+  "common*p1",
+  "common*n1",
+  "common*line",
 ] as const;
-/** A neighbour is named by its lower-case form only when it is at least this frequent (rank in the word lists). */
-const NEIGHBOUR_RANK = 3000;
-/** Words this frequent are known common words: the written rules judge them ("Hope", "Will"), never the scorer. */
-const COMMON_RANK = 10000;
 
 export interface Token {
   start: number;
@@ -57,154 +64,20 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const lowerSet = (words: string[]) => new Set(words.filter((w) => !w.includes(" ")).map((w) => foldAscii(w.toLowerCase())));
-let lists: { titles: Set<string>; relations: Set<string>; facility: Set<string>; street: Set<string>; calendar: Set<string> } | null = null;
-function wordLists() {
-  lists ??= {
-    titles: lowerSet([...unionOf("titles"), "dr", "drs", "dre", "pr", "mme", "mlle", "rn", "np", "md"]),
-    relations: lowerSet([...unionOf("nameIntroducers"), "dtr", "dau", "sons", "daughters", "whanau", "niece", "nephew", "friend", "proxy", "hcp"]),
-    facility: lowerSet([...unionOf("facilityHeadsAfter"), ...unionOf("facilityHeadsBefore"), "unit", "centre", "center", "house", "home", "lodge"]),
-    street: lowerSet([...unionOf("streetWordsAfter"), ...unionOf("streetWordsBefore")]),
-    calendar: lowerSet([...unionOf("months"), ...unionOf("weekdays")]),
-  };
-  return lists;
-}
-
-/** Case pattern: "Xx" capitalised, "XX" capitals, "x" lower, "X" one capital, "xX" anything else. */
-export function caseShape(word: string): string {
-  const up = word.toUpperCase();
-  const low = word.toLowerCase();
-  if (word === low) return "x";
-  if (word === up) return word.length === 1 ? "X" : "XX";
-  if (word[0] === up[0] && word.slice(1) === low.slice(1)) return "Xx";
-  return "xX";
-}
-
-const lenBand = (n: number) => (n <= 2 ? "2" : n <= 3 ? "3" : n <= 5 ? "5" : n <= 8 ? "8" : "9+");
-const rankBand = (r: number | undefined) => (r === undefined ? "none" : r < 300 ? "300" : r < 2000 ? "2k" : r < 10000 ? "10k" : "40k");
-
-const isClinical = (w: string) => isClinicalShorthand(w) || (w.length >= 4 && isClinicalWord(w));
-/** A clinical word with one letter too many or two letters swapped ("Lasixx", "haldlo"): a slip, not a name. */
-export function clinicalSlip(w: string): boolean {
-  if (w.length < 5 || w.length > 20) return false;
-  for (let i = 0; i < w.length; i++) {
-    if (isClinical(w.slice(0, i) + w.slice(i + 1))) return true;
-    if (i + 1 < w.length && isClinical(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
-  }
-  return false;
-}
-
-/** A word no list knows that is a common word with two neighbouring letters swapped ("owund", "teh"): a slip. */
-function commonWordSlip(w: string): boolean {
-  if (w.length < 4 || w.length > 20) return false;
-  const { wordRank } = getNames();
-  if (wordRank.has(w) || englishWords().has(w)) return false;
-  for (let i = 0; i + 1 < w.length; i++) {
-    if (w[i] === w[i + 1]) continue;
-    if ((wordRank.get(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)) ?? Infinity) < COMMON_RANK) return true;
-  }
-  return false;
-}
-
-/** Dictionary classes of a lower-case word (cached: the same words recur in every note). */
-interface WordInfo {
-  dict: string[];
-  rank: number | undefined;
-  /** How a neighbour is described: its form when frequent or a cue word, else its main class. */
-  cue: string | null;
-  main: string;
-}
-const infoCache = new Map<string, WordInfo>();
-function wordInfo(lower: string, original: string): WordInfo {
-  const hit = infoCache.get(lower);
-  if (hit) return hit;
-  const { firstNames, surnames, ambiguousFirst, wordRank } = getNames();
-  const gaz = getGazetteer();
-  const l = wordLists();
-  const folded = foldAscii(lower);
-  const capital = original[0].toUpperCase() + lower.slice(1);
-  const dict: string[] = [];
-  const rank = wordRank.get(lower);
-  const known = englishWords().has(lower) || rank !== undefined;
-  if (known) dict.push("known");
-  const clinical = isClinicalShorthand(lower) || hasClinicalShape(lower) || (lower.length >= 3 && isClinicalWord(lower));
-  if (clinical || (!known && clinicalSlip(lower))) dict.push("clin");
-  if (firstNames.has(lower) || firstNames.has(folded)) dict.push("first");
-  if (surnames.has(lower) || surnames.has(folded)) dict.push("sur");
-  if (ambiguousFirst.has(lower)) dict.push("ambig");
-  if (taggedAsName(lower)) dict.push("lexname");
-  if (gaz.places.has(capital)) dict.push(gaz.ambiguous.has(capital) ? "place-amb" : "place");
-  if (gaz.regions.has(capital)) dict.push("region");
-  if (l.titles.has(folded)) dict.push("title");
-  if (l.relations.has(folded)) dict.push("rel");
-  if (l.facility.has(folded)) dict.push("fac");
-  if (l.street.has(folded)) dict.push("street");
-  if (l.calendar.has(folded)) dict.push("cal");
-  const cueWord = dict.some((d) => d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
-  const cue = cueWord || (rank !== undefined && rank < NEIGHBOUR_RANK) ? foldAscii(lower) : null;
-  const main = clinical ? "clin" : dict.includes("first") || dict.includes("sur") ? "name" : dict[0] === "place" ? "place" : known ? "known" : "unk";
-  const info = { dict, rank, cue, main };
-  if (infoCache.size < 50000) infoCache.set(lower, info);
-  return info;
-}
-
-/** The case style of each line: "upper" (no lower-case letter), "lower" (no capital) or "mixed". */
-export function lineStyles(text: string): { styleAt: (pos: number) => string } {
-  const starts: number[] = [];
-  const styles: string[] = [];
-  let s = 0;
-  for (const line of text.split("\n")) {
-    const hasLower = /\p{Ll}/u.test(line);
-    const hasUpper = /\p{Lu}/u.test(line);
-    starts.push(s);
-    styles.push(hasLower && hasUpper ? "mixed" : hasUpper ? "upper" : "lower");
-    s += line.length + 1;
-  }
-  return {
-    styleAt(pos: number) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return styles[lo];
-    },
-  };
-}
-
-/** What separates two tokens: "" (space), a punctuation class, or "nl" (line break). */
-function gap(text: string, from: number, to: number): string {
-  const g = text.slice(from, to);
-  if (g.includes("\n")) return "nl";
-  const p = g.replace(/\s+/g, "");
-  if (!p) return "";
-  if (/^[.!?]/.test(p)) return ".";
-  if (/^[,;]/.test(p)) return ",";
-  if (p.startsWith(":")) return ":";
-  if (/[([]$/.test(p)) return "(";
-  if (/^[)\]]/.test(p)) return ")";
-  if (/\d/.test(p)) return "#";
-  return "p";
-}
-
 /**
  * Features of every token of `text`. `cased` is the truecased copy (same length): whether the truecaser
  * gave a word a capital is itself a feature in notes typed in one case.
  */
 export function tokenFeatures(text: string, cased: string, tokens: Token[], wanted?: readonly boolean[]): (string[] | null)[] {
-  const styles = lineStyles(text);
-  const infos = tokens.map((t) => wordInfo(t.lower, text.slice(t.start, t.end)));
-  // Shapes only for the tokens read and their neighbours (two case copies of each word otherwise).
-  const shapes: string[] = [];
-  const shapeOf = (i: number) => (shapes[i] ??= caseShape(text.slice(tokens[i].start, tokens[i].end)));
+  const ctx = textContext(text, tokens);
+  const { infos, styles, shapeOf } = ctx;
   const describe = (i: number, side: string): string[] => {
     if (i < 0 || i >= tokens.length) return [`${side}:edge`];
     const info = infos[i];
     const shape = styles.styleAt(tokens[i].start) === "mixed" ? shapeOf(i) : "any";
     return info.cue ? [`${side}:w=${info.cue}`, `${side}:c=${shape}.${info.main}`] : [`${side}:c=${shape}.${info.main}`];
   };
+  const textCase = ctx.lowerText ? "lower" : "cased";
   // How dense the note is in clinical words: in shorthand full of drug and device names a capital says less.
   const clinical = infos.filter((x) => x.main === "clin").length / Math.max(1, tokens.length);
   const density = clinical < 0.04 ? "prose" : clinical < 0.1 ? "mixed" : "dense";
@@ -231,6 +104,17 @@ export function tokenFeatures(text: string, cased: string, tokens: Token[], want
     const n1 = i + 1 < tokens.length ? (infos[i + 1].cue ?? infos[i + 1].main) : "edge";
     f.push(`p1*shape:${p1}.${shape}`, `n1*shape:${n1}.${shape}`);
     f.push(`note:${density}`, `note*shape:${density}.${shape}.${line}`, `note*main:${density}.${info.main}`);
+    // A common word (read only where a name can sit, by its own head of the model) has features of its own:
+    // where it sits, and whether the text is typed in lower case. A rare word's features stay as they were.
+    if ((info.rank ?? Infinity) < COMMON_RANK) {
+      const flags = ctx.flagsOf(i);
+      for (const c of flags) f.push(`ctx:${c}`);
+      f.push(`text:${textCase}`, `text*shape:${textCase}.${shape}`);
+      f.push(`common:${rankBand(info.rank)}.${shape}`, `common*p1:${p1}`, `common*n1:${n1}`, `common*line:${line}.${textCase}`);
+      for (const d of info.dict) if (d !== "known") f.push(`common*dict:${d}`);
+      if (info.verb) f.push("common*dict:verb");
+      for (const c of flags) f.push(`common*ctx:${c}`);
+    }
     return f;
   });
 }
@@ -242,7 +126,8 @@ export function isPlaceHead(lower: string, original: string): boolean {
 
 /**
  * Tokens the scorer reads: two letters or more, no cue word (a title, "Hospital", "Street", a month), no
- * clinical word or shorthand ("Quinton", "lasix") and no common word ("Comfort", "Amber", "Given").
+ * clinical word or shorthand ("Quinton", "lasix") and no common word ("Comfort", "Amber", "Given"; those
+ * only where a name can sit, see `candidates`).
  */
 export function isCandidate(text: string, t: Token): boolean {
   if (t.end - t.start < 2) return false;
@@ -255,6 +140,15 @@ export function isCandidate(text: string, t: Token): boolean {
   const info = wordInfo(t.lower, text.slice(t.start, t.end));
   if ((info.rank ?? Infinity) < COMMON_RANK) return false;
   return !info.dict.some((d) => d === "clin" || d === "title" || d === "rel" || d === "fac" || d === "street" || d === "cal");
+}
+
+/**
+ * Which tokens the scorer reads, and by which head: "rare" (isCandidate) or "common" (a common word where a
+ * name can sit, context.ts; only when `common`: a model without a common head reads none); null for the others.
+ */
+export function candidates(text: string, tokens: Token[], common = true): ("rare" | "common" | null)[] {
+  const ctx = textContext(text, tokens);
+  return tokens.map((t, i) => (isCandidate(text, t) ? "rare" : common && commonNameCandidate(ctx, i) ? "common" : null));
 }
 
 /**

@@ -5,13 +5,12 @@
  * threshold (recall first: a reviewer clears a false finding in one click). It never removes a finding.
  */
 import type { Candidate, EntityType } from "../types";
-import { isCandidate, isPlaceHead, tokenFeatures, tokenize, type Token } from "./features";
+import { candidates, isPlaceHead, tokenFeatures, tokenize, type Token } from "./features";
 import { LEARNED_DEID_MODEL } from "./model-weights";
 
-export interface LearnedModel {
-  /** FEATURE_SET_VERSION of the features the weights were fitted on. */
-  featureSet: number;
-  /** Probability from which a token is a finding (above 1: the scorer is off). */
+/** One logistic model with its person head. */
+export interface LearnedHead {
+  /** Probability from which a token is a finding (above 1: the head is off). */
   threshold: number;
   bias: number;
   weights: Record<string, number>;
@@ -19,10 +18,20 @@ export interface LearnedModel {
   person: Record<string, number>;
 }
 
+export interface LearnedModel extends LearnedHead {
+  /** FEATURE_SET_VERSION of the features the weights were fitted on. */
+  featureSet: number;
+  /**
+   * The head for common words read where a name can sit ("Precious", "Hope", "dr marsh"), fitted on those
+   * words only; without it they are not read. The main head reads the rare words.
+   */
+  common?: LearnedHead;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Probability that a token with these features is part of an identifier, and that it is a person's name. */
-export function scoreFeatures(features: readonly string[], model: LearnedModel = LEARNED_DEID_MODEL): { p: number; person: number } {
+export function scoreFeatures(features: readonly string[], model: LearnedHead = LEARNED_DEID_MODEL): { p: number; person: number } {
   const table = weightTable(model);
   let z = model.bias;
   let zp = model.personBias;
@@ -37,8 +46,8 @@ export function scoreFeatures(features: readonly string[], model: LearnedModel =
 }
 
 /** Both heads' weights of a feature in one lookup (a feature name is a fresh string: hashing it once matters). */
-const tables = new WeakMap<LearnedModel, Map<string, readonly [number, number]>>();
-function weightTable(model: LearnedModel): Map<string, readonly [number, number]> {
+const tables = new WeakMap<LearnedHead, Map<string, readonly [number, number]>>();
+function weightTable(model: LearnedHead): Map<string, readonly [number, number]> {
   let table = tables.get(model);
   if (!table) {
     table = new Map();
@@ -75,18 +84,33 @@ function inMedicationFrame(text: string, t: Token): boolean {
   return MEDICATION_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start)) || MEDICATION_AFTER.test(text.slice(t.end, t.end + 24));
 }
 
-/** Per-token probabilities for the tokens the scorer reads (null elsewhere). */
+/** A token's scores: probability of an identifier, of a person, and whether it passes its head's threshold. */
+export interface TokenScore {
+  p: number;
+  person: number;
+  over: boolean;
+}
+
+/** Per-token probabilities for the tokens the scorer reads (null elsewhere), each by its own head. */
 export function scoreTokens(
   text: string,
   cased: string,
   found: readonly { start: number; end: number }[] = [],
   model: LearnedModel = LEARNED_DEID_MODEL,
-): { tokens: Token[]; scores: ({ p: number; person: number } | null)[]; free: boolean[] } {
+): { tokens: Token[]; scores: (TokenScore | null)[]; free: boolean[] } {
   const tokens = tokenize(text);
   const free = uncovered(tokens, found);
-  const wanted = tokens.map((t, i) => free[i] && isCandidate(text, t) && !inMedicationFrame(text, t));
+  const read = candidates(text, tokens, !!model.common);
+  const headOf = (i: number) => (read[i] === "rare" ? model : read[i] === "common" ? model.common : undefined);
+  const wanted = tokens.map((t, i) => free[i] && !!headOf(i) && !inMedicationFrame(text, t));
   const feats = tokenFeatures(text, cased, tokens, wanted);
-  return { tokens, scores: feats.map((f) => (f ? scoreFeatures(f, model) : null)), free };
+  const scores = feats.map((f, i) => {
+    const head = headOf(i);
+    if (!f || !head) return null;
+    const s = scoreFeatures(f, head);
+    return { ...s, over: s.p >= head.threshold };
+  });
+  return { tokens, scores, free };
 }
 
 /**
@@ -99,12 +123,12 @@ export function detectLearned(
   found: readonly { start: number; end: number }[],
   model: LearnedModel = LEARNED_DEID_MODEL,
 ): Candidate[] {
-  if (model.threshold > 1) return [];
+  if (model.threshold > 1 && (model.common?.threshold ?? 2) > 1) return [];
   const { tokens, scores, free } = scoreTokens(text, cased, found, model);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const s = scores[i];
-    if (!s || s.p < model.threshold) continue;
+    if (!s?.over) continue;
     let j = i;
     let best = s.p;
     let person = s.person;
@@ -112,7 +136,7 @@ export function detectLearned(
     const joins = (a: Token, b: Token) => /^[ \t]?-?[ \t]?$/.test(text.slice(a.end, b.start));
     while (j + 1 < tokens.length && joins(tokens[j], tokens[j + 1])) {
       const next = scores[j + 1];
-      if (next && next.p >= model.threshold) {
+      if (next?.over) {
         best = Math.max(best, next.p);
         person += next.person;
         n++;
