@@ -14,6 +14,7 @@
 import { frenchWords, getNames } from "../dictionaries";
 import { PEOPLES_AND_LANGUAGES } from "../lang/peoples";
 import { dropGreetings } from "./greetings";
+import { isRoleAdjective } from "./role-adjectives";
 import type { Candidate } from "../types";
 import { unionOf } from "../lang/index";
 import { escapeRegex, lowerSameLength } from "../util";
@@ -36,6 +37,7 @@ function dropped(text: string, c: Candidate, uncasedAt: (pos: number) => boolean
   if (c.type !== "PERSON" && c.type !== "LOCATION") return false;
   const span = text.slice(c.start, c.end);
   if (c.type === "PERSON" && CONTRACTION.test(span)) return true;
+  if (isRoleAdjective(text, c, uncasedAt)) return true;
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   const lower = lowerSameLength(span);
   // Alone: not after a title ("Mr Welsh") nor before a capitalised word it names with ("Czech Republic").
