@@ -8,10 +8,13 @@
  *  - the head of a role title after its role word: "Clinical Nurse Leader", "Ward Manager", "Team Lead";
  *  - in a line typed in capitals, a one-word place that is also a French word, right after another French word that
  *    sets no place ("TOUX GRASSE" is a cough; "À GRASSE" stays a town);
- *  - in a line typed in mixed case, a word put in capitals for emphasis that is never a name ("la famille AVANT").
+ *  - in a line typed in mixed case, a word put in capitals for emphasis that is never a name ("la famille AVANT");
+ *  - a greeting or sign-off ("Tēnā koe", "Talofa", "Groete", "Ngiyabonga"; `greetings.ts`, session 12).
  */
 import { frenchWords, getNames } from "../dictionaries";
 import { PEOPLES_AND_LANGUAGES } from "../lang/peoples";
+import { dropGreetings } from "./greetings";
+import { isRoleAdjective } from "./role-adjectives";
 import type { Candidate } from "../types";
 import { unionOf } from "../lang/index";
 import { escapeRegex, lowerSameLength } from "../util";
@@ -34,6 +37,7 @@ function dropped(text: string, c: Candidate, uncasedAt: (pos: number) => boolean
   if (c.type !== "PERSON" && c.type !== "LOCATION") return false;
   const span = text.slice(c.start, c.end);
   if (c.type === "PERSON" && CONTRACTION.test(span)) return true;
+  if (isRoleAdjective(text, c, uncasedAt)) return true;
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   const lower = lowerSameLength(span);
   // Alone: not after a title ("Mr Welsh") nor before a capitalised word it names with ("Czech Republic").
@@ -54,5 +58,5 @@ function dropped(text: string, c: Candidate, uncasedAt: (pos: number) => boolean
 
 /** The candidates that name someone or somewhere (`uncasedAt`: whether a line was typed in one case). */
 export function dropNonNames(text: string, cands: Candidate[], uncasedAt: (pos: number) => boolean): Candidate[] {
-  return cands.filter((c) => !dropped(text, c, uncasedAt));
+  return dropGreetings(text, cands).filter((c) => !dropped(text, c, uncasedAt));
 }

@@ -18,6 +18,7 @@ import { detectLearningForms } from "./learning-forms";
 import { detectLetterPeople } from "./letter-people";
 import { detectMessageShapes } from "./messages";
 import { detectNamedBodies } from "./named-bodies";
+import { detectNamedDays } from "./named-days";
 import { detectOrgSlots } from "./org-slots";
 import { detectPeoplePlaces } from "./people-places";
 import { detectPlaceForms } from "./place-forms";
@@ -67,5 +68,6 @@ export function detectSlotRules(text: string, uncasedAt: (pos: number) => boolea
     ...detectUnitNames(text, uncasedAt, original),
     ...detectPlaceForms(text, uncasedAt, original),
     ...detectBodyForms(text, uncasedAt, original),
+    ...detectNamedDays(text),
   ];
 }
