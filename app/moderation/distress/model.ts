@@ -4,7 +4,7 @@ import { DISTRESS_MODEL } from "./model-weights";
 import { NEIGHBOUR_FEATURES, NEIGHBOUR_SCALE } from "./neighbours";
 import { fold, languagesOf } from "./normalise";
 import { detectByRules, type DistressResult } from "./rules";
-import { SENTENCE_FEATURES, summariseSentences } from "./sentences";
+import { SENTENCE_FEATURES, summariseSentences } from "./sentence-summary";
 import type { SignalFamily } from "./types";
 
 export type ModelResult = {

@@ -10,10 +10,9 @@ import { modelFeatures } from "./model";
 import { unitLength } from "./neighbours";
 
 /** The sentence model written by `npm run fit:distress -- … --sentences top`: a bias, its encoder weights (base64 Float32) and sparse weights. */
-export type SentenceModel = { bias: number; encoder: string; weights: Record<string, number> };
+export { SENTENCE_FEATURES, summariseSentences } from "./sentence-summary";
 
-/** The post-level features the sentence scores give, in this order (see `summariseSentences`). */
-export const SENTENCE_FEATURES = ["sent:max", "sent:second", "sent:max:framed", "sent:max:late"] as const;
+export type SentenceModel = { bias: number; encoder: string; weights: Record<string, number> };
 
 /** The sentences of a post as the encoder's pieces give them: the pieces after the whole post, or the whole post when it is one piece. */
 export function sentencesOf<T>(pieces: T[]): T[] {
@@ -25,23 +24,6 @@ export function sentenceFeatures(sentence: string, lang?: string): Map<string, n
   const out = new Map<string, number>();
   for (const [k, v] of modelFeatures(sentence, lang).values) if (!k.startsWith("w:")) out.set(`s:${k}`, v);
   return out;
-}
-
-/**
- * What the post model reads of its sentences' scores: the highest, the second highest (0 for a post of one
- * sentence), the highest again when the post is framed (its words not the writer's now, so the fit can discount
- * it there), and the highest weighted by where it sits (0 first, 1 last: a goodbye closing a post).
- */
-export function summariseSentences(scores: number[], framed: boolean): number[] {
-  if (!scores.length) return SENTENCE_FEATURES.map(() => 0);
-  let at = 0;
-  scores.forEach((s, i) => {
-    if (s > scores[at]!) at = i;
-  });
-  const max = scores[at]!;
-  const second = scores.length > 1 ? Math.max(...scores.filter((_, i) => i !== at)) : 0;
-  const position = scores.length > 1 ? at / (scores.length - 1) : 0;
-  return [max, second, framed ? max : 0, max * position];
 }
 
 const decoded = new WeakMap<SentenceModel, Float32Array>();
